@@ -1,0 +1,64 @@
+// The built CLI (dist/cli/index.js) against moto server, with the default credential chain from the environment.
+import { describe, it, expect, beforeAll, afterAll, beforeEach } from '@jest/globals'
+import { startMoto, type MotoServer } from '../harness/moto.js'
+import { seedChain } from '../harness/seed.js'
+import { runCli } from '../harness/action.js'
+
+let moto: MotoServer
+beforeAll(async () => {
+  moto = await startMoto()
+})
+afterAll(async () => {
+  await moto.stop()
+})
+beforeEach(async () => {
+  await moto.reset()
+})
+
+describe('cmk-alarm verify', () => {
+  it('prints JSON with status, compliant and findings, and exits 0 when compliant', async () => {
+    await seedChain(moto, {})
+    const run = await runCli(['verify', '--region', 'us-east-1', '--json'], { motoEndpoint: moto.endpoint, region: 'us-east-1' })
+    expect(run.exitCode).toBe(0)
+    const out = JSON.parse(run.stdout)
+    expect(out.status).toBe('pass')
+    expect(out.compliant).toBe(true)
+    expect(out.findings).toHaveLength(13)
+  })
+
+  it('exits 1 and names the broken link when not compliant', async () => {
+    await seedChain(moto, { alarm: { actionsEnabled: false } })
+    const run = await runCli(['verify', '--region=us-east-1', '--json'], { motoEndpoint: moto.endpoint, region: 'us-east-1' })
+    expect(run.exitCode).toBe(1)
+    const out = JSON.parse(run.stdout)
+    expect(out.status).toBe('fail')
+    expect(out.findings.find((f: { id: string }) => f.id === 'alarm.actions-enabled').status).toBe('fail')
+  })
+
+  it('prints a readable report with the fix', async () => {
+    await seedChain(moto, { subscriptions: [] })
+    const run = await runCli(['verify', '--region', 'us-east-1'], { motoEndpoint: moto.endpoint, region: 'us-east-1' })
+    expect(run.exitCode).toBe(1)
+    expect(run.stdout).toContain('subscription.confirmed')
+    expect(run.stdout).toContain('aws sns subscribe')
+  })
+
+  it('exits 3 when it cannot decide', async () => {
+    await seedChain(moto, { trail: { logGroupArnOverride: 'arn:aws:logs:us-east-1:999999999999:log-group:org:*' } })
+    const run = await runCli(['verify', '--region', 'us-east-1', '--json'], { motoEndpoint: moto.endpoint, region: 'us-east-1' })
+    expect(run.exitCode).toBe(3)
+    expect(JSON.parse(run.stdout).status).toBe('manual')
+  })
+
+  it.each([
+    [['verify', '--region', 'mars-1']],
+    [['verify', '--bogus']],
+    [['verify', '--region']],
+    [['frobnicate']]
+  ])('exits 2 on bad usage %j', async (args) => {
+    const run = await runCli(args, { motoEndpoint: 'http://127.0.0.1:9', region: 'us-east-1' })
+    expect(run.exitCode).toBe(2)
+    expect(run.stderr).toMatch(/cmk-alarm: /)
+    expect(run.stderr).toContain('Usage:')
+  })
+})

@@ -1,0 +1,71 @@
+// Workflow annotations: one error per failing check, one warning per warning or undecided check.
+// Pure: the entrypoint issues them with core.error / core.warning / core.notice, which escape %, \r and \n in the
+// message (and also : and , in the title and file), so a hostile name cannot start a new workflow command line.
+
+import type { Finding, Report } from '../model/report.js'
+import { neutralizeWorkflowCommands, toSingleLine, truncate } from './redact.js'
+
+export type AnnotationLevel = 'error' | 'warning' | 'notice'
+
+export interface Annotation {
+  level: AnnotationLevel
+  title: string
+  message: string
+  file?: string
+}
+
+/** GitHub shows at most 10 annotations of each level per step. */
+export const MAX_ANNOTATIONS_PER_LEVEL = 10
+const MAX_TITLE_CHARS = 200
+const MAX_MESSAGE_CHARS = 4_000
+
+function titleOf(f: Finding): string {
+  return truncate(toSingleLine(`${f.id}: ${f.title}`), MAX_TITLE_CHARS)
+}
+
+function messageOf(f: Finding): string {
+  const parts: string[] = []
+  if (f.status === 'manual') parts.push('Could not be decided automatically; check it by hand.')
+  if (f.message) parts.push(toSingleLine(f.message))
+  if (f.resource) parts.push(`Resource: ${toSingleLine(f.resource)}`)
+  if (f.status !== 'manual' && f.remediation.trim()) parts.push('The fix is in the job summary.')
+  return truncate(parts.join(' '), MAX_MESSAGE_CHARS)
+}
+
+/** Keeps the first `max`; when there are more, keeps `max - 1` and adds one that counts the rest. */
+function capped(items: Annotation[], level: AnnotationLevel, what: string, workflowFile?: string): Annotation[] {
+  if (items.length <= MAX_ANNOTATIONS_PER_LEVEL) return items
+  const kept = items.slice(0, MAX_ANNOTATIONS_PER_LEVEL - 1)
+  const rest = items.length - kept.length
+  const more: Annotation = {
+    level,
+    title: `and ${rest} more ${what}`,
+    message: `${rest} more ${what} (${items
+      .slice(kept.length)
+      .map((a) => a.title.split(':')[0])
+      .join(', ')}), see the job summary.`
+  }
+  if (workflowFile) more.file = workflowFile
+  return [...kept, more]
+}
+
+export function buildAnnotations(report: Report, workflowFile?: string): Annotation[] {
+  const make = (level: AnnotationLevel, f: Finding): Annotation => {
+    const a: Annotation = {
+      level,
+      // Also safe to print to the log by other means than @actions/core.
+      title: neutralizeWorkflowCommands(titleOf(f)),
+      message: neutralizeWorkflowCommands(messageOf(f))
+    }
+    if (workflowFile) a.file = workflowFile
+    return a
+  }
+  const errors = report.findings.filter((f) => f.status === 'fail').map((f) => make('error', f))
+  const warnings = report.findings
+    .filter((f) => f.status === 'warn' || f.status === 'manual')
+    .map((f) => make('warning', f))
+  return [
+    ...capped(errors, 'error', 'failing checks', workflowFile),
+    ...capped(warnings, 'warning', 'warnings', workflowFile)
+  ]
+}

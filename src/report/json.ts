@@ -1,0 +1,67 @@
+// The machine-readable report (`--json`, the findings file): the whole model, keys in a fixed order.
+
+import type { Finding, Report } from '../model/report.js'
+
+/** The keys in the order they are written. */
+export interface JsonReport {
+  status: Report['status']
+  compliant: boolean
+  region: string
+  identity: { account: string; arn: string } | null
+  logGroupName: string | null
+  metricFilterName: string | null
+  alarmArn: string | null
+  topicArn: string | null
+  securityHub: { prediction: Report['securityHub']['prediction']; reason: string }
+  chain: Array<{ link: string; resource: string; status: string; why: string }>
+  findings: Array<{
+    id: string
+    status: string
+    title: string
+    resource: string
+    region: string
+    message: string
+    remediation: string
+  }>
+}
+
+export function findingToJson(f: Finding): JsonReport['findings'][number] {
+  return {
+    id: f.id,
+    status: f.status,
+    title: f.title,
+    resource: f.resource,
+    region: f.region,
+    message: f.message,
+    remediation: f.remediation
+  }
+}
+
+export function toJsonReport(report: Report): JsonReport {
+  return {
+    status: report.status,
+    compliant: report.compliant,
+    region: report.region,
+    identity: report.identity ? { account: report.identity.account, arn: report.identity.arn } : null,
+    logGroupName: report.logGroupName ?? null,
+    metricFilterName: report.metricFilterName ?? null,
+    alarmArn: report.alarmArn ?? null,
+    topicArn: report.topicArn ?? null,
+    securityHub: { prediction: report.securityHub.prediction, reason: report.securityHub.reason },
+    chain: report.chain.map((l) => ({ link: l.link, resource: l.resource, status: l.status, why: l.why })),
+    findings: report.findings.map(findingToJson)
+  }
+}
+
+/**
+ * JSON.stringify, with `#` written as `\u0023` where it would form `##[`: the same data once parsed, but a log
+ * line holding it cannot be taken for a legacy `##[command]` by the Actions runner. (JSON escapes line breaks,
+ * and indented lines start with whitespace and a quote or bracket, so `::` can never start a line.)
+ */
+export function stringifyForLog(value: unknown, indent?: number): string {
+  return JSON.stringify(value, null, indent).replace(/##\[/g, '#\\u0023[')
+}
+
+export function renderJsonReport(report: Report): string {
+  return stringifyForLog(toJsonReport(report), 2) + '\n'
+}

@@ -1,0 +1,121 @@
+// SARIF 2.1.0 for github/codeql-action/upload-sarif: every check is a rule; every failing, warning or
+// undecided finding is a result located on the workflow file (the account has no source file to point at).
+
+import { createHash } from 'node:crypto'
+import { FINDING_IDS, type Finding, type FindingId, type FindingStatus } from '../model/report.js'
+import type { Report } from '../model/report.js'
+import { toPlainLines, toSingleLine, truncate } from './redact.js'
+import { RULES } from './rules.js'
+
+export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json'
+export const TOOL_NAME = 'cmk-alarm-action'
+/** Default `informationUri`: what the tool checks (pass the action's repository URL to point at the tool itself). */
+export const TOOL_INFORMATION_URI =
+  'https://docs.aws.amazon.com/securityhub/latest/userguide/cloudwatch-controls.html#cloudwatch-7'
+
+export interface SarifOptions {
+  /** Repository-relative path of the workflow that ran the check, e.g. `.github/workflows/compliance.yml`. */
+  workflowFile: string
+  toolVersion: string
+  /** Distinguishes this analysis from others on the same commit (SARIF runAutomationDetails). */
+  category?: string
+  /** Defaults to TOOL_INFORMATION_URI. */
+  informationUri?: string
+}
+
+type SarifLevel = 'error' | 'warning' | 'note'
+
+const LEVEL: Record<Exclude<FindingStatus, 'pass'>, SarifLevel> = { fail: 'error', warn: 'warning', manual: 'note' }
+
+const MAX_MESSAGE_CHARS = 20_000
+
+function rule(id: FindingId) {
+  const r = RULES[id]
+  const requirement = `${r.full} (CIS AWS Foundations 4.7, AWS Security Hub CloudWatch.7.)`
+  return {
+    id,
+    name: id
+      .split(/[.-]/)
+      .map((w) => w[0]!.toUpperCase() + w.slice(1))
+      .join(''),
+    shortDescription: { text: r.short },
+    fullDescription: { text: requirement },
+    help: {
+      text: `${requirement}\n\nHow to fix: ${r.fix.replace(/`/g, '')}`,
+      markdown: `**Requirement.** ${requirement}\n\n**How to fix.** ${r.fix}\n\nThe job summary of the run shows the exact commands for your account.`
+    },
+    defaultConfiguration: { level: id === 'filter.security-hub-text' ? 'warning' : 'error' },
+    properties: {
+      tags: ['security', 'CIS-AWS-4.7', 'CloudWatch.7'],
+      precision: 'very-high',
+      'problem.severity': id === 'filter.security-hub-text' ? 'warning' : 'error',
+      'security-severity': r.securitySeverity.toFixed(1)
+    }
+  }
+}
+
+/** Repository-relative, forward slashes, no leading `./` or `/`. */
+function relativeUri(file: string): string {
+  return file.trim().replace(/\\/g, '/').replace(/^(\.\/)+/, '').replace(/^\/+/, '')
+}
+
+function messageText(f: Finding): string {
+  const lines: string[] = []
+  const what = f.status === 'manual' ? 'Could not be decided automatically' : f.status === 'warn' ? 'Warning' : 'Failed'
+  lines.push(`${what}: ${toSingleLine(f.title)}.`)
+  if (f.message) lines.push(toSingleLine(f.message))
+  if (f.resource) lines.push(`Resource: ${toSingleLine(f.resource)} (${toSingleLine(f.region)})`)
+  const remediation = toPlainLines(f.remediation ?? '').join('\n').trim()
+  if (remediation) lines.push(`Remediation:\n${remediation}`)
+  return truncate(lines.join('\n'), MAX_MESSAGE_CHARS)
+}
+
+function fingerprint(f: Finding): string {
+  return createHash('sha256').update(`${f.id}\u0000${f.resource}`).digest('hex').slice(0, 32) + ':1'
+}
+
+export function buildSarif(report: Report, opts: SarifOptions): object {
+  const uri = relativeUri(opts.workflowFile)
+  if (!uri) throw new Error('buildSarif: workflowFile must be a repository-relative path')
+  const results = report.findings
+    .filter((f): f is Finding & { status: Exclude<FindingStatus, 'pass'> } => f.status !== 'pass')
+    .map((f) => ({
+      ruleId: f.id,
+      ruleIndex: FINDING_IDS.indexOf(f.id),
+      level: LEVEL[f.status],
+      message: { text: messageText(f) },
+      locations: [
+        {
+          physicalLocation: { artifactLocation: { uri }, region: { startLine: 1 } },
+          ...(f.resource
+            ? { message: { text: truncate(toSingleLine(f.resource), 1_000) } }
+            : {})
+        }
+      ],
+      partialFingerprints: { primaryLocationLineHash: fingerprint(f) },
+      properties: {
+        status: f.status,
+        ...(f.resource ? { resource: truncate(toSingleLine(f.resource), 1_000) } : {}),
+        ...(f.region ? { region: toSingleLine(f.region) } : {})
+      }
+    }))
+  return {
+    $schema: SARIF_SCHEMA,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: TOOL_NAME,
+            semanticVersion: opts.toolVersion,
+            version: opts.toolVersion,
+            informationUri: opts.informationUri ?? TOOL_INFORMATION_URI,
+            rules: FINDING_IDS.map(rule)
+          }
+        },
+        automationDetails: { id: `${opts.category ?? 'cmk-alarm'}/` },
+        results
+      }
+    ]
+  }
+}

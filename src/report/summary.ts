@@ -1,0 +1,173 @@
+// The GitHub job summary: verdict first, then the chain, what to fix, warnings, the Security Hub prediction and
+// every finding. Pure: returns markdown, the entrypoint writes it.
+//
+// Everything from AWS goes through escapeMarkdownCell (no HTML, no links, no table breaks, one line) or into a
+// code block whose fence the content cannot close; the whole text then goes through neutralizeWorkflowCommands
+// so no line of it is a workflow command even if someone prints it to the log.
+
+import type { ChainLink, Finding, Report } from '../model/report.js'
+import { codeFence, escapeMarkdownCell, neutralizeWorkflowCommands, toPlainLines, truncate } from './redact.js'
+import { STATUS_ICON, STATUS_WORD, verdictOf } from './rules.js'
+
+/** GitHub refuses a step summary over 1 MiB. */
+export const MAX_SUMMARY_BYTES = 1024 * 1024
+
+const MAX_CELL_CHARS = 1_000
+const MAX_MESSAGE_CHARS = 4_000
+const MAX_REMEDIATION_CHARS = 20_000
+/** Room kept for the notes that say something was left out. */
+const NOTE_RESERVE_BYTES = 2_048
+
+export interface SummaryExtra {
+  mode?: 'verify' | 'enforce'
+  /** Markdown made by this action (not from AWS), shown as is under "Changes". */
+  changesTable?: string
+  /** Who ran the checks, e.g. the assumed role; falls back to the report's identity. */
+  identityLabel?: string
+}
+
+const cell = (s: string | undefined, max = MAX_CELL_CHARS): string => escapeMarkdownCell(truncate(s ?? '', max))
+/** A cell that shows a dash rather than nothing. */
+const filled = (s: string | undefined): string => (s?.trim() ? cell(s) : '—')
+const text = (s: string | undefined): string => escapeMarkdownCell(truncate(s ?? '', MAX_MESSAGE_CHARS))
+const bytes = (s: string): number => Buffer.byteLength(s, 'utf8')
+/** A part of the document: whole lines, made safe for the log, ending with a newline. */
+const part = (lines: string[]): string => neutralizeWorkflowCommands(lines.join('\n') + '\n')
+
+function row(cells: string[]): string {
+  return `| ${cells.join(' | ')} |`
+}
+
+function tableHead(headers: string[]): string[] {
+  return [row(headers), row(headers.map(() => '---'))]
+}
+
+function status(s: Finding['status']): string {
+  return `${STATUS_ICON[s]} ${STATUS_WORD[s]}`
+}
+
+function headPart(report: Report, extra: SummaryExtra): string {
+  const v = verdictOf(report)
+  const facts = [`**Region:** ${cell(report.region)}`]
+  const identity = extra.identityLabel ?? (report.identity ? `${report.identity.arn} (account ${report.identity.account})` : '')
+  if (identity) facts.push(`**Identity:** ${cell(identity)}`)
+  if (extra.mode) facts.push(`**Mode:** ${extra.mode}`)
+  return part([`## ${v.icon} ${v.heading}`, '', v.sentence, '', facts.join(' · '), ''])
+}
+
+function chainPart(chain: ChainLink[]): string {
+  const lines = ['### The chain', '']
+  if (chain.length === 0) {
+    lines.push('No part of the chain was found: no trail delivers KMS events to CloudWatch Logs.', '')
+  } else {
+    lines.push(...tableHead(['Link', 'Resource', 'Verdict', 'Why']))
+    for (const l of chain) lines.push(row([cell(l.link), filled(l.resource), status(l.status), filled(l.why)]))
+    lines.push('')
+  }
+  return part(lines)
+}
+
+/** `shownBy`: the check whose block already shows the same commands. */
+function fixBlock(f: Finding, shownBy?: Finding): string {
+  const lines = [`#### ${STATUS_ICON[f.status]} ${cell(f.id)}: ${cell(f.title)}`, '']
+  if (f.status === 'manual') lines.push('This check could not be decided automatically; check it by hand.', '')
+  if (f.resource) lines.push(`**Resource:** ${cell(f.resource)}`, '')
+  if (f.message) lines.push(text(f.message), '')
+  const remediation = toPlainLines(truncate(f.remediation ?? '', MAX_REMEDIATION_CHARS)).join('\n').trim()
+  if (remediation && shownBy) {
+    lines.push(`The commands for ${cell(shownBy.id)} above fix this too.`, '')
+  } else if (remediation) {
+    const fence = codeFence(remediation)
+    lines.push('To fix it:', '', `${fence}bash`, remediation, fence, '')
+  }
+  return part(lines)
+}
+
+function warningItem(f: Finding): string {
+  const resource = f.resource ? ` (${cell(f.resource)})` : ''
+  return part([`- ${STATUS_ICON.warn} **${cell(f.id)}** ${cell(f.title)}${resource}: ${text(f.message)}`])
+}
+
+function securityHubPart(report: Report): string {
+  const p = report.securityHub.prediction
+  const label = { pass: '✅ **Pass**', fail: '❌ **Fail**', unknown: '❔ **Unknown**' }[p]
+  return part(['### Security Hub CloudWatch.7 prediction', '', `${label}: ${text(report.securityHub.reason)}`, ''])
+}
+
+function detailsRow(f: Finding): string {
+  return part([row([cell(f.id), status(f.status), filled(f.title), filled(f.resource), filled(f.message)])])
+}
+
+/** Takes items in order while they fit in `budget` bytes. */
+function fill(items: string[], budget: number): { taken: string[]; omitted: number; used: number } {
+  const taken: string[] = []
+  let used = 0
+  for (const item of items) {
+    const size = bytes(item)
+    if (used + size > budget) break
+    taken.push(item)
+    used += size
+  }
+  return { taken, omitted: items.length - taken.length, used }
+}
+
+const omittedNote = (n: number, what: string): string =>
+  part([`_${n} more ${what} not shown: the job summary is limited to 1 MiB. All findings are in the \`findings\` output._`, ''])
+
+export function renderSummaryMarkdown(report: Report, extra: SummaryExtra = {}, maxBytes = MAX_SUMMARY_BYTES): string {
+  const head = headPart(report, extra)
+  const chain = chainPart(report.chain)
+  const securityHub = securityHubPart(report)
+  let budget = maxBytes - bytes(head) - bytes(chain) - bytes(securityHub) - NOTE_RESERVE_BYTES
+
+  let changes = ''
+  if (extra.changesTable?.trim()) {
+    const candidate = part(['### Changes', '', extra.changesTable.trim(), ''])
+    if (bytes(candidate) <= budget) {
+      changes = candidate
+      budget -= bytes(candidate)
+    }
+  }
+
+  // Failures first, then checks that could not be decided.
+  const toFix = [...report.findings.filter((f) => f.status === 'fail'), ...report.findings.filter((f) => f.status === 'manual')]
+  let fixSection = ''
+  if (toFix.length > 0) {
+    const title = part(['### What to fix', ''])
+    const firstWith = new Map<string, Finding>()
+    const rendered = toFix.map((f) => {
+      const key = f.remediation.trim()
+      const shownBy = key ? firstWith.get(key) : undefined
+      if (key && !shownBy) firstWith.set(key, f)
+      return fixBlock(f, shownBy)
+    })
+    const blocks = fill(rendered, budget - bytes(title))
+    fixSection = title + blocks.taken.join('') + (blocks.omitted ? omittedNote(blocks.omitted, 'checks to fix') : '')
+    budget -= bytes(title) + blocks.used
+  }
+
+  const warnings = report.findings.filter((f) => f.status === 'warn')
+  let warningSection = ''
+  if (warnings.length > 0) {
+    const title = part(['### Warnings', ''])
+    const items = fill(warnings.map(warningItem), budget - bytes(title))
+    warningSection = title + items.taken.join('') + part(['']) + (items.omitted ? omittedNote(items.omitted, 'warnings') : '')
+    budget -= bytes(title) + items.used
+  }
+
+  const detailsOpen = part([
+    '<details>',
+    `<summary>All findings (${report.findings.length})</summary>`,
+    '',
+    ...tableHead(['Check', 'Verdict', 'Title', 'Resource', 'Message'])
+  ])
+  const detailsClose = part(['', '</details>'])
+  const rows = fill(report.findings.map(detailsRow), budget - bytes(detailsOpen) - bytes(detailsClose))
+  const details =
+    detailsOpen +
+    rows.taken.join('') +
+    (rows.omitted ? part(['']) + omittedNote(rows.omitted, 'findings').replace(/\n$/, '') : '') +
+    detailsClose
+
+  return head + chain + changes + fixSection + warningSection + securityHub + details
+}
