@@ -9588,7 +9588,7 @@ __webpack_unused_export__ = PutLogGroupDeletionProtection$;
 __webpack_unused_export__ = PutLogGroupDeletionProtectionCommand;
 __webpack_unused_export__ = PutLogGroupDeletionProtectionRequest$;
 __webpack_unused_export__ = PutMetricFilter$;
-__webpack_unused_export__ = PutMetricFilterCommand;
+exports.b5V = PutMetricFilterCommand;
 __webpack_unused_export__ = PutMetricFilterRequest$;
 __webpack_unused_export__ = PutQueryDefinition$;
 __webpack_unused_export__ = PutQueryDefinitionCommand;
@@ -12548,7 +12548,7 @@ __webpack_unused_export__ = DescribeAlarmHistoryCommand;
 __webpack_unused_export__ = DescribeAlarmHistoryInput$;
 __webpack_unused_export__ = DescribeAlarmHistoryOutput$;
 __webpack_unused_export__ = DescribeAlarms$;
-__webpack_unused_export__ = DescribeAlarmsCommand;
+exports.zWD = DescribeAlarmsCommand;
 __webpack_unused_export__ = DescribeAlarmsForMetric$;
 exports.aXt = DescribeAlarmsForMetricCommand;
 __webpack_unused_export__ = DescribeAlarmsForMetricInput$;
@@ -12675,7 +12675,7 @@ __webpack_unused_export__ = ListMetricsCommand;
 __webpack_unused_export__ = ListMetricsInput$;
 __webpack_unused_export__ = ListMetricsOutput$;
 __webpack_unused_export__ = ListTagsForResource$;
-__webpack_unused_export__ = ListTagsForResourceCommand;
+exports.a_e = ListTagsForResourceCommand;
 __webpack_unused_export__ = ListTagsForResourceInput$;
 __webpack_unused_export__ = ListTagsForResourceOutput$;
 __webpack_unused_export__ = LogAlarm$;
@@ -12728,7 +12728,7 @@ __webpack_unused_export__ = PutManagedInsightRulesCommand;
 __webpack_unused_export__ = PutManagedInsightRulesInput$;
 __webpack_unused_export__ = PutManagedInsightRulesOutput$;
 __webpack_unused_export__ = PutMetricAlarm$;
-__webpack_unused_export__ = PutMetricAlarmCommand;
+exports.AZU = PutMetricAlarmCommand;
 __webpack_unused_export__ = PutMetricAlarmInput$;
 __webpack_unused_export__ = PutMetricData$;
 __webpack_unused_export__ = PutMetricDataCommand;
@@ -14887,7 +14887,7 @@ __webpack_unused_export__ = CreateSMSSandboxPhoneNumberCommand;
 __webpack_unused_export__ = CreateSMSSandboxPhoneNumberInput$;
 __webpack_unused_export__ = CreateSMSSandboxPhoneNumberResult$;
 __webpack_unused_export__ = CreateTopic$;
-__webpack_unused_export__ = CreateTopicCommand;
+exports.vxJ = CreateTopicCommand;
 __webpack_unused_export__ = CreateTopicInput$;
 __webpack_unused_export__ = CreateTopicResponse$;
 __webpack_unused_export__ = DeleteEndpoint$;
@@ -14992,7 +14992,7 @@ __webpack_unused_export__ = ListSubscriptionsCommand;
 __webpack_unused_export__ = ListSubscriptionsInput$;
 __webpack_unused_export__ = ListSubscriptionsResponse$;
 __webpack_unused_export__ = ListTagsForResource$;
-__webpack_unused_export__ = ListTagsForResourceCommand;
+exports.a_e = ListTagsForResourceCommand;
 __webpack_unused_export__ = ListTagsForResourceRequest$;
 __webpack_unused_export__ = ListTagsForResourceResponse$;
 __webpack_unused_export__ = ListTopics$;
@@ -15054,12 +15054,12 @@ __webpack_unused_export__ = SetSubscriptionAttributes$;
 __webpack_unused_export__ = SetSubscriptionAttributesCommand;
 __webpack_unused_export__ = SetSubscriptionAttributesInput$;
 __webpack_unused_export__ = SetTopicAttributes$;
-__webpack_unused_export__ = SetTopicAttributesCommand;
+exports._gW = SetTopicAttributesCommand;
 __webpack_unused_export__ = SetTopicAttributesInput$;
 __webpack_unused_export__ = StaleTagException;
 __webpack_unused_export__ = StaleTagException$;
 __webpack_unused_export__ = Subscribe$;
-__webpack_unused_export__ = SubscribeCommand;
+exports.KQk = SubscribeCommand;
 __webpack_unused_export__ = SubscribeInput$;
 __webpack_unused_export__ = SubscribeResponse$;
 __webpack_unused_export__ = Subscription$;
@@ -16419,7 +16419,7 @@ const decorateDefaultCredentialProvider = (provider) => (input) => provider({
 });
 
 __webpack_unused_export__ = AssumeRole$;
-__webpack_unused_export__ = AssumeRoleCommand;
+exports.QL = AssumeRoleCommand;
 __webpack_unused_export__ = AssumeRoleRequest$;
 __webpack_unused_export__ = AssumeRoleResponse$;
 __webpack_unused_export__ = AssumeRoleWithSAML$;
@@ -16427,7 +16427,7 @@ __webpack_unused_export__ = AssumeRoleWithSAMLCommand;
 __webpack_unused_export__ = AssumeRoleWithSAMLRequest$;
 __webpack_unused_export__ = AssumeRoleWithSAMLResponse$;
 __webpack_unused_export__ = AssumeRoleWithWebIdentity$;
-__webpack_unused_export__ = AssumeRoleWithWebIdentityCommand;
+exports.WH = AssumeRoleWithWebIdentityCommand;
 __webpack_unused_export__ = AssumeRoleWithWebIdentityRequest$;
 __webpack_unused_export__ = AssumeRoleWithWebIdentityResponse$;
 __webpack_unused_export__ = AssumeRoot$;
@@ -40531,7 +40531,7 @@ function(e,t){for(var r=0;r<t.length;r++){var i=t[r];i.enumerable=i.enumerable||
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-/* unused reexport */ __nccwpck_require__(218);
+module.exports = __nccwpck_require__(218);
 
 
 /***/ }),
@@ -40551,10 +40551,10 @@ var assert = __nccwpck_require__(2613);
 var util = __nccwpck_require__(9023);
 
 
-__webpack_unused_export__ = httpOverHttp;
-__webpack_unused_export__ = httpsOverHttp;
-__webpack_unused_export__ = httpOverHttps;
-__webpack_unused_export__ = httpsOverHttps;
+exports.httpOverHttp = httpOverHttp;
+exports.httpsOverHttp = httpsOverHttp;
+exports.httpOverHttps = httpOverHttps;
+exports.httpsOverHttps = httpsOverHttps;
 
 
 function httpOverHttp(options) {
@@ -40844,7 +40844,7 @@ __webpack_unused_export__ = Client
 __webpack_unused_export__ = Pool
 __webpack_unused_export__ = BalancedPool
 __webpack_unused_export__ = Agent
-__webpack_unused_export__ = ProxyAgent
+module.exports.kT = ProxyAgent
 __webpack_unused_export__ = EnvHttpProxyAgent
 __webpack_unused_export__ = RetryAgent
 __webpack_unused_export__ = RetryHandler
@@ -51234,7 +51234,7 @@ const {
 } = __nccwpck_require__(1117)
 const MockClient = __nccwpck_require__(7365)
 const MockPool = __nccwpck_require__(4004)
-const { matchValue, buildMockOptions } = __nccwpck_require__(3397)
+const { matchValue, buildMockOptions } = __nccwpck_require__(5778)
 const { InvalidArgumentError, UndiciError } = __nccwpck_require__(8707)
 const Dispatcher = __nccwpck_require__(883)
 const Pluralizer = __nccwpck_require__(1529)
@@ -51388,7 +51388,7 @@ module.exports = MockAgent
 
 const { promisify } = __nccwpck_require__(7975)
 const Client = __nccwpck_require__(3701)
-const { buildMockDispatch } = __nccwpck_require__(3397)
+const { buildMockDispatch } = __nccwpck_require__(5778)
 const {
   kDispatches,
   kMockAgent,
@@ -51487,7 +51487,7 @@ module.exports = {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(3397)
+const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(5778)
 const {
   kDispatches,
   kDispatchKey,
@@ -51703,7 +51703,7 @@ module.exports.MockScope = MockScope
 
 const { promisify } = __nccwpck_require__(7975)
 const Pool = __nccwpck_require__(628)
-const { buildMockDispatch } = __nccwpck_require__(3397)
+const { buildMockDispatch } = __nccwpck_require__(5778)
 const {
   kDispatches,
   kMockAgent,
@@ -51792,7 +51792,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3397:
+/***/ 5778:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -68901,7 +68901,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(830);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3397);
 // Action entrypoint: only runs `run()`, so tests can import main.ts without side effects.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -68911,7 +68911,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 830:
+/***/ 3397:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -69095,8 +69095,10 @@ function file_command_prepareKeyValueMessage(key, value) {
 const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
+var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
+var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
@@ -69189,7 +69191,7 @@ class DecodedURL extends URL {
 }
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(770);
+var tunnel = __nccwpck_require__(770);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __nccwpck_require__(6752);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
@@ -69267,7 +69269,7 @@ const HttpResponseRetryCodes = [
     HttpCodes.ServiceUnavailable,
     HttpCodes.GatewayTimeout
 ];
-const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
 const ExponentialBackoffCeiling = 10;
 const ExponentialBackoffTimeSlice = 5;
 class HttpClientError extends Error {
@@ -69313,7 +69315,7 @@ function isHttps(requestUrl) {
     const parsedUrl = new URL(requestUrl);
     return parsedUrl.protocol === 'https:';
 }
-class lib_HttpClient {
+class HttpClient {
     constructor(userAgent, handlers, requestOptions) {
         this._ignoreSslError = false;
         this._allowRedirects = true;
@@ -69616,7 +69618,7 @@ class lib_HttpClient {
     }
     getAgentDispatcher(serverUrl) {
         const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (!useProxy) {
             return;
@@ -69627,7 +69629,7 @@ class lib_HttpClient {
         const info = {};
         info.parsedUrl = requestUrl;
         const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
+        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
         const defaultPort = usingSsl ? 443 : 80;
         info.options = {};
         info.options.host = info.parsedUrl.hostname;
@@ -69726,7 +69728,7 @@ class lib_HttpClient {
     }
     _getAgent(parsedUrl) {
         let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (this._keepAlive && useProxy) {
             agent = this._proxyAgent;
@@ -69741,7 +69743,7 @@ class lib_HttpClient {
         const usingSsl = parsedUrl.protocol === 'https:';
         let maxSockets = 100;
         if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
         }
         // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
         if (proxyUrl && proxyUrl.hostname) {
@@ -69766,7 +69768,7 @@ class lib_HttpClient {
         // if tunneling agent isn't assigned create a new agent
         if (!agent) {
             const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
             this._agent = agent;
         }
         if (usingSsl && this._ignoreSslError) {
@@ -69789,7 +69791,7 @@ class lib_HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new undici/* ProxyAgent */.kT(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;
@@ -69920,7 +69922,7 @@ class BasicCredentialHandler {
         });
     }
 }
-class auth_BearerCredentialHandler {
+class BearerCredentialHandler {
     constructor(token) {
         this.token = token;
     }
@@ -69978,13 +69980,13 @@ var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg
 
 
 
-class oidc_utils_OidcClient {
+class OidcClient {
     static createHttpClient(allowRetry = true, maxRetry = 10) {
         const requestOptions = {
             allowRetries: allowRetry,
             maxRetries: maxRetry
         };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(OidcClient.getRequestToken())], requestOptions);
     }
     static getRequestToken() {
         const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
@@ -70003,7 +70005,7 @@ class oidc_utils_OidcClient {
     static getCall(id_token_url) {
         return oidc_utils_awaiter(this, void 0, void 0, function* () {
             var _a;
-            const httpclient = oidc_utils_OidcClient.createHttpClient();
+            const httpclient = OidcClient.createHttpClient();
             const res = yield httpclient
                 .getJson(id_token_url)
                 .catch(error => {
@@ -70022,13 +70024,13 @@ class oidc_utils_OidcClient {
         return oidc_utils_awaiter(this, void 0, void 0, function* () {
             try {
                 // New ID Token is requested from action service
-                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
+                let id_token_url = OidcClient.getIDTokenUrl();
                 if (audience) {
                     const encodedAudience = encodeURIComponent(audience);
                     id_token_url = `${id_token_url}&audience=${encodedAudience}`;
                 }
                 debug(`ID token url is ${id_token_url}`);
-                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
+                const id_token = yield OidcClient.getCall(id_token_url);
                 setSecret(id_token);
                 return id_token;
             }
@@ -71626,8 +71628,8 @@ function exportVariable(name, val) {
  * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
  * ```
  */
-function core_setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
+function setSecret(secret) {
+    command_issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -71748,8 +71750,8 @@ function isDebug() {
  * Writes debug message to user log
  * @param message debug message
  */
-function core_debug(message) {
-    issueCommand('debug', {}, message);
+function debug(message) {
+    command_issueCommand('debug', {}, message);
 }
 /**
  * Adds an error issue
@@ -71872,9 +71874,33 @@ var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/auth/session-name.ts
+// STS role session names: 2-64 characters of [\w+=,.@-]. The default names the repository and the run, so CloudTrail
+// shows which workflow run made each call (e.g. `cmk-alarm-octo-org-infra-1234567890`).
+const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
+const MAX = 64;
+const PREFIX = 'cmk-alarm';
+/** Replaces every character STS does not accept with '-', and collapses runs of '-'. */
+function sanitizeSessionPart(text) {
+    return text.replace(/[^\w+=,.@-]/g, '-').replace(/-{2,}/g, '-').replace(/^-+|-+$/g, '');
+}
+/**
+ * `cmk-alarm-<owner>-<repo>-<run id>` from GITHUB_REPOSITORY and GITHUB_RUN_ID, sanitized to STS rules. A long
+ * repository name is shortened so that the run id always survives; without either variable, what is there.
+ */
+function defaultSessionName(env = process.env) {
+    const repo = sanitizeSessionPart(env.GITHUB_REPOSITORY ?? '');
+    const run = sanitizeSessionPart(env.GITHUB_RUN_ID ?? '').slice(0, MAX - PREFIX.length - 2);
+    const tail = run ? `-${run}` : '';
+    const room = MAX - PREFIX.length - tail.length - 1; // 1 for the '-' before the repository
+    const middle = repo && room > 0 ? `-${repo.slice(0, room).replace(/-+$/, '')}` : '';
+    return `${PREFIX}${middle}${tail}`;
+}
+
 ;// CONCATENATED MODULE: ./src/settings.ts
 // Every input, parsed and validated into one typed object before any AWS call. An error names the input, the rule
 // it breaks and an example of a good value.
+
 class InputError extends Error {
     input;
     constructor(input, problem, example) {
@@ -71888,6 +71914,63 @@ const REGION = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d{1,2}$/;
 const LOG_GROUP_NAME = /^[\w\-/.#]{1,512}$/;
 // CloudWatch: a namespace is 1-255 characters, printable ASCII, not starting with a colon or "AWS/".
 const NAMESPACE = /^[\x20-\x7e]{1,255}$/;
+// IAM: arn:<partition>:iam::<12 digits>:role/<optional /path/><name of 1-64 of [\w+=,.@-]>.
+const ROLE_ARN = /^arn:(aws[-a-z]*):iam::(\d{12}):role\/(?:[\x21-\x7e]*\/)?[\w+=,.@-]{1,64}$/;
+const ROLE_EXAMPLE = 'arn:aws:iam::123456789012:role/cmk-alarm-verify';
+// An OIDC audience (the IAM OIDC provider's client id): 1-255 printable ASCII characters, no spaces.
+const AUDIENCE = /^[\x21-\x7e]{1,255}$/;
+/** The AWS partition a region belongs to. */
+function partitionOfRegion(region) {
+    if (region.startsWith('cn-'))
+        return 'aws-cn';
+    if (region.startsWith('us-gov-'))
+        return 'aws-us-gov';
+    if (region.startsWith('us-isob-'))
+        return 'aws-iso-b';
+    if (region.startsWith('us-iso-'))
+        return 'aws-iso';
+    return 'aws';
+}
+/** true/false in any case; '' gives the fallback; anything else is an error naming the input. */
+function parseBoolean(input, raw, fallback) {
+    const value = raw.trim().toLowerCase();
+    if (value === '')
+        return fallback;
+    if (value === 'true')
+        return true;
+    if (value === 'false')
+        return false;
+    throw new InputError(input, `must be true or false (got ${JSON.stringify(raw)})`, String(fallback));
+}
+function parseRoleArn(raw, region) {
+    const value = raw.trim();
+    if (value === '')
+        return undefined;
+    const match = ROLE_ARN.exec(value);
+    if (!match) {
+        const hint = !value.startsWith('arn:')
+            ? ' (a full role ARN, not only the role name)'
+            : /:(assumed-role|user|group|policy|oidc-provider)\//.test(value)
+                ? ' (the ARN of an IAM role, not of a user, policy, provider or assumed-role session)'
+                : '';
+        throw new InputError('role-to-assume', `must be an IAM role ARN, arn:aws:iam::<12-digit account>:role/<name>${hint} (got ${JSON.stringify(raw)})`, ROLE_EXAMPLE);
+    }
+    const partition = partitionOfRegion(region);
+    if (match[1] !== partition) {
+        throw new InputError('role-to-assume', `is in partition ${match[1]} but aws-region ${region} is in partition ${partition}: the role must be in the region's partition`, `arn:${partition}:iam::123456789012:role/cmk-alarm-verify`);
+    }
+    return value;
+}
+function parseDuration(raw) {
+    const value = raw.trim();
+    if (value === '')
+        return 3600;
+    const seconds = /^\d{1,6}$/.test(value) ? Number(value) : NaN;
+    if (!(seconds >= 900 && seconds <= 43200)) {
+        throw new InputError('role-duration-seconds', `must be a whole number of seconds from 900 to 43200 (got ${JSON.stringify(raw)})`, '3600');
+    }
+    return seconds;
+}
 function oneOf(input, raw, allowed, fallback) {
     const value = raw === '' ? fallback : raw;
     if (!allowed.includes(value)) {
@@ -71899,7 +71982,8 @@ function parseSettings(get, env = process.env) {
     const mode = oneOf('mode', get('mode'), ['verify', 'enforce'], 'verify');
     const region = get('aws-region') || env.AWS_REGION || env.AWS_DEFAULT_REGION || '';
     if (!region) {
-        throw new InputError('aws-region', 'is required (or set AWS_REGION)', 'us-east-1');
+        const why = get('role-to-assume') ? ': the role is assumed through the regional STS endpoint of this region' : '';
+        throw new InputError('aws-region', `is required (or set AWS_REGION)${why}`, 'us-east-1');
     }
     if (!REGION.test(region)) {
         throw new InputError('aws-region', `must be an AWS region code (got ${JSON.stringify(region)})`, 'eu-west-1');
@@ -71918,7 +72002,33 @@ function parseSettings(get, env = process.env) {
         throw new InputError('sarif-file', 'must be a file path', 'results/cmk-alarm.sarif');
     }
     const patternPolicy = oneOf('pattern-policy', get('pattern-policy'), ['semantic', 'security-hub'], 'semantic');
-    return { mode, region, logGroupName, metricNamespace, failOn, sarifFile, patternPolicy };
+    const roleToAssume = parseRoleArn(get('role-to-assume'), region);
+    const roleSessionName = get('role-session-name').trim() || defaultSessionName(env);
+    if (!SESSION_NAME.test(roleSessionName)) {
+        throw new InputError('role-session-name', `must be 2-64 characters of letters, digits and _ + = , . @ - (got ${JSON.stringify(roleSessionName)})`, 'cmk-alarm-verify');
+    }
+    const roleDurationSeconds = parseDuration(get('role-duration-seconds'));
+    const audience = get('audience').trim() || 'sts.amazonaws.com';
+    if (!AUDIENCE.test(audience)) {
+        throw new InputError('audience', 'must be 1-255 printable ASCII characters without spaces', 'sts.amazonaws.com');
+    }
+    const roleChaining = parseBoolean('role-chaining', get('role-chaining'), false);
+    const maskAccountId = parseBoolean('mask-account-id', get('mask-account-id'), false);
+    return {
+        mode,
+        region,
+        logGroupName,
+        metricNamespace,
+        failOn,
+        sarifFile,
+        patternPolicy,
+        roleToAssume,
+        roleSessionName,
+        roleDurationSeconds,
+        audience,
+        roleChaining,
+        maskAccountId
+    };
 }
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudtrail/dist-cjs/index.js
@@ -72134,6 +72244,17 @@ async function describeMetricFilters(client, logGroupName) {
         }))
     }));
 }
+/** Creates the filter, or replaces the one of the same name on the group (AWS's PutMetricFilter semantics). */
+async function putMetricFilter(client, spec) {
+    await client.send(new client_cloudwatch_logs_dist_cjs/* PutMetricFilterCommand */.b5V({
+        logGroupName: spec.logGroupName,
+        filterName: spec.filterName,
+        filterPattern: spec.pattern,
+        metricTransformations: [
+            { metricName: spec.metricName, metricNamespace: spec.metricNamespace, metricValue: spec.metricValue }
+        ]
+    }));
+}
 
 ;// CONCATENATED MODULE: ./src/aws/cloudwatch.ts
 // CloudWatch reads: the alarms that watch one metric (no scan of every alarm in the account).
@@ -72145,7 +72266,39 @@ async function describeAlarmsForMetric(client, metric) {
         Namespace: metric.namespace,
         Dimensions: dimensions.length > 0 ? dimensions : undefined
     }));
-    return (out.MetricAlarms ?? []).map((a) => ({
+    return (out.MetricAlarms ?? []).map(toAlarmDescription);
+}
+/** DescribeAlarms for one name: the alarm enforce manages, wherever its metric points now. */
+async function describeAlarmByName(client, name) {
+    const out = await client.send(new client_cloudwatch_dist_cjs/* DescribeAlarmsCommand */.zWD({ AlarmNames: [name], AlarmTypes: ['MetricAlarm'] }));
+    const alarm = (out.MetricAlarms ?? []).find((a) => a.AlarmName === name);
+    return alarm ? toAlarmDescription(alarm) : undefined;
+}
+async function listAlarmTags(client, arn) {
+    const out = await client.send(new client_cloudwatch_dist_cjs/* ListTagsForResourceCommand */.a_e({ ResourceARN: arn }));
+    return Object.fromEntries((out.Tags ?? []).map((t) => [t.Key ?? '', t.Value ?? '']));
+}
+/** The CIS alarm: Sum over 300 s, >= 1 in one period, missing data not breaching, actions on, the topic notified. */
+async function putMetricAlarm(client, spec) {
+    await client.send(new client_cloudwatch_dist_cjs/* PutMetricAlarmCommand */.AZU({
+        AlarmName: spec.name,
+        AlarmDescription: 'CIS AWS 4.7 / Security Hub CloudWatch.7: a KMS key was disabled or scheduled for deletion.',
+        MetricName: spec.metricName,
+        Namespace: spec.namespace,
+        Statistic: 'Sum',
+        Period: 300,
+        EvaluationPeriods: 1,
+        DatapointsToAlarm: 1,
+        Threshold: 1,
+        ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+        TreatMissingData: 'notBreaching',
+        ActionsEnabled: true,
+        AlarmActions: [spec.topicArn],
+        Tags: Object.entries(spec.tags).map(([Key, Value]) => ({ Key, Value }))
+    }));
+}
+function toAlarmDescription(a) {
+    return {
         name: a.AlarmName ?? '',
         arn: a.AlarmArn ?? '',
         actionsEnabled: a.ActionsEnabled !== false,
@@ -72162,7 +72315,7 @@ async function describeAlarmsForMetric(client, metric) {
         dimensions: Object.fromEntries((a.Dimensions ?? []).map((d) => [d.Name ?? '', d.Value ?? ''])),
         alarmActions: a.AlarmActions ?? [],
         usesMetricMath: (a.Metrics ?? []).length > 0
-    }));
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/aws/sns.ts
@@ -72190,6 +72343,28 @@ async function listSubscriptionsByTopic(client, topicArn) {
         // AWS lists an unconfirmed subscription with the literal ARN "PendingConfirmation".
         confirmed: !!s.SubscriptionArn && s.SubscriptionArn.startsWith('arn:')
     }));
+}
+async function listTopicTags(client, topicArn) {
+    const out = await client.send(new client_sns_dist_cjs/* ListTagsForResourceCommand */.a_e({ ResourceArn: topicArn }));
+    return Object.fromEntries((out.Tags ?? []).map((t) => [t.Key ?? '', t.Value ?? '']));
+}
+/** CreateTopic is idempotent: an existing topic of that name is returned, not duplicated. */
+async function createTopic(client, spec) {
+    const out = await client.send(new client_sns_dist_cjs/* CreateTopicCommand */.vxJ({
+        Name: spec.name,
+        Attributes: spec.kmsMasterKeyId ? { KmsMasterKeyId: spec.kmsMasterKeyId } : undefined,
+        Tags: Object.entries(spec.tags).map(([Key, Value]) => ({ Key, Value }))
+    }));
+    return out.TopicArn ?? '';
+}
+async function setTopicPolicy(client, topicArn, policy) {
+    await client.send(new client_sns_dist_cjs/* SetTopicAttributesCommand */._gW({ TopicArn: topicArn, AttributeName: 'Policy', AttributeValue: policy }));
+}
+/** Subscribing an endpoint that is already subscribed returns the existing subscription (no duplicate).
+ * AWS answers "pending confirmation" for a subscription that someone still has to confirm. */
+async function subscribe(client, topicArn, protocol, endpoint) {
+    const out = await client.send(new client_sns_dist_cjs/* SubscribeCommand */.KQk({ TopicArn: topicArn, Protocol: protocol, Endpoint: endpoint }));
+    return out.SubscriptionArn ?? '';
 }
 
 ;// CONCATENATED MODULE: ./src/aws/sts.ts
@@ -72279,6 +72454,10 @@ async function readLogGroup(clients, topics, group, identity) {
         })))
     })));
     return { ...base, metricFilters: { ok: true, value: filters } };
+}
+/** The alarms on one metric, each with the topics it notifies (used by enforce for a metric it is about to create). */
+function readAlarmsForMetric(clients, region, metric) {
+    return readAlarms(clients, new TopicReader(clients), region, metric);
 }
 async function readAlarms(clients, topics, region, metric) {
     const alarmsRead = await read('cloudwatch:DescribeAlarmsForMetric', () => describeAlarmsForMetric(clients.cloudwatch(region), {
@@ -74727,8 +74906,9 @@ function redactEndpoint(protocol, endpoint) {
             }
             if (url.protocol !== 'http:' && url.protocol !== 'https:')
                 return '***';
-            // host keeps a non-default port; username, password, query and fragment are dropped.
-            return `${url.protocol}//${url.host}${url.pathname}`;
+            // Only scheme and host (with a non-default port) are shown: credentials, query and fragment are dropped, and so
+            // is the path, which carries the secret in webhook URLs (e.g. hooks.slack.com/services/T…/B…/<secret>).
+            return `${url.protocol}//${url.host}${url.pathname === '/' ? '/' : '/…'}`;
         }
         case 'sms': {
             const digits = e.replace(/\D/g, '');
@@ -75342,6 +75522,980 @@ function buildOutputs(report) {
 // Reported in SARIF and the CLI's --version; keep in step with package.json.
 const VERSION = '0.1.0';
 
+;// CONCATENATED MODULE: ./src/enforce/settings.ts
+// The inputs enforce uses, validated before any AWS call (same rules and error shape as src/settings.ts).
+
+
+const MANAGED_BY_TAG = { key: 'managed-by', value: 'cmk-alarm-action' };
+const FILTER_NAME = /^[^:*]{1,512}$/;
+const METRIC_NAME = /^[^:*$]{1,255}$/;
+const ALARM_NAME = /^[^\x00-\x1f\x7f]{1,255}$/;
+const TOPIC_NAME = /^[A-Za-z0-9_-]{1,256}$/;
+const TOPIC_ARN = /^arn:aws[a-z-]*:sns:[a-z0-9-]+:\d{12}:[A-Za-z0-9_-]{1,256}$/;
+const KMS_KEY = /^(arn:aws[a-z-]*:kms:[a-z0-9-]+:\d{12}:(key\/[\w-]+|alias\/[\w/-]+)|alias\/[\w/-]+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32})$/;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const ENDPOINT_RULES = {
+    email: { test: (e) => EMAIL.test(e), example: 'email:secops@example.com' },
+    'email-json': { test: (e) => EMAIL.test(e), example: 'email-json:secops@example.com' },
+    http: { test: (e) => isUrl(e, 'http:'), example: 'http:http://hooks.example.com/alarm' },
+    https: { test: (e) => isUrl(e, 'https:'), example: 'https:https://hooks.example.com/alarm' },
+    sqs: { test: (e) => /^arn:aws[a-z-]*:sqs:[a-z0-9-]+:\d{12}:[\w-]{1,80}$/.test(e), example: 'sqs:arn:aws:sqs:us-east-1:123456789012:alarms' },
+    lambda: {
+        test: (e) => /^arn:aws[a-z-]*:lambda:[a-z0-9-]+:\d{12}:function:[\w-]{1,64}(:[\w$-]+)?$/.test(e),
+        example: 'lambda:arn:aws:lambda:us-east-1:123456789012:function:notify'
+    },
+    sms: { test: (e) => /^\+[1-9]\d{6,14}$/.test(e), example: 'sms:+14155550100' },
+    application: { test: (e) => /^arn:aws[a-z-]*:sns:[a-z0-9-]+:\d{12}:endpoint\/.+$/.test(e), example: 'application:arn:aws:sns:us-east-1:123456789012:endpoint/GCM/app/id' }
+};
+function isUrl(text, protocol) {
+    try {
+        const url = new URL(text);
+        return url.protocol === protocol && url.hostname.length > 0;
+    }
+    catch {
+        return false;
+    }
+}
+function settings_parseBoolean(input, raw, fallback) {
+    if (raw === '')
+        return fallback;
+    if (/^true$/i.test(raw))
+        return true;
+    if (/^false$/i.test(raw))
+        return false;
+    throw new InputError(input, `must be true or false (got ${JSON.stringify(raw)})`, 'true');
+}
+function lines(raw) {
+    return raw
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l !== '' && !l.startsWith('#'));
+}
+function checked(input, value, rule, problem, example) {
+    if (!rule.test(value))
+        throw new InputError(input, `${problem} (got ${JSON.stringify(value)})`, example);
+    return value;
+}
+function parseSubscriptions(raw) {
+    const out = [];
+    for (const line of lines(raw)) {
+        const colon = line.indexOf(':');
+        const protocol = line.slice(0, colon);
+        const endpoint = line.slice(colon + 1).trim();
+        const rule = ENDPOINT_RULES[protocol];
+        if (colon < 1 || !rule) {
+            throw new InputError('subscriptions', `has a line without a known protocol (got ${JSON.stringify(line)}); one protocol:endpoint a line, protocol one of ${Object.keys(ENDPOINT_RULES).join(', ')}`, 'email:secops@example.com');
+        }
+        if (!rule.test(endpoint)) {
+            throw new InputError('subscriptions', `has a malformed ${protocol} endpoint (got ${JSON.stringify(endpoint)})`, rule.example);
+        }
+        if (!out.some((s) => s.protocol === protocol && s.endpoint === endpoint))
+            out.push({ protocol, endpoint });
+    }
+    return out;
+}
+function parseTags(raw) {
+    const tags = {};
+    for (const line of lines(raw)) {
+        const eq = line.indexOf('=');
+        const key = eq > 0 ? line.slice(0, eq).trim() : '';
+        const value = eq > 0 ? line.slice(eq + 1).trim() : '';
+        if (!key || key.length > 128 || value.length > 256 || key.toLowerCase().startsWith('aws:') || !/^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u.test(key + value)) {
+            throw new InputError('tags', `has an invalid line ${JSON.stringify(line)}: one key=value a line, key 1-128 and value 0-256 of letters, digits, spaces and _.:/=+-@, key not starting with aws:`, 'team=security');
+        }
+        if (key === MANAGED_BY_TAG.key)
+            throw new InputError('tags', `must not set ${MANAGED_BY_TAG.key}: the action sets it to mark what it owns`, 'team=security');
+        tags[key] = value;
+    }
+    return tags;
+}
+function parseEnforceSettings(get) {
+    const dryRun = settings_parseBoolean('dry-run', get('dry-run'), false);
+    const metricFilterName = checked('metric-filter-name', get('metric-filter-name') || DEFAULT_NAMES.filterName, FILTER_NAME, 'must be 1-512 characters without ":" or "*"', DEFAULT_NAMES.filterName);
+    const metricName = checked('metric-name', get('metric-name') || DEFAULT_NAMES.metricName, METRIC_NAME, 'must be 1-255 characters without ":", "*" or "$"', DEFAULT_NAMES.metricName);
+    const alarmName = checked('alarm-name', get('alarm-name') || DEFAULT_NAMES.alarmName, ALARM_NAME, 'must be 1-255 characters with no control characters', DEFAULT_NAMES.alarmName);
+    const rawTopicArn = get('sns-topic-arn');
+    const rawTopicName = get('sns-topic-name');
+    if (rawTopicArn && rawTopicName) {
+        throw new InputError('sns-topic-arn', 'conflicts with sns-topic-name: give the ARN of an existing topic, or a name to find or create, not both', 'arn:aws:sns:us-east-1:123456789012:security-alerts');
+    }
+    const snsTopicArn = rawTopicArn
+        ? checked('sns-topic-arn', rawTopicArn, TOPIC_ARN, 'must be the ARN of a standard SNS topic', 'arn:aws:sns:us-east-1:123456789012:security-alerts')
+        : undefined;
+    const snsTopicName = checked('sns-topic-name', rawTopicName || DEFAULT_NAMES.topicName, TOPIC_NAME, 'must be 1-256 letters, digits, - or _ (a standard topic: CloudWatch alarms cannot notify FIFO topics)', DEFAULT_NAMES.topicName);
+    const rawKey = get('sns-kms-key-id') || undefined;
+    if (rawKey && /(^|[:/])alias\/aws\/sns$/.test(rawKey)) {
+        throw new InputError('sns-kms-key-id', 'must not be alias/aws/sns: CloudWatch cannot use that AWS managed key, so alarm notifications would be silently dropped; use a customer managed key', 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab');
+    }
+    const snsKmsKeyId = rawKey
+        ? checked('sns-kms-key-id', rawKey, KMS_KEY, 'must be a KMS key id, key ARN, alias name or alias ARN', 'alias/security-alerts')
+        : undefined;
+    return {
+        dryRun,
+        metricFilterName,
+        metricName,
+        alarmName,
+        snsTopicArn,
+        snsTopicName,
+        subscriptions: parseSubscriptions(get('subscriptions')),
+        tags: parseTags(get('tags')),
+        snsKmsKeyId
+    };
+}
+
+;// CONCATENATED MODULE: ./src/enforce/topic-policy.ts
+// The one statement enforce adds to a topic policy: CloudWatch may publish, for alarms of this account only.
+// Every other statement is kept as it is.
+const CLOUDWATCH_STATEMENT_SID = 'AllowCloudWatchAlarmsToPublish';
+function cloudWatchPublishStatement(topicArn, account) {
+    const partition = topicArn.split(':')[1] || 'aws';
+    return {
+        Sid: CLOUDWATCH_STATEMENT_SID,
+        Effect: 'Allow',
+        Principal: { Service: 'cloudwatch.amazonaws.com' },
+        Action: 'SNS:Publish',
+        Resource: topicArn,
+        Condition: {
+            StringEquals: { 'AWS:SourceAccount': account },
+            ArnLike: { 'AWS:SourceArn': `arn:${partition}:cloudwatch:*:${account}:alarm:*` }
+        }
+    };
+}
+function statementsOf(policy) {
+    const s = policy.Statement;
+    return (Array.isArray(s) ? s : s ? [s] : []);
+}
+/** Is our statement there, exactly as it should be? */
+function hasCloudWatchStatement(policyText, topicArn, account) {
+    const policy = parsePolicy(policyText);
+    const wanted = JSON.stringify(cloudWatchPublishStatement(topicArn, account));
+    return statementsOf(policy).some((s) => s.Sid === CLOUDWATCH_STATEMENT_SID && JSON.stringify(s) === wanted);
+}
+/** The policy with our statement added or put back, all other statements untouched. */
+function withCloudWatchStatement(policyText, topicArn, account) {
+    const policy = parsePolicy(policyText);
+    // Never overwrite a policy we cannot read: that would drop its statements.
+    if (policyText && Object.keys(policy).length === 0)
+        throw new Error(`The policy of ${topicArn} is not a JSON object; it was left as it is.`);
+    const others = statementsOf(policy).filter((s) => s.Sid !== CLOUDWATCH_STATEMENT_SID);
+    return JSON.stringify({
+        Version: policy.Version ?? '2012-10-17',
+        ...(policy.Id ? { Id: policy.Id } : {}),
+        Statement: [...others, cloudWatchPublishStatement(topicArn, account)]
+    });
+}
+function parsePolicy(text) {
+    if (!text)
+        return {};
+    try {
+        const parsed = JSON.parse(text);
+        return parsed && typeof parsed === 'object' ? parsed : {};
+    }
+    catch {
+        return {};
+    }
+}
+
+;// CONCATENATED MODULE: ./src/enforce/plan.ts
+
+
+
+
+
+
+function qualifies(trail) {
+    if (!trail.isMultiRegion || !trail.status.ok || !trail.status.value.isLogging)
+        return false;
+    if (trail.status.value.latestCloudWatchLogsDeliveryError)
+        return false;
+    if (!trail.selectors.ok)
+        return false;
+    const s = judgeSelectors(trail.selectors.value);
+    return s.managementWrite && s.kmsIncluded && !!trail.logGroup;
+}
+/** The target log group, or why there is none. Enforce never creates or changes trails or log groups. */
+function chooseTarget(state, logGroupName) {
+    if (!state.trails.ok)
+        return { blocker: `Could not read the trails: ${state.trails.problem.message}` };
+    const trails = state.trails.value.filter(qualifies).filter((t) => !logGroupName || t.logGroup?.name === logGroupName);
+    const sameAccount = trails.filter((t) => !state.identity || t.logGroup?.account === state.identity.account);
+    const readable = sameAccount.find((t) => t.logGroup?.metricFilters.ok);
+    if (readable?.logGroup)
+        return { trail: readable, group: readable.logGroup };
+    if (sameAccount[0]?.logGroup && !sameAccount[0].logGroup.metricFilters.ok) {
+        return { blocker: `Could not read the metric filters of ${sameAccount[0].logGroup.name}: ${sameAccount[0].logGroup.metricFilters.problem.message}` };
+    }
+    if (trails.length > 0) {
+        return { blocker: `The qualifying trail ${trails[0].name} delivers to a log group in account ${trails[0].logGroup?.account}: run enforce with credentials for that account.` };
+    }
+    const wanted = logGroupName ? ` delivering to log group ${logGroupName}` : '';
+    return {
+        blocker: `No multi-region trail${wanted} is logging management write events (KMS included) into CloudWatch Logs in ${state.region}. ` +
+            'Enforce does not create or change trails or log groups: fix the trail first (run verify for the exact commands), then run enforce again.'
+    };
+}
+function positiveTransformation(f) {
+    return f.transformations.find((t) => Number(t.metricValue) > 0);
+}
+/** Reuse a filter that covers the control (preferring one that is not broad); otherwise write ours. */
+function chooseMetric(target, settings, namespace) {
+    const filters = target.group.metricFilters.ok ? target.group.metricFilters.value : [];
+    const covering = filters
+        .map((f) => ({ f, j: judgePattern(f.pattern), t: positiveTransformation(f) }))
+        .filter((c) => c.j.valid && c.j.covers && c.t)
+        .sort((a, b) => Number(a.j.broad) - Number(b.j.broad));
+    const withAlarm = covering.find((c) => c.t.alarms.ok && c.t.alarms.value.length > 0);
+    const best = withAlarm ?? covering[0];
+    if (best)
+        return { filterName: best.f.name, metricName: best.t.metricName, metricNamespace: best.t.metricNamespace, reused: true };
+    return {
+        filterName: settings.metricFilterName,
+        metricName: settings.metricName,
+        metricNamespace: namespace,
+        reused: false,
+        write: { before: filters.find((f) => f.name === settings.metricFilterName) }
+    };
+}
+function topicDelivers(topic) {
+    return !!topic && topic.attributes.ok && judgeTopicDelivery(topic.attributes.value).delivers && topic.subscriptions.ok && topic.subscriptions.value.some((s) => s.confirmed);
+}
+function alarmWorks(alarm) {
+    return alarm.actionsEnabled && judgeFiresOnOneEvent(alarm, 1, false).fires && Object.keys(alarm.topics).length > 0;
+}
+function alarmMatchesWanted(alarm, metric, topicArn) {
+    return (alarm.metricName === metric.metricName &&
+        alarm.namespace === metric.metricNamespace &&
+        alarm.statistic === 'Sum' &&
+        alarm.period === 300 &&
+        alarm.threshold === 1 &&
+        alarm.comparisonOperator === 'GreaterThanOrEqualToThreshold' &&
+        alarm.evaluationPeriods === 1 &&
+        (alarm.datapointsToAlarm ?? 1) === 1 &&
+        alarm.treatMissingData === 'notBreaching' &&
+        alarm.actionsEnabled &&
+        alarm.alarmActions.includes(topicArn) &&
+        Object.keys(alarm.dimensions).length === 0);
+}
+function alarmSummary(a) {
+    return {
+        metric: `${a.namespace}/${a.metricName}`,
+        statistic: a.statistic,
+        period: a.period,
+        threshold: a.threshold,
+        comparisonOperator: a.comparisonOperator,
+        evaluationPeriods: a.evaluationPeriods,
+        datapointsToAlarm: a.datapointsToAlarm,
+        treatMissingData: a.treatMissingData,
+        actionsEnabled: a.actionsEnabled,
+        alarmActions: a.alarmActions
+    };
+}
+function topicArnFor(settings, region, account, partition) {
+    return settings.snsTopicArn ?? `arn:${partition}:sns:${region}:${account}:${settings.snsTopicName}`;
+}
+function planChanges(target, metric, facts, settings) {
+    const region = target.group.region;
+    const blockers = [];
+    const notes = [];
+    const changes = [];
+    const tags = { ...settings.tags, [MANAGED_BY_TAG.key]: MANAGED_BY_TAG.value };
+    // 1. Metric filter
+    const filterArn = `${target.group.arn}:metric-filter:${metric.filterName}`;
+    if (metric.reused) {
+        changes.push({ action: 'noop', type: 'metric-filter', name: metric.filterName, arn: filterArn, region, before: null, after: null, reason: 'An existing filter already matches every DisableKey and ScheduleKeyDeletion event; it is kept.' });
+    }
+    else {
+        const before = metric.write?.before;
+        const after = { logGroupName: target.group.name, pattern: PRESCRIBED_PATTERN, metricName: metric.metricName, metricNamespace: metric.metricNamespace, metricValue: '1' };
+        changes.push({
+            action: before ? 'update' : 'create',
+            type: 'metric-filter',
+            name: metric.filterName,
+            arn: filterArn,
+            region,
+            before: before ? { logGroupName: before.logGroupName, pattern: before.pattern, transformations: before.transformations.map(({ alarms: _a, ...t }) => t) } : null,
+            after,
+            reason: before ? 'The filter of this name does not match every DisableKey and ScheduleKeyDeletion event: its pattern is put back.' : 'No filter on the group matches every DisableKey and ScheduleKeyDeletion event.'
+        });
+    }
+    // 2. A working alarm on the metric whose topic delivers to a confirmed subscriber ends the chain as it is.
+    const kept = facts.metricAlarms.find((a) => alarmWorks(a) && Object.values(a.topics).some(topicDelivers));
+    if (kept) {
+        changes.push({ action: 'noop', type: 'alarm', name: kept.name, arn: kept.arn, region, before: null, after: null, reason: 'An existing alarm on the metric fires on one event and notifies a confirmed subscriber; it is kept.' });
+        return { blockers, changes, notes };
+    }
+    // 3. Topic
+    const topic = facts.topic;
+    const topicName = topic.arn.split(':')[5] ?? settings.snsTopicName;
+    if (settings.snsTopicArn && !topic.exists) {
+        blockers.push(`sns-topic-arn ${topic.arn} does not exist. Give an existing topic, or use sns-topic-name to have one created.`);
+    }
+    if (topic.arn.split(':')[3] !== region) {
+        blockers.push(`The topic ${topic.arn} is not in ${region}, the region of the log group and alarm; CloudWatch alarms notify topics in their own region.`);
+    }
+    if (topic.exists && topic.attributes?.kmsMasterKeyId && !judgeTopicDelivery(topic.attributes).delivers) {
+        blockers.push(`The topic ${topic.arn} is encrypted with alias/aws/sns, which CloudWatch cannot use: choose another topic, or re-encrypt it with a customer managed key.`);
+    }
+    if (!topic.exists) {
+        changes.push({ action: 'create', type: 'sns-topic', name: topicName, arn: topic.arn, region, before: null, after: { kmsMasterKeyId: settings.snsKmsKeyId ?? null, tags }, reason: 'No topic of this name exists.' });
+    }
+    else {
+        changes.push({ action: 'noop', type: 'sns-topic', name: topicName, arn: topic.arn, region, before: null, after: null, reason: 'The topic exists; it is used as it is.' });
+    }
+    const keyId = topic.exists ? topic.attributes?.kmsMasterKeyId : settings.snsKmsKeyId;
+    if (keyId && judgeTopicDelivery({ kmsMasterKeyId: keyId }).keyPolicyNote) {
+        notes.push(`The topic is encrypted with ${keyId}. Its key policy must let CloudWatch use the key, with this statement:\n${judgeTopicDelivery({ kmsMasterKeyId: keyId }).keyPolicyNote}`);
+    }
+    if (!topic.exists || !hasCloudWatchStatement(topic.attributes?.policy, topic.arn, facts.account)) {
+        changes.push({ action: 'update', type: 'topic-policy', name: topicName, arn: topic.arn, region, before: topic.exists ? 'without the CloudWatch publish statement' : null, after: `with statement AllowCloudWatchAlarmsToPublish (cloudwatch.amazonaws.com may SNS:Publish for alarms of account ${facts.account})`, reason: 'CloudWatch must be allowed to publish to the topic; every other statement is kept.' });
+    }
+    else {
+        changes.push({ action: 'noop', type: 'topic-policy', name: topicName, arn: topic.arn, region, before: null, after: null, reason: 'The policy already lets CloudWatch publish.' });
+    }
+    // 4. Subscriptions: only the missing ones; a pending one is not subscribed again.
+    for (const wanted of settings.subscriptions) {
+        const existing = topic.subscriptions.find((s) => s.protocol === wanted.protocol && s.endpoint === wanted.endpoint);
+        const name = `${wanted.protocol}:${wanted.endpoint}`;
+        if (existing) {
+            changes.push({ action: 'noop', type: 'subscription', name, arn: existing.arn, region, before: null, after: null, reason: existing.confirmed ? 'Already subscribed and confirmed.' : 'Already subscribed; waiting for confirmation.' });
+            if (!existing.confirmed)
+                notes.push(pendingNote(wanted));
+        }
+        else {
+            changes.push({ action: 'create', type: 'subscription', name, arn: '', region, before: null, after: wanted, reason: 'Not subscribed yet.' });
+            if (needsConfirmation(wanted))
+                notes.push(pendingNote(wanted));
+        }
+    }
+    const confirmed = topic.subscriptions.some((s) => s.confirmed);
+    if (settings.subscriptions.length === 0 && !confirmed) {
+        notes.push('The topic has no confirmed subscription and the input subscriptions is empty: nobody will receive the alarm, and the control stays unmet. Add e.g. "email:secops@example.com" to subscriptions.');
+    }
+    // 5. Alarm: ours by name; never one that somebody else made.
+    const named = facts.namedAlarm;
+    const alarmArn = named?.alarm.arn ?? `arn:${facts.partition}:cloudwatch:${region}:${facts.account}:alarm:${settings.alarmName}`;
+    const after = { metric: `${metric.metricNamespace}/${metric.metricName}`, statistic: 'Sum', period: 300, threshold: 1, comparisonOperator: 'GreaterThanOrEqualToThreshold', evaluationPeriods: 1, datapointsToAlarm: 1, treatMissingData: 'notBreaching', actionsEnabled: true, alarmActions: [topic.arn] };
+    if (!named) {
+        changes.push({ action: 'create', type: 'alarm', name: settings.alarmName, arn: alarmArn, region, before: null, after, reason: 'No alarm on the metric fires on one event and notifies a confirmed subscriber.' });
+    }
+    else if (named.tags[MANAGED_BY_TAG.key] !== MANAGED_BY_TAG.value) {
+        blockers.push(`An alarm named ${settings.alarmName} exists and was not created by cmk-alarm-action (no ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value} tag); it is left alone. Set alarm-name to another name.`);
+    }
+    else if (alarmMatchesWanted(named.alarm, metric, topic.arn)) {
+        changes.push({ action: 'noop', type: 'alarm', name: settings.alarmName, arn: alarmArn, region, before: null, after: null, reason: 'The alarm is as it should be.' });
+    }
+    else {
+        changes.push({ action: 'update', type: 'alarm', name: settings.alarmName, arn: alarmArn, region, before: alarmSummary(named.alarm), after, reason: 'The alarm this action manages has drifted: it is put back.' });
+    }
+    return { blockers, changes, notes };
+}
+function needsConfirmation(s) {
+    return s.protocol !== 'sqs' && s.protocol !== 'lambda' && s.protocol !== 'application';
+}
+function pendingNote(s) {
+    return `The ${s.protocol} subscription stays pending until its owner confirms it from the message SNS sends; the control is not met until then (verify keeps reporting it).`;
+}
+
+;// CONCATENATED MODULE: ./src/enforce/index.ts
+
+
+
+
+
+
+
+
+
+
+
+async function runEnforce(settings, enforce, clients) {
+    const discoverOptions = { region: settings.region, logGroupName: settings.logGroupName };
+    const evaluateOptions = { patternPolicy: settings.patternPolicy, names: { metricNamespace: settings.metricNamespace } };
+    const state = await discover(clients, discoverOptions);
+    const before = evaluate(state, evaluateOptions);
+    const blocked = (blocker) => ({ plan: { blockers: [blocker], changes: [], notes: [] }, changes: [], applied: false, report: before });
+    const target = chooseTarget(state, settings.logGroupName);
+    if ('blocker' in target)
+        return blocked(target.blocker);
+    if (!state.identity)
+        return blocked('Could not learn the account (sts:GetCallerIdentity was refused); enforce needs it to name the topic and scope its policy.');
+    const metric = chooseMetric(target, enforce, settings.metricNamespace);
+    const facts = await readFacts(clients, state, target, metric, enforce);
+    if ('blocker' in facts)
+        return blocked(facts.blocker);
+    const plan = planChanges(target, metric, facts, enforce);
+    if (plan.blockers.length > 0 || enforce.dryRun)
+        return { plan, changes: plan.changes, applied: false, report: before };
+    const { changes, error } = await apply(clients, plan, target, metric, facts, enforce);
+    const after = evaluate(await discover(clients, discoverOptions), evaluateOptions);
+    return { plan, changes, applied: true, error, report: after };
+}
+async function readFacts(clients, state, target, metric, enforce) {
+    const region = target.group.region;
+    const account = state.identity.account;
+    const partition = parseArn(target.group.arn)?.partition ?? 'aws';
+    const need = (r) => {
+        if (!r.ok)
+            throw new Error(r.problem.message);
+        return r.value;
+    };
+    try {
+        const existing = metric.reused
+            ? target.group.metricFilters.ok
+                ? target.group.metricFilters.value.find((f) => f.name === metric.filterName)?.transformations.find((t) => t.metricName === metric.metricName)?.alarms
+                : undefined
+            : undefined;
+        const metricAlarms = need(existing ?? (await readAlarmsForMetric(clients, region, metric)));
+        const cloudwatch = clients.cloudwatch(region);
+        const named = need(await read('cloudwatch:DescribeAlarms', () => describeAlarmByName(cloudwatch, enforce.alarmName)));
+        const namedTags = named ? need(await read('cloudwatch:ListTagsForResource', () => listAlarmTags(cloudwatch, named.arn))) : {};
+        const topicArn = topicArnFor(enforce, region, account, partition);
+        const sns = clients.sns(parseArn(topicArn)?.region ?? region);
+        const attributes = await read('sns:GetTopicAttributes', () => getTopicAttributes(sns, topicArn));
+        const exists = attributes.ok;
+        if (!attributes.ok && attributes.problem.kind !== 'not-found')
+            throw new Error(attributes.problem.message);
+        const subscriptions = exists ? need(await read('sns:ListSubscriptionsByTopic', () => listSubscriptionsByTopic(sns, topicArn))) : [];
+        const tags = exists ? need(await read('sns:ListTagsForResource', () => listTopicTags(sns, topicArn))) : {};
+        return {
+            account,
+            partition,
+            metricAlarms,
+            namedAlarm: named ? { alarm: { ...named, topics: {} }, tags: namedTags } : undefined,
+            topic: { arn: topicArn, exists, attributes: attributes.ok ? attributes.value : undefined, subscriptions, tags }
+        };
+    }
+    catch (error) {
+        return { blocker: `Could not read what enforce needs, so nothing was changed: ${error instanceof Error ? error.message : String(error)}` };
+    }
+}
+/** Applies the plan in dependency order; stops at the first failed write (a rerun picks up from the account's state). */
+async function apply(clients, plan, target, metric, facts, enforce) {
+    const region = target.group.region;
+    const tags = { ...enforce.tags, [MANAGED_BY_TAG.key]: MANAGED_BY_TAG.value };
+    const done = [];
+    let topicArn = facts.topic.arn;
+    for (const change of plan.changes) {
+        if (change.action === 'noop') {
+            done.push(change);
+            continue;
+        }
+        const action = `${change.type} ${change.name}`;
+        try {
+            switch (change.type) {
+                case 'metric-filter':
+                    await putMetricFilter(clients.logs(region), {
+                        logGroupName: target.group.name,
+                        filterName: metric.filterName,
+                        pattern: PRESCRIBED_PATTERN,
+                        metricName: metric.metricName,
+                        metricNamespace: metric.metricNamespace,
+                        metricValue: '1'
+                    });
+                    break;
+                case 'sns-topic':
+                    topicArn = await createTopic(clients.sns(region), { name: change.name, kmsMasterKeyId: enforce.snsKmsKeyId, tags });
+                    break;
+                case 'topic-policy': {
+                    // Read the policy again right before writing, so a concurrent change to another statement is kept.
+                    const sns = clients.sns(region);
+                    const current = await getTopicAttributes(sns, topicArn);
+                    await setTopicPolicy(sns, topicArn, withCloudWatchStatement(current.policy, topicArn, facts.account));
+                    break;
+                }
+                case 'subscription': {
+                    const wanted = change.after;
+                    const arn = await subscribe(clients.sns(region), topicArn, wanted.protocol, wanted.endpoint);
+                    done.push({ ...change, arn: arn.startsWith('arn:') ? arn : '' });
+                    continue;
+                }
+                case 'alarm':
+                    await putMetricAlarm(clients.cloudwatch(region), {
+                        name: change.name,
+                        metricName: metric.metricName,
+                        namespace: metric.metricNamespace,
+                        topicArn,
+                        tags
+                    });
+                    break;
+            }
+            done.push(change.type === 'sns-topic' ? { ...change, arn: topicArn } : change);
+        }
+        catch (error) {
+            const problem = classifyError(error, `${iamActionOf(change)}`);
+            return { changes: done, error: `Stopped at ${action}: ${problem.message}. Nothing was deleted; run enforce again once fixed.` };
+        }
+    }
+    return { changes: done };
+}
+function iamActionOf(change) {
+    switch (change.type) {
+        case 'metric-filter':
+            return 'logs:PutMetricFilter';
+        case 'sns-topic':
+            return 'sns:CreateTopic';
+        case 'topic-policy':
+            return 'sns:SetTopicAttributes';
+        case 'subscription':
+            return 'sns:Subscribe';
+        case 'alarm':
+            return 'cloudwatch:PutMetricAlarm';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/changes.ts
+
+function redactSubscription(change) {
+    if (change.type !== 'subscription')
+        return { name: change.name, after: change.after };
+    const colon = change.name.indexOf(':');
+    const protocol = change.name.slice(0, colon);
+    const endpoint = redactEndpoint(protocol, change.name.slice(colon + 1));
+    return { name: `${protocol}:${endpoint}`, after: change.after ? { protocol, endpoint } : change.after };
+}
+function changesForOutput(changes) {
+    return changes.map((c) => {
+        const { name, after } = redactSubscription(c);
+        return { action: c.action, type: c.type, name, arn: c.type === 'subscription' ? '' : c.arn, before: c.before, after };
+    });
+}
+const ICON = { create: '➕ create', update: '✏️ update', noop: '✔️ keep' };
+/** A markdown section: the plan (dry-run) or the changes made, then blockers and notes. */
+function renderChangesMarkdown(opts) {
+    const lines = [];
+    if (opts.blockers.length > 0) {
+        lines.push('**Nothing was changed:**', '', ...opts.blockers.map((b) => `- ${escapeMarkdownCell(b)}`), '');
+    }
+    if (opts.changes.length > 0) {
+        lines.push(opts.dryRun ? '**Plan (dry run: nothing was changed)**' : opts.applied ? '**Changes made**' : '**Plan**', '');
+        lines.push('| Action | Type | Name | Why |', '| --- | --- | --- | --- |');
+        for (const c of opts.changes) {
+            const { name } = redactSubscription(c);
+            lines.push(`| ${ICON[c.action]} | ${c.type} | ${escapeMarkdownCell(name)} | ${escapeMarkdownCell(c.reason)} |`);
+        }
+        lines.push('');
+    }
+    if (opts.error)
+        lines.push(`**Stopped:** ${escapeMarkdownCell(opts.error)}`, '');
+    for (const note of opts.notes)
+        lines.push(`> ${escapeMarkdownCell(note)}`, '');
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/auth/jwt.ts
+// Reads the claims of a JWT (the GitHub OIDC token) without verifying it: only to show the user which `sub` and
+// `aud` a trust policy has to match. Never logs or returns the token itself.
+/** The payload (second part) of a compact JWT, base64url-decoded and parsed; undefined when it is not a JWT. */
+function decodeJwtClaims(token) {
+    const parts = token.trim().split('.');
+    if (parts.length !== 3 || !parts[1])
+        return undefined;
+    const payload = parts[1];
+    if (!/^[A-Za-z0-9_-]+={0,2}$/.test(payload))
+        return undefined;
+    try {
+        const json = Buffer.from(payload, 'base64url').toString('utf8');
+        const claims = JSON.parse(json);
+        if (!claims || typeof claims !== 'object' || Array.isArray(claims))
+            return undefined;
+        return claims;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** `aud` as one line: a string as is, a list joined with ", ". */
+function audienceText(aud) {
+    if (typeof aud === 'string')
+        return aud;
+    if (Array.isArray(aud) && aud.every((a) => typeof a === 'string'))
+        return aud.join(', ');
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/auth/errors.ts
+// What to tell the user when getting credentials fails: one message per cause, each saying how to fix it. Never a
+// stack trace, never the token or a credential.
+
+/** A failure to get credentials; its message is complete and shown as is. */
+class AuthError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'AuthError';
+    }
+}
+const DEFAULT_ISSUER_HOST = 'token.actions.githubusercontent.com';
+function errors_oneLine(text, max = 400) {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    return flat.length > max ? `${flat.slice(0, max - 3)}...` : flat;
+}
+function errorName(error) {
+    const e = (error ?? {});
+    return e.name && e.name !== 'Error' ? e.name : (e.Code ?? e.code ?? e.name ?? 'Error');
+}
+function errorText(error) {
+    const e = (error ?? {});
+    const message = errors_oneLine(e.message ?? String(error));
+    return message ? `${errorName(error)}: ${message}` : errorName(error);
+}
+/** `arn:<partition>:iam::<account>:role/...` → partition and account. */
+function roleParts(roleArn) {
+    const [, partition = 'aws', , , account = '<account>'] = roleArn.split(':');
+    return { partition, account };
+}
+/** The IAM condition-key prefix for the token's issuer: its URL without the scheme. */
+function issuerConditionKey(claims) {
+    const iss = typeof claims?.iss === 'string' ? claims.iss : '';
+    const host = iss.replace(/^https:\/\//, '').replace(/\/+$/, '');
+    return host || DEFAULT_ISSUER_HOST;
+}
+/** The block of a trust policy that lets exactly this token assume the role. */
+function trustPolicyFix(roleArn, claims, audience) {
+    const { partition, account } = roleParts(roleArn);
+    const key = issuerConditionKey(claims);
+    const sub = typeof claims?.sub === 'string' ? claims.sub : 'repo:ORG/REPO:ref:refs/heads/main';
+    const aud = (typeof claims?.aud === 'string' ? claims.aud : undefined) ?? audience ?? 'sts.amazonaws.com';
+    const statement = {
+        Effect: 'Allow',
+        Principal: { Federated: `arn:${partition}:iam::${account}:oidc-provider/${key}` },
+        Action: 'sts:AssumeRoleWithWebIdentity',
+        Condition: {
+            StringEquals: { [`${key}:aud`]: aud, [`${key}:sub`]: sub }
+        }
+    };
+    return JSON.stringify(statement, null, 2);
+}
+function isAccessDenied(name, error) {
+    const e = (error ?? {});
+    return (name === 'AccessDenied' ||
+        name === 'AccessDeniedException' ||
+        name === 'IDPRejectedClaim' ||
+        name === 'IDPRejectedClaimException' ||
+        /not authorized to perform:? sts:AssumeRole/i.test(e.message ?? '') ||
+        (e.$metadata?.httpStatusCode === 403 && !/token/i.test(name)));
+}
+/** The message for a refused or failed AssumeRoleWithWebIdentity / AssumeRole. */
+function describeStsFailure(error, ctx) {
+    const name = errorName(error);
+    const what = ctx.method === 'oidc' ? `${ctx.roleArn} with the GitHub OIDC token` : `${ctx.roleArn} (role-chaining: STS AssumeRole)`;
+    const answered = (error ?? {}).$metadata?.httpStatusCode !== undefined;
+    const head = `Could not assume ${what}: ${answered ? 'STS answered ' : ''}${errorText(error)}.`;
+    const { account } = roleParts(ctx.roleArn);
+    if (ctx.method === 'oidc' && isAccessDenied(name, error)) {
+        const key = issuerConditionKey(ctx.claims);
+        const sub = typeof ctx.claims?.sub === 'string' ? ctx.claims.sub : '(the token has no readable sub claim)';
+        const aud = audienceText(ctx.claims?.aud) ?? '(the token has no readable aud claim)';
+        return [
+            head,
+            `The trust policy of ${ctx.roleArn} does not let this token in. The token carries:`,
+            `  ${key}:sub = ${sub}`,
+            `  ${key}:aud = ${aud}`,
+            `Fix: give the role a trust policy statement whose conditions match those values (sub is case-sensitive; use`,
+            `StringLike only for wildcards such as "repo:ORG/REPO:*"; never trust aud alone), for example:`,
+            trustPolicyFix(ctx.roleArn, ctx.claims, ctx.audience),
+            `Also check that the role exists and that account ${account} has the IAM OIDC provider ${key}. See README, "Authentication".`
+        ].join('\n');
+    }
+    if (ctx.method === 'assume-role' && isAccessDenied(name, error)) {
+        return [
+            head,
+            `The current credentials may not assume the role. Allow sts:AssumeRole on ${ctx.roleArn} to the identity of the current`,
+            'credentials, and trust that identity (its role or user ARN) in the role\'s trust policy; also check that the role exists.'
+        ].join('\n');
+    }
+    if (name === 'ExpiredTokenException' || name === 'ExpiredToken') {
+        const exp = typeof ctx.claims?.exp === 'number' ? ` (the token says it expires at ${new Date(ctx.claims.exp * 1000).toISOString()})` : '';
+        return ctx.method === 'oidc'
+            ? [
+                head,
+                `The GitHub OIDC token had expired when STS read it${exp}. The action requests a fresh token right before the call, so`,
+                "this means a long delay or a wrong clock on the runner: re-run the job; on a self-hosted runner, check its clock (NTP)."
+            ].join('\n')
+            : [head, 'The current credentials have expired: refresh them (re-run the step that configured them) before this step.'].join('\n');
+    }
+    if (name === 'InvalidIdentityToken' || name === 'InvalidIdentityTokenException') {
+        const aud = audienceText(ctx.claims?.aud) ?? ctx.audience ?? 'sts.amazonaws.com';
+        const key = issuerConditionKey(ctx.claims);
+        return [
+            head,
+            `STS did not accept the GitHub OIDC token. Usually account ${account} has no IAM OIDC identity provider for`,
+            `https://${key}, or the provider's audiences (client IDs) do not include "${aud}" (the audience input). Create it with:`,
+            `  aws iam create-open-id-connect-provider --url https://${key} --client-id-list ${aud}`,
+            'or add the audience to the existing provider (aws iam add-client-id-to-open-id-connect-provider).'
+        ].join('\n');
+    }
+    if (name === 'ValidationError' || name === 'ValidationException' || name === 'InvalidParameterValue') {
+        const text = (error ?? {}).message ?? '';
+        const hint = /duration/i.test(text)
+            ? 'Lower role-duration-seconds to at most the role\'s maximum session duration (1 hour unless raised; at most 1 hour when chaining roles).'
+            : /session/i.test(text)
+                ? 'Check role-session-name: 2-64 characters of letters, digits and _ + = , . @ -.'
+                : `Check role-to-assume: the ARN of an existing IAM role, e.g. arn:aws:iam::123456789012:role/cmk-alarm-verify.`;
+        return [head, hint].join('\n');
+    }
+    if (name === 'RegionDisabledException') {
+        return [head, `STS is not activated in ${ctx.region} for account ${account}: activate the region in the IAM account settings, or use another aws-region.`].join('\n');
+    }
+    if (name === 'CredentialsProviderError' && ctx.method === 'assume-role') {
+        return [
+            head,
+            'role-chaining: true assumes the role with the credentials already in the environment, and there are none. Configure them',
+            'in an earlier step (e.g. aws-actions/configure-aws-credentials), or drop role-chaining and give the job "permissions: id-token: write".'
+        ].join('\n');
+    }
+    const attempts = ctx.attempts && ctx.attempts > 1 ? ` after ${ctx.attempts} attempts` : '';
+    return `Could not assume ${what} through STS in ${ctx.region}${attempts}: ${errorText(error)}.`;
+}
+function missingOidcMessage(roleArn) {
+    return [
+        `role-to-assume is ${roleArn}, but this job cannot request a GitHub OIDC token: ACTIONS_ID_TOKEN_REQUEST_URL and`,
+        'ACTIONS_ID_TOKEN_REQUEST_TOKEN are not set. Give the job (or workflow) this permissions block:',
+        '  permissions:',
+        '    id-token: write   # lets the action request the OIDC token',
+        '    contents: read    # declaring permissions sets every other one to none',
+        'Pull requests from forks and Dependabot runs never get an OIDC token. To assume the role with credentials configured',
+        'by an earlier step instead, set role-chaining: true.'
+    ].join('\n');
+}
+function tokenRequestMessage(error, audience) {
+    return [
+        `Could not get the GitHub OIDC token for audience "${audience}" from the runner: ${errors_oneLine((error ?? {}).message ?? String(error))}`,
+        'Check that the job has "permissions: id-token: write" and re-run it; the runner\'s token service may have been unavailable.'
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/auth/retry.ts
+// Full-jitter exponential backoff for the calls that get credentials: a throttled, failing (5xx) or unreachable
+// endpoint is tried again a few times; anything else (a refusal, a bad request) fails at once.
+const THROTTLING = new Set([
+    'Throttling',
+    'ThrottlingException',
+    'ThrottledException',
+    'RequestThrottled',
+    'RequestThrottledException',
+    'TooManyRequestsException',
+    'RequestLimitExceeded',
+    'SlowDown',
+    'PriorRequestNotComplete',
+    'ProvisionedThroughputExceededException',
+    'EC2ThrottledException',
+    'BandwidthLimitExceeded',
+    // STS: the identity provider (GitHub's OIDC keys endpoint) could not be reached; AWS says to retry.
+    'IDPCommunicationError',
+    'IDPCommunicationErrorException'
+]);
+const NETWORK = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'ECONNABORTED',
+    'ETIMEDOUT',
+    'EPIPE',
+    'EAI_AGAIN',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'ENETDOWN',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CONNECT_TIMEOUT'
+]);
+const NETWORK_NAMES = new Set(['TimeoutError', 'RequestTimeout', 'RequestTimeoutException', 'NetworkingError']);
+/** Throttling, a 5xx answer, or a network failure: worth another attempt. */
+function isTransient(error) {
+    const e = (error ?? {});
+    const name = e.name ?? e.Code ?? '';
+    if (THROTTLING.has(name) || NETWORK_NAMES.has(name))
+        return true;
+    if (e.code && NETWORK.has(e.code))
+        return true;
+    const status = e.$metadata?.httpStatusCode;
+    if (status === 429 || (status !== undefined && status >= 500 && status <= 599))
+        return true;
+    if (e.$fault === 'server' && status === undefined)
+        return true;
+    if (e.$retryable)
+        return true;
+    if (e.cause && e.cause !== error)
+        return isTransient(e.cause);
+    return false;
+}
+/** Delay before retry number `retry` (1-based): uniform in [0, min(maxMs, baseMs * 2^(retry-1))). */
+function backoffDelay(retry, baseMs, maxMs, random = Math.random) {
+    const cap = Math.min(maxMs, baseMs * 2 ** (retry - 1));
+    return Math.floor(random() * cap);
+}
+const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+async function withRetry(fn, options = {}) {
+    const attempts = Math.max(1, options.attempts ?? 4);
+    const baseMs = options.baseMs ?? 250;
+    const maxMs = options.maxMs ?? 5000;
+    const sleep = options.sleep ?? realSleep;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await fn();
+        }
+        catch (error) {
+            if (attempt >= attempts || !isTransient(error))
+                throw error;
+            const delayMs = backoffDelay(attempt, baseMs, maxMs, options.random);
+            options.onRetry?.({ attempt, attempts, delayMs, error });
+            await sleep(delayMs);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/auth/identity.ts
+// Which identity ran the check: the `aws-account-id` and `authenticated-arn` outputs, one log line, and the label
+// of the job summary. With mask-account-id, the account id is masked before any of these prints it.
+
+const coreOut = {
+    setSecret: (v) => setSecret(v),
+    setOutput: (n, v) => setOutput(n, v),
+    info: (m) => info(m)
+};
+/**
+ * GetCallerIdentity (report.identity, read by discovery) first; when that was refused, what STS said when the role
+ * was assumed. Returns the summary's identity label (undefined: the summary shows report.identity itself).
+ */
+function publishIdentity(report, auth, settings, out = coreOut) {
+    const account = report.identity?.account || auth.account || '';
+    const arn = report.identity?.arn || auth.assumedRoleArn || '';
+    if (settings.maskAccountId && account)
+        out.setSecret(account);
+    out.setOutput('aws-account-id', account);
+    out.setOutput('authenticated-arn', arn);
+    if (!arn && !account) {
+        out.info('Could not tell which identity ran the check (sts:GetCallerIdentity was refused).');
+        return undefined;
+    }
+    const how = auth.method === 'oidc'
+        ? `, role ${auth.roleArn} assumed with GitHub OIDC`
+        : auth.method === 'assume-role'
+            ? `, role ${auth.roleArn} assumed with role-chaining`
+            : '';
+    const label = `${arn || '(unknown ARN)'} (account ${account || 'unknown'}${how})`;
+    out.info(`Checked as ${label}.`);
+    return auth.method === 'default' && report.identity ? undefined : label;
+}
+
+;// CONCATENATED MODULE: ./src/auth/index.ts
+// Credentials for every AWS client of this step.
+//   - no role-to-assume: the SDK's default credential chain;
+//   - role-to-assume and the runner's OIDC variables: the GitHub OIDC token → STS AssumeRoleWithWebIdentity;
+//   - role-to-assume and role-chaining: true: STS AssumeRole with the credentials already in the environment;
+//   - role-to-assume without either: an error that says which permissions block the job needs.
+// The credentials live only in this step's clients: masked at once, never exported to later steps.
+
+
+
+
+
+
+
+
+const defaultDeps = () => ({
+    env: process.env,
+    getIDToken: (audience) => getIDToken(audience),
+    setSecret: (value) => setSecret(value),
+    info: (message) => info(message),
+    // One attempt per send: withRetry below does the retrying, with full-jitter backoff.
+    sts: (region) => new client_sts_dist_cjs/* STSClient */.iM({ region, maxAttempts: 1 })
+});
+/** The account id in a role ARN (arn:aws:iam::<account>:role/...). */
+function accountOfArn(arn) {
+    const account = arn.split(':')[4];
+    return account && /^\d{12}$/.test(account) ? account : undefined;
+}
+function hasOidcVariables(env) {
+    return !!env.ACTIONS_ID_TOKEN_REQUEST_URL && !!env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+}
+async function authenticate(settings, deps = defaultDeps()) {
+    const roleArn = settings.roleToAssume;
+    if (!roleArn)
+        return { clients: new AwsClients(), method: 'default' };
+    const roleAccount = accountOfArn(roleArn);
+    if (settings.maskAccountId && roleAccount)
+        deps.setSecret(roleAccount);
+    const method = settings.roleChaining ? 'assume-role' : 'oidc';
+    if (method === 'oidc' && !hasOidcVariables(deps.env))
+        throw new AuthError(missingOidcMessage(roleArn));
+    let command;
+    let claims;
+    if (method === 'oidc') {
+        let token;
+        try {
+            // @actions/core masks the token itself (setSecret) and retries the runner's 5xx answers.
+            token = await deps.getIDToken(settings.audience);
+        }
+        catch (error) {
+            throw new AuthError(tokenRequestMessage(error, settings.audience));
+        }
+        claims = decodeJwtClaims(token);
+        command = new client_sts_dist_cjs/* AssumeRoleWithWebIdentityCommand */.WH({
+            RoleArn: roleArn,
+            RoleSessionName: settings.roleSessionName,
+            DurationSeconds: settings.roleDurationSeconds,
+            WebIdentityToken: token
+        });
+    }
+    else {
+        command = new client_sts_dist_cjs/* AssumeRoleCommand */.QL({
+            RoleArn: roleArn,
+            RoleSessionName: settings.roleSessionName,
+            DurationSeconds: settings.roleDurationSeconds
+        });
+    }
+    const callName = method === 'oidc' ? 'AssumeRoleWithWebIdentity' : 'AssumeRole';
+    const attempts = deps.attempts ?? 4;
+    const sts = deps.sts(settings.region);
+    let answer;
+    let tries = 0;
+    try {
+        answer = await withRetry(() => {
+            tries++;
+            return sts.send(command);
+        }, {
+            attempts,
+            sleep: deps.sleep,
+            onRetry: ({ attempt, delayMs, error }) => deps.info(`STS ${callName} attempt ${attempt} of ${attempts} failed (${errorName(error)}); retrying in ${delayMs} ms`)
+        });
+    }
+    catch (error) {
+        throw new AuthError(describeStsFailure(error, { method, roleArn, region: settings.region, claims, audience: settings.audience, attempts: tries }));
+    }
+    const c = answer.Credentials;
+    // Mask before anything else can print them.
+    for (const secret of [c?.AccessKeyId, c?.SecretAccessKey, c?.SessionToken])
+        if (secret)
+            deps.setSecret(secret);
+    if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken) {
+        throw new AuthError(`Could not assume ${roleArn}: STS ${callName} answered without complete credentials.`);
+    }
+    const assumedRoleArn = answer.AssumedRoleUser?.Arn;
+    const account = (assumedRoleArn && accountOfArn(assumedRoleArn)) || roleAccount;
+    if (settings.maskAccountId && account && account !== roleAccount)
+        deps.setSecret(account);
+    const credentials = {
+        accessKeyId: c.AccessKeyId,
+        secretAccessKey: c.SecretAccessKey,
+        sessionToken: c.SessionToken,
+        expiration: c.Expiration
+    };
+    const how = method === 'oidc' ? 'with the GitHub OIDC token' : 'with the current credentials (role-chaining)';
+    const until = c.Expiration ? `, valid until ${c.Expiration.toISOString()}` : '';
+    deps.info(`Assumed ${roleArn} ${how} as ${assumedRoleArn ?? settings.roleSessionName}${until}.`);
+    return {
+        clients: new AwsClients({ credentials }),
+        method,
+        roleArn,
+        assumedRoleArn,
+        account,
+        expiration: c.Expiration
+    };
+}
+/** The clients of this step (see authenticate). */
+async function createClients(settings) {
+    return (await authenticate(settings)).clients;
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
 // The action: inputs → verify → outputs, job summary, annotations and SARIF. Errors become one clear failure
 // message, never a stack trace.
@@ -75355,15 +76509,25 @@ const VERSION = '0.1.0';
 
 
 
+
+
+
+
 async function run() {
     try {
-        const settings = parseSettings((name) => getInput(name));
-        if (settings.mode === 'enforce') {
-            throw new InputError('mode', 'enforce is not available in this version yet', 'verify');
-        }
-        const report = await runVerify(settings);
+        const get = (name) => getInput(name);
+        const settings = parseSettings(get);
+        // Enforce's inputs are validated in every mode, so a typo fails before any AWS call.
+        const enforceSettings = parseEnforceSettings(get);
+        const auth = await authenticate(settings);
+        const enforced = settings.mode === 'enforce' ? await runEnforce(settings, enforceSettings, auth.clients) : undefined;
+        const report = enforced?.report ?? (await runVerify(settings, auth.clients));
+        // Before anything else prints the account id (mask-account-id masks it first).
+        const identityLabel = publishIdentity(report, auth, settings);
         for (const [name, value] of Object.entries(buildOutputs(report)))
             setOutput(name, value);
+        if (enforced)
+            setOutput('changes', JSON.stringify(changesForOutput(enforced.changes)));
         const workflowFile = workflowFilePath();
         for (const a of buildAnnotations(report, workflowFile)) {
             const props = { title: a.title, file: a.file };
@@ -75382,9 +76546,26 @@ async function run() {
             setOutput('sarif-file', target);
         }
         if (process.env.GITHUB_STEP_SUMMARY) {
-            await summary.addRaw(renderSummaryMarkdown(report, { mode: settings.mode })).write();
+            const changesTable = enforced
+                ? renderChangesMarkdown({ ...enforced.plan, changes: enforced.changes, dryRun: enforceSettings.dryRun, applied: enforced.applied, error: enforced.error })
+                : undefined;
+            await summary.addRaw(renderSummaryMarkdown(report, { mode: settings.mode, identityLabel, changesTable })).write();
         }
         info(`cmk-alarm-action: status ${report.status} in ${report.region}`);
+        if (enforced) {
+            for (const note of enforced.plan.notes)
+                notice(note, { title: 'cmk-alarm enforce' });
+            if (enforced.plan.blockers.length > 0) {
+                setFailed(`Enforce changed nothing: ${enforced.plan.blockers.join(' ')}`);
+                return;
+            }
+            if (enforced.error) {
+                setFailed(`Enforce ${enforced.error}`);
+                return;
+            }
+            if (enforceSettings.dryRun)
+                return; // a plan only: the status above is the account as it is now
+        }
         if (shouldFail(report.status, settings.failOn)) {
             setFailed(report.status === 'fail'
                 ? 'The account does not meet CIS AWS 4.7 / Security Hub CloudWatch.7: see the job summary for the fix.'
@@ -75392,7 +76573,7 @@ async function run() {
         }
     }
     catch (error) {
-        setFailed(error instanceof InputError ? error.message : `cmk-alarm-action failed: ${describe(error)}`);
+        setFailed(error instanceof InputError || error instanceof AuthError ? error.message : `cmk-alarm-action failed: ${describe(error)}`);
     }
 }
 /** `.github/workflows/x.yml` from GITHUB_WORKFLOW_REF (`owner/repo/.github/workflows/x.yml@ref`). */

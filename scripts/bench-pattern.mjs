@@ -101,11 +101,12 @@ async function writeTrailFiles(dir, count) {
   let targets = 0
   let buffer = '{"Records":['
   const flush = async () => {
-    const ok1 = plain.write(buffer)
-    const ok2 = gzip.write(buffer)
+    plain.write(buffer)
+    gzip.write(buffer)
     buffer = ''
-    if (!ok1) await once(plain, 'drain')
-    if (!ok2) await once(gzip, 'drain')
+    // Check each stream when its turn comes: one may drain while we wait for the other.
+    if (plain.writableNeedDrain) await once(plain, 'drain')
+    if (gzip.writableNeedDrain) await once(gzip, 'drain')
   }
   let first = true
   for (const { text, target } of records(count)) {

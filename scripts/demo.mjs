@@ -1,5 +1,5 @@
 // `npm run demo`: installs the moto server, starts it on a loopback port, seeds a realistic account and runs
-// `cmk-alarm verify` on it, printing the report. Nothing leaves this machine.
+// verify, enforce, verify on it with the CLI, printing each report. Nothing leaves this machine.
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import net from 'node:net'
@@ -97,7 +97,6 @@ await cloudwatch.send(
 )
 console.log('  - alarm "kms-key-disabled-or-deleted" → SNS topic "security-alerts" with an email subscription\n')
 
-console.log(`$ cmk-alarm verify --region ${region}\n`)
 const env = {
   ...process.env,
   AWS_ENDPOINT_URL: endpoint,
@@ -106,9 +105,13 @@ const env = {
   AWS_EC2_METADATA_DISABLED: 'true'
 }
 delete env.AWS_PROFILE
-const result = spawnSync(process.execPath, [path.join(root, 'dist', 'cli', 'index.js'), 'verify', '--region', region], {
-  env,
-  stdio: 'inherit'
-})
-console.log(`\n(exit code ${result.status}: 0 compliant, 1 not compliant, 3 could not decide)`)
+const cli = (args) => {
+  console.log(`\n$ cmk-alarm ${args.join(' ')}\n`)
+  const result = spawnSync(process.execPath, [path.join(root, 'dist', 'cli', 'index.js'), ...args], { env, stdio: 'inherit' })
+  console.log(`(exit code ${result.status}: 0 compliant, 1 not compliant, 3 could not decide)`)
+}
+cli(['verify', '--region', region])
+cli(['enforce', '--region', region, '--subscription', 'email:secops@example.com', '--subscription', `sqs:arn:aws:sqs:${region}:${account}:security-events`])
+cli(['verify', '--region', region])
+console.log('\n(The local emulator confirms email subscriptions at once; on AWS the email one stays pending until someone confirms it.)')
 moto.kill()

@@ -116,6 +116,15 @@ async function readLogGroup(
   return { ...base, metricFilters: { ok: true, value: filters } }
 }
 
+/** The alarms on one metric, each with the topics it notifies (used by enforce for a metric it is about to create). */
+export function readAlarmsForMetric(
+  clients: AwsClients,
+  region: string,
+  metric: { metricName: string; metricNamespace: string }
+): Promise<Read<AlarmState[]>> {
+  return readAlarms(clients, new TopicReader(clients), region, metric)
+}
+
 async function readAlarms(
   clients: AwsClients,
   topics: TopicReader,
@@ -141,7 +150,7 @@ async function readAlarms(
 }
 
 /** Reads each topic once, however many alarms name it. */
-class TopicReader {
+export class TopicReader {
   private readonly cache = new Map<string, Promise<TopicState>>()
   constructor(private readonly clients: AwsClients) {}
 

@@ -10,15 +10,24 @@ import { buildAnnotations } from './report/annotations.js'
 import { buildSarif } from './report/sarif.js'
 import { buildOutputs } from './report/outputs.js'
 import { VERSION } from './version.js'
+import { parseEnforceSettings } from './enforce/settings.js'
+import { runEnforce } from './enforce/index.js'
+import { changesForOutput, renderChangesMarkdown } from './report/changes.js'
+import { AuthError, authenticate, publishIdentity } from './auth/index.js'
 
 export async function run(): Promise<void> {
   try {
-    const settings = parseSettings((name) => core.getInput(name))
-    if (settings.mode === 'enforce') {
-      throw new InputError('mode', 'enforce is not available in this version yet', 'verify')
-    }
-    const report = await runVerify(settings)
+    const get = (name: string) => core.getInput(name)
+    const settings = parseSettings(get)
+    // Enforce's inputs are validated in every mode, so a typo fails before any AWS call.
+    const enforceSettings = parseEnforceSettings(get)
+    const auth = await authenticate(settings)
+    const enforced = settings.mode === 'enforce' ? await runEnforce(settings, enforceSettings, auth.clients) : undefined
+    const report = enforced?.report ?? (await runVerify(settings, auth.clients))
+    // Before anything else prints the account id (mask-account-id masks it first).
+    const identityLabel = publishIdentity(report, auth, settings)
     for (const [name, value] of Object.entries(buildOutputs(report))) core.setOutput(name, value)
+    if (enforced) core.setOutput('changes', JSON.stringify(changesForOutput(enforced.changes)))
 
     const workflowFile = workflowFilePath()
     for (const a of buildAnnotations(report, workflowFile)) {
@@ -35,9 +44,24 @@ export async function run(): Promise<void> {
       core.setOutput('sarif-file', target)
     }
     if (process.env.GITHUB_STEP_SUMMARY) {
-      await core.summary.addRaw(renderSummaryMarkdown(report, { mode: settings.mode })).write()
+      const changesTable = enforced
+        ? renderChangesMarkdown({ ...enforced.plan, changes: enforced.changes, dryRun: enforceSettings.dryRun, applied: enforced.applied, error: enforced.error })
+        : undefined
+      await core.summary.addRaw(renderSummaryMarkdown(report, { mode: settings.mode, identityLabel, changesTable })).write()
     }
     core.info(`cmk-alarm-action: status ${report.status} in ${report.region}`)
+    if (enforced) {
+      for (const note of enforced.plan.notes) core.notice(note, { title: 'cmk-alarm enforce' })
+      if (enforced.plan.blockers.length > 0) {
+        core.setFailed(`Enforce changed nothing: ${enforced.plan.blockers.join(' ')}`)
+        return
+      }
+      if (enforced.error) {
+        core.setFailed(`Enforce ${enforced.error}`)
+        return
+      }
+      if (enforceSettings.dryRun) return // a plan only: the status above is the account as it is now
+    }
     if (shouldFail(report.status, settings.failOn)) {
       core.setFailed(
         report.status === 'fail'
@@ -46,7 +70,7 @@ export async function run(): Promise<void> {
       )
     }
   } catch (error) {
-    core.setFailed(error instanceof InputError ? error.message : `cmk-alarm-action failed: ${describe(error)}`)
+    core.setFailed(error instanceof InputError || error instanceof AuthError ? error.message : `cmk-alarm-action failed: ${describe(error)}`)
   }
 }
 

@@ -1,5 +1,6 @@
 // Every input, parsed and validated into one typed object before any AWS call. An error names the input, the rule
 // it breaks and an example of a good value.
+import { SESSION_NAME, defaultSessionName } from './auth/session-name.js'
 
 export type Mode = 'verify' | 'enforce'
 export type FailOn = 'fail' | 'manual' | 'never'
@@ -13,6 +14,16 @@ export interface Settings {
   failOn: FailOn
   sarifFile?: string
   patternPolicy: PatternPolicy
+  /** The role to assume (GitHub OIDC, or AssumeRole with roleChaining); undefined: the SDK's default credential chain. */
+  roleToAssume?: string
+  roleSessionName: string
+  roleDurationSeconds: number
+  /** Audience of the GitHub OIDC token. */
+  audience: string
+  /** Without the OIDC variables, assume the role with the current credentials (STS AssumeRole). */
+  roleChaining: boolean
+  /** Mask the account id in the log (core.setSecret) before anything prints it. */
+  maskAccountId: boolean
 }
 
 export class InputError extends Error {
@@ -35,6 +46,71 @@ const LOG_GROUP_NAME = /^[\w\-/.#]{1,512}$/
 // CloudWatch: a namespace is 1-255 characters, printable ASCII, not starting with a colon or "AWS/".
 const NAMESPACE = /^[\x20-\x7e]{1,255}$/
 
+// IAM: arn:<partition>:iam::<12 digits>:role/<optional /path/><name of 1-64 of [\w+=,.@-]>.
+const ROLE_ARN = /^arn:(aws[-a-z]*):iam::(\d{12}):role\/(?:[\x21-\x7e]*\/)?[\w+=,.@-]{1,64}$/
+const ROLE_EXAMPLE = 'arn:aws:iam::123456789012:role/cmk-alarm-verify'
+// An OIDC audience (the IAM OIDC provider's client id): 1-255 printable ASCII characters, no spaces.
+const AUDIENCE = /^[\x21-\x7e]{1,255}$/
+
+/** The AWS partition a region belongs to. */
+export function partitionOfRegion(region: string): string {
+  if (region.startsWith('cn-')) return 'aws-cn'
+  if (region.startsWith('us-gov-')) return 'aws-us-gov'
+  if (region.startsWith('us-isob-')) return 'aws-iso-b'
+  if (region.startsWith('us-iso-')) return 'aws-iso'
+  return 'aws'
+}
+
+/** true/false in any case; '' gives the fallback; anything else is an error naming the input. */
+export function parseBoolean(input: string, raw: string, fallback: boolean): boolean {
+  const value = raw.trim().toLowerCase()
+  if (value === '') return fallback
+  if (value === 'true') return true
+  if (value === 'false') return false
+  throw new InputError(input, `must be true or false (got ${JSON.stringify(raw)})`, String(fallback))
+}
+
+function parseRoleArn(raw: string, region: string): string | undefined {
+  const value = raw.trim()
+  if (value === '') return undefined
+  const match = ROLE_ARN.exec(value)
+  if (!match) {
+    const hint = !value.startsWith('arn:')
+      ? ' (a full role ARN, not only the role name)'
+      : /:(assumed-role|user|group|policy|oidc-provider)\//.test(value)
+        ? ' (the ARN of an IAM role, not of a user, policy, provider or assumed-role session)'
+        : ''
+    throw new InputError(
+      'role-to-assume',
+      `must be an IAM role ARN, arn:aws:iam::<12-digit account>:role/<name>${hint} (got ${JSON.stringify(raw)})`,
+      ROLE_EXAMPLE
+    )
+  }
+  const partition = partitionOfRegion(region)
+  if (match[1] !== partition) {
+    throw new InputError(
+      'role-to-assume',
+      `is in partition ${match[1]} but aws-region ${region} is in partition ${partition}: the role must be in the region's partition`,
+      `arn:${partition}:iam::123456789012:role/cmk-alarm-verify`
+    )
+  }
+  return value
+}
+
+function parseDuration(raw: string): number {
+  const value = raw.trim()
+  if (value === '') return 3600
+  const seconds = /^\d{1,6}$/.test(value) ? Number(value) : NaN
+  if (!(seconds >= 900 && seconds <= 43200)) {
+    throw new InputError(
+      'role-duration-seconds',
+      `must be a whole number of seconds from 900 to 43200 (got ${JSON.stringify(raw)})`,
+      '3600'
+    )
+  }
+  return seconds
+}
+
 function oneOf<T extends string>(input: string, raw: string, allowed: readonly T[], fallback: T): T {
   const value = raw === '' ? fallback : raw
   if (!(allowed as readonly string[]).includes(value)) {
@@ -47,7 +123,8 @@ export function parseSettings(get: InputReader, env: NodeJS.ProcessEnv = process
   const mode = oneOf('mode', get('mode'), ['verify', 'enforce'] as const, 'verify')
   const region = get('aws-region') || env.AWS_REGION || env.AWS_DEFAULT_REGION || ''
   if (!region) {
-    throw new InputError('aws-region', 'is required (or set AWS_REGION)', 'us-east-1')
+    const why = get('role-to-assume') ? ': the role is assumed through the regional STS endpoint of this region' : ''
+    throw new InputError('aws-region', `is required (or set AWS_REGION)${why}`, 'us-east-1')
   }
   if (!REGION.test(region)) {
     throw new InputError('aws-region', `must be an AWS region code (got ${JSON.stringify(region)})`, 'eu-west-1')
@@ -74,5 +151,35 @@ export function parseSettings(get: InputReader, env: NodeJS.ProcessEnv = process
     throw new InputError('sarif-file', 'must be a file path', 'results/cmk-alarm.sarif')
   }
   const patternPolicy = oneOf('pattern-policy', get('pattern-policy'), ['semantic', 'security-hub'] as const, 'semantic')
-  return { mode, region, logGroupName, metricNamespace, failOn, sarifFile, patternPolicy }
+  const roleToAssume = parseRoleArn(get('role-to-assume'), region)
+  const roleSessionName = get('role-session-name').trim() || defaultSessionName(env)
+  if (!SESSION_NAME.test(roleSessionName)) {
+    throw new InputError(
+      'role-session-name',
+      `must be 2-64 characters of letters, digits and _ + = , . @ - (got ${JSON.stringify(roleSessionName)})`,
+      'cmk-alarm-verify'
+    )
+  }
+  const roleDurationSeconds = parseDuration(get('role-duration-seconds'))
+  const audience = get('audience').trim() || 'sts.amazonaws.com'
+  if (!AUDIENCE.test(audience)) {
+    throw new InputError('audience', 'must be 1-255 printable ASCII characters without spaces', 'sts.amazonaws.com')
+  }
+  const roleChaining = parseBoolean('role-chaining', get('role-chaining'), false)
+  const maskAccountId = parseBoolean('mask-account-id', get('mask-account-id'), false)
+  return {
+    mode,
+    region,
+    logGroupName,
+    metricNamespace,
+    failOn,
+    sarifFile,
+    patternPolicy,
+    roleToAssume,
+    roleSessionName,
+    roleDurationSeconds,
+    audience,
+    roleChaining,
+    maskAccountId
+  }
 }

@@ -25,6 +25,7 @@ interface FindingOut {
   message: string
   remediation: string
   resource: string
+  region: string
 }
 
 function findings(run: ActionRun): FindingOut[] {

@@ -9589,7 +9589,7 @@ __webpack_unused_export__ = PutLogGroupDeletionProtection$;
 __webpack_unused_export__ = PutLogGroupDeletionProtectionCommand;
 __webpack_unused_export__ = PutLogGroupDeletionProtectionRequest$;
 __webpack_unused_export__ = PutMetricFilter$;
-__webpack_unused_export__ = PutMetricFilterCommand;
+exports.b5V = PutMetricFilterCommand;
 __webpack_unused_export__ = PutMetricFilterRequest$;
 __webpack_unused_export__ = PutQueryDefinition$;
 __webpack_unused_export__ = PutQueryDefinitionCommand;
@@ -12549,7 +12549,7 @@ __webpack_unused_export__ = DescribeAlarmHistoryCommand;
 __webpack_unused_export__ = DescribeAlarmHistoryInput$;
 __webpack_unused_export__ = DescribeAlarmHistoryOutput$;
 __webpack_unused_export__ = DescribeAlarms$;
-__webpack_unused_export__ = DescribeAlarmsCommand;
+exports.zWD = DescribeAlarmsCommand;
 __webpack_unused_export__ = DescribeAlarmsForMetric$;
 exports.aXt = DescribeAlarmsForMetricCommand;
 __webpack_unused_export__ = DescribeAlarmsForMetricInput$;
@@ -12676,7 +12676,7 @@ __webpack_unused_export__ = ListMetricsCommand;
 __webpack_unused_export__ = ListMetricsInput$;
 __webpack_unused_export__ = ListMetricsOutput$;
 __webpack_unused_export__ = ListTagsForResource$;
-__webpack_unused_export__ = ListTagsForResourceCommand;
+exports.a_e = ListTagsForResourceCommand;
 __webpack_unused_export__ = ListTagsForResourceInput$;
 __webpack_unused_export__ = ListTagsForResourceOutput$;
 __webpack_unused_export__ = LogAlarm$;
@@ -12729,7 +12729,7 @@ __webpack_unused_export__ = PutManagedInsightRulesCommand;
 __webpack_unused_export__ = PutManagedInsightRulesInput$;
 __webpack_unused_export__ = PutManagedInsightRulesOutput$;
 __webpack_unused_export__ = PutMetricAlarm$;
-__webpack_unused_export__ = PutMetricAlarmCommand;
+exports.AZU = PutMetricAlarmCommand;
 __webpack_unused_export__ = PutMetricAlarmInput$;
 __webpack_unused_export__ = PutMetricData$;
 __webpack_unused_export__ = PutMetricDataCommand;
@@ -14888,7 +14888,7 @@ __webpack_unused_export__ = CreateSMSSandboxPhoneNumberCommand;
 __webpack_unused_export__ = CreateSMSSandboxPhoneNumberInput$;
 __webpack_unused_export__ = CreateSMSSandboxPhoneNumberResult$;
 __webpack_unused_export__ = CreateTopic$;
-__webpack_unused_export__ = CreateTopicCommand;
+exports.vxJ = CreateTopicCommand;
 __webpack_unused_export__ = CreateTopicInput$;
 __webpack_unused_export__ = CreateTopicResponse$;
 __webpack_unused_export__ = DeleteEndpoint$;
@@ -14993,7 +14993,7 @@ __webpack_unused_export__ = ListSubscriptionsCommand;
 __webpack_unused_export__ = ListSubscriptionsInput$;
 __webpack_unused_export__ = ListSubscriptionsResponse$;
 __webpack_unused_export__ = ListTagsForResource$;
-__webpack_unused_export__ = ListTagsForResourceCommand;
+exports.a_e = ListTagsForResourceCommand;
 __webpack_unused_export__ = ListTagsForResourceRequest$;
 __webpack_unused_export__ = ListTagsForResourceResponse$;
 __webpack_unused_export__ = ListTopics$;
@@ -15055,12 +15055,12 @@ __webpack_unused_export__ = SetSubscriptionAttributes$;
 __webpack_unused_export__ = SetSubscriptionAttributesCommand;
 __webpack_unused_export__ = SetSubscriptionAttributesInput$;
 __webpack_unused_export__ = SetTopicAttributes$;
-__webpack_unused_export__ = SetTopicAttributesCommand;
+exports._gW = SetTopicAttributesCommand;
 __webpack_unused_export__ = SetTopicAttributesInput$;
 __webpack_unused_export__ = StaleTagException;
 __webpack_unused_export__ = StaleTagException$;
 __webpack_unused_export__ = Subscribe$;
-__webpack_unused_export__ = SubscribeCommand;
+exports.KQk = SubscribeCommand;
 __webpack_unused_export__ = SubscribeInput$;
 __webpack_unused_export__ = SubscribeResponse$;
 __webpack_unused_export__ = Subscription$;
@@ -40529,6 +40529,359 @@ function(e,t){for(var r=0;r<t.length;r++){var i=t[r];i.enumerable=i.enumerable||
 
 /***/ }),
 
+/***/ 1626:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FB: () => (/* binding */ isSnsTopicArn),
+/* harmony export */   Lw: () => (/* binding */ parseArn),
+/* harmony export */   MJ: () => (/* binding */ parseLogGroupArn)
+/* harmony export */ });
+// ARN parsing shared by discovery and evaluation.
+function parseArn(arn) {
+    const parts = arn.split(':');
+    if (parts.length < 6 || parts[0] !== 'arn')
+        return undefined;
+    return {
+        partition: parts[1],
+        service: parts[2],
+        region: parts[3],
+        account: parts[4],
+        resource: parts.slice(5).join(':')
+    };
+}
+/** `arn:aws:logs:us-east-1:123456789012:log-group:NAME:*` → its parts (AWS appends `:*` in trail settings). */
+function parseLogGroupArn(arn) {
+    const parsed = parseArn(arn);
+    if (!parsed || parsed.service !== 'logs' || !parsed.resource.startsWith('log-group:'))
+        return undefined;
+    const name = parsed.resource.slice('log-group:'.length).replace(/:\*$/, '');
+    if (!name)
+        return undefined;
+    const bare = `arn:${parsed.partition}:logs:${parsed.region}:${parsed.account}:log-group:${name}`;
+    return { name, region: parsed.region, account: parsed.account, arn: bare };
+}
+function isSnsTopicArn(arn) {
+    const parsed = parseArn(arn);
+    return parsed?.service === 'sns' && parsed.resource.length > 0 && !parsed.resource.includes(':');
+}
+
+
+/***/ }),
+
+/***/ 201:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ AwsClients)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7392);
+/* harmony import */ var _aws_sdk_client_cloudwatch__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4085);
+/* harmony import */ var _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(303);
+/* harmony import */ var _aws_sdk_client_sns__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8797);
+/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1695);
+// One client per service and region, created on first use. Credentials come from the SDK's default chain unless
+// the caller passes a provider (the OIDC-assumed role). AWS_ENDPOINT_URL is honoured by the SDK itself.
+
+
+
+
+
+class AwsClients {
+    options;
+    cache = new Map();
+    constructor(options = {}) {
+        this.options = options;
+    }
+    cloudtrail(region) {
+        return this.get('cloudtrail', region, _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_0__/* .CloudTrailClient */ .Vsm);
+    }
+    logs(region) {
+        return this.get('logs', region, _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_1__/* .CloudWatchLogsClient */ .TFr);
+    }
+    cloudwatch(region) {
+        return this.get('cloudwatch', region, _aws_sdk_client_cloudwatch__WEBPACK_IMPORTED_MODULE_2__/* .CloudWatchClient */ .WBn);
+    }
+    sns(region) {
+        return this.get('sns', region, _aws_sdk_client_sns__WEBPACK_IMPORTED_MODULE_3__/* .SNSClient */ .kye);
+    }
+    sts(region) {
+        return this.get('sts', region, _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_4__/* .STSClient */ .iM);
+    }
+    get(service, region, ctor) {
+        const key = `${service}@${region}`;
+        let client = this.cache.get(key);
+        if (!client) {
+            client = new ctor({ region, maxAttempts: this.options.maxAttempts ?? 5, credentials: this.options.credentials });
+            this.cache.set(key, client);
+        }
+        return client;
+    }
+}
+
+
+/***/ }),
+
+/***/ 3817:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DJ: () => (/* binding */ describeAlarmsForMetric),
+/* harmony export */   JN: () => (/* binding */ describeAlarmByName),
+/* harmony export */   L: () => (/* binding */ putMetricAlarm),
+/* harmony export */   Ps: () => (/* binding */ listAlarmTags)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_cloudwatch__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4085);
+// CloudWatch reads: the alarms that watch one metric (no scan of every alarm in the account).
+
+async function describeAlarmsForMetric(client, metric) {
+    const dimensions = Object.entries(metric.dimensions ?? {}).map(([Name, Value]) => ({ Name, Value }));
+    const out = await client.send(new _aws_sdk_client_cloudwatch__WEBPACK_IMPORTED_MODULE_0__/* .DescribeAlarmsForMetricCommand */ .aXt({
+        MetricName: metric.metricName,
+        Namespace: metric.namespace,
+        Dimensions: dimensions.length > 0 ? dimensions : undefined
+    }));
+    return (out.MetricAlarms ?? []).map(toAlarmDescription);
+}
+/** DescribeAlarms for one name: the alarm enforce manages, wherever its metric points now. */
+async function describeAlarmByName(client, name) {
+    const out = await client.send(new _aws_sdk_client_cloudwatch__WEBPACK_IMPORTED_MODULE_0__/* .DescribeAlarmsCommand */ .zWD({ AlarmNames: [name], AlarmTypes: ['MetricAlarm'] }));
+    const alarm = (out.MetricAlarms ?? []).find((a) => a.AlarmName === name);
+    return alarm ? toAlarmDescription(alarm) : undefined;
+}
+async function listAlarmTags(client, arn) {
+    const out = await client.send(new _aws_sdk_client_cloudwatch__WEBPACK_IMPORTED_MODULE_0__/* .ListTagsForResourceCommand */ .a_e({ ResourceARN: arn }));
+    return Object.fromEntries((out.Tags ?? []).map((t) => [t.Key ?? '', t.Value ?? '']));
+}
+/** The CIS alarm: Sum over 300 s, >= 1 in one period, missing data not breaching, actions on, the topic notified. */
+async function putMetricAlarm(client, spec) {
+    await client.send(new _aws_sdk_client_cloudwatch__WEBPACK_IMPORTED_MODULE_0__/* .PutMetricAlarmCommand */ .AZU({
+        AlarmName: spec.name,
+        AlarmDescription: 'CIS AWS 4.7 / Security Hub CloudWatch.7: a KMS key was disabled or scheduled for deletion.',
+        MetricName: spec.metricName,
+        Namespace: spec.namespace,
+        Statistic: 'Sum',
+        Period: 300,
+        EvaluationPeriods: 1,
+        DatapointsToAlarm: 1,
+        Threshold: 1,
+        ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+        TreatMissingData: 'notBreaching',
+        ActionsEnabled: true,
+        AlarmActions: [spec.topicArn],
+        Tags: Object.entries(spec.tags).map(([Key, Value]) => ({ Key, Value }))
+    }));
+}
+function toAlarmDescription(a) {
+    return {
+        name: a.AlarmName ?? '',
+        arn: a.AlarmArn ?? '',
+        actionsEnabled: a.ActionsEnabled !== false,
+        metricName: a.MetricName,
+        namespace: a.Namespace,
+        statistic: a.Statistic,
+        extendedStatistic: a.ExtendedStatistic,
+        period: a.Period,
+        evaluationPeriods: a.EvaluationPeriods,
+        datapointsToAlarm: a.DatapointsToAlarm,
+        threshold: a.Threshold,
+        comparisonOperator: a.ComparisonOperator,
+        treatMissingData: a.TreatMissingData,
+        dimensions: Object.fromEntries((a.Dimensions ?? []).map((d) => [d.Name ?? '', d.Value ?? ''])),
+        alarmActions: a.AlarmActions ?? [],
+        usesMetricMath: (a.Metrics ?? []).length > 0
+    };
+}
+
+
+/***/ }),
+
+/***/ 9378:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ classifyError)
+/* harmony export */ });
+/* unused harmony export errorCode */
+const ACCESS_DENIED = new Set([
+    'AccessDenied',
+    'AccessDeniedException',
+    'AuthorizationError',
+    'AuthorizationErrorException',
+    'UnauthorizedOperation',
+    'UnrecognizedClientException',
+    'InvalidClientTokenId',
+    'ExpiredToken',
+    'ExpiredTokenException'
+]);
+const NOT_FOUND = new Set([
+    'NotFound',
+    'NotFoundException',
+    'ResourceNotFound',
+    'ResourceNotFoundException',
+    'TrailNotFoundException',
+    'TopicNotFound'
+]);
+function errorCode(error) {
+    const e = (error ?? {});
+    return e.name ?? e.Code ?? 'Error';
+}
+function classifyError(error, action) {
+    const e = (error ?? {});
+    const code = errorCode(error);
+    const status = e.$metadata?.httpStatusCode;
+    const detail = oneLine(e.message ?? String(error));
+    if (ACCESS_DENIED.has(code) || status === 403) {
+        return { kind: 'access-denied', action, message: `${action} was refused (${code}): ${detail}` };
+    }
+    if (NOT_FOUND.has(code) || status === 404) {
+        return { kind: 'not-found', action, message: `${action}: not found (${code}): ${detail}` };
+    }
+    return { kind: 'error', action, message: `${action} failed (${code}): ${detail}` };
+}
+function oneLine(text) {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    return flat.length > 300 ? `${flat.slice(0, 297)}...` : flat;
+}
+
+
+/***/ }),
+
+/***/ 446:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ putMetricFilter),
+/* harmony export */   n: () => (/* binding */ describeMetricFilters)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(303);
+/* harmony import */ var _paging_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6433);
+// CloudWatch Logs reads: the metric filters of one log group, all pages.
+
+
+async function describeMetricFilters(client, logGroupName) {
+    const filters = await (0,_paging_js__WEBPACK_IMPORTED_MODULE_0__/* .collectPages */ .V)(async (nextToken) => {
+        const out = await client.send(new _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_1__/* .DescribeMetricFiltersCommand */ .Ipv({ logGroupName, nextToken }));
+        return { items: out.metricFilters ?? [], nextToken: out.nextToken };
+    });
+    return filters.map((f) => ({
+        name: f.filterName ?? '',
+        pattern: f.filterPattern ?? '',
+        logGroupName: f.logGroupName ?? logGroupName,
+        transformations: (f.metricTransformations ?? []).map((t) => ({
+            metricName: t.metricName ?? '',
+            metricNamespace: t.metricNamespace ?? '',
+            metricValue: t.metricValue ?? '',
+            defaultValue: t.defaultValue,
+            dimensions: t.dimensions && Object.keys(t.dimensions).length > 0 ? t.dimensions : undefined,
+            unit: t.unit
+        }))
+    }));
+}
+/** Creates the filter, or replaces the one of the same name on the group (AWS's PutMetricFilter semantics). */
+async function putMetricFilter(client, spec) {
+    await client.send(new _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_1__/* .PutMetricFilterCommand */ .b5V({
+        logGroupName: spec.logGroupName,
+        filterName: spec.filterName,
+        filterPattern: spec.pattern,
+        metricTransformations: [
+            { metricName: spec.metricName, metricNamespace: spec.metricNamespace, metricValue: spec.metricValue }
+        ]
+    }));
+}
+
+
+/***/ }),
+
+/***/ 6433:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ collectPages)
+/* harmony export */ });
+// Follows NextToken until the last page. Stops on a repeated token: some endpoints echo the request's token back.
+async function collectPages(fetchPage, maxPages = 1000) {
+    const items = [];
+    const seen = new Set();
+    let token;
+    for (let page = 0; page < maxPages; page++) {
+        const result = await fetchPage(token);
+        items.push(...result.items);
+        if (!result.nextToken || seen.has(result.nextToken))
+            break;
+        seen.add(result.nextToken);
+        token = result.nextToken;
+    }
+    return items;
+}
+
+
+/***/ }),
+
+/***/ 2231:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B1: () => (/* binding */ subscribe),
+/* harmony export */   Hl: () => (/* binding */ listTopicTags),
+/* harmony export */   OY: () => (/* binding */ createTopic),
+/* harmony export */   Xw: () => (/* binding */ listSubscriptionsByTopic),
+/* harmony export */   a4: () => (/* binding */ setTopicPolicy),
+/* harmony export */   dx: () => (/* binding */ getTopicAttributes)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_sns__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8797);
+/* harmony import */ var _paging_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6433);
+// SNS reads for one topic: its attributes and its subscriptions (all pages).
+
+
+async function getTopicAttributes(client, topicArn) {
+    const out = await client.send(new _aws_sdk_client_sns__WEBPACK_IMPORTED_MODULE_0__/* .GetTopicAttributesCommand */ .YBt({ TopicArn: topicArn }));
+    const attributes = out.Attributes ?? {};
+    return {
+        kmsMasterKeyId: attributes.KmsMasterKeyId || undefined,
+        policy: attributes.Policy || undefined,
+        owner: attributes.Owner || undefined
+    };
+}
+async function listSubscriptionsByTopic(client, topicArn) {
+    const subscriptions = await (0,_paging_js__WEBPACK_IMPORTED_MODULE_1__/* .collectPages */ .V)(async (token) => {
+        const out = await client.send(new _aws_sdk_client_sns__WEBPACK_IMPORTED_MODULE_0__/* .ListSubscriptionsByTopicCommand */ .GYf({ TopicArn: topicArn, NextToken: token }));
+        return { items: out.Subscriptions ?? [], nextToken: out.NextToken };
+    });
+    return subscriptions.map((s) => ({
+        arn: s.SubscriptionArn ?? '',
+        protocol: s.Protocol ?? '',
+        endpoint: s.Endpoint ?? '',
+        // AWS lists an unconfirmed subscription with the literal ARN "PendingConfirmation".
+        confirmed: !!s.SubscriptionArn && s.SubscriptionArn.startsWith('arn:')
+    }));
+}
+async function listTopicTags(client, topicArn) {
+    const out = await client.send(new _aws_sdk_client_sns__WEBPACK_IMPORTED_MODULE_0__/* .ListTagsForResourceCommand */ .a_e({ ResourceArn: topicArn }));
+    return Object.fromEntries((out.Tags ?? []).map((t) => [t.Key ?? '', t.Value ?? '']));
+}
+/** CreateTopic is idempotent: an existing topic of that name is returned, not duplicated. */
+async function createTopic(client, spec) {
+    const out = await client.send(new _aws_sdk_client_sns__WEBPACK_IMPORTED_MODULE_0__/* .CreateTopicCommand */ .vxJ({
+        Name: spec.name,
+        Attributes: spec.kmsMasterKeyId ? { KmsMasterKeyId: spec.kmsMasterKeyId } : undefined,
+        Tags: Object.entries(spec.tags).map(([Key, Value]) => ({ Key, Value }))
+    }));
+    return out.TopicArn ?? '';
+}
+async function setTopicPolicy(client, topicArn, policy) {
+    await client.send(new _aws_sdk_client_sns__WEBPACK_IMPORTED_MODULE_0__/* .SetTopicAttributesCommand */ ._gW({ TopicArn: topicArn, AttributeName: 'Policy', AttributeValue: policy }));
+}
+/** Subscribing an endpoint that is already subscribed returns the existing subscription (no duplicate).
+ * AWS answers "pending confirmation" for a subscription that someone still has to confirm. */
+async function subscribe(client, topicArn, protocol, endpoint) {
+    const out = await client.send(new _aws_sdk_client_sns__WEBPACK_IMPORTED_MODULE_0__/* .SubscribeCommand */ .KQk({ TopicArn: topicArn, Protocol: protocol, Endpoint: endpoint }));
+    return out.SubscriptionArn ?? '';
+}
+
+
+/***/ }),
+
 /***/ 5581:
 /***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -40540,15 +40893,25 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8750);
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8568);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9502);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(825);
 /* harmony import */ var _report_terminal_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7496);
-/* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2794);
+/* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(2794);
 /* harmony import */ var _report_sarif_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9761);
 /* harmony import */ var _cli_pattern_command_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2734);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(311);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(311);
+/* harmony import */ var _aws_clients_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(201);
+/* harmony import */ var _enforce_settings_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5025);
+/* harmony import */ var _enforce_index_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(823);
+/* harmony import */ var _report_changes_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9059);
+/* harmony import */ var _report_redact_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(649);
 // The CLI: `cmk-alarm verify` runs the action's engine from a terminal with the default AWS credential chain;
 // `cmk-alarm pattern ...` runs the filter-pattern engine. Exit codes: 0 pass, 1 fail, 2 bad usage, 3 undecided.
+
+
+
+
+
 
 
 
@@ -40560,13 +40923,18 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 const USAGE = `Usage:
   cmk-alarm verify [--region R] [--log-group-name NAME] [--metric-namespace NS]
                    [--pattern-policy semantic|security-hub] [--sarif-file FILE] [--json]
+  cmk-alarm enforce [--dry-run] [the verify flags] [--metric-filter-name N] [--metric-name N]
+                   [--alarm-name N] [--sns-topic-name N | --sns-topic-arn ARN] [--sns-kms-key-id KEY]
+                   [--subscription protocol:endpoint]... [--tag key=value]... [--json]
   cmk-alarm pattern test --pattern P --events FILE [--json]
   cmk-alarm pattern check --pattern P [--json]
   cmk-alarm --version
 
 verify checks CIS AWS 4.7 / Security Hub CloudWatch.7 with the default AWS credential chain
 (AWS_PROFILE, AWS_ACCESS_KEY_ID, ...; AWS_ENDPOINT_URL is honoured).
-Exit codes: 0 compliant, 1 not compliant, 2 bad usage, 3 could not decide.`;
+enforce creates or repairs the metric filter, SNS topic, subscriptions and alarm, then verifies again
+(--dry-run prints the plan and changes nothing).
+Exit codes: 0 compliant, 1 not compliant (or enforce could not change it), 2 bad usage, 3 could not decide.`;
 /** Flags that take a value, mapped to the action input they stand for. */
 const VERIFY_FLAGS = {
     region: 'aws-region',
@@ -40576,6 +40944,19 @@ const VERIFY_FLAGS = {
     'pattern-policy': 'pattern-policy',
     'sarif-file': 'sarif-file'
 };
+/** Enforce's flags with a value; --subscription and --tag may be repeated (one line each of the action input). */
+const ENFORCE_FLAGS = {
+    ...VERIFY_FLAGS,
+    'metric-filter-name': 'metric-filter-name',
+    'metric-name': 'metric-name',
+    'alarm-name': 'alarm-name',
+    'sns-topic-name': 'sns-topic-name',
+    'sns-topic-arn': 'sns-topic-arn',
+    'sns-kms-key-id': 'sns-kms-key-id',
+    subscription: 'subscriptions',
+    tag: 'tags'
+};
+const REPEATABLE = new Set(['subscription', 'tag']);
 class UsageError extends Error {
 }
 function parseFlags(args, valued, booleans) {
@@ -40593,7 +40974,7 @@ function parseFlags(args, valued, booleans) {
             const value = inline ?? args[++i];
             if (value === undefined)
                 throw new UsageError(`--${name} needs a value.`);
-            values[name] = value;
+            values[name] = REPEATABLE.has(name) && values[name] !== undefined ? `${values[name]}\n${value}` : value;
         }
         else {
             throw new UsageError(`Unknown flag --${name}.`);
@@ -40601,33 +40982,67 @@ function parseFlags(args, valued, booleans) {
     }
     return { values, flags };
 }
-async function verify(args) {
-    const { values, flags } = parseFlags(args, new Set(Object.keys(VERIFY_FLAGS)), new Set(['json']));
-    const inputs = {};
+async function verify(args, mode) {
+    const flagMap = mode === 'enforce' ? ENFORCE_FLAGS : VERIFY_FLAGS;
+    const { values, flags } = parseFlags(args, new Set(Object.keys(flagMap)), new Set(mode === 'enforce' ? ['json', 'dry-run'] : ['json']));
+    const inputs = { mode, 'dry-run': String(flags.has('dry-run')) };
     for (const [flag, value] of Object.entries(values))
-        inputs[VERIFY_FLAGS[flag]] = value;
-    const settings = (0,_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .parseSettings */ .P)((name) => inputs[name] ?? '');
-    const report = await (0,_engine_js__WEBPACK_IMPORTED_MODULE_2__/* .runVerify */ .R)(settings);
+        inputs[flagMap[flag]] = value;
+    const get = (name) => inputs[name] ?? '';
+    const settings = (0,_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .parseSettings */ .P$)(get);
+    const enforceSettings = (0,_enforce_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .parseEnforceSettings */ .LC)(get);
+    const clients = new _aws_clients_js__WEBPACK_IMPORTED_MODULE_9__/* .AwsClients */ .c();
+    const enforced = mode === 'enforce' ? await (0,_enforce_index_js__WEBPACK_IMPORTED_MODULE_7__/* .runEnforce */ .q)(settings, enforceSettings, clients) : undefined;
+    const report = enforced?.report ?? (await (0,_engine_js__WEBPACK_IMPORTED_MODULE_2__/* .runVerify */ .R)(settings, clients));
     if (settings.sarifFile) {
-        const sarif = (0,_report_sarif_js__WEBPACK_IMPORTED_MODULE_4__/* .buildSarif */ .Ep)(report, { workflowFile: 'cmk-alarm', toolVersion: _version_js__WEBPACK_IMPORTED_MODULE_6__/* .VERSION */ .x });
+        const sarif = (0,_report_sarif_js__WEBPACK_IMPORTED_MODULE_4__/* .buildSarif */ .Ep)(report, { workflowFile: 'cmk-alarm', toolVersion: _version_js__WEBPACK_IMPORTED_MODULE_10__/* .VERSION */ .x });
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(settings.sarifFile, `${JSON.stringify(sarif, null, 2)}\n`);
     }
-    process.stdout.write(flags.has('json') ? `${(0,_report_json_js__WEBPACK_IMPORTED_MODULE_7__/* .renderJsonReport */ .nJ)(report)}\n` : (0,_report_terminal_js__WEBPACK_IMPORTED_MODULE_3__/* .renderTerminalReport */ .J)(report, { color: !!process.stdout.isTTY }));
+    if (flags.has('json')) {
+        const json = JSON.parse((0,_report_json_js__WEBPACK_IMPORTED_MODULE_11__/* .renderJsonReport */ .nJ)(report));
+        if (enforced)
+            Object.assign(json, { changes: (0,_report_changes_js__WEBPACK_IMPORTED_MODULE_8__/* .changesForOutput */ .o)(enforced.changes), blockers: enforced.plan.blockers, notes: enforced.plan.notes, error: enforced.error ?? null });
+        process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+    }
+    else {
+        if (enforced)
+            process.stdout.write(renderChangesText(enforced, enforceSettings.dryRun));
+        process.stdout.write((0,_report_terminal_js__WEBPACK_IMPORTED_MODULE_3__/* .renderTerminalReport */ .J)(report, { color: !!process.stdout.isTTY }));
+    }
+    if (enforced && (enforced.plan.blockers.length > 0 || enforced.error))
+        return 1;
+    if (enforced && enforceSettings.dryRun)
+        return 0;
     return report.status === 'pass' ? 0 : report.status === 'fail' ? 1 : 3;
+}
+function renderChangesText(result, dryRun) {
+    const lines = [];
+    for (const b of result.plan.blockers)
+        lines.push(`Nothing was changed: ${b}`);
+    if (result.changes.length > 0)
+        lines.push(dryRun ? 'Plan (dry run: nothing was changed):' : result.applied ? 'Changes made:' : 'Plan:');
+    for (const c of (0,_report_changes_js__WEBPACK_IMPORTED_MODULE_8__/* .changesForOutput */ .o)(result.changes))
+        lines.push(`  ${c.action.padEnd(6)} ${c.type.padEnd(13)} ${c.name}`);
+    if (result.error)
+        lines.push(`Stopped: ${result.error}`);
+    for (const n of result.plan.notes)
+        lines.push(`Note: ${n}`);
+    return lines.length ? `${(0,_report_redact_js__WEBPACK_IMPORTED_MODULE_12__/* .neutralizeWorkflowCommands */ .tW)(lines.map(_report_redact_js__WEBPACK_IMPORTED_MODULE_12__/* .toSingleLine */ .OX).join('\n'))}\n\n` : '';
 }
 async function main(argv) {
     const [command, ...rest] = argv;
     try {
         switch (command) {
             case 'verify':
-                return await verify(rest);
+            case 'enforce':
+                return await verify(rest, command);
             case 'pattern':
                 return await (0,_cli_pattern_command_js__WEBPACK_IMPORTED_MODULE_5__/* .runPatternCommand */ .b)(rest, {
                     stdout: (s) => process.stdout.write(s),
                     stderr: (s) => process.stderr.write(s)
                 });
             case '--version':
-                process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_6__/* .VERSION */ .x}\n`);
+                process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_10__/* .VERSION */ .x}\n`);
                 return 0;
             case undefined:
             case '--help':
@@ -40639,7 +41054,7 @@ async function main(argv) {
         }
     }
     catch (error) {
-        if (error instanceof UsageError || error instanceof _settings_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d) {
+        if (error instanceof UsageError || error instanceof _settings_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz) {
             process.stderr.write(`cmk-alarm: ${error.message}\n\n${USAGE}\n`);
             return 2;
         }
@@ -41032,139 +41447,25 @@ function runCheck(options, io) {
 
 /***/ }),
 
-/***/ 8568:
+/***/ 5320:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  R: () => (/* binding */ runVerify)
+  k4: () => (/* binding */ discover),
+  LF: () => (/* binding */ read),
+  we: () => (/* binding */ readAlarmsForMetric)
 });
 
-// UNUSED EXPORTS: shouldFail
+// UNUSED EXPORTS: TopicReader
 
+// EXTERNAL MODULE: ./src/aws/arn.ts
+var aws_arn = __nccwpck_require__(1626);
+// EXTERNAL MODULE: ./src/aws/errors.ts
+var errors = __nccwpck_require__(9378);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudtrail/dist-cjs/index.js
 var dist_cjs = __nccwpck_require__(7392);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudwatch/dist-cjs/index.js
-var client_cloudwatch_dist_cjs = __nccwpck_require__(4085);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudwatch-logs/dist-cjs/index.js
-var client_cloudwatch_logs_dist_cjs = __nccwpck_require__(303);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sns/dist-cjs/index.js
-var client_sns_dist_cjs = __nccwpck_require__(8797);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
-var client_sts_dist_cjs = __nccwpck_require__(1695);
-;// CONCATENATED MODULE: ./src/aws/clients.ts
-// One client per service and region, created on first use. Credentials come from the SDK's default chain unless
-// the caller passes a provider (the OIDC-assumed role). AWS_ENDPOINT_URL is honoured by the SDK itself.
-
-
-
-
-
-class AwsClients {
-    options;
-    cache = new Map();
-    constructor(options = {}) {
-        this.options = options;
-    }
-    cloudtrail(region) {
-        return this.get('cloudtrail', region, dist_cjs/* CloudTrailClient */.Vsm);
-    }
-    logs(region) {
-        return this.get('logs', region, client_cloudwatch_logs_dist_cjs/* CloudWatchLogsClient */.TFr);
-    }
-    cloudwatch(region) {
-        return this.get('cloudwatch', region, client_cloudwatch_dist_cjs/* CloudWatchClient */.WBn);
-    }
-    sns(region) {
-        return this.get('sns', region, client_sns_dist_cjs/* SNSClient */.kye);
-    }
-    sts(region) {
-        return this.get('sts', region, client_sts_dist_cjs/* STSClient */.iM);
-    }
-    get(service, region, ctor) {
-        const key = `${service}@${region}`;
-        let client = this.cache.get(key);
-        if (!client) {
-            client = new ctor({ region, maxAttempts: this.options.maxAttempts ?? 5, credentials: this.options.credentials });
-            this.cache.set(key, client);
-        }
-        return client;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/aws/arn.ts
-// ARN parsing shared by discovery and evaluation.
-function parseArn(arn) {
-    const parts = arn.split(':');
-    if (parts.length < 6 || parts[0] !== 'arn')
-        return undefined;
-    return {
-        partition: parts[1],
-        service: parts[2],
-        region: parts[3],
-        account: parts[4],
-        resource: parts.slice(5).join(':')
-    };
-}
-/** `arn:aws:logs:us-east-1:123456789012:log-group:NAME:*` → its parts (AWS appends `:*` in trail settings). */
-function parseLogGroupArn(arn) {
-    const parsed = parseArn(arn);
-    if (!parsed || parsed.service !== 'logs' || !parsed.resource.startsWith('log-group:'))
-        return undefined;
-    const name = parsed.resource.slice('log-group:'.length).replace(/:\*$/, '');
-    if (!name)
-        return undefined;
-    const bare = `arn:${parsed.partition}:logs:${parsed.region}:${parsed.account}:log-group:${name}`;
-    return { name, region: parsed.region, account: parsed.account, arn: bare };
-}
-function isSnsTopicArn(arn) {
-    const parsed = parseArn(arn);
-    return parsed?.service === 'sns' && parsed.resource.length > 0 && !parsed.resource.includes(':');
-}
-
-;// CONCATENATED MODULE: ./src/aws/errors.ts
-const ACCESS_DENIED = new Set([
-    'AccessDenied',
-    'AccessDeniedException',
-    'AuthorizationError',
-    'AuthorizationErrorException',
-    'UnauthorizedOperation',
-    'UnrecognizedClientException',
-    'InvalidClientTokenId',
-    'ExpiredToken',
-    'ExpiredTokenException'
-]);
-const NOT_FOUND = new Set([
-    'NotFound',
-    'NotFoundException',
-    'ResourceNotFound',
-    'ResourceNotFoundException',
-    'TrailNotFoundException',
-    'TopicNotFound'
-]);
-function errorCode(error) {
-    const e = (error ?? {});
-    return e.name ?? e.Code ?? 'Error';
-}
-function classifyError(error, action) {
-    const e = (error ?? {});
-    const code = errorCode(error);
-    const status = e.$metadata?.httpStatusCode;
-    const detail = oneLine(e.message ?? String(error));
-    if (ACCESS_DENIED.has(code) || status === 403) {
-        return { kind: 'access-denied', action, message: `${action} was refused (${code}): ${detail}` };
-    }
-    if (NOT_FOUND.has(code) || status === 404) {
-        return { kind: 'not-found', action, message: `${action}: not found (${code}): ${detail}` };
-    }
-    return { kind: 'error', action, message: `${action} failed (${code}): ${detail}` };
-}
-function oneLine(text) {
-    const flat = text.replace(/\s+/g, ' ').trim();
-    return flat.length > 300 ? `${flat.slice(0, 297)}...` : flat;
-}
-
 ;// CONCATENATED MODULE: ./src/aws/cloudtrail.ts
 // CloudTrail reads, translated into the pure state model.
 
@@ -41216,104 +41517,14 @@ async function getEventSelectors(client, trailArn) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/aws/paging.ts
-// Follows NextToken until the last page. Stops on a repeated token: some endpoints echo the request's token back.
-async function collectPages(fetchPage, maxPages = 1000) {
-    const items = [];
-    const seen = new Set();
-    let token;
-    for (let page = 0; page < maxPages; page++) {
-        const result = await fetchPage(token);
-        items.push(...result.items);
-        if (!result.nextToken || seen.has(result.nextToken))
-            break;
-        seen.add(result.nextToken);
-        token = result.nextToken;
-    }
-    return items;
-}
-
-;// CONCATENATED MODULE: ./src/aws/logs.ts
-// CloudWatch Logs reads: the metric filters of one log group, all pages.
-
-
-async function describeMetricFilters(client, logGroupName) {
-    const filters = await collectPages(async (nextToken) => {
-        const out = await client.send(new client_cloudwatch_logs_dist_cjs/* DescribeMetricFiltersCommand */.Ipv({ logGroupName, nextToken }));
-        return { items: out.metricFilters ?? [], nextToken: out.nextToken };
-    });
-    return filters.map((f) => ({
-        name: f.filterName ?? '',
-        pattern: f.filterPattern ?? '',
-        logGroupName: f.logGroupName ?? logGroupName,
-        transformations: (f.metricTransformations ?? []).map((t) => ({
-            metricName: t.metricName ?? '',
-            metricNamespace: t.metricNamespace ?? '',
-            metricValue: t.metricValue ?? '',
-            defaultValue: t.defaultValue,
-            dimensions: t.dimensions && Object.keys(t.dimensions).length > 0 ? t.dimensions : undefined,
-            unit: t.unit
-        }))
-    }));
-}
-
-;// CONCATENATED MODULE: ./src/aws/cloudwatch.ts
-// CloudWatch reads: the alarms that watch one metric (no scan of every alarm in the account).
-
-async function describeAlarmsForMetric(client, metric) {
-    const dimensions = Object.entries(metric.dimensions ?? {}).map(([Name, Value]) => ({ Name, Value }));
-    const out = await client.send(new client_cloudwatch_dist_cjs/* DescribeAlarmsForMetricCommand */.aXt({
-        MetricName: metric.metricName,
-        Namespace: metric.namespace,
-        Dimensions: dimensions.length > 0 ? dimensions : undefined
-    }));
-    return (out.MetricAlarms ?? []).map((a) => ({
-        name: a.AlarmName ?? '',
-        arn: a.AlarmArn ?? '',
-        actionsEnabled: a.ActionsEnabled !== false,
-        metricName: a.MetricName,
-        namespace: a.Namespace,
-        statistic: a.Statistic,
-        extendedStatistic: a.ExtendedStatistic,
-        period: a.Period,
-        evaluationPeriods: a.EvaluationPeriods,
-        datapointsToAlarm: a.DatapointsToAlarm,
-        threshold: a.Threshold,
-        comparisonOperator: a.ComparisonOperator,
-        treatMissingData: a.TreatMissingData,
-        dimensions: Object.fromEntries((a.Dimensions ?? []).map((d) => [d.Name ?? '', d.Value ?? ''])),
-        alarmActions: a.AlarmActions ?? [],
-        usesMetricMath: (a.Metrics ?? []).length > 0
-    }));
-}
-
-;// CONCATENATED MODULE: ./src/aws/sns.ts
-// SNS reads for one topic: its attributes and its subscriptions (all pages).
-
-
-async function getTopicAttributes(client, topicArn) {
-    const out = await client.send(new client_sns_dist_cjs/* GetTopicAttributesCommand */.YBt({ TopicArn: topicArn }));
-    const attributes = out.Attributes ?? {};
-    return {
-        kmsMasterKeyId: attributes.KmsMasterKeyId || undefined,
-        policy: attributes.Policy || undefined,
-        owner: attributes.Owner || undefined
-    };
-}
-async function listSubscriptionsByTopic(client, topicArn) {
-    const subscriptions = await collectPages(async (token) => {
-        const out = await client.send(new client_sns_dist_cjs/* ListSubscriptionsByTopicCommand */.GYf({ TopicArn: topicArn, NextToken: token }));
-        return { items: out.Subscriptions ?? [], nextToken: out.NextToken };
-    });
-    return subscriptions.map((s) => ({
-        arn: s.SubscriptionArn ?? '',
-        protocol: s.Protocol ?? '',
-        endpoint: s.Endpoint ?? '',
-        // AWS lists an unconfirmed subscription with the literal ARN "PendingConfirmation".
-        confirmed: !!s.SubscriptionArn && s.SubscriptionArn.startsWith('arn:')
-    }));
-}
-
+// EXTERNAL MODULE: ./src/aws/logs.ts
+var logs = __nccwpck_require__(446);
+// EXTERNAL MODULE: ./src/aws/cloudwatch.ts
+var cloudwatch = __nccwpck_require__(3817);
+// EXTERNAL MODULE: ./src/aws/sns.ts
+var sns = __nccwpck_require__(2231);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
+var client_sts_dist_cjs = __nccwpck_require__(1695);
 ;// CONCATENATED MODULE: ./src/aws/sts.ts
 // STS: who is running the check.
 
@@ -41335,7 +41546,7 @@ async function read(action, fn) {
         return { ok: true, value: await fn() };
     }
     catch (error) {
-        return { ok: false, problem: classifyError(error, action) };
+        return { ok: false, problem: (0,errors/* classifyError */.f)(error, action) };
     }
 }
 async function discover(clients, options) {
@@ -41360,7 +41571,7 @@ async function readTrail(clients, topics, trail, identity, options) {
         name: trail.name,
         arn: trail.arn,
         homeRegion: home,
-        account: parseArn(trail.arn)?.account ?? '',
+        account: (0,aws_arn/* parseArn */.Lw)(trail.arn)?.account ?? '',
         isMultiRegion: trail.isMultiRegion,
         isOrganizationTrail: trail.isOrganizationTrail,
         status,
@@ -41368,7 +41579,7 @@ async function readTrail(clients, topics, trail, identity, options) {
         logGroupArn: trail.logGroupArn,
         cloudWatchLogsRoleArn: trail.cloudWatchLogsRoleArn
     };
-    const group = trail.logGroupArn ? parseLogGroupArn(trail.logGroupArn) : undefined;
+    const group = trail.logGroupArn ? (0,aws_arn/* parseLogGroupArn */.MJ)(trail.logGroupArn) : undefined;
     if (group && (!options.logGroupName || options.logGroupName === group.name)) {
         state.logGroup = await readLogGroup(clients, topics, group, identity);
     }
@@ -41390,7 +41601,7 @@ async function readLogGroup(clients, topics, group, identity) {
             }
         };
     }
-    const filtersRead = await read('logs:DescribeMetricFilters', () => describeMetricFilters(clients.logs(group.region), group.name));
+    const filtersRead = await read('logs:DescribeMetricFilters', () => (0,logs/* describeMetricFilters */.n)(clients.logs(group.region), group.name));
     if (!filtersRead.ok)
         return { ...base, metricFilters: filtersRead };
     const filters = await Promise.all(filtersRead.value.map(async (f) => ({
@@ -41402,8 +41613,12 @@ async function readLogGroup(clients, topics, group, identity) {
     })));
     return { ...base, metricFilters: { ok: true, value: filters } };
 }
+/** The alarms on one metric, each with the topics it notifies (used by enforce for a metric it is about to create). */
+function readAlarmsForMetric(clients, region, metric) {
+    return readAlarms(clients, new TopicReader(clients), region, metric);
+}
 async function readAlarms(clients, topics, region, metric) {
-    const alarmsRead = await read('cloudwatch:DescribeAlarmsForMetric', () => describeAlarmsForMetric(clients.cloudwatch(region), {
+    const alarmsRead = await read('cloudwatch:DescribeAlarmsForMetric', () => (0,cloudwatch/* describeAlarmsForMetric */.DJ)(clients.cloudwatch(region), {
         metricName: metric.metricName,
         namespace: metric.metricNamespace,
         dimensions: metric.dimensions
@@ -41411,7 +41626,7 @@ async function readAlarms(clients, topics, region, metric) {
     if (!alarmsRead.ok)
         return alarmsRead;
     const alarms = await Promise.all(alarmsRead.value.map(async (alarm) => {
-        const topicArns = [...new Set(alarm.alarmActions.filter(isSnsTopicArn))];
+        const topicArns = [...new Set(alarm.alarmActions.filter(aws_arn/* isSnsTopicArn */.FB))];
         const entries = await Promise.all(topicArns.map(async (arn) => [arn, await topics.get(arn)]));
         return { ...alarm, topics: Object.fromEntries(entries) };
     }));
@@ -41433,84 +41648,625 @@ class TopicReader {
         return topic;
     }
     async load(arn) {
-        const client = this.clients.sns(parseArn(arn)?.region ?? '');
-        const attributes = await read('sns:GetTopicAttributes', () => getTopicAttributes(client, arn));
+        const client = this.clients.sns((0,aws_arn/* parseArn */.Lw)(arn)?.region ?? '');
+        const attributes = await read('sns:GetTopicAttributes', () => (0,sns/* getTopicAttributes */.dx)(client, arn));
         if (!attributes.ok && attributes.problem.kind === 'not-found') {
             return { arn, attributes, subscriptions: { ok: true, value: [] } };
         }
-        const subscriptions = await read('sns:ListSubscriptionsByTopic', () => listSubscriptionsByTopic(client, arn));
+        const subscriptions = await read('sns:ListSubscriptionsByTopic', () => (0,sns/* listSubscriptionsByTopic */.Xw)(client, arn));
         return { arn, attributes, subscriptions };
     }
 }
 
+
+/***/ }),
+
+/***/ 823:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  q: () => (/* binding */ runEnforce)
+});
+
+// EXTERNAL MODULE: ./src/aws/arn.ts
+var arn = __nccwpck_require__(1626);
+// EXTERNAL MODULE: ./src/aws/errors.ts
+var errors = __nccwpck_require__(9378);
+// EXTERNAL MODULE: ./src/aws/logs.ts
+var logs = __nccwpck_require__(446);
+// EXTERNAL MODULE: ./src/aws/cloudwatch.ts
+var aws_cloudwatch = __nccwpck_require__(3817);
+// EXTERNAL MODULE: ./src/aws/sns.ts
+var aws_sns = __nccwpck_require__(2231);
+// EXTERNAL MODULE: ./src/discover.ts + 2 modules
+var discover = __nccwpck_require__(5320);
+// EXTERNAL MODULE: ./src/evaluate/index.ts
+var evaluate = __nccwpck_require__(4743);
 // EXTERNAL MODULE: ./src/pattern/index.ts + 2 modules
-var src_pattern = __nccwpck_require__(53);
-;// CONCATENATED MODULE: ./src/evaluate/trail.ts
-const KMS = 'kms.amazonaws.com';
-const TARGET_CALLS = ['DisableKey', 'ScheduleKeyDeletion'];
-function kmsWriteEvent(eventName) {
-    return { eventCategory: 'Management', readOnly: 'false', eventSource: KMS, eventName, eventType: 'AwsApiCall' };
+var pattern = __nccwpck_require__(53);
+// EXTERNAL MODULE: ./src/evaluate/trail.ts
+var evaluate_trail = __nccwpck_require__(2839);
+// EXTERNAL MODULE: ./src/evaluate/alarm.ts
+var evaluate_alarm = __nccwpck_require__(478);
+// EXTERNAL MODULE: ./src/evaluate/topic.ts
+var evaluate_topic = __nccwpck_require__(644);
+;// CONCATENATED MODULE: ./src/enforce/topic-policy.ts
+// The one statement enforce adds to a topic policy: CloudWatch may publish, for alarms of this account only.
+// Every other statement is kept as it is.
+const CLOUDWATCH_STATEMENT_SID = 'AllowCloudWatchAlarmsToPublish';
+function cloudWatchPublishStatement(topicArn, account) {
+    const partition = topicArn.split(':')[1] || 'aws';
+    return {
+        Sid: CLOUDWATCH_STATEMENT_SID,
+        Effect: 'Allow',
+        Principal: { Service: 'cloudwatch.amazonaws.com' },
+        Action: 'SNS:Publish',
+        Resource: topicArn,
+        Condition: {
+            StringEquals: { 'AWS:SourceAccount': account },
+            ArnLike: { 'AWS:SourceArn': `arn:${partition}:cloudwatch:*:${account}:alarm:*` }
+        }
+    };
 }
-// Advanced selectors: Equals/StartsWith/EndsWith values are ORed, the Not* operators are ANDed, and the operators of
-// one field selector and the field selectors of one event selector are all ANDed (CloudTrail API reference,
-// AdvancedFieldSelector).
-function fieldMatches(selector, fields) {
-    const value = fields[selector.field];
-    if (value === undefined)
-        return true; // a field the event does not carry cannot be used to drop it
-    const positives = [
-        ...(selector.equals ?? []).map((v) => value === v),
-        ...(selector.startsWith ?? []).map((v) => value.startsWith(v)),
-        ...(selector.endsWith ?? []).map((v) => value.endsWith(v))
-    ];
-    if (positives.length > 0 && !positives.some(Boolean))
-        return false;
-    if ((selector.notEquals ?? []).some((v) => value === v))
-        return false;
-    if ((selector.notStartsWith ?? []).some((v) => value.startsWith(v)))
-        return false;
-    if ((selector.notEndsWith ?? []).some((v) => value.endsWith(v)))
-        return false;
-    return true;
+function statementsOf(policy) {
+    const s = policy.Statement;
+    return (Array.isArray(s) ? s : s ? [s] : []);
 }
-function advancedSelects(selector, fields) {
-    const isManagement = selector.fieldSelectors.some((f) => f.field === 'eventCategory' && (f.equals ?? []).includes('Management'));
-    return isManagement && selector.fieldSelectors.every((f) => fieldMatches(f, fields));
+/** Is our statement there, exactly as it should be? */
+function hasCloudWatchStatement(policyText, topicArn, account) {
+    const policy = parsePolicy(policyText);
+    const wanted = JSON.stringify(cloudWatchPublishStatement(topicArn, account));
+    return statementsOf(policy).some((s) => s.Sid === CLOUDWATCH_STATEMENT_SID && JSON.stringify(s) === wanted);
 }
-/** Judges the selectors: are management write events recorded, and among them the two KMS calls? */
-function judgeSelectors(selectors) {
-    if (selectors.advanced.length > 0) {
-        const probes = [kmsWriteEvent('CreateKey'), { ...kmsWriteEvent('RunInstances'), eventSource: 'ec2.amazonaws.com' }];
-        const writes = selectors.advanced.some((s) => probes.some((event) => advancedSelects(s, event)));
-        const kms = TARGET_CALLS.every((call) => selectors.advanced.some((s) => advancedSelects(s, kmsWriteEvent(call))));
+/** The policy with our statement added or put back, all other statements untouched. */
+function withCloudWatchStatement(policyText, topicArn, account) {
+    const policy = parsePolicy(policyText);
+    // Never overwrite a policy we cannot read: that would drop its statements.
+    if (policyText && Object.keys(policy).length === 0)
+        throw new Error(`The policy of ${topicArn} is not a JSON object; it was left as it is.`);
+    const others = statementsOf(policy).filter((s) => s.Sid !== CLOUDWATCH_STATEMENT_SID);
+    return JSON.stringify({
+        Version: policy.Version ?? '2012-10-17',
+        ...(policy.Id ? { Id: policy.Id } : {}),
+        Statement: [...others, cloudWatchPublishStatement(topicArn, account)]
+    });
+}
+function parsePolicy(text) {
+    if (!text)
+        return {};
+    try {
+        const parsed = JSON.parse(text);
+        return parsed && typeof parsed === 'object' ? parsed : {};
+    }
+    catch {
+        return {};
+    }
+}
+
+// EXTERNAL MODULE: ./src/enforce/settings.ts
+var enforce_settings = __nccwpck_require__(5025);
+;// CONCATENATED MODULE: ./src/enforce/plan.ts
+
+
+
+
+
+
+function qualifies(trail) {
+    if (!trail.isMultiRegion || !trail.status.ok || !trail.status.value.isLogging)
+        return false;
+    if (trail.status.value.latestCloudWatchLogsDeliveryError)
+        return false;
+    if (!trail.selectors.ok)
+        return false;
+    const s = (0,evaluate_trail/* judgeSelectors */.a)(trail.selectors.value);
+    return s.managementWrite && s.kmsIncluded && !!trail.logGroup;
+}
+/** The target log group, or why there is none. Enforce never creates or changes trails or log groups. */
+function chooseTarget(state, logGroupName) {
+    if (!state.trails.ok)
+        return { blocker: `Could not read the trails: ${state.trails.problem.message}` };
+    const trails = state.trails.value.filter(qualifies).filter((t) => !logGroupName || t.logGroup?.name === logGroupName);
+    const sameAccount = trails.filter((t) => !state.identity || t.logGroup?.account === state.identity.account);
+    const readable = sameAccount.find((t) => t.logGroup?.metricFilters.ok);
+    if (readable?.logGroup)
+        return { trail: readable, group: readable.logGroup };
+    if (sameAccount[0]?.logGroup && !sameAccount[0].logGroup.metricFilters.ok) {
+        return { blocker: `Could not read the metric filters of ${sameAccount[0].logGroup.name}: ${sameAccount[0].logGroup.metricFilters.problem.message}` };
+    }
+    if (trails.length > 0) {
+        return { blocker: `The qualifying trail ${trails[0].name} delivers to a log group in account ${trails[0].logGroup?.account}: run enforce with credentials for that account.` };
+    }
+    const wanted = logGroupName ? ` delivering to log group ${logGroupName}` : '';
+    return {
+        blocker: `No multi-region trail${wanted} is logging management write events (KMS included) into CloudWatch Logs in ${state.region}. ` +
+            'Enforce does not create or change trails or log groups: fix the trail first (run verify for the exact commands), then run enforce again.'
+    };
+}
+function positiveTransformation(f) {
+    return f.transformations.find((t) => Number(t.metricValue) > 0);
+}
+/** Reuse a filter that covers the control (preferring one that is not broad); otherwise write ours. */
+function chooseMetric(target, settings, namespace) {
+    const filters = target.group.metricFilters.ok ? target.group.metricFilters.value : [];
+    const covering = filters
+        .map((f) => ({ f, j: (0,pattern/* judgePattern */.cO)(f.pattern), t: positiveTransformation(f) }))
+        .filter((c) => c.j.valid && c.j.covers && c.t)
+        .sort((a, b) => Number(a.j.broad) - Number(b.j.broad));
+    const withAlarm = covering.find((c) => c.t.alarms.ok && c.t.alarms.value.length > 0);
+    const best = withAlarm ?? covering[0];
+    if (best)
+        return { filterName: best.f.name, metricName: best.t.metricName, metricNamespace: best.t.metricNamespace, reused: true };
+    return {
+        filterName: settings.metricFilterName,
+        metricName: settings.metricName,
+        metricNamespace: namespace,
+        reused: false,
+        write: { before: filters.find((f) => f.name === settings.metricFilterName) }
+    };
+}
+function topicDelivers(topic) {
+    return !!topic && topic.attributes.ok && (0,evaluate_topic/* judgeTopicDelivery */.V)(topic.attributes.value).delivers && topic.subscriptions.ok && topic.subscriptions.value.some((s) => s.confirmed);
+}
+function alarmWorks(alarm) {
+    return alarm.actionsEnabled && (0,evaluate_alarm/* judgeFiresOnOneEvent */.O)(alarm, 1, false).fires && Object.keys(alarm.topics).length > 0;
+}
+function alarmMatchesWanted(alarm, metric, topicArn) {
+    return (alarm.metricName === metric.metricName &&
+        alarm.namespace === metric.metricNamespace &&
+        alarm.statistic === 'Sum' &&
+        alarm.period === 300 &&
+        alarm.threshold === 1 &&
+        alarm.comparisonOperator === 'GreaterThanOrEqualToThreshold' &&
+        alarm.evaluationPeriods === 1 &&
+        (alarm.datapointsToAlarm ?? 1) === 1 &&
+        alarm.treatMissingData === 'notBreaching' &&
+        alarm.actionsEnabled &&
+        alarm.alarmActions.includes(topicArn) &&
+        Object.keys(alarm.dimensions).length === 0);
+}
+function alarmSummary(a) {
+    return {
+        metric: `${a.namespace}/${a.metricName}`,
+        statistic: a.statistic,
+        period: a.period,
+        threshold: a.threshold,
+        comparisonOperator: a.comparisonOperator,
+        evaluationPeriods: a.evaluationPeriods,
+        datapointsToAlarm: a.datapointsToAlarm,
+        treatMissingData: a.treatMissingData,
+        actionsEnabled: a.actionsEnabled,
+        alarmActions: a.alarmActions
+    };
+}
+function topicArnFor(settings, region, account, partition) {
+    return settings.snsTopicArn ?? `arn:${partition}:sns:${region}:${account}:${settings.snsTopicName}`;
+}
+function planChanges(target, metric, facts, settings) {
+    const region = target.group.region;
+    const blockers = [];
+    const notes = [];
+    const changes = [];
+    const tags = { ...settings.tags, [enforce_settings/* MANAGED_BY_TAG */.dS.key]: enforce_settings/* MANAGED_BY_TAG */.dS.value };
+    // 1. Metric filter
+    const filterArn = `${target.group.arn}:metric-filter:${metric.filterName}`;
+    if (metric.reused) {
+        changes.push({ action: 'noop', type: 'metric-filter', name: metric.filterName, arn: filterArn, region, before: null, after: null, reason: 'An existing filter already matches every DisableKey and ScheduleKeyDeletion event; it is kept.' });
+    }
+    else {
+        const before = metric.write?.before;
+        const after = { logGroupName: target.group.name, pattern: pattern/* PRESCRIBED_PATTERN */.Nc, metricName: metric.metricName, metricNamespace: metric.metricNamespace, metricValue: '1' };
+        changes.push({
+            action: before ? 'update' : 'create',
+            type: 'metric-filter',
+            name: metric.filterName,
+            arn: filterArn,
+            region,
+            before: before ? { logGroupName: before.logGroupName, pattern: before.pattern, transformations: before.transformations.map(({ alarms: _a, ...t }) => t) } : null,
+            after,
+            reason: before ? 'The filter of this name does not match every DisableKey and ScheduleKeyDeletion event: its pattern is put back.' : 'No filter on the group matches every DisableKey and ScheduleKeyDeletion event.'
+        });
+    }
+    // 2. A working alarm on the metric whose topic delivers to a confirmed subscriber ends the chain as it is.
+    const kept = facts.metricAlarms.find((a) => alarmWorks(a) && Object.values(a.topics).some(topicDelivers));
+    if (kept) {
+        changes.push({ action: 'noop', type: 'alarm', name: kept.name, arn: kept.arn, region, before: null, after: null, reason: 'An existing alarm on the metric fires on one event and notifies a confirmed subscriber; it is kept.' });
+        return { blockers, changes, notes };
+    }
+    // 3. Topic
+    const topic = facts.topic;
+    const topicName = topic.arn.split(':')[5] ?? settings.snsTopicName;
+    if (settings.snsTopicArn && !topic.exists) {
+        blockers.push(`sns-topic-arn ${topic.arn} does not exist. Give an existing topic, or use sns-topic-name to have one created.`);
+    }
+    if (topic.arn.split(':')[3] !== region) {
+        blockers.push(`The topic ${topic.arn} is not in ${region}, the region of the log group and alarm; CloudWatch alarms notify topics in their own region.`);
+    }
+    if (topic.exists && topic.attributes?.kmsMasterKeyId && !(0,evaluate_topic/* judgeTopicDelivery */.V)(topic.attributes).delivers) {
+        blockers.push(`The topic ${topic.arn} is encrypted with alias/aws/sns, which CloudWatch cannot use: choose another topic, or re-encrypt it with a customer managed key.`);
+    }
+    if (!topic.exists) {
+        changes.push({ action: 'create', type: 'sns-topic', name: topicName, arn: topic.arn, region, before: null, after: { kmsMasterKeyId: settings.snsKmsKeyId ?? null, tags }, reason: 'No topic of this name exists.' });
+    }
+    else {
+        changes.push({ action: 'noop', type: 'sns-topic', name: topicName, arn: topic.arn, region, before: null, after: null, reason: 'The topic exists; it is used as it is.' });
+    }
+    const keyId = topic.exists ? topic.attributes?.kmsMasterKeyId : settings.snsKmsKeyId;
+    if (keyId && (0,evaluate_topic/* judgeTopicDelivery */.V)({ kmsMasterKeyId: keyId }).keyPolicyNote) {
+        notes.push(`The topic is encrypted with ${keyId}. Its key policy must let CloudWatch use the key, with this statement:\n${(0,evaluate_topic/* judgeTopicDelivery */.V)({ kmsMasterKeyId: keyId }).keyPolicyNote}`);
+    }
+    if (!topic.exists || !hasCloudWatchStatement(topic.attributes?.policy, topic.arn, facts.account)) {
+        changes.push({ action: 'update', type: 'topic-policy', name: topicName, arn: topic.arn, region, before: topic.exists ? 'without the CloudWatch publish statement' : null, after: `with statement AllowCloudWatchAlarmsToPublish (cloudwatch.amazonaws.com may SNS:Publish for alarms of account ${facts.account})`, reason: 'CloudWatch must be allowed to publish to the topic; every other statement is kept.' });
+    }
+    else {
+        changes.push({ action: 'noop', type: 'topic-policy', name: topicName, arn: topic.arn, region, before: null, after: null, reason: 'The policy already lets CloudWatch publish.' });
+    }
+    // 4. Subscriptions: only the missing ones; a pending one is not subscribed again.
+    for (const wanted of settings.subscriptions) {
+        const existing = topic.subscriptions.find((s) => s.protocol === wanted.protocol && s.endpoint === wanted.endpoint);
+        const name = `${wanted.protocol}:${wanted.endpoint}`;
+        if (existing) {
+            changes.push({ action: 'noop', type: 'subscription', name, arn: existing.arn, region, before: null, after: null, reason: existing.confirmed ? 'Already subscribed and confirmed.' : 'Already subscribed; waiting for confirmation.' });
+            if (!existing.confirmed)
+                notes.push(pendingNote(wanted));
+        }
+        else {
+            changes.push({ action: 'create', type: 'subscription', name, arn: '', region, before: null, after: wanted, reason: 'Not subscribed yet.' });
+            if (needsConfirmation(wanted))
+                notes.push(pendingNote(wanted));
+        }
+    }
+    const confirmed = topic.subscriptions.some((s) => s.confirmed);
+    if (settings.subscriptions.length === 0 && !confirmed) {
+        notes.push('The topic has no confirmed subscription and the input subscriptions is empty: nobody will receive the alarm, and the control stays unmet. Add e.g. "email:secops@example.com" to subscriptions.');
+    }
+    // 5. Alarm: ours by name; never one that somebody else made.
+    const named = facts.namedAlarm;
+    const alarmArn = named?.alarm.arn ?? `arn:${facts.partition}:cloudwatch:${region}:${facts.account}:alarm:${settings.alarmName}`;
+    const after = { metric: `${metric.metricNamespace}/${metric.metricName}`, statistic: 'Sum', period: 300, threshold: 1, comparisonOperator: 'GreaterThanOrEqualToThreshold', evaluationPeriods: 1, datapointsToAlarm: 1, treatMissingData: 'notBreaching', actionsEnabled: true, alarmActions: [topic.arn] };
+    if (!named) {
+        changes.push({ action: 'create', type: 'alarm', name: settings.alarmName, arn: alarmArn, region, before: null, after, reason: 'No alarm on the metric fires on one event and notifies a confirmed subscriber.' });
+    }
+    else if (named.tags[enforce_settings/* MANAGED_BY_TAG */.dS.key] !== enforce_settings/* MANAGED_BY_TAG */.dS.value) {
+        blockers.push(`An alarm named ${settings.alarmName} exists and was not created by cmk-alarm-action (no ${enforce_settings/* MANAGED_BY_TAG */.dS.key}=${enforce_settings/* MANAGED_BY_TAG */.dS.value} tag); it is left alone. Set alarm-name to another name.`);
+    }
+    else if (alarmMatchesWanted(named.alarm, metric, topic.arn)) {
+        changes.push({ action: 'noop', type: 'alarm', name: settings.alarmName, arn: alarmArn, region, before: null, after: null, reason: 'The alarm is as it should be.' });
+    }
+    else {
+        changes.push({ action: 'update', type: 'alarm', name: settings.alarmName, arn: alarmArn, region, before: alarmSummary(named.alarm), after, reason: 'The alarm this action manages has drifted: it is put back.' });
+    }
+    return { blockers, changes, notes };
+}
+function needsConfirmation(s) {
+    return s.protocol !== 'sqs' && s.protocol !== 'lambda' && s.protocol !== 'application';
+}
+function pendingNote(s) {
+    return `The ${s.protocol} subscription stays pending until its owner confirms it from the message SNS sends; the control is not met until then (verify keeps reporting it).`;
+}
+
+;// CONCATENATED MODULE: ./src/enforce/index.ts
+
+
+
+
+
+
+
+
+
+
+
+async function runEnforce(settings, enforce, clients) {
+    const discoverOptions = { region: settings.region, logGroupName: settings.logGroupName };
+    const evaluateOptions = { patternPolicy: settings.patternPolicy, names: { metricNamespace: settings.metricNamespace } };
+    const state = await (0,discover/* discover */.k4)(clients, discoverOptions);
+    const before = (0,evaluate/* evaluate */._)(state, evaluateOptions);
+    const blocked = (blocker) => ({ plan: { blockers: [blocker], changes: [], notes: [] }, changes: [], applied: false, report: before });
+    const target = chooseTarget(state, settings.logGroupName);
+    if ('blocker' in target)
+        return blocked(target.blocker);
+    if (!state.identity)
+        return blocked('Could not learn the account (sts:GetCallerIdentity was refused); enforce needs it to name the topic and scope its policy.');
+    const metric = chooseMetric(target, enforce, settings.metricNamespace);
+    const facts = await readFacts(clients, state, target, metric, enforce);
+    if ('blocker' in facts)
+        return blocked(facts.blocker);
+    const plan = planChanges(target, metric, facts, enforce);
+    if (plan.blockers.length > 0 || enforce.dryRun)
+        return { plan, changes: plan.changes, applied: false, report: before };
+    const { changes, error } = await apply(clients, plan, target, metric, facts, enforce);
+    const after = (0,evaluate/* evaluate */._)(await (0,discover/* discover */.k4)(clients, discoverOptions), evaluateOptions);
+    return { plan, changes, applied: true, error, report: after };
+}
+async function readFacts(clients, state, target, metric, enforce) {
+    const region = target.group.region;
+    const account = state.identity.account;
+    const partition = (0,arn/* parseArn */.Lw)(target.group.arn)?.partition ?? 'aws';
+    const need = (r) => {
+        if (!r.ok)
+            throw new Error(r.problem.message);
+        return r.value;
+    };
+    try {
+        const existing = metric.reused
+            ? target.group.metricFilters.ok
+                ? target.group.metricFilters.value.find((f) => f.name === metric.filterName)?.transformations.find((t) => t.metricName === metric.metricName)?.alarms
+                : undefined
+            : undefined;
+        const metricAlarms = need(existing ?? (await (0,discover/* readAlarmsForMetric */.we)(clients, region, metric)));
+        const cloudwatch = clients.cloudwatch(region);
+        const named = need(await (0,discover/* read */.LF)('cloudwatch:DescribeAlarms', () => (0,aws_cloudwatch/* describeAlarmByName */.JN)(cloudwatch, enforce.alarmName)));
+        const namedTags = named ? need(await (0,discover/* read */.LF)('cloudwatch:ListTagsForResource', () => (0,aws_cloudwatch/* listAlarmTags */.Ps)(cloudwatch, named.arn))) : {};
+        const topicArn = topicArnFor(enforce, region, account, partition);
+        const sns = clients.sns((0,arn/* parseArn */.Lw)(topicArn)?.region ?? region);
+        const attributes = await (0,discover/* read */.LF)('sns:GetTopicAttributes', () => (0,aws_sns/* getTopicAttributes */.dx)(sns, topicArn));
+        const exists = attributes.ok;
+        if (!attributes.ok && attributes.problem.kind !== 'not-found')
+            throw new Error(attributes.problem.message);
+        const subscriptions = exists ? need(await (0,discover/* read */.LF)('sns:ListSubscriptionsByTopic', () => (0,aws_sns/* listSubscriptionsByTopic */.Xw)(sns, topicArn))) : [];
+        const tags = exists ? need(await (0,discover/* read */.LF)('sns:ListTagsForResource', () => (0,aws_sns/* listTopicTags */.Hl)(sns, topicArn))) : {};
         return {
-            managementWrite: writes,
-            kmsIncluded: kms,
-            why: !writes
-                ? 'No advanced event selector records management write events (eventCategory = Management, readOnly not limited to true).'
-                : !kms
-                    ? 'The advanced event selectors filter out kms.amazonaws.com DisableKey/ScheduleKeyDeletion events.'
-                    : 'An advanced event selector records management write events, KMS included.'
+            account,
+            partition,
+            metricAlarms,
+            namedAlarm: named ? { alarm: { ...named, topics: {} }, tags: namedTags } : undefined,
+            topic: { arn: topicArn, exists, attributes: attributes.ok ? attributes.value : undefined, subscriptions, tags }
         };
     }
-    if (selectors.basic.length === 0) {
-        // CloudTrail's default for a trail with no selectors set is all management events, read and write.
-        return { managementWrite: true, kmsIncluded: true, why: 'No event selectors: CloudTrail logs all management events by default.' };
+    catch (error) {
+        return { blocker: `Could not read what enforce needs, so nothing was changed: ${error instanceof Error ? error.message : String(error)}` };
     }
-    const managementWrite = selectors.basic.filter((s) => s.includeManagementEvents !== false && (s.readWriteType ?? 'All') !== 'ReadOnly');
-    const kms = managementWrite.some((s) => !s.excludeManagementEventSources.includes(KMS));
+}
+/** Applies the plan in dependency order; stops at the first failed write (a rerun picks up from the account's state). */
+async function apply(clients, plan, target, metric, facts, enforce) {
+    const region = target.group.region;
+    const tags = { ...enforce.tags, [enforce_settings/* MANAGED_BY_TAG */.dS.key]: enforce_settings/* MANAGED_BY_TAG */.dS.value };
+    const done = [];
+    let topicArn = facts.topic.arn;
+    for (const change of plan.changes) {
+        if (change.action === 'noop') {
+            done.push(change);
+            continue;
+        }
+        const action = `${change.type} ${change.name}`;
+        try {
+            switch (change.type) {
+                case 'metric-filter':
+                    await (0,logs/* putMetricFilter */.I)(clients.logs(region), {
+                        logGroupName: target.group.name,
+                        filterName: metric.filterName,
+                        pattern: pattern/* PRESCRIBED_PATTERN */.Nc,
+                        metricName: metric.metricName,
+                        metricNamespace: metric.metricNamespace,
+                        metricValue: '1'
+                    });
+                    break;
+                case 'sns-topic':
+                    topicArn = await (0,aws_sns/* createTopic */.OY)(clients.sns(region), { name: change.name, kmsMasterKeyId: enforce.snsKmsKeyId, tags });
+                    break;
+                case 'topic-policy': {
+                    // Read the policy again right before writing, so a concurrent change to another statement is kept.
+                    const sns = clients.sns(region);
+                    const current = await (0,aws_sns/* getTopicAttributes */.dx)(sns, topicArn);
+                    await (0,aws_sns/* setTopicPolicy */.a4)(sns, topicArn, withCloudWatchStatement(current.policy, topicArn, facts.account));
+                    break;
+                }
+                case 'subscription': {
+                    const wanted = change.after;
+                    const arn = await (0,aws_sns/* subscribe */.B1)(clients.sns(region), topicArn, wanted.protocol, wanted.endpoint);
+                    done.push({ ...change, arn: arn.startsWith('arn:') ? arn : '' });
+                    continue;
+                }
+                case 'alarm':
+                    await (0,aws_cloudwatch/* putMetricAlarm */.L)(clients.cloudwatch(region), {
+                        name: change.name,
+                        metricName: metric.metricName,
+                        namespace: metric.metricNamespace,
+                        topicArn,
+                        tags
+                    });
+                    break;
+            }
+            done.push(change.type === 'sns-topic' ? { ...change, arn: topicArn } : change);
+        }
+        catch (error) {
+            const problem = (0,errors/* classifyError */.f)(error, `${iamActionOf(change)}`);
+            return { changes: done, error: `Stopped at ${action}: ${problem.message}. Nothing was deleted; run enforce again once fixed.` };
+        }
+    }
+    return { changes: done };
+}
+function iamActionOf(change) {
+    switch (change.type) {
+        case 'metric-filter':
+            return 'logs:PutMetricFilter';
+        case 'sns-topic':
+            return 'sns:CreateTopic';
+        case 'topic-policy':
+            return 'sns:SetTopicAttributes';
+        case 'subscription':
+            return 'sns:Subscribe';
+        case 'alarm':
+            return 'cloudwatch:PutMetricAlarm';
+    }
+}
+
+
+/***/ }),
+
+/***/ 5025:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LC: () => (/* binding */ parseEnforceSettings),
+/* harmony export */   dS: () => (/* binding */ MANAGED_BY_TAG)
+/* harmony export */ });
+/* unused harmony exports parseBoolean, parseSubscriptions, parseTags */
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9502);
+/* harmony import */ var _evaluate_remediation_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7258);
+// The inputs enforce uses, validated before any AWS call (same rules and error shape as src/settings.ts).
+
+
+const MANAGED_BY_TAG = { key: 'managed-by', value: 'cmk-alarm-action' };
+const FILTER_NAME = /^[^:*]{1,512}$/;
+const METRIC_NAME = /^[^:*$]{1,255}$/;
+const ALARM_NAME = /^[^\x00-\x1f\x7f]{1,255}$/;
+const TOPIC_NAME = /^[A-Za-z0-9_-]{1,256}$/;
+const TOPIC_ARN = /^arn:aws[a-z-]*:sns:[a-z0-9-]+:\d{12}:[A-Za-z0-9_-]{1,256}$/;
+const KMS_KEY = /^(arn:aws[a-z-]*:kms:[a-z0-9-]+:\d{12}:(key\/[\w-]+|alias\/[\w/-]+)|alias\/[\w/-]+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32})$/;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const ENDPOINT_RULES = {
+    email: { test: (e) => EMAIL.test(e), example: 'email:secops@example.com' },
+    'email-json': { test: (e) => EMAIL.test(e), example: 'email-json:secops@example.com' },
+    http: { test: (e) => isUrl(e, 'http:'), example: 'http:http://hooks.example.com/alarm' },
+    https: { test: (e) => isUrl(e, 'https:'), example: 'https:https://hooks.example.com/alarm' },
+    sqs: { test: (e) => /^arn:aws[a-z-]*:sqs:[a-z0-9-]+:\d{12}:[\w-]{1,80}$/.test(e), example: 'sqs:arn:aws:sqs:us-east-1:123456789012:alarms' },
+    lambda: {
+        test: (e) => /^arn:aws[a-z-]*:lambda:[a-z0-9-]+:\d{12}:function:[\w-]{1,64}(:[\w$-]+)?$/.test(e),
+        example: 'lambda:arn:aws:lambda:us-east-1:123456789012:function:notify'
+    },
+    sms: { test: (e) => /^\+[1-9]\d{6,14}$/.test(e), example: 'sms:+14155550100' },
+    application: { test: (e) => /^arn:aws[a-z-]*:sns:[a-z0-9-]+:\d{12}:endpoint\/.+$/.test(e), example: 'application:arn:aws:sns:us-east-1:123456789012:endpoint/GCM/app/id' }
+};
+function isUrl(text, protocol) {
+    try {
+        const url = new URL(text);
+        return url.protocol === protocol && url.hostname.length > 0;
+    }
+    catch {
+        return false;
+    }
+}
+function parseBoolean(input, raw, fallback) {
+    if (raw === '')
+        return fallback;
+    if (/^true$/i.test(raw))
+        return true;
+    if (/^false$/i.test(raw))
+        return false;
+    throw new _settings_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `must be true or false (got ${JSON.stringify(raw)})`, 'true');
+}
+function lines(raw) {
+    return raw
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l !== '' && !l.startsWith('#'));
+}
+function checked(input, value, rule, problem, example) {
+    if (!rule.test(value))
+        throw new _settings_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${problem} (got ${JSON.stringify(value)})`, example);
+    return value;
+}
+function parseSubscriptions(raw) {
+    const out = [];
+    for (const line of lines(raw)) {
+        const colon = line.indexOf(':');
+        const protocol = line.slice(0, colon);
+        const endpoint = line.slice(colon + 1).trim();
+        const rule = ENDPOINT_RULES[protocol];
+        if (colon < 1 || !rule) {
+            throw new _settings_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('subscriptions', `has a line without a known protocol (got ${JSON.stringify(line)}); one protocol:endpoint a line, protocol one of ${Object.keys(ENDPOINT_RULES).join(', ')}`, 'email:secops@example.com');
+        }
+        if (!rule.test(endpoint)) {
+            throw new _settings_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('subscriptions', `has a malformed ${protocol} endpoint (got ${JSON.stringify(endpoint)})`, rule.example);
+        }
+        if (!out.some((s) => s.protocol === protocol && s.endpoint === endpoint))
+            out.push({ protocol, endpoint });
+    }
+    return out;
+}
+function parseTags(raw) {
+    const tags = {};
+    for (const line of lines(raw)) {
+        const eq = line.indexOf('=');
+        const key = eq > 0 ? line.slice(0, eq).trim() : '';
+        const value = eq > 0 ? line.slice(eq + 1).trim() : '';
+        if (!key || key.length > 128 || value.length > 256 || key.toLowerCase().startsWith('aws:') || !/^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u.test(key + value)) {
+            throw new _settings_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('tags', `has an invalid line ${JSON.stringify(line)}: one key=value a line, key 1-128 and value 0-256 of letters, digits, spaces and _.:/=+-@, key not starting with aws:`, 'team=security');
+        }
+        if (key === MANAGED_BY_TAG.key)
+            throw new _settings_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('tags', `must not set ${MANAGED_BY_TAG.key}: the action sets it to mark what it owns`, 'team=security');
+        tags[key] = value;
+    }
+    return tags;
+}
+function parseEnforceSettings(get) {
+    const dryRun = parseBoolean('dry-run', get('dry-run'), false);
+    const metricFilterName = checked('metric-filter-name', get('metric-filter-name') || _evaluate_remediation_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_NAMES */ .bR.filterName, FILTER_NAME, 'must be 1-512 characters without ":" or "*"', _evaluate_remediation_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_NAMES */ .bR.filterName);
+    const metricName = checked('metric-name', get('metric-name') || _evaluate_remediation_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_NAMES */ .bR.metricName, METRIC_NAME, 'must be 1-255 characters without ":", "*" or "$"', _evaluate_remediation_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_NAMES */ .bR.metricName);
+    const alarmName = checked('alarm-name', get('alarm-name') || _evaluate_remediation_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_NAMES */ .bR.alarmName, ALARM_NAME, 'must be 1-255 characters with no control characters', _evaluate_remediation_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_NAMES */ .bR.alarmName);
+    const rawTopicArn = get('sns-topic-arn');
+    const rawTopicName = get('sns-topic-name');
+    if (rawTopicArn && rawTopicName) {
+        throw new _settings_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('sns-topic-arn', 'conflicts with sns-topic-name: give the ARN of an existing topic, or a name to find or create, not both', 'arn:aws:sns:us-east-1:123456789012:security-alerts');
+    }
+    const snsTopicArn = rawTopicArn
+        ? checked('sns-topic-arn', rawTopicArn, TOPIC_ARN, 'must be the ARN of a standard SNS topic', 'arn:aws:sns:us-east-1:123456789012:security-alerts')
+        : undefined;
+    const snsTopicName = checked('sns-topic-name', rawTopicName || _evaluate_remediation_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_NAMES */ .bR.topicName, TOPIC_NAME, 'must be 1-256 letters, digits, - or _ (a standard topic: CloudWatch alarms cannot notify FIFO topics)', _evaluate_remediation_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_NAMES */ .bR.topicName);
+    const rawKey = get('sns-kms-key-id') || undefined;
+    if (rawKey && /(^|[:/])alias\/aws\/sns$/.test(rawKey)) {
+        throw new _settings_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('sns-kms-key-id', 'must not be alias/aws/sns: CloudWatch cannot use that AWS managed key, so alarm notifications would be silently dropped; use a customer managed key', 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab');
+    }
+    const snsKmsKeyId = rawKey
+        ? checked('sns-kms-key-id', rawKey, KMS_KEY, 'must be a KMS key id, key ARN, alias name or alias ARN', 'alias/security-alerts')
+        : undefined;
     return {
-        managementWrite: managementWrite.length > 0,
-        kmsIncluded: kms,
-        why: managementWrite.length === 0
-            ? 'No event selector records management write events (IncludeManagementEvents true with ReadWriteType All or WriteOnly).'
-            : !kms
-                ? 'ExcludeManagementEventSources contains kms.amazonaws.com: KMS events are not logged.'
-                : 'Management write events are recorded, KMS included.'
+        dryRun,
+        metricFilterName,
+        metricName,
+        alarmName,
+        snsTopicArn,
+        snsTopicName,
+        subscriptions: parseSubscriptions(get('subscriptions')),
+        tags: parseTags(get('tags')),
+        snsKmsKeyId
     };
 }
 
-;// CONCATENATED MODULE: ./src/evaluate/alarm.ts
+
+/***/ }),
+
+/***/ 825:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ runVerify)
+/* harmony export */ });
+/* unused harmony export shouldFail */
+/* harmony import */ var _aws_clients_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(201);
+/* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5320);
+/* harmony import */ var _evaluate_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4743);
+// The engine shared by the action and the CLI: discover, then evaluate.
+
+
+
+async function runVerify(settings, clients = new _aws_clients_js__WEBPACK_IMPORTED_MODULE_2__/* .AwsClients */ .c()) {
+    const state = await (0,_discover_js__WEBPACK_IMPORTED_MODULE_0__/* .discover */ .k4)(clients, { region: settings.region, logGroupName: settings.logGroupName });
+    return (0,_evaluate_index_js__WEBPACK_IMPORTED_MODULE_1__/* .evaluate */ ._)(state, {
+        patternPolicy: settings.patternPolicy,
+        names: { metricNamespace: settings.metricNamespace }
+    });
+}
+/** The step or command fails when the status reaches the `fail-on` level. */
+function shouldFail(status, failOn) {
+    if (failOn === 'never')
+        return false;
+    return status === 'fail' || (failOn === 'manual' && status === 'manual');
+}
+
+
+/***/ }),
+
+/***/ 478:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ judgeFiresOnOneEvent)
+/* harmony export */ });
 // With metricValue 1, one event makes a datapoint of 1 under these statistics. Average and Minimum fall below 1
 // whenever the filter also emits its default value in the same period, so they are only safe without one.
 const ONE_EVENT_STATISTICS = new Set(['Sum', 'SampleCount', 'Maximum']);
@@ -41552,140 +42308,20 @@ function judgeFiresOnOneEvent(alarm, metricValue, hasDefaultValue) {
     return { fires: true, why: `${statistic} ${alarm.comparisonOperator} ${threshold} over ${needed} datapoint of ${alarm.period ?? '?'} s fires on one event.` };
 }
 
-;// CONCATENATED MODULE: ./src/evaluate/topic.ts
-const AWS_MANAGED_SNS_KEY = /(^|[:/])alias\/aws\/sns$/;
-function judgeTopicDelivery(attributes) {
-    const key = attributes.kmsMasterKeyId;
-    if (key && AWS_MANAGED_SNS_KEY.test(key)) {
-        return {
-            delivers: false,
-            why: 'The topic is encrypted with the AWS managed key alias/aws/sns, whose policy CloudWatch cannot use: alarm notifications are silently dropped.'
-        };
-    }
-    const denial = policyDeniesCloudWatch(attributes.policy);
-    if (denial)
-        return { delivers: false, why: denial };
-    if (key) {
-        return {
-            delivers: true,
-            why: `The topic is encrypted with ${key}; its key policy must let cloudwatch.amazonaws.com use the key.`,
-            keyPolicyNote: KEY_POLICY_STATEMENT
-        };
-    }
-    return { delivers: true, why: 'The topic exists and its policy does not stop CloudWatch from publishing.' };
-}
-const KEY_POLICY_STATEMENT = JSON.stringify({
-    Sid: 'AllowCloudWatchAlarmsToUseTheKey',
-    Effect: 'Allow',
-    Principal: { Service: 'cloudwatch.amazonaws.com' },
-    Action: ['kms:Decrypt', 'kms:GenerateDataKey*'],
-    Resource: '*'
-}, null, 2);
-/** An unconditional Deny of SNS:Publish to everyone or to CloudWatch blocks alarm notifications. */
-function policyDeniesCloudWatch(policyText) {
-    if (!policyText)
-        return undefined;
-    let statements;
-    try {
-        const policy = JSON.parse(policyText);
-        statements = Array.isArray(policy.Statement) ? policy.Statement : policy.Statement ? [policy.Statement] : [];
-    }
-    catch {
-        return undefined;
-    }
-    for (const s of statements) {
-        if (s.Effect !== 'Deny' || s.Condition)
-            continue;
-        const actions = [].concat(s.Action ?? []);
-        const publish = actions.some((a) => typeof a === 'string' && /^(sns:(publish|\*)|\*)$/i.test(a));
-        if (publish && principalCoversCloudWatch(s.Principal)) {
-            return 'The topic policy denies SNS:Publish to CloudWatch: alarm notifications cannot be delivered.';
-        }
-    }
-    return undefined;
-}
-function principalCoversCloudWatch(principal) {
-    if (principal === '*')
-        return true;
-    if (!principal || typeof principal !== 'object')
-        return false;
-    const p = principal;
-    const values = (v) => [].concat(v ?? []);
-    return values(p.AWS).includes('*') || values(p.Service).includes('cloudwatch.amazonaws.com');
-}
 
-;// CONCATENATED MODULE: ./src/evaluate/remediation.ts
-// The fixes, as the AWS CLI commands of the CIS remediation, filled in with the account's real names.
+/***/ }),
 
-/** Quotes a value for a POSIX shell so a hostile name cannot break out of the command. */
-function shellQuote(value) {
-    return /^[A-Za-z0-9_./:=@,+-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
-}
-const q = shellQuote;
-const DEFAULT_NAMES = {
-    filterName: 'cmk-disable-or-scheduled-deletion',
-    metricName: 'CMKDisableOrScheduledDeletion',
-    metricNamespace: 'CISBenchmark',
-    alarmName: 'cmk-disable-or-scheduled-deletion',
-    topicName: 'cis-security-alarms'
-};
-function fixTrailMultiRegionLogging(trailName, region, multiRegion, logging) {
-    const lines = [];
-    if (!multiRegion)
-        lines.push(`aws cloudtrail update-trail --region ${q(region)} --name ${q(trailName)} --is-multi-region-trail`);
-    if (!logging)
-        lines.push(`aws cloudtrail start-logging --region ${q(region)} --name ${q(trailName)}`);
-    return lines.join('\n');
-}
-function fixTrailSelectors(trailName, region) {
-    return (`aws cloudtrail put-event-selectors --region ${q(region)} --trail-name ${q(trailName)} \\\n` +
-        `  --event-selectors '[{"ReadWriteType":"All","IncludeManagementEvents":true,"ExcludeManagementEventSources":[]}]'`);
-}
-function fixTrailCloudWatchLogs(trailName, region, account) {
-    const group = 'aws-cloudtrail-logs';
-    return [
-        `aws logs create-log-group --region ${q(region)} --log-group-name ${group}`,
-        `# a role CloudTrail can assume, allowed logs:CreateLogStream and logs:PutLogEvents on the group, then:`,
-        `aws cloudtrail update-trail --region ${q(region)} --name ${q(trailName)} \\`,
-        `  --cloud-watch-logs-log-group-arn arn:aws:logs:${region}:${account || '<account-id>'}:log-group:${group}:* \\`,
-        `  --cloud-watch-logs-role-arn arn:aws:iam::${account || '<account-id>'}:role/<cloudtrail-to-cloudwatch-logs-role>`
-    ].join('\n');
-}
-function fixMetricFilter(n) {
-    return (`aws logs put-metric-filter --region ${q(n.region)} --log-group-name ${q(n.logGroupName ?? '<trail-log-group-name>')} \\\n` +
-        `  --filter-name ${q(n.filterName)} \\\n` +
-        `  --metric-transformations metricName=${q(n.metricName)},metricNamespace=${q(n.metricNamespace)},metricValue=1 \\\n` +
-        `  --filter-pattern ${q(src_pattern/* PRESCRIBED_PATTERN */.Nc)}`);
-}
-function fixAlarm(n) {
-    return (`aws cloudwatch put-metric-alarm --region ${q(n.region)} --alarm-name ${q(n.alarmName)} \\\n` +
-        `  --metric-name ${q(n.metricName)} --namespace ${q(n.metricNamespace)} \\\n` +
-        `  --statistic Sum --period 300 --threshold 1 --comparison-operator GreaterThanOrEqualToThreshold \\\n` +
-        `  --evaluation-periods 1 --treat-missing-data notBreaching --actions-enabled \\\n` +
-        `  --alarm-actions ${q(n.topicArn ?? '<sns-topic-arn>')}`);
-}
-function fixEnableAlarmActions(alarmName, region) {
-    return `aws cloudwatch enable-alarm-actions --region ${q(region)} --alarm-names ${q(alarmName)}`;
-}
-function fixTopic(n) {
-    return `aws sns create-topic --region ${q(n.region)} --name ${q(n.topicName)}`;
-}
-function fixTopicEncryption(topicArn, region) {
-    return (`# alias/aws/sns cannot be used by CloudWatch: use a customer managed key whose policy lets cloudwatch.amazonaws.com\n` +
-        `# call kms:Decrypt and kms:GenerateDataKey*, or remove encryption:\n` +
-        `aws sns set-topic-attributes --region ${q(region)} --topic-arn ${q(topicArn)} \\\n` +
-        `  --attribute-name KmsMasterKeyId --attribute-value <customer-managed-key-arn>`);
-}
-function fixSubscription(topicArn, region) {
-    return (`aws sns subscribe --region ${q(region)} --topic-arn ${q(topicArn)} \\\n` +
-        `  --protocol email --notification-endpoint <security-team@example.com>\n` +
-        `# then confirm it from the message SNS sends`);
-}
-function fixPermission(action) {
-    return `# grant the identity running this check the IAM action ${action} (see the verify policy in the README)`;
-}
+/***/ 4743:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-;// CONCATENATED MODULE: ./src/evaluate/index.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ evaluate)
+/* harmony export */ });
+/* harmony import */ var _pattern_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(53);
+/* harmony import */ var _trail_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2839);
+/* harmony import */ var _alarm_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(478);
+/* harmony import */ var _topic_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(644);
+/* harmony import */ var _remediation_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7258);
 
 
 
@@ -41817,7 +42453,7 @@ function judgeCandidate(ctx, c) {
         if ((status === 'fail' || status === 'manual') && !blocked)
             blocked = { status, at: id };
     };
-    const names = { ...DEFAULT_NAMES, ...ctx.options.names };
+    const names = { ..._remediation_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_NAMES */ .bR, ...ctx.options.names };
     // Trail
     const trails = ctx.state.trails;
     const trail = c.trail;
@@ -41825,14 +42461,14 @@ function judgeCandidate(ctx, c) {
         const manual = !trails.ok;
         const message = manual ? problemText(trails.problem) : `No CloudTrail trail logs region ${region}.`;
         const remediation = manual
-            ? fixPermission(trails.problem.action ?? 'cloudtrail:DescribeTrails')
+            ? _remediation_js__WEBPACK_IMPORTED_MODULE_3__/* .fixPermission */ .Lm(trails.problem.action ?? 'cloudtrail:DescribeTrails')
             : `aws cloudtrail create-trail --region ${region} --name management-events --s3-bucket-name <bucket> --is-multi-region-trail\naws cloudtrail start-logging --region ${region} --name management-events`;
         add('trail.multi-region-logging', manual ? 'manual' : 'fail', 'cloudtrail', region, message, remediation);
     }
     else {
         const home = trail.homeRegion;
         if (!trail.status.ok) {
-            add('trail.multi-region-logging', 'manual', trail.arn, home, problemText(trail.status.problem), fixPermission(trail.status.problem.action ?? ''));
+            add('trail.multi-region-logging', 'manual', trail.arn, home, problemText(trail.status.problem), _remediation_js__WEBPACK_IMPORTED_MODULE_3__/* .fixPermission */ .Lm(trail.status.problem.action ?? ''));
         }
         else {
             const logging = trail.status.value.isLogging;
@@ -41840,30 +42476,30 @@ function judgeCandidate(ctx, c) {
             const message = ok
                 ? `Trail ${trail.name} is multi-region and logging.`
                 : `Trail ${trail.name} ${[!trail.isMultiRegion && 'is not multi-region', !logging && 'is not logging'].filter(Boolean).join(' and ')}.`;
-            add('trail.multi-region-logging', ok ? 'pass' : 'fail', trail.arn, home, message, fixTrailMultiRegionLogging(trail.name, home, trail.isMultiRegion, logging));
+            add('trail.multi-region-logging', ok ? 'pass' : 'fail', trail.arn, home, message, _remediation_js__WEBPACK_IMPORTED_MODULE_3__/* .fixTrailMultiRegionLogging */ .ep(trail.name, home, trail.isMultiRegion, logging));
         }
     }
     if (!trail || !trail.selectors.ok) {
         const problem = trail && !trail.selectors.ok ? trail.selectors.problem : undefined;
         for (const id of ['trail.management-events', 'trail.kms-events-included']) {
-            add(id, 'manual', trail?.arn ?? 'cloudtrail', region, problem ? problemText(problem) : 'No trail.', problem ? fixPermission(problem.action ?? '') : '');
+            add(id, 'manual', trail?.arn ?? 'cloudtrail', region, problem ? problemText(problem) : 'No trail.', problem ? _remediation_js__WEBPACK_IMPORTED_MODULE_3__/* .fixPermission */ .Lm(problem.action ?? '') : '');
         }
     }
     else {
-        const j = judgeSelectors(trail.selectors.value);
-        add('trail.management-events', j.managementWrite ? 'pass' : 'fail', trail.arn, trail.homeRegion, j.managementWrite ? 'Management write events are recorded.' : j.why, fixTrailSelectors(trail.name, trail.homeRegion));
-        add('trail.kms-events-included', j.kmsIncluded ? 'pass' : 'fail', trail.arn, trail.homeRegion, j.kmsIncluded ? 'KMS events are not excluded.' : j.why, fixTrailSelectors(trail.name, trail.homeRegion));
+        const j = (0,_trail_js__WEBPACK_IMPORTED_MODULE_4__/* .judgeSelectors */ .a)(trail.selectors.value);
+        add('trail.management-events', j.managementWrite ? 'pass' : 'fail', trail.arn, trail.homeRegion, j.managementWrite ? 'Management write events are recorded.' : j.why, _remediation_js__WEBPACK_IMPORTED_MODULE_3__/* .fixTrailSelectors */ .Sb(trail.name, trail.homeRegion));
+        add('trail.kms-events-included', j.kmsIncluded ? 'pass' : 'fail', trail.arn, trail.homeRegion, j.kmsIncluded ? 'KMS events are not excluded.' : j.why, _remediation_js__WEBPACK_IMPORTED_MODULE_3__/* .fixTrailSelectors */ .Sb(trail.name, trail.homeRegion));
     }
     if (trail) {
         const deliveryError = trail.status.ok ? trail.status.value.latestCloudWatchLogsDeliveryError : undefined;
         if (!trail.logGroupArn) {
-            add('trail.cloudwatch-logs', 'fail', trail.arn, trail.homeRegion, `Trail ${trail.name} does not deliver to CloudWatch Logs.`, fixTrailCloudWatchLogs(trail.name, trail.homeRegion, trail.account));
+            add('trail.cloudwatch-logs', 'fail', trail.arn, trail.homeRegion, `Trail ${trail.name} does not deliver to CloudWatch Logs.`, _remediation_js__WEBPACK_IMPORTED_MODULE_3__/* .fixTrailCloudWatchLogs */ .zi(trail.name, trail.homeRegion, trail.account));
         }
         else if (deliveryError) {
             add('trail.cloudwatch-logs', 'fail', trail.arn, trail.homeRegion, `Trail ${trail.name} reports a CloudWatch Logs delivery error: ${deliveryError}.`, `# check that the role ${trail.cloudWatchLogsRoleArn ?? '(none)'} can be assumed by cloudtrail.amazonaws.com and may call logs:CreateLogStream and logs:PutLogEvents on ${trail.logGroupArn}`);
         }
         else if (!c.group) {
-            add('trail.cloudwatch-logs', 'fail', trail.arn, trail.homeRegion, `Trail ${trail.name} delivers to ${trail.logGroupArn}, which is not the log group asked for.`, fixTrailCloudWatchLogs(trail.name, trail.homeRegion, trail.account));
+            add('trail.cloudwatch-logs', 'fail', trail.arn, trail.homeRegion, `Trail ${trail.name} delivers to ${trail.logGroupArn}, which is not the log group asked for.`, _remediation_js__WEBPACK_IMPORTED_MODULE_3__/* .fixTrailCloudWatchLogs */ .zi(trail.name, trail.homeRegion, trail.account));
         }
         else {
             add('trail.cloudwatch-logs', 'pass', trail.arn, trail.homeRegion, `Trail ${trail.name} delivers to log group ${c.group.name}.`);
@@ -41887,26 +42523,26 @@ function judgeCandidate(ctx, c) {
     };
     const judgement = c.filter ? judge(ctx, c.filter.pattern) : undefined;
     if (!group) {
-        add('filter.pattern', 'fail', 'logs', region, 'No log group to look for a metric filter in.', fixMetricFilter(remediationNames));
+        add('filter.pattern', 'fail', 'logs', region, 'No log group to look for a metric filter in.', _remediation_js__WEBPACK_IMPORTED_MODULE_3__/* .fixMetricFilter */ .EI(remediationNames));
     }
     else if (!group.metricFilters.ok) {
         const p = group.metricFilters.problem;
         if (p.kind === 'not-found') {
-            add('filter.pattern', 'fail', group.arn, group.region, `Log group ${group.name} does not exist.`, fixTrailCloudWatchLogs(trail?.name ?? '<trail>', trail?.homeRegion ?? region, trail?.account ?? ''));
+            add('filter.pattern', 'fail', group.arn, group.region, `Log group ${group.name} does not exist.`, _remediation_js__WEBPACK_IMPORTED_MODULE_3__/* .fixTrailCloudWatchLogs */ .zi(trail?.name ?? '<trail>', trail?.homeRegion ?? region, trail?.account ?? ''));
         }
         else {
-            add('filter.pattern', 'manual', group.arn, group.region, problemText(p), p.kind === 'cross-account' ? '' : fixPermission(p.action ?? ''));
+            add('filter.pattern', 'manual', group.arn, group.region, problemText(p), p.kind === 'cross-account' ? '' : _remediation_js__WEBPACK_IMPORTED_MODULE_3__/* .fixPermission */ .Lm(p.action ?? ''));
         }
     }
     else if (!c.filter || !judgement) {
-        add('filter.pattern', 'fail', group.arn, group.region, `Log group ${group.name} has no metric filter.`, fixMetricFilter(remediationNames));
+        add('filter.pattern', 'fail', group.arn, group.region, `Log group ${group.name} has no metric filter.`, _remediation_js__WEBPACK_IMPORTED_MODULE_3__/* .fixMetricFilter */ .EI(remediationNames));
     }
     else if (!judgement.valid || !judgement.covers) {
         const others = describeOtherFilters(ctx, group, c.filter);
-        add('filter.pattern', 'fail', filterResource(group, c.filter), group.region, `Metric filter ${c.filter.name} does not match every DisableKey and ScheduleKeyDeletion event: ${judgement.explanation}${judgement.counterexample ? ` It misses, for example: ${judgement.counterexample}` : ''}${others}`, fixMetricFilter(remediationNames));
+        add('filter.pattern', 'fail', filterResource(group, c.filter), group.region, `Metric filter ${c.filter.name} does not match every DisableKey and ScheduleKeyDeletion event: ${judgement.explanation}${judgement.counterexample ? ` It misses, for example: ${judgement.counterexample}` : ''}${others}`, _remediation_js__WEBPACK_IMPORTED_MODULE_3__/* .fixMetricFilter */ .EI(remediationNames));
     }
     else if (judgement.broad) {
-        add('filter.pattern', 'warn', filterResource(group, c.filter), group.region, `Metric filter ${c.filter.name} matches every DisableKey and ScheduleKeyDeletion event, but also other events, so the alarm will fire on noise: ${judgement.explanation}${judgement.broadExample ? ` It also matches: ${judgement.broadExample}` : ''}`, fixMetricFilter({ ...remediationNames, filterName: c.filter.name }));
+        add('filter.pattern', 'warn', filterResource(group, c.filter), group.region, `Metric filter ${c.filter.name} matches every DisableKey and ScheduleKeyDeletion event, but also other events, so the alarm will fire on noise: ${judgement.explanation}${judgement.broadExample ? ` It also matches: ${judgement.broadExample}` : ''}`, _remediation_js__WEBPACK_IMPORTED_MODULE_3__/* .fixMetricFilter */ .EI({ ...remediationNames, filterName: c.filter.name }));
     }
     else {
         add('filter.pattern', 'pass', filterResource(group, c.filter), group.region, `Metric filter ${c.filter.name} matches exactly the DisableKey and ScheduleKeyDeletion events.`);
@@ -41915,9 +42551,9 @@ function judgeCandidate(ctx, c) {
     if (c.filter && group) {
         const value = t ? Number(t.metricValue) : NaN;
         if (!t)
-            add('filter.metric-value', 'fail', filterResource(group, c.filter), group.region, `Metric filter ${c.filter.name} publishes no metric.`, fixMetricFilter(remediationNames));
+            add('filter.metric-value', 'fail', filterResource(group, c.filter), group.region, `Metric filter ${c.filter.name} publishes no metric.`, _remediation_js__WEBPACK_IMPORTED_MODULE_3__/* .fixMetricFilter */ .EI(remediationNames));
         else if (!(value > 0))
-            add('filter.metric-value', 'fail', filterResource(group, c.filter), group.region, `Metric filter ${c.filter.name} publishes metricValue ${JSON.stringify(t.metricValue)}; it must be a positive number such as 1.`, fixMetricFilter({ ...remediationNames, filterName: c.filter.name }));
+            add('filter.metric-value', 'fail', filterResource(group, c.filter), group.region, `Metric filter ${c.filter.name} publishes metricValue ${JSON.stringify(t.metricValue)}; it must be a positive number such as 1.`, _remediation_js__WEBPACK_IMPORTED_MODULE_3__/* .fixMetricFilter */ .EI({ ...remediationNames, filterName: c.filter.name }));
         else
             add('filter.metric-value', 'pass', filterResource(group, c.filter), group.region, `Each match adds ${value} to ${t.metricNamespace}/${t.metricName}.`);
     }
@@ -41928,57 +42564,57 @@ function judgeCandidate(ctx, c) {
         const strict = ctx.options.patternPolicy === 'security-hub';
         add('filter.security-hub-text', judgement.prescribedText ? 'pass' : strict ? 'fail' : 'warn', filterResource(group, c.filter), groupRegion, judgement.prescribedText
             ? `The pattern is the ${judgement.prescribedForm === 'security-hub' ? 'Security Hub' : 'CIS'} text Security Hub CloudWatch.7 accepts.`
-            : 'Security Hub CloudWatch.7 accepts only the exact pattern text prescribed by CIS; this pattern differs, so Security Hub will report FAILED even where this check passes.', fixMetricFilter({ ...remediationNames, filterName: c.filter.name }));
+            : 'Security Hub CloudWatch.7 accepts only the exact pattern text prescribed by CIS; this pattern differs, so Security Hub will report FAILED even where this check passes.', _remediation_js__WEBPACK_IMPORTED_MODULE_3__/* .fixMetricFilter */ .EI({ ...remediationNames, filterName: c.filter.name }));
     }
     else {
-        add('filter.security-hub-text', ctx.options.patternPolicy === 'security-hub' ? 'fail' : 'warn', group?.arn ?? 'logs', groupRegion, 'No valid metric filter pattern to compare with the prescribed text.', fixMetricFilter(remediationNames));
+        add('filter.security-hub-text', ctx.options.patternPolicy === 'security-hub' ? 'fail' : 'warn', group?.arn ?? 'logs', groupRegion, 'No valid metric filter pattern to compare with the prescribed text.', _remediation_js__WEBPACK_IMPORTED_MODULE_3__/* .fixMetricFilter */ .EI(remediationNames));
     }
     // Alarm
     const alarm = c.alarm;
     const metricLabel = t ? `${t.metricNamespace}/${t.metricName}` : 'the metric';
     if (t && !t.alarms.ok) {
-        add('alarm.exists', 'manual', metricLabel, groupRegion, problemText(t.alarms.problem), fixPermission(t.alarms.problem.action ?? ''));
+        add('alarm.exists', 'manual', metricLabel, groupRegion, problemText(t.alarms.problem), _remediation_js__WEBPACK_IMPORTED_MODULE_3__/* .fixPermission */ .Lm(t.alarms.problem.action ?? ''));
     }
     else if (!alarm) {
-        add('alarm.exists', 'fail', metricLabel, groupRegion, `No CloudWatch alarm watches ${metricLabel}.`, fixAlarm(remediationNames));
+        add('alarm.exists', 'fail', metricLabel, groupRegion, `No CloudWatch alarm watches ${metricLabel}.`, _remediation_js__WEBPACK_IMPORTED_MODULE_3__/* .fixAlarm */ .fF(remediationNames));
     }
     else {
         add('alarm.exists', 'pass', alarm.arn, groupRegion, `Alarm ${alarm.name} watches ${metricLabel}.`);
     }
     if (alarm && t) {
-        const fires = judgeFiresOnOneEvent(alarm, Number(t.metricValue) || 0, t.defaultValue !== undefined);
-        add('alarm.fires-on-one-event', fires.fires ? 'pass' : 'fail', alarm.arn, groupRegion, fires.why, fixAlarm({ ...remediationNames, alarmName: alarm.name }));
-        add('alarm.actions-enabled', alarm.actionsEnabled ? 'pass' : 'fail', alarm.arn, groupRegion, alarm.actionsEnabled ? `Alarm ${alarm.name} has its actions enabled.` : `Alarm ${alarm.name} has its actions disabled: it changes state but notifies nobody.`, fixEnableAlarmActions(alarm.name, groupRegion));
+        const fires = (0,_alarm_js__WEBPACK_IMPORTED_MODULE_1__/* .judgeFiresOnOneEvent */ .O)(alarm, Number(t.metricValue) || 0, t.defaultValue !== undefined);
+        add('alarm.fires-on-one-event', fires.fires ? 'pass' : 'fail', alarm.arn, groupRegion, fires.why, _remediation_js__WEBPACK_IMPORTED_MODULE_3__/* .fixAlarm */ .fF({ ...remediationNames, alarmName: alarm.name }));
+        add('alarm.actions-enabled', alarm.actionsEnabled ? 'pass' : 'fail', alarm.arn, groupRegion, alarm.actionsEnabled ? `Alarm ${alarm.name} has its actions enabled.` : `Alarm ${alarm.name} has its actions disabled: it changes state but notifies nobody.`, _remediation_js__WEBPACK_IMPORTED_MODULE_3__/* .fixEnableAlarmActions */ .dR(alarm.name, groupRegion));
         const snsActions = Object.keys(alarm.topics);
-        add('alarm.sns-action', snsActions.length ? 'pass' : 'fail', alarm.arn, groupRegion, snsActions.length ? `Alarm ${alarm.name} notifies ${snsActions.join(', ')}.` : `Alarm ${alarm.name} has no SNS topic among its alarm actions.`, fixAlarm({ ...remediationNames, alarmName: alarm.name }));
+        add('alarm.sns-action', snsActions.length ? 'pass' : 'fail', alarm.arn, groupRegion, snsActions.length ? `Alarm ${alarm.name} notifies ${snsActions.join(', ')}.` : `Alarm ${alarm.name} has no SNS topic among its alarm actions.`, _remediation_js__WEBPACK_IMPORTED_MODULE_3__/* .fixAlarm */ .fF({ ...remediationNames, alarmName: alarm.name }));
     }
     else {
         for (const id of ['alarm.fires-on-one-event', 'alarm.actions-enabled', 'alarm.sns-action'])
-            add(id, 'fail', metricLabel, groupRegion, 'No alarm.', fixAlarm(remediationNames));
+            add(id, 'fail', metricLabel, groupRegion, 'No alarm.', _remediation_js__WEBPACK_IMPORTED_MODULE_3__/* .fixAlarm */ .fF(remediationNames));
     }
     // Topic and subscription
     const topic = c.topic;
     const topicRegion = topic?.arn.split(':')[3] ?? groupRegion;
     if (!topic) {
-        add('topic.delivery', 'fail', 'sns', groupRegion, 'No SNS topic.', `${fixTopic(remediationNames)}\n${fixAlarm(remediationNames)}`);
+        add('topic.delivery', 'fail', 'sns', groupRegion, 'No SNS topic.', `${_remediation_js__WEBPACK_IMPORTED_MODULE_3__/* .fixTopic */ .HM(remediationNames)}\n${_remediation_js__WEBPACK_IMPORTED_MODULE_3__/* .fixAlarm */ .fF(remediationNames)}`);
     }
     else if (!topic.attributes.ok) {
         const p = topic.attributes.problem;
         if (p.kind === 'not-found')
-            add('topic.delivery', 'fail', topic.arn, topicRegion, `Topic ${topic.arn} does not exist: the alarm notifies nobody.`, `${fixTopic({ ...remediationNames, topicName: topic.arn.split(':')[5] ?? names.topicName, region: topicRegion })}`);
+            add('topic.delivery', 'fail', topic.arn, topicRegion, `Topic ${topic.arn} does not exist: the alarm notifies nobody.`, `${_remediation_js__WEBPACK_IMPORTED_MODULE_3__/* .fixTopic */ .HM({ ...remediationNames, topicName: topic.arn.split(':')[5] ?? names.topicName, region: topicRegion })}`);
         else
-            add('topic.delivery', 'manual', topic.arn, topicRegion, problemText(p), fixPermission(p.action ?? ''));
+            add('topic.delivery', 'manual', topic.arn, topicRegion, problemText(p), _remediation_js__WEBPACK_IMPORTED_MODULE_3__/* .fixPermission */ .Lm(p.action ?? ''));
     }
     else {
-        const d = judgeTopicDelivery(topic.attributes.value);
-        add('topic.delivery', d.delivers ? 'pass' : 'fail', topic.arn, topicRegion, d.why + (d.keyPolicyNote ? ` Key policy statement:\n${d.keyPolicyNote}` : ''), fixTopicEncryption(topic.arn, topicRegion));
+        const d = (0,_topic_js__WEBPACK_IMPORTED_MODULE_2__/* .judgeTopicDelivery */ .V)(topic.attributes.value);
+        add('topic.delivery', d.delivers ? 'pass' : 'fail', topic.arn, topicRegion, d.why + (d.keyPolicyNote ? ` Key policy statement:\n${d.keyPolicyNote}` : ''), _remediation_js__WEBPACK_IMPORTED_MODULE_3__/* .fixTopicEncryption */ .Ys(topic.arn, topicRegion));
     }
     if (!topic) {
         add('subscription.confirmed', 'fail', 'sns', groupRegion, 'No SNS topic.', '');
     }
     else if (!topic.subscriptions.ok) {
         const p = topic.subscriptions.problem;
-        add('subscription.confirmed', 'manual', topic.arn, topicRegion, problemText(p), fixPermission(p.action ?? ''));
+        add('subscription.confirmed', 'manual', topic.arn, topicRegion, problemText(p), _remediation_js__WEBPACK_IMPORTED_MODULE_3__/* .fixPermission */ .Lm(p.action ?? ''));
     }
     else {
         const subs = topic.subscriptions.value;
@@ -41988,7 +42624,7 @@ function judgeCandidate(ctx, c) {
             ? `${confirmed.length} confirmed subscription${confirmed.length > 1 ? 's' : ''} (${[...new Set(confirmed.map((s) => s.protocol))].join(', ')}).`
             : pending
                 ? `The topic has ${pending} subscription${pending > 1 ? 's' : ''} pending confirmation and none confirmed: nobody receives the alarm until someone confirms.`
-                : 'The topic has no subscription: nobody receives the alarm.', pending ? '# confirm the pending subscription from the message SNS sent to its endpoint, or:\n' + fixSubscription(topic.arn, topicRegion) : fixSubscription(topic.arn, topicRegion));
+                : 'The topic has no subscription: nobody receives the alarm.', pending ? '# confirm the pending subscription from the message SNS sent to its endpoint, or:\n' + _remediation_js__WEBPACK_IMPORTED_MODULE_3__/* .fixSubscription */ .nX(topic.arn, topicRegion) : _remediation_js__WEBPACK_IMPORTED_MODULE_3__/* .fixSubscription */ .nX(topic.arn, topicRegion));
     }
     return findings.sort((a, b) => ORDER.indexOf(a.id) - ORDER.indexOf(b.id));
 }
@@ -41998,7 +42634,7 @@ function make(id, status, resource, region, message, remediation) {
 function judge(ctx, pattern) {
     let j = ctx.patterns.get(pattern);
     if (!j) {
-        j = (0,src_pattern/* judgePattern */.cO)(pattern);
+        j = (0,_pattern_index_js__WEBPACK_IMPORTED_MODULE_0__/* .judgePattern */ .cO)(pattern);
         ctx.patterns.set(pattern, j);
     }
     return j;
@@ -42056,23 +42692,239 @@ function predictSecurityHub(ctx, findings, c) {
     return { prediction: 'pass', reason: 'Every link Security Hub checks is in place with the prescribed pattern text.' };
 }
 
-;// CONCATENATED MODULE: ./src/engine.ts
-// The engine shared by the action and the CLI: discover, then evaluate.
 
+/***/ }),
 
+/***/ 7258:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-async function runVerify(settings, clients = new AwsClients()) {
-    const state = await discover(clients, { region: settings.region, logGroupName: settings.logGroupName });
-    return evaluate(state, {
-        patternPolicy: settings.patternPolicy,
-        names: { metricNamespace: settings.metricNamespace }
-    });
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EI: () => (/* binding */ fixMetricFilter),
+/* harmony export */   HM: () => (/* binding */ fixTopic),
+/* harmony export */   Lm: () => (/* binding */ fixPermission),
+/* harmony export */   Sb: () => (/* binding */ fixTrailSelectors),
+/* harmony export */   Ys: () => (/* binding */ fixTopicEncryption),
+/* harmony export */   bR: () => (/* binding */ DEFAULT_NAMES),
+/* harmony export */   dR: () => (/* binding */ fixEnableAlarmActions),
+/* harmony export */   ep: () => (/* binding */ fixTrailMultiRegionLogging),
+/* harmony export */   fF: () => (/* binding */ fixAlarm),
+/* harmony export */   nX: () => (/* binding */ fixSubscription),
+/* harmony export */   zi: () => (/* binding */ fixTrailCloudWatchLogs)
+/* harmony export */ });
+/* unused harmony export shellQuote */
+/* harmony import */ var _pattern_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(53);
+// The fixes, as the AWS CLI commands of the CIS remediation, filled in with the account's real names.
+
+/** Quotes a value for a POSIX shell so a hostile name cannot break out of the command. */
+function shellQuote(value) {
+    return /^[A-Za-z0-9_./:=@,+-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
 }
-/** The step or command fails when the status reaches the `fail-on` level. */
-function shouldFail(status, failOn) {
-    if (failOn === 'never')
+const q = shellQuote;
+const DEFAULT_NAMES = {
+    filterName: 'cmk-disable-or-scheduled-deletion',
+    metricName: 'CMKDisableOrScheduledDeletion',
+    metricNamespace: 'CISBenchmark',
+    alarmName: 'cmk-disable-or-scheduled-deletion',
+    topicName: 'cis-security-alarms'
+};
+function fixTrailMultiRegionLogging(trailName, region, multiRegion, logging) {
+    const lines = [];
+    if (!multiRegion)
+        lines.push(`aws cloudtrail update-trail --region ${q(region)} --name ${q(trailName)} --is-multi-region-trail`);
+    if (!logging)
+        lines.push(`aws cloudtrail start-logging --region ${q(region)} --name ${q(trailName)}`);
+    return lines.join('\n');
+}
+function fixTrailSelectors(trailName, region) {
+    return (`aws cloudtrail put-event-selectors --region ${q(region)} --trail-name ${q(trailName)} \\\n` +
+        `  --event-selectors '[{"ReadWriteType":"All","IncludeManagementEvents":true,"ExcludeManagementEventSources":[]}]'`);
+}
+function fixTrailCloudWatchLogs(trailName, region, account) {
+    const group = 'aws-cloudtrail-logs';
+    return [
+        `aws logs create-log-group --region ${q(region)} --log-group-name ${group}`,
+        `# a role CloudTrail can assume, allowed logs:CreateLogStream and logs:PutLogEvents on the group, then:`,
+        `aws cloudtrail update-trail --region ${q(region)} --name ${q(trailName)} \\`,
+        `  --cloud-watch-logs-log-group-arn arn:aws:logs:${region}:${account || '<account-id>'}:log-group:${group}:* \\`,
+        `  --cloud-watch-logs-role-arn arn:aws:iam::${account || '<account-id>'}:role/<cloudtrail-to-cloudwatch-logs-role>`
+    ].join('\n');
+}
+function fixMetricFilter(n) {
+    return (`aws logs put-metric-filter --region ${q(n.region)} --log-group-name ${q(n.logGroupName ?? '<trail-log-group-name>')} \\\n` +
+        `  --filter-name ${q(n.filterName)} \\\n` +
+        `  --metric-transformations metricName=${q(n.metricName)},metricNamespace=${q(n.metricNamespace)},metricValue=1 \\\n` +
+        `  --filter-pattern ${q(_pattern_index_js__WEBPACK_IMPORTED_MODULE_0__/* .PRESCRIBED_PATTERN */ .Nc)}`);
+}
+function fixAlarm(n) {
+    return (`aws cloudwatch put-metric-alarm --region ${q(n.region)} --alarm-name ${q(n.alarmName)} \\\n` +
+        `  --metric-name ${q(n.metricName)} --namespace ${q(n.metricNamespace)} \\\n` +
+        `  --statistic Sum --period 300 --threshold 1 --comparison-operator GreaterThanOrEqualToThreshold \\\n` +
+        `  --evaluation-periods 1 --treat-missing-data notBreaching --actions-enabled \\\n` +
+        `  --alarm-actions ${q(n.topicArn ?? '<sns-topic-arn>')}`);
+}
+function fixEnableAlarmActions(alarmName, region) {
+    return `aws cloudwatch enable-alarm-actions --region ${q(region)} --alarm-names ${q(alarmName)}`;
+}
+function fixTopic(n) {
+    return `aws sns create-topic --region ${q(n.region)} --name ${q(n.topicName)}`;
+}
+function fixTopicEncryption(topicArn, region) {
+    return (`# alias/aws/sns cannot be used by CloudWatch: use a customer managed key whose policy lets cloudwatch.amazonaws.com\n` +
+        `# call kms:Decrypt and kms:GenerateDataKey*, or remove encryption:\n` +
+        `aws sns set-topic-attributes --region ${q(region)} --topic-arn ${q(topicArn)} \\\n` +
+        `  --attribute-name KmsMasterKeyId --attribute-value <customer-managed-key-arn>`);
+}
+function fixSubscription(topicArn, region) {
+    return (`aws sns subscribe --region ${q(region)} --topic-arn ${q(topicArn)} \\\n` +
+        `  --protocol email --notification-endpoint <security-team@example.com>\n` +
+        `# then confirm it from the message SNS sends`);
+}
+function fixPermission(action) {
+    return `# grant the identity running this check the IAM action ${action} (see the verify policy in the README)`;
+}
+
+
+/***/ }),
+
+/***/ 644:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ judgeTopicDelivery)
+/* harmony export */ });
+/* unused harmony export KEY_POLICY_STATEMENT */
+const AWS_MANAGED_SNS_KEY = /(^|[:/])alias\/aws\/sns$/;
+function judgeTopicDelivery(attributes) {
+    const key = attributes.kmsMasterKeyId;
+    if (key && AWS_MANAGED_SNS_KEY.test(key)) {
+        return {
+            delivers: false,
+            why: 'The topic is encrypted with the AWS managed key alias/aws/sns, whose policy CloudWatch cannot use: alarm notifications are silently dropped.'
+        };
+    }
+    const denial = policyDeniesCloudWatch(attributes.policy);
+    if (denial)
+        return { delivers: false, why: denial };
+    if (key) {
+        return {
+            delivers: true,
+            why: `The topic is encrypted with ${key}; its key policy must let cloudwatch.amazonaws.com use the key.`,
+            keyPolicyNote: KEY_POLICY_STATEMENT
+        };
+    }
+    return { delivers: true, why: 'The topic exists and its policy does not stop CloudWatch from publishing.' };
+}
+const KEY_POLICY_STATEMENT = JSON.stringify({
+    Sid: 'AllowCloudWatchAlarmsToUseTheKey',
+    Effect: 'Allow',
+    Principal: { Service: 'cloudwatch.amazonaws.com' },
+    Action: ['kms:Decrypt', 'kms:GenerateDataKey*'],
+    Resource: '*'
+}, null, 2);
+/** An unconditional Deny of SNS:Publish to everyone or to CloudWatch blocks alarm notifications. */
+function policyDeniesCloudWatch(policyText) {
+    if (!policyText)
+        return undefined;
+    let statements;
+    try {
+        const policy = JSON.parse(policyText);
+        statements = Array.isArray(policy.Statement) ? policy.Statement : policy.Statement ? [policy.Statement] : [];
+    }
+    catch {
+        return undefined;
+    }
+    for (const s of statements) {
+        if (s.Effect !== 'Deny' || s.Condition)
+            continue;
+        const actions = [].concat(s.Action ?? []);
+        const publish = actions.some((a) => typeof a === 'string' && /^(sns:(publish|\*)|\*)$/i.test(a));
+        if (publish && principalCoversCloudWatch(s.Principal)) {
+            return 'The topic policy denies SNS:Publish to CloudWatch: alarm notifications cannot be delivered.';
+        }
+    }
+    return undefined;
+}
+function principalCoversCloudWatch(principal) {
+    if (principal === '*')
+        return true;
+    if (!principal || typeof principal !== 'object')
         return false;
-    return status === 'fail' || (failOn === 'manual' && status === 'manual');
+    const p = principal;
+    const values = (v) => [].concat(v ?? []);
+    return values(p.AWS).includes('*') || values(p.Service).includes('cloudwatch.amazonaws.com');
+}
+
+
+/***/ }),
+
+/***/ 2839:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ judgeSelectors)
+/* harmony export */ });
+const KMS = 'kms.amazonaws.com';
+const TARGET_CALLS = ['DisableKey', 'ScheduleKeyDeletion'];
+function kmsWriteEvent(eventName) {
+    return { eventCategory: 'Management', readOnly: 'false', eventSource: KMS, eventName, eventType: 'AwsApiCall' };
+}
+// Advanced selectors: Equals/StartsWith/EndsWith values are ORed, the Not* operators are ANDed, and the operators of
+// one field selector and the field selectors of one event selector are all ANDed (CloudTrail API reference,
+// AdvancedFieldSelector).
+function fieldMatches(selector, fields) {
+    const value = fields[selector.field];
+    if (value === undefined)
+        return true; // a field the event does not carry cannot be used to drop it
+    const positives = [
+        ...(selector.equals ?? []).map((v) => value === v),
+        ...(selector.startsWith ?? []).map((v) => value.startsWith(v)),
+        ...(selector.endsWith ?? []).map((v) => value.endsWith(v))
+    ];
+    if (positives.length > 0 && !positives.some(Boolean))
+        return false;
+    if ((selector.notEquals ?? []).some((v) => value === v))
+        return false;
+    if ((selector.notStartsWith ?? []).some((v) => value.startsWith(v)))
+        return false;
+    if ((selector.notEndsWith ?? []).some((v) => value.endsWith(v)))
+        return false;
+    return true;
+}
+function advancedSelects(selector, fields) {
+    const isManagement = selector.fieldSelectors.some((f) => f.field === 'eventCategory' && (f.equals ?? []).includes('Management'));
+    return isManagement && selector.fieldSelectors.every((f) => fieldMatches(f, fields));
+}
+/** Judges the selectors: are management write events recorded, and among them the two KMS calls? */
+function judgeSelectors(selectors) {
+    if (selectors.advanced.length > 0) {
+        const probes = [kmsWriteEvent('CreateKey'), { ...kmsWriteEvent('RunInstances'), eventSource: 'ec2.amazonaws.com' }];
+        const writes = selectors.advanced.some((s) => probes.some((event) => advancedSelects(s, event)));
+        const kms = TARGET_CALLS.every((call) => selectors.advanced.some((s) => advancedSelects(s, kmsWriteEvent(call))));
+        return {
+            managementWrite: writes,
+            kmsIncluded: kms,
+            why: !writes
+                ? 'No advanced event selector records management write events (eventCategory = Management, readOnly not limited to true).'
+                : !kms
+                    ? 'The advanced event selectors filter out kms.amazonaws.com DisableKey/ScheduleKeyDeletion events.'
+                    : 'An advanced event selector records management write events, KMS included.'
+        };
+    }
+    if (selectors.basic.length === 0) {
+        // CloudTrail's default for a trail with no selectors set is all management events, read and write.
+        return { managementWrite: true, kmsIncluded: true, why: 'No event selectors: CloudTrail logs all management events by default.' };
+    }
+    const managementWrite = selectors.basic.filter((s) => s.includeManagementEvents !== false && (s.readWriteType ?? 'All') !== 'ReadOnly');
+    const kms = managementWrite.some((s) => !s.excludeManagementEventSources.includes(KMS));
+    return {
+        managementWrite: managementWrite.length > 0,
+        kmsIncluded: kms,
+        why: managementWrite.length === 0
+            ? 'No event selector records management write events (IncludeManagementEvents true with ReadWriteType All or WriteOnly).'
+            : !kms
+                ? 'ExcludeManagementEventSources contains kms.amazonaws.com: KMS events are not logged.'
+                : 'Management write events are recorded, KMS included.'
+    };
 }
 
 
@@ -43890,6 +44742,55 @@ function fieldsOf(expression) {
 
 /***/ }),
 
+/***/ 9059:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ changesForOutput)
+/* harmony export */ });
+/* unused harmony export renderChangesMarkdown */
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(649);
+
+function redactSubscription(change) {
+    if (change.type !== 'subscription')
+        return { name: change.name, after: change.after };
+    const colon = change.name.indexOf(':');
+    const protocol = change.name.slice(0, colon);
+    const endpoint = (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactEndpoint */ .Xh)(protocol, change.name.slice(colon + 1));
+    return { name: `${protocol}:${endpoint}`, after: change.after ? { protocol, endpoint } : change.after };
+}
+function changesForOutput(changes) {
+    return changes.map((c) => {
+        const { name, after } = redactSubscription(c);
+        return { action: c.action, type: c.type, name, arn: c.type === 'subscription' ? '' : c.arn, before: c.before, after };
+    });
+}
+const ICON = { create: '➕ create', update: '✏️ update', noop: '✔️ keep' };
+/** A markdown section: the plan (dry-run) or the changes made, then blockers and notes. */
+function renderChangesMarkdown(opts) {
+    const lines = [];
+    if (opts.blockers.length > 0) {
+        lines.push('**Nothing was changed:**', '', ...opts.blockers.map((b) => `- ${escapeMarkdownCell(b)}`), '');
+    }
+    if (opts.changes.length > 0) {
+        lines.push(opts.dryRun ? '**Plan (dry run: nothing was changed)**' : opts.applied ? '**Changes made**' : '**Plan**', '');
+        lines.push('| Action | Type | Name | Why |', '| --- | --- | --- | --- |');
+        for (const c of opts.changes) {
+            const { name } = redactSubscription(c);
+            lines.push(`| ${ICON[c.action]} | ${c.type} | ${escapeMarkdownCell(name)} | ${escapeMarkdownCell(c.reason)} |`);
+        }
+        lines.push('');
+    }
+    if (opts.error)
+        lines.push(`**Stopped:** ${escapeMarkdownCell(opts.error)}`, '');
+    for (const note of opts.notes)
+        lines.push(`> ${escapeMarkdownCell(note)}`, '');
+    return lines.join('\n');
+}
+
+
+/***/ }),
+
 /***/ 2794:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -43945,10 +44846,11 @@ function renderJsonReport(report) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $k: () => (/* binding */ toPlainLines),
 /* harmony export */   OX: () => (/* binding */ toSingleLine),
+/* harmony export */   Xh: () => (/* binding */ redactEndpoint),
 /* harmony export */   tW: () => (/* binding */ neutralizeWorkflowCommands),
 /* harmony export */   xv: () => (/* binding */ truncate)
 /* harmony export */ });
-/* unused harmony exports redactEndpoint, escapeHtml, escapeMarkdownCell, codeFence */
+/* unused harmony exports escapeHtml, escapeMarkdownCell, codeFence */
 // Escaping and redaction shared by every renderer. Everything that comes from AWS (names, tags, messages,
 // subscription endpoints) is treated as hostile: it may carry markdown, HTML, table pipes, newlines, backticks,
 // terminal escape sequences or GitHub workflow commands.
@@ -43978,8 +44880,9 @@ function redactEndpoint(protocol, endpoint) {
             }
             if (url.protocol !== 'http:' && url.protocol !== 'https:')
                 return '***';
-            // host keeps a non-default port; username, password, query and fragment are dropped.
-            return `${url.protocol}//${url.host}${url.pathname}`;
+            // Only scheme and host (with a non-default port) are shown: credentials, query and fragment are dropped, and so
+            // is the path, which carries the secret in webhook URLs (e.g. hooks.slack.com/services/T…/B…/<secret>).
+            return `${url.protocol}//${url.host}${url.pathname === '/' ? '/' : '/…'}`;
         }
         case 'sms': {
             const digits = e.replace(/\D/g, '');
@@ -44434,15 +45337,45 @@ function fixLines(f, mark, paint, shownBy) {
 
 /***/ }),
 
-/***/ 8750:
+/***/ 9502:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ parseSettings),
-/* harmony export */   d: () => (/* binding */ InputError)
-/* harmony export */ });
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  dz: () => (/* binding */ InputError),
+  P$: () => (/* binding */ parseSettings)
+});
+
+// UNUSED EXPORTS: parseBoolean, partitionOfRegion
+
+;// CONCATENATED MODULE: ./src/auth/session-name.ts
+// STS role session names: 2-64 characters of [\w+=,.@-]. The default names the repository and the run, so CloudTrail
+// shows which workflow run made each call (e.g. `cmk-alarm-octo-org-infra-1234567890`).
+const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
+const MAX = 64;
+const PREFIX = 'cmk-alarm';
+/** Replaces every character STS does not accept with '-', and collapses runs of '-'. */
+function sanitizeSessionPart(text) {
+    return text.replace(/[^\w+=,.@-]/g, '-').replace(/-{2,}/g, '-').replace(/^-+|-+$/g, '');
+}
+/**
+ * `cmk-alarm-<owner>-<repo>-<run id>` from GITHUB_REPOSITORY and GITHUB_RUN_ID, sanitized to STS rules. A long
+ * repository name is shortened so that the run id always survives; without either variable, what is there.
+ */
+function defaultSessionName(env = process.env) {
+    const repo = sanitizeSessionPart(env.GITHUB_REPOSITORY ?? '');
+    const run = sanitizeSessionPart(env.GITHUB_RUN_ID ?? '').slice(0, MAX - PREFIX.length - 2);
+    const tail = run ? `-${run}` : '';
+    const room = MAX - PREFIX.length - tail.length - 1; // 1 for the '-' before the repository
+    const middle = repo && room > 0 ? `-${repo.slice(0, room).replace(/-+$/, '')}` : '';
+    return `${PREFIX}${middle}${tail}`;
+}
+
+;// CONCATENATED MODULE: ./src/settings.ts
 // Every input, parsed and validated into one typed object before any AWS call. An error names the input, the rule
 // it breaks and an example of a good value.
+
 class InputError extends Error {
     input;
     constructor(input, problem, example) {
@@ -44456,6 +45389,63 @@ const REGION = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d{1,2}$/;
 const LOG_GROUP_NAME = /^[\w\-/.#]{1,512}$/;
 // CloudWatch: a namespace is 1-255 characters, printable ASCII, not starting with a colon or "AWS/".
 const NAMESPACE = /^[\x20-\x7e]{1,255}$/;
+// IAM: arn:<partition>:iam::<12 digits>:role/<optional /path/><name of 1-64 of [\w+=,.@-]>.
+const ROLE_ARN = /^arn:(aws[-a-z]*):iam::(\d{12}):role\/(?:[\x21-\x7e]*\/)?[\w+=,.@-]{1,64}$/;
+const ROLE_EXAMPLE = 'arn:aws:iam::123456789012:role/cmk-alarm-verify';
+// An OIDC audience (the IAM OIDC provider's client id): 1-255 printable ASCII characters, no spaces.
+const AUDIENCE = /^[\x21-\x7e]{1,255}$/;
+/** The AWS partition a region belongs to. */
+function partitionOfRegion(region) {
+    if (region.startsWith('cn-'))
+        return 'aws-cn';
+    if (region.startsWith('us-gov-'))
+        return 'aws-us-gov';
+    if (region.startsWith('us-isob-'))
+        return 'aws-iso-b';
+    if (region.startsWith('us-iso-'))
+        return 'aws-iso';
+    return 'aws';
+}
+/** true/false in any case; '' gives the fallback; anything else is an error naming the input. */
+function parseBoolean(input, raw, fallback) {
+    const value = raw.trim().toLowerCase();
+    if (value === '')
+        return fallback;
+    if (value === 'true')
+        return true;
+    if (value === 'false')
+        return false;
+    throw new InputError(input, `must be true or false (got ${JSON.stringify(raw)})`, String(fallback));
+}
+function parseRoleArn(raw, region) {
+    const value = raw.trim();
+    if (value === '')
+        return undefined;
+    const match = ROLE_ARN.exec(value);
+    if (!match) {
+        const hint = !value.startsWith('arn:')
+            ? ' (a full role ARN, not only the role name)'
+            : /:(assumed-role|user|group|policy|oidc-provider)\//.test(value)
+                ? ' (the ARN of an IAM role, not of a user, policy, provider or assumed-role session)'
+                : '';
+        throw new InputError('role-to-assume', `must be an IAM role ARN, arn:aws:iam::<12-digit account>:role/<name>${hint} (got ${JSON.stringify(raw)})`, ROLE_EXAMPLE);
+    }
+    const partition = partitionOfRegion(region);
+    if (match[1] !== partition) {
+        throw new InputError('role-to-assume', `is in partition ${match[1]} but aws-region ${region} is in partition ${partition}: the role must be in the region's partition`, `arn:${partition}:iam::123456789012:role/cmk-alarm-verify`);
+    }
+    return value;
+}
+function parseDuration(raw) {
+    const value = raw.trim();
+    if (value === '')
+        return 3600;
+    const seconds = /^\d{1,6}$/.test(value) ? Number(value) : NaN;
+    if (!(seconds >= 900 && seconds <= 43200)) {
+        throw new InputError('role-duration-seconds', `must be a whole number of seconds from 900 to 43200 (got ${JSON.stringify(raw)})`, '3600');
+    }
+    return seconds;
+}
 function oneOf(input, raw, allowed, fallback) {
     const value = raw === '' ? fallback : raw;
     if (!allowed.includes(value)) {
@@ -44467,7 +45457,8 @@ function parseSettings(get, env = process.env) {
     const mode = oneOf('mode', get('mode'), ['verify', 'enforce'], 'verify');
     const region = get('aws-region') || env.AWS_REGION || env.AWS_DEFAULT_REGION || '';
     if (!region) {
-        throw new InputError('aws-region', 'is required (or set AWS_REGION)', 'us-east-1');
+        const why = get('role-to-assume') ? ': the role is assumed through the regional STS endpoint of this region' : '';
+        throw new InputError('aws-region', `is required (or set AWS_REGION)${why}`, 'us-east-1');
     }
     if (!REGION.test(region)) {
         throw new InputError('aws-region', `must be an AWS region code (got ${JSON.stringify(region)})`, 'eu-west-1');
@@ -44486,7 +45477,33 @@ function parseSettings(get, env = process.env) {
         throw new InputError('sarif-file', 'must be a file path', 'results/cmk-alarm.sarif');
     }
     const patternPolicy = oneOf('pattern-policy', get('pattern-policy'), ['semantic', 'security-hub'], 'semantic');
-    return { mode, region, logGroupName, metricNamespace, failOn, sarifFile, patternPolicy };
+    const roleToAssume = parseRoleArn(get('role-to-assume'), region);
+    const roleSessionName = get('role-session-name').trim() || defaultSessionName(env);
+    if (!SESSION_NAME.test(roleSessionName)) {
+        throw new InputError('role-session-name', `must be 2-64 characters of letters, digits and _ + = , . @ - (got ${JSON.stringify(roleSessionName)})`, 'cmk-alarm-verify');
+    }
+    const roleDurationSeconds = parseDuration(get('role-duration-seconds'));
+    const audience = get('audience').trim() || 'sts.amazonaws.com';
+    if (!AUDIENCE.test(audience)) {
+        throw new InputError('audience', 'must be 1-255 printable ASCII characters without spaces', 'sts.amazonaws.com');
+    }
+    const roleChaining = parseBoolean('role-chaining', get('role-chaining'), false);
+    const maskAccountId = parseBoolean('mask-account-id', get('mask-account-id'), false);
+    return {
+        mode,
+        region,
+        logGroupName,
+        metricNamespace,
+        failOn,
+        sarifFile,
+        patternPolicy,
+        roleToAssume,
+        roleSessionName,
+        roleDurationSeconds,
+        audience,
+        roleChaining,
+        maskAccountId
+    };
 }
 
 

@@ -1,5 +1,12 @@
 // CloudWatch reads: the alarms that watch one metric (no scan of every alarm in the account).
-import { CloudWatchClient, DescribeAlarmsForMetricCommand } from '@aws-sdk/client-cloudwatch'
+import {
+  CloudWatchClient,
+  DescribeAlarmsCommand,
+  DescribeAlarmsForMetricCommand,
+  ListTagsForResourceCommand,
+  PutMetricAlarmCommand,
+  type MetricAlarm
+} from '@aws-sdk/client-cloudwatch'
 import type { AlarmState } from '../model/state.js'
 
 export type AlarmDescription = Omit<AlarmState, 'topics'>
@@ -16,7 +23,53 @@ export async function describeAlarmsForMetric(
       Dimensions: dimensions.length > 0 ? dimensions : undefined
     })
   )
-  return (out.MetricAlarms ?? []).map((a) => ({
+  return (out.MetricAlarms ?? []).map(toAlarmDescription)
+}
+
+/** DescribeAlarms for one name: the alarm enforce manages, wherever its metric points now. */
+export async function describeAlarmByName(client: CloudWatchClient, name: string): Promise<AlarmDescription | undefined> {
+  const out = await client.send(new DescribeAlarmsCommand({ AlarmNames: [name], AlarmTypes: ['MetricAlarm'] }))
+  const alarm = (out.MetricAlarms ?? []).find((a) => a.AlarmName === name)
+  return alarm ? toAlarmDescription(alarm) : undefined
+}
+
+export async function listAlarmTags(client: CloudWatchClient, arn: string): Promise<Record<string, string>> {
+  const out = await client.send(new ListTagsForResourceCommand({ ResourceARN: arn }))
+  return Object.fromEntries((out.Tags ?? []).map((t) => [t.Key ?? '', t.Value ?? '']))
+}
+
+export interface AlarmSpec {
+  name: string
+  metricName: string
+  namespace: string
+  topicArn: string
+  tags: Record<string, string>
+}
+
+/** The CIS alarm: Sum over 300 s, >= 1 in one period, missing data not breaching, actions on, the topic notified. */
+export async function putMetricAlarm(client: CloudWatchClient, spec: AlarmSpec): Promise<void> {
+  await client.send(
+    new PutMetricAlarmCommand({
+      AlarmName: spec.name,
+      AlarmDescription: 'CIS AWS 4.7 / Security Hub CloudWatch.7: a KMS key was disabled or scheduled for deletion.',
+      MetricName: spec.metricName,
+      Namespace: spec.namespace,
+      Statistic: 'Sum',
+      Period: 300,
+      EvaluationPeriods: 1,
+      DatapointsToAlarm: 1,
+      Threshold: 1,
+      ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+      TreatMissingData: 'notBreaching',
+      ActionsEnabled: true,
+      AlarmActions: [spec.topicArn],
+      Tags: Object.entries(spec.tags).map(([Key, Value]) => ({ Key, Value }))
+    })
+  )
+}
+
+function toAlarmDescription(a: MetricAlarm): AlarmDescription {
+  return {
     name: a.AlarmName ?? '',
     arn: a.AlarmArn ?? '',
     actionsEnabled: a.ActionsEnabled !== false,
@@ -33,5 +86,5 @@ export async function describeAlarmsForMetric(
     dimensions: Object.fromEntries((a.Dimensions ?? []).map((d) => [d.Name ?? '', d.Value ?? ''])),
     alarmActions: a.AlarmActions ?? [],
     usesMetricMath: (a.Metrics ?? []).length > 0
-  }))
+  }
 }

@@ -1,5 +1,5 @@
 // CloudWatch Logs reads: the metric filters of one log group, all pages.
-import { CloudWatchLogsClient, DescribeMetricFiltersCommand } from '@aws-sdk/client-cloudwatch-logs'
+import { CloudWatchLogsClient, DescribeMetricFiltersCommand, PutMetricFilterCommand } from '@aws-sdk/client-cloudwatch-logs'
 import type { MetricTransformation } from '../model/state.js'
 import { collectPages } from './paging.js'
 
@@ -31,4 +31,27 @@ export async function describeMetricFilters(
       unit: t.unit
     }))
   }))
+}
+
+export interface MetricFilterSpec {
+  logGroupName: string
+  filterName: string
+  pattern: string
+  metricName: string
+  metricNamespace: string
+  metricValue: string
+}
+
+/** Creates the filter, or replaces the one of the same name on the group (AWS's PutMetricFilter semantics). */
+export async function putMetricFilter(client: CloudWatchLogsClient, spec: MetricFilterSpec): Promise<void> {
+  await client.send(
+    new PutMetricFilterCommand({
+      logGroupName: spec.logGroupName,
+      filterName: spec.filterName,
+      filterPattern: spec.pattern,
+      metricTransformations: [
+        { metricName: spec.metricName, metricNamespace: spec.metricNamespace, metricValue: spec.metricValue }
+      ]
+    })
+  )
 }

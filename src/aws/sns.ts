@@ -1,5 +1,13 @@
 // SNS reads for one topic: its attributes and its subscriptions (all pages).
-import { GetTopicAttributesCommand, ListSubscriptionsByTopicCommand, SNSClient } from '@aws-sdk/client-sns'
+import {
+  CreateTopicCommand,
+  GetTopicAttributesCommand,
+  ListSubscriptionsByTopicCommand,
+  ListTagsForResourceCommand,
+  SetTopicAttributesCommand,
+  SNSClient,
+  SubscribeCommand
+} from '@aws-sdk/client-sns'
 import type { SubscriptionState, TopicAttributes } from '../model/state.js'
 import { collectPages } from './paging.js'
 
@@ -25,4 +33,37 @@ export async function listSubscriptionsByTopic(client: SNSClient, topicArn: stri
     // AWS lists an unconfirmed subscription with the literal ARN "PendingConfirmation".
     confirmed: !!s.SubscriptionArn && s.SubscriptionArn.startsWith('arn:')
   }))
+}
+
+export async function listTopicTags(client: SNSClient, topicArn: string): Promise<Record<string, string>> {
+  const out = await client.send(new ListTagsForResourceCommand({ ResourceArn: topicArn }))
+  return Object.fromEntries((out.Tags ?? []).map((t) => [t.Key ?? '', t.Value ?? '']))
+}
+
+/** CreateTopic is idempotent: an existing topic of that name is returned, not duplicated. */
+export async function createTopic(
+  client: SNSClient,
+  spec: { name: string; kmsMasterKeyId?: string; tags: Record<string, string> }
+): Promise<string> {
+  const out = await client.send(
+    new CreateTopicCommand({
+      Name: spec.name,
+      Attributes: spec.kmsMasterKeyId ? { KmsMasterKeyId: spec.kmsMasterKeyId } : undefined,
+      Tags: Object.entries(spec.tags).map(([Key, Value]) => ({ Key, Value }))
+    })
+  )
+  return out.TopicArn ?? ''
+}
+
+export async function setTopicPolicy(client: SNSClient, topicArn: string, policy: string): Promise<void> {
+  await client.send(new SetTopicAttributesCommand({ TopicArn: topicArn, AttributeName: 'Policy', AttributeValue: policy }))
+}
+
+/** Subscribing an endpoint that is already subscribed returns the existing subscription (no duplicate).
+ * AWS answers "pending confirmation" for a subscription that someone still has to confirm. */
+export async function subscribe(client: SNSClient, topicArn: string, protocol: string, endpoint: string): Promise<string> {
+  const out = await client.send(
+    new SubscribeCommand({ TopicArn: topicArn, Protocol: protocol, Endpoint: endpoint })
+  )
+  return out.SubscriptionArn ?? ''
 }

@@ -25,8 +25,9 @@ export function redactEndpoint(protocol: string, endpoint: string): string {
         return '***'
       }
       if (url.protocol !== 'http:' && url.protocol !== 'https:') return '***'
-      // host keeps a non-default port; username, password, query and fragment are dropped.
-      return `${url.protocol}//${url.host}${url.pathname}`
+      // Only scheme and host (with a non-default port) are shown: credentials, query and fragment are dropped, and so
+      // is the path, which carries the secret in webhook URLs (e.g. hooks.slack.com/services/T…/B…/<secret>).
+      return `${url.protocol}//${url.host}${url.pathname === '/' ? '/' : '/…'}`
     }
     case 'sms': {
       const digits = e.replace(/\D/g, '')

@@ -1,0 +1,188 @@
+// A test-bed proxy in front of moto server. It
+//  - counts every request by service and operation (to prove "zero AWS calls" and "zero writes");
+//  - restores AWS semantics moto lacks (named so where used): PutMetricFilter with an existing name REPLACES the
+//    filter on AWS, while moto appends a duplicate, so the proxy deletes the same-named filter first, atomically;
+//  - injects faults by operation and count: latency, throttling, 500/503, connection resets, truncated bodies and
+//    AccessDenied, each with the error body the service's protocol really uses (JSON or Query XML).
+import http from 'node:http'
+
+export type FaultKind = 'throttle' | 'server-error' | 'unavailable' | 'reset' | 'truncate' | 'access-denied' | 'latency'
+
+export interface Fault {
+  /** Operation name as AWS spells it (e.g. `PutMetricAlarm`), or `*` for any. */
+  operation: string
+  kind: FaultKind
+  /** How many matching requests get the fault (default 1); Infinity for a persistent fault. */
+  count?: number
+  /** For `latency`: milliseconds added before forwarding. */
+  delayMs?: number
+}
+
+export interface ProxiedRequest {
+  service: string
+  operation: string
+  protocol: 'json' | 'query'
+  faulted?: FaultKind
+}
+
+export interface AwsProxy {
+  endpoint: string
+  requests: ProxiedRequest[]
+  addFault(fault: Fault): void
+  clearFaults(): void
+  /** Requests whose operation writes (Put*, Create*, Set*, Subscribe, Delete*, Tag*, Start*, Stop*, Update*). */
+  writes(): ProxiedRequest[]
+  close(): Promise<void>
+}
+
+const WRITE = /^(Put|Create|Set|Subscribe|Delete|Tag|Untag|Start|Stop|Update|Enable|Disable)/
+
+interface Parsed {
+  service: string
+  operation: string
+  protocol: 'json' | 'query'
+  target?: string
+}
+
+function parseRequest(req: http.IncomingMessage, body: string): Parsed {
+  const auth = String(req.headers.authorization ?? '')
+  const scope = /Credential=[^/]+\/\d{8}\/[^/]+\/([^/]+)\//.exec(auth)
+  const target = req.headers['x-amz-target'] ? String(req.headers['x-amz-target']) : undefined
+  if (target) {
+    return { service: scope?.[1] ?? target.split('.')[0], operation: target.split('.').pop() ?? '', protocol: 'json', target }
+  }
+  const action = /(?:^|&)Action=([A-Za-z]+)/.exec(body)
+  return { service: scope?.[1] ?? 'sts', operation: action?.[1] ?? '', protocol: 'query' }
+}
+
+/** The error a real service sends for this fault, in its protocol. */
+function errorResponse(p: Parsed, kind: FaultKind): { status: number; headers: Record<string, string>; body: string } {
+  const code =
+    kind === 'throttle'
+      ? p.protocol === 'json'
+        ? p.service === 'monitoring'
+          ? 'Throttling'
+          : 'ThrottlingException'
+        : 'Throttling'
+      : kind === 'access-denied'
+        ? p.protocol === 'json'
+          ? 'AccessDeniedException'
+          : p.service === 'sns'
+            ? 'AuthorizationError'
+            : 'AccessDenied'
+        : kind === 'unavailable'
+          ? 'ServiceUnavailable'
+          : 'InternalFailure'
+  const status = kind === 'throttle' ? 400 : kind === 'access-denied' ? 403 : kind === 'unavailable' ? 503 : 500
+  const message =
+    kind === 'access-denied'
+      ? `User: arn:aws:sts::123456789012:assumed-role/ci/run is not authorized to perform: ${p.service === 'monitoring' ? 'cloudwatch' : p.service}:${p.operation} because no identity-based policy allows the ${p.service === 'monitoring' ? 'cloudwatch' : p.service}:${p.operation} action`
+      : kind === 'throttle'
+        ? 'Rate exceeded'
+        : 'We encountered an internal error. Please try again.'
+  if (p.protocol === 'json') {
+    const headers: Record<string, string> = { 'content-type': 'application/x-amz-json-1.1', 'x-amzn-errortype': code }
+    if (p.service === 'monitoring') headers['x-amzn-query-error'] = `${code};${status < 500 ? 'Sender' : 'Receiver'}`
+    return { status, headers, body: JSON.stringify({ __type: code, message }) }
+  }
+  const type = status < 500 ? 'Sender' : 'Receiver'
+  return {
+    status,
+    headers: { 'content-type': 'text/xml' },
+    body: `<ErrorResponse xmlns="http://sns.amazonaws.com/doc/2010-03-31/"><Error><Type>${type}</Type><Code>${code}</Code><Message>${message}</Message></Error><RequestId>8f3c2f4e-0000-4000-8000-000000000000</RequestId></ErrorResponse>`
+  }
+}
+
+export async function startAwsProxy(motoEndpoint: string, opts: { awsMetricFilterSemantics?: boolean } = {}): Promise<AwsProxy> {
+  const target = new URL(motoEndpoint)
+  const requests: ProxiedRequest[] = []
+  let faults: Array<Fault & { left: number }> = []
+  let metricFilterLock: Promise<void> = Promise.resolve()
+
+  const forward = (req: http.IncomingMessage, body: Buffer, headers = req.headers, path = req.url): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> =>
+    new Promise((resolve, reject) => {
+      const up = http.request({ host: target.hostname, port: target.port, path, method: req.method, headers: { ...headers, host: target.host, 'content-length': String(body.length) } }, (res) => {
+        const parts: Buffer[] = []
+        res.on('data', (c: Buffer) => parts.push(c))
+        res.on('end', () => resolve({ status: res.statusCode ?? 500, headers: res.headers, body: Buffer.concat(parts) }))
+        res.on('error', reject)
+      })
+      up.on('error', reject)
+      up.end(body)
+    })
+
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = []
+    req.on('data', (c: Buffer) => chunks.push(c))
+    req.on('end', async () => {
+      const body = Buffer.concat(chunks)
+      const parsed = parseRequest(req, body.toString('utf8'))
+      const record: ProxiedRequest = { service: parsed.service, operation: parsed.operation, protocol: parsed.protocol }
+      requests.push(record)
+      const fault = faults.find((f) => f.left > 0 && (f.operation === '*' || f.operation === parsed.operation))
+      if (fault) {
+        fault.left--
+        record.faulted = fault.kind
+        if (fault.kind === 'reset') {
+          req.socket.destroy()
+          return
+        }
+        if (fault.kind === 'latency') {
+          await new Promise((r) => setTimeout(r, fault.delayMs ?? 500))
+        } else if (fault.kind !== 'truncate') {
+          const e = errorResponse(parsed, fault.kind)
+          res.writeHead(e.status, { ...e.headers, 'content-length': String(Buffer.byteLength(e.body)) })
+          res.end(e.body)
+          return
+        }
+      }
+      try {
+        let upstream
+        if (opts.awsMetricFilterSemantics && parsed.operation === 'PutMetricFilter' && parsed.target) {
+          // AWS semantics: replace the same-named filter. Serialized so two callers cannot both append.
+          const run = metricFilterLock.then(async () => {
+            const { logGroupName, filterName } = JSON.parse(body.toString('utf8')) as { logGroupName: string; filterName: string }
+            const del = Buffer.from(JSON.stringify({ logGroupName, filterName }))
+            await forward(req, del, { ...req.headers, 'x-amz-target': parsed.target!.replace('PutMetricFilter', 'DeleteMetricFilter') })
+            return forward(req, body)
+          })
+          metricFilterLock = run.then(() => undefined, () => undefined)
+          upstream = await run
+        } else {
+          upstream = await forward(req, body)
+        }
+        const headers = { ...upstream.headers }
+        delete headers['content-length']
+        delete headers['transfer-encoding']
+        if (fault?.kind === 'truncate') {
+          // Promise the whole body, send half of it, then cut the connection.
+          res.writeHead(upstream.status, { ...headers, 'content-length': String(upstream.body.length) })
+          res.write(upstream.body.subarray(0, Math.floor(upstream.body.length / 2)))
+          res.socket?.destroy()
+          return
+        }
+        res.writeHead(upstream.status, { ...headers, 'content-length': String(upstream.body.length) })
+        res.end(upstream.body)
+      } catch (error) {
+        res.writeHead(502)
+        res.end(String(error))
+      }
+    })
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as { port: number }
+  return {
+    endpoint: `http://127.0.0.1:${port}`,
+    requests,
+    addFault: (f) => faults.push({ ...f, left: f.count ?? 1 }),
+    clearFaults: () => {
+      faults = []
+    },
+    writes: () => requests.filter((r) => WRITE.test(r.operation)),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections()
+        server.close(() => resolve())
+      })
+  }
+}

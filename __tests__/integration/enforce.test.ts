@@ -1,0 +1,184 @@
+// Enforce, end to end: the built action (dist/index.js on Node 24) run the way the runner runs it, against moto
+// server behind the test-bed proxy (__tests__/harness/aws-proxy.ts), which counts requests, injects faults, and
+// gives PutMetricFilter the AWS semantics moto lacks (replace the same-named filter instead of adding a duplicate).
+import { describe, it, expect, beforeAll, afterAll, beforeEach } from '@jest/globals'
+import { DescribeMetricFiltersCommand } from '@aws-sdk/client-cloudwatch-logs'
+import { DescribeAlarmsCommand } from '@aws-sdk/client-cloudwatch'
+import { GetTopicAttributesCommand, ListSubscriptionsByTopicCommand, ListTopicsCommand, SetTopicAttributesCommand } from '@aws-sdk/client-sns'
+import { makeClients, startMoto, type MotoServer } from '../harness/moto.js'
+import { seedChain, dumpAccount } from '../harness/seed.js'
+import { runAction, type ActionRun } from '../harness/action.js'
+import { startAwsProxy, type AwsProxy } from '../harness/aws-proxy.js'
+
+let moto: MotoServer
+let proxy: AwsProxy
+
+beforeAll(async () => {
+  moto = await startMoto()
+  proxy = await startAwsProxy(moto.endpoint, { awsMetricFilterSemantics: true })
+})
+afterAll(async () => {
+  await proxy.close()
+  await moto.stop()
+})
+beforeEach(async () => {
+  await moto.reset()
+  proxy.clearFaults()
+  proxy.requests.length = 0
+})
+
+const ENFORCE = { mode: 'enforce', 'aws-region': 'us-east-1', subscriptions: 'email:secops@example.com\nsqs:arn:aws:sqs:us-east-1:123456789012:alarm-queue' }
+
+function enforce(inputs: Record<string, string> = {}): Promise<ActionRun> {
+  return runAction({ inputs: { ...ENFORCE, ...inputs }, motoEndpoint: proxy.endpoint, region: 'us-east-1' })
+}
+
+interface ChangeOut {
+  action: string
+  type: string
+  name: string
+  arn: string
+}
+const changes = (run: ActionRun) => JSON.parse(run.outputs.changes) as ChangeOut[]
+const acted = (run: ActionRun) => changes(run).filter((c) => c.action !== 'noop').map((c) => `${c.action} ${c.type}`)
+
+async function inventory() {
+  const c = moto.clients({ region: 'us-east-1' })
+  const filters = (await c.logs.send(new DescribeMetricFiltersCommand({}))).metricFilters ?? []
+  const alarms = (await c.cloudwatch.send(new DescribeAlarmsCommand({}))).MetricAlarms ?? []
+  const topics = (await c.sns.send(new ListTopicsCommand({}))).Topics ?? []
+  const subscriptions = []
+  for (const t of topics) subscriptions.push(...((await c.sns.send(new ListSubscriptionsByTopicCommand({ TopicArn: t.TopicArn }))).Subscriptions ?? []))
+  return { filters, alarms, topics, subscriptions }
+}
+
+const TRAIL_ONLY = { filter: false, alarm: false, topic: false } as const
+
+describe('enforce', () => {
+  it('makes an account with only a trail and a log group compliant in one run; a second run changes nothing', async () => {
+    await seedChain(moto, TRAIL_ONLY)
+    const first = await enforce()
+    expect(first.stderr).toBe('')
+    expect(acted(first).sort()).toEqual(['create alarm', 'create metric-filter', 'create sns-topic', 'create subscription', 'create subscription', 'update topic-policy'])
+    expect(first.outputs.status).toBe('pass')
+    expect(first.exitCode).toBe(0)
+    expect(first.summary).toContain('Changes made')
+    // The email endpoint is redacted in the public output.
+    expect(first.outputs.changes).not.toContain('secops@example.com')
+    expect(first.outputs.changes).toContain('s***@example.com')
+
+    const second = await enforce()
+    expect(acted(second)).toEqual([])
+    expect(second.outputs.status).toBe('pass')
+    const inv = await inventory()
+    expect(inv.filters).toHaveLength(1)
+    expect(inv.alarms).toHaveLength(1)
+    expect(inv.topics).toHaveLength(1)
+    expect(inv.subscriptions).toHaveLength(2)
+    const alarm = inv.alarms[0]
+    expect(alarm).toMatchObject({ Statistic: 'Sum', Period: 300, Threshold: 1, ComparisonOperator: 'GreaterThanOrEqualToThreshold', EvaluationPeriods: 1, TreatMissingData: 'notBreaching', ActionsEnabled: true })
+    expect(alarm.AlarmActions).toEqual([inv.topics[0].TopicArn])
+    const policy = JSON.parse((await moto.clients().sns.send(new GetTopicAttributesCommand({ TopicArn: inv.topics[0].TopicArn }))).Attributes!.Policy!)
+    expect(policy.Statement.map((s: { Sid: string }) => s.Sid)).toContain('AllowCloudWatchAlarmsToPublish')
+    expect(policy.Statement.length).toBeGreaterThan(1) // the default statement is kept
+  })
+
+  it('changes nothing on a compliant chain under other names, and creates no duplicates', async () => {
+    await seedChain(moto, {})
+    const before = await dumpAccount(moto)
+    const run = await enforce({ subscriptions: '' })
+    expect(acted(run)).toEqual([])
+    expect(run.outputs.status).toBe('pass')
+    expect(await dumpAccount(moto)).toEqual(before)
+  })
+
+  it('repairs drift of what it owns: alarm actions disabled, filter pattern edited, topic policy statement removed', async () => {
+    await seedChain(moto, TRAIL_ONLY)
+    await enforce()
+    const c = makeClients(proxy.endpoint) // through the proxy, so editing the filter replaces it as on AWS
+    const inv = await inventory()
+    const topicArn = inv.topics[0].TopicArn!
+    // drift 1: the alarm's actions disabled (PutMetricAlarm with ActionsEnabled false, as the console does)
+    const { PutMetricAlarmCommand } = await import('@aws-sdk/client-cloudwatch')
+    const a = inv.alarms[0]
+    await c.cloudwatch.send(new PutMetricAlarmCommand({ AlarmName: a.AlarmName, MetricName: a.MetricName, Namespace: a.Namespace, Statistic: 'Sum', Period: 300, EvaluationPeriods: 1, Threshold: 1, ComparisonOperator: 'GreaterThanOrEqualToThreshold', TreatMissingData: 'notBreaching', AlarmActions: [topicArn], ActionsEnabled: false }))
+    // drift 2: the filter's pattern edited to miss ScheduleKeyDeletion
+    const { PutMetricFilterCommand } = await import('@aws-sdk/client-cloudwatch-logs')
+    const f = inv.filters[0]
+    await c.logs.send(new PutMetricFilterCommand({ logGroupName: f.logGroupName, filterName: f.filterName, filterPattern: '{ ($.eventSource = kms.amazonaws.com) && ($.eventName = DisableKey) }', metricTransformations: f.metricTransformations }))
+    // drift 3: our topic policy statement removed
+    const policy = JSON.parse((await c.sns.send(new GetTopicAttributesCommand({ TopicArn: topicArn }))).Attributes!.Policy!)
+    policy.Statement = policy.Statement.filter((s: { Sid: string }) => s.Sid !== 'AllowCloudWatchAlarmsToPublish')
+    await c.sns.send(new SetTopicAttributesCommand({ TopicArn: topicArn, AttributeName: 'Policy', AttributeValue: JSON.stringify(policy) }))
+
+    const drifted = await runAction({ inputs: { 'aws-region': 'us-east-1' }, motoEndpoint: proxy.endpoint, region: 'us-east-1' })
+    expect(drifted.outputs.status).toBe('fail')
+
+    const run = await enforce()
+    expect(acted(run).sort()).toEqual(['update alarm', 'update metric-filter', 'update topic-policy'])
+    expect(run.outputs.status).toBe('pass')
+    const after = await inventory()
+    expect(after.filters).toHaveLength(1)
+    expect(after.alarms).toHaveLength(1)
+    expect(after.alarms[0].ActionsEnabled).toBe(true)
+  })
+
+  it('dry-run prints the plan and leaves the account identical', async () => {
+    await seedChain(moto, TRAIL_ONLY)
+    const before = await dumpAccount(moto)
+    const run = await enforce({ 'dry-run': 'true' })
+    expect(acted(run).length).toBeGreaterThan(0)
+    expect(run.summary).toContain('dry run')
+    expect(proxy.writes()).toEqual([])
+    expect(await dumpAccount(moto)).toEqual(before)
+  })
+
+  it('two runs at the same time end with one filter, one alarm, one topic and no duplicate subscriptions', async () => {
+    await seedChain(moto, TRAIL_ONLY)
+    const [a, b] = await Promise.all([enforce(), enforce()])
+    expect([a.exitCode, b.exitCode]).toEqual([0, 0])
+    const inv = await inventory()
+    expect(inv.filters).toHaveLength(1)
+    expect(inv.alarms).toHaveLength(1)
+    expect(inv.topics).toHaveLength(1)
+    expect(inv.subscriptions).toHaveLength(2)
+  })
+
+  it.each(['PutMetricFilter', 'CreateTopic', 'SetTopicAttributes', 'Subscribe', 'PutMetricAlarm'])(
+    'converges after a failure injected at %s, deleting nothing',
+    async (operation) => {
+      await seedChain(moto, TRAIL_ONLY)
+      proxy.addFault({ operation, kind: 'access-denied', count: 1 })
+      const failed = await enforce()
+      expect(failed.exitCode).toBe(1)
+      expect(failed.annotations.some((a) => a.level === 'error' && /Stopped at/.test(a.message))).toBe(true)
+      const rerun = await enforce()
+      expect(rerun.outputs.status).toBe('pass')
+      const inv = await inventory()
+      expect([inv.filters.length, inv.alarms.length, inv.topics.length, inv.subscriptions.length]).toEqual([1, 1, 1, 2])
+      expect(proxy.requests.some((r) => r.operation.startsWith('Delete') && r.operation !== 'DeleteMetricFilter')).toBe(false)
+    }
+  )
+
+  it('fails clearly with zero write calls when no trail qualifies', async () => {
+    await seedChain(moto, { ...TRAIL_ONLY, trail: { multiRegion: false } })
+    const run = await enforce()
+    expect(run.exitCode).toBe(1)
+    expect(run.annotations.some((a) => a.level === 'error' && /Enforce changed nothing: No multi-region trail/.test(a.message))).toBe(true)
+    expect(proxy.writes()).toEqual([])
+  })
+
+  it('leaves alone an alarm of the same name that it did not create', async () => {
+    await seedChain(moto, { filter: false, topic: false, alarm: { name: 'cmk-disable-or-scheduled-deletion', actionsEnabled: false, alarmActions: [] } })
+    const run = await enforce()
+    expect(run.exitCode).toBe(1)
+    expect(run.annotations.some((a) => a.level === 'error' && /was not created by cmk-alarm-action/.test(a.message))).toBe(true)
+    expect(proxy.writes()).toEqual([])
+  })
+
+  it('says an email subscription stays pending until confirmed (STUB: moto auto-confirms, so only the notice is checked)', async () => {
+    await seedChain(moto, TRAIL_ONLY)
+    const run = await enforce({ subscriptions: 'email:secops@example.com' })
+    expect(run.annotations.some((a) => a.level === 'notice' && /pending until its owner confirms/.test(a.message))).toBe(true)
+  })
+})

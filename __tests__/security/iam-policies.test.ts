@@ -1,0 +1,79 @@
+// The policy files grant exactly what the code can call: derived statically from the SDK commands each adapter
+// function constructs, and from which adapter functions the verify path (discover) and the enforce path import.
+import { describe, it, expect } from '@jest/globals'
+import { readFileSync, readdirSync } from 'node:fs'
+import path from 'node:path'
+
+const root = process.cwd()
+const src = (...p: string[]) => readFileSync(path.join(root, 'src', ...p), 'utf8')
+
+/** The IAM prefix of each SDK client package. */
+const PREFIX: Record<string, string> = {
+  'client-cloudtrail': 'cloudtrail',
+  'client-cloudwatch': 'cloudwatch',
+  'client-cloudwatch-logs': 'logs',
+  'client-sns': 'sns',
+  'client-sts': 'sts'
+}
+
+/** Permissions AWS checks without a command of their own: CreateTopic and PutMetricAlarm with Tags. */
+const IMPLIED_BY_TAGGING = ['sns:TagResource', 'cloudwatch:TagResource']
+
+/** adapter function name → IAM actions its body constructs. */
+function adapterActions(): Map<string, string[]> {
+  const map = new Map<string, string[]>()
+  for (const file of readdirSync(path.join(root, 'src', 'aws')).filter((f) => f.endsWith('.ts'))) {
+    const text = src('aws', file)
+    const pkg = /from '@aws-sdk\/(client-[a-z-]+)'/.exec(text)?.[1]
+    if (!pkg) continue
+    const parts = text.split(/export async function (\w+)\(/)
+    for (let i = 1; i < parts.length; i += 2) {
+      const body = parts[i + 1]
+      const commands = [...body.matchAll(/new (\w+)Command\(/g)].map((m) => `${PREFIX[pkg]}:${m[1]}`)
+      map.set(parts[i], commands)
+    }
+  }
+  return map
+}
+
+function importedAdapters(file: string): string[] {
+  const text = src(file)
+  return [...text.matchAll(/import \{([^}]+)\} from '\.\.?\/aws\/(?!clients|arn|errors|paging)[\w-]+\.js'/g)].flatMap((m) =>
+    m[1].split(',').map((n) => n.replace(/type\s+\w+/, '').trim()).filter(Boolean)
+  )
+}
+
+function actionsOf(files: string[]): string[] {
+  const adapters = adapterActions()
+  const names = files.flatMap(importedAdapters)
+  return [...new Set(names.flatMap((n) => adapters.get(n) ?? []))].sort()
+}
+
+function policyActions(file: string): string[] {
+  const policy = JSON.parse(readFileSync(path.join(root, 'policies', file), 'utf8')) as { Statement: { Action: string[] }[] }
+  return [...new Set(policy.Statement.flatMap((s) => s.Action))].sort()
+}
+
+describe('IAM policy files', () => {
+  it('derives a non-trivial set of calls from the code', () => {
+    expect(actionsOf(['discover.ts'])).toEqual(expect.arrayContaining(['cloudtrail:DescribeTrails', 'logs:DescribeMetricFilters']))
+    expect(actionsOf(['enforce/index.ts'])).toEqual(expect.arrayContaining(['logs:PutMetricFilter', 'sns:Subscribe']))
+  })
+
+  it('policies/verify.json grants exactly what verify calls, all read-only', () => {
+    const code = actionsOf(['discover.ts'])
+    expect(policyActions('verify.json')).toEqual(code)
+    for (const a of code) expect(a.split(':')[1]).toMatch(/^(Describe|Get|List)/)
+  })
+
+  it('policies/enforce.json grants exactly what enforce calls (verify included), plus tagging on create', () => {
+    const code = [...new Set([...actionsOf(['discover.ts', 'enforce/index.ts']), ...IMPLIED_BY_TAGGING])].sort()
+    expect(policyActions('enforce.json')).toEqual(code)
+  })
+
+  it('the README shows the same verify policy', () => {
+    const readme = readFileSync(path.join(root, 'README.md'), 'utf8')
+    for (const a of policyActions('verify.json')) expect(readme).toContain(`"${a}"`)
+    for (const a of policyActions('enforce.json')) expect(readme).toContain(`"${a}"`)
+  })
+})

@@ -1,0 +1,161 @@
+// Credentials for every AWS client of this step.
+//   - no role-to-assume: the SDK's default credential chain;
+//   - role-to-assume and the runner's OIDC variables: the GitHub OIDC token → STS AssumeRoleWithWebIdentity;
+//   - role-to-assume and role-chaining: true: STS AssumeRole with the credentials already in the environment;
+//   - role-to-assume without either: an error that says which permissions block the job needs.
+// The credentials live only in this step's clients: masked at once, never exported to later steps.
+import * as core from '@actions/core'
+import { AssumeRoleCommand, AssumeRoleWithWebIdentityCommand, STSClient, type Credentials } from '@aws-sdk/client-sts'
+import type { AwsCredentialIdentity } from '@aws-sdk/types'
+import { AwsClients } from '../aws/clients.js'
+import type { Settings } from '../settings.js'
+import { decodeJwtClaims } from './jwt.js'
+import { AuthError, describeStsFailure, errorName, missingOidcMessage, tokenRequestMessage } from './errors.js'
+import { withRetry } from './retry.js'
+
+export { AuthError } from './errors.js'
+export { publishIdentity } from './identity.js'
+
+export type AuthMethod = 'default' | 'oidc' | 'assume-role'
+
+export interface AuthResult {
+  clients: AwsClients
+  method: AuthMethod
+  /** role-to-assume, when a role was assumed. */
+  roleArn?: string
+  /** STS AssumedRoleUser.Arn, e.g. arn:aws:sts::222222222222:assumed-role/cmk-verify/session. */
+  assumedRoleArn?: string
+  /** The account of the assumed role. */
+  account?: string
+  expiration?: Date
+}
+
+export interface StsLike {
+  send(command: AssumeRoleWithWebIdentityCommand | AssumeRoleCommand): Promise<{
+    Credentials?: Credentials
+    AssumedRoleUser?: { Arn?: string }
+  }>
+}
+
+export interface AuthDeps {
+  env: NodeJS.ProcessEnv
+  getIDToken(audience: string): Promise<string>
+  setSecret(value: string): void
+  info(message: string): void
+  /** The regional STS client (AWS_ENDPOINT_URL is honoured by the SDK). */
+  sts(region: string): StsLike
+  /** Attempts per STS call (default 4), and the backoff's sleep (tests). */
+  attempts?: number
+  sleep?: (ms: number) => Promise<void>
+}
+
+const defaultDeps = (): AuthDeps => ({
+  env: process.env,
+  getIDToken: (audience) => core.getIDToken(audience),
+  setSecret: (value) => core.setSecret(value),
+  info: (message) => core.info(message),
+  // One attempt per send: withRetry below does the retrying, with full-jitter backoff.
+  sts: (region) => new STSClient({ region, maxAttempts: 1 })
+})
+
+/** The account id in a role ARN (arn:aws:iam::<account>:role/...). */
+export function accountOfArn(arn: string): string | undefined {
+  const account = arn.split(':')[4]
+  return account && /^\d{12}$/.test(account) ? account : undefined
+}
+
+export function hasOidcVariables(env: NodeJS.ProcessEnv): boolean {
+  return !!env.ACTIONS_ID_TOKEN_REQUEST_URL && !!env.ACTIONS_ID_TOKEN_REQUEST_TOKEN
+}
+
+export async function authenticate(settings: Settings, deps: AuthDeps = defaultDeps()): Promise<AuthResult> {
+  const roleArn = settings.roleToAssume
+  if (!roleArn) return { clients: new AwsClients(), method: 'default' }
+  const roleAccount = accountOfArn(roleArn)
+  if (settings.maskAccountId && roleAccount) deps.setSecret(roleAccount)
+
+  const method: AuthMethod = settings.roleChaining ? 'assume-role' : 'oidc'
+  if (method === 'oidc' && !hasOidcVariables(deps.env)) throw new AuthError(missingOidcMessage(roleArn))
+
+  let command: AssumeRoleWithWebIdentityCommand | AssumeRoleCommand
+  let claims: ReturnType<typeof decodeJwtClaims>
+  if (method === 'oidc') {
+    let token: string
+    try {
+      // @actions/core masks the token itself (setSecret) and retries the runner's 5xx answers.
+      token = await deps.getIDToken(settings.audience)
+    } catch (error) {
+      throw new AuthError(tokenRequestMessage(error, settings.audience))
+    }
+    claims = decodeJwtClaims(token)
+    command = new AssumeRoleWithWebIdentityCommand({
+      RoleArn: roleArn,
+      RoleSessionName: settings.roleSessionName,
+      DurationSeconds: settings.roleDurationSeconds,
+      WebIdentityToken: token
+    })
+  } else {
+    command = new AssumeRoleCommand({
+      RoleArn: roleArn,
+      RoleSessionName: settings.roleSessionName,
+      DurationSeconds: settings.roleDurationSeconds
+    })
+  }
+
+  const callName = method === 'oidc' ? 'AssumeRoleWithWebIdentity' : 'AssumeRole'
+  const attempts = deps.attempts ?? 4
+  const sts = deps.sts(settings.region)
+  let answer: Awaited<ReturnType<StsLike['send']>>
+  let tries = 0
+  try {
+    answer = await withRetry(
+      () => {
+        tries++
+        return sts.send(command)
+      },
+      {
+        attempts,
+        sleep: deps.sleep,
+        onRetry: ({ attempt, delayMs, error }) =>
+          deps.info(`STS ${callName} attempt ${attempt} of ${attempts} failed (${errorName(error)}); retrying in ${delayMs} ms`)
+      }
+    )
+  } catch (error) {
+    throw new AuthError(
+      describeStsFailure(error, { method, roleArn, region: settings.region, claims, audience: settings.audience, attempts: tries })
+    )
+  }
+
+  const c = answer.Credentials
+  // Mask before anything else can print them.
+  for (const secret of [c?.AccessKeyId, c?.SecretAccessKey, c?.SessionToken]) if (secret) deps.setSecret(secret)
+  if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken) {
+    throw new AuthError(`Could not assume ${roleArn}: STS ${callName} answered without complete credentials.`)
+  }
+  const assumedRoleArn = answer.AssumedRoleUser?.Arn
+  const account = (assumedRoleArn && accountOfArn(assumedRoleArn)) || roleAccount
+  if (settings.maskAccountId && account && account !== roleAccount) deps.setSecret(account)
+
+  const credentials: AwsCredentialIdentity = {
+    accessKeyId: c.AccessKeyId,
+    secretAccessKey: c.SecretAccessKey,
+    sessionToken: c.SessionToken,
+    expiration: c.Expiration
+  }
+  const how = method === 'oidc' ? 'with the GitHub OIDC token' : 'with the current credentials (role-chaining)'
+  const until = c.Expiration ? `, valid until ${c.Expiration.toISOString()}` : ''
+  deps.info(`Assumed ${roleArn} ${how} as ${assumedRoleArn ?? settings.roleSessionName}${until}.`)
+  return {
+    clients: new AwsClients({ credentials }),
+    method,
+    roleArn,
+    assumedRoleArn,
+    account,
+    expiration: c.Expiration
+  }
+}
+
+/** The clients of this step (see authenticate). */
+export async function createClients(settings: Settings): Promise<AwsClients> {
+  return (await authenticate(settings)).clients
+}

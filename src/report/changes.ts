@@ -1,0 +1,50 @@
+// Enforce's changes, for the `changes` output and the job summary. Subscription endpoints are redacted: both are
+// public in a public repository.
+import type { Change } from '../enforce/plan.js'
+import { escapeMarkdownCell, redactEndpoint } from './redact.js'
+
+export interface ChangeOut {
+  action: Change['action']
+  type: Change['type']
+  name: string
+  arn: string
+  before: unknown
+  after: unknown
+}
+
+function redactSubscription(change: Change): Pick<Change, 'name' | 'after'> {
+  if (change.type !== 'subscription') return { name: change.name, after: change.after }
+  const colon = change.name.indexOf(':')
+  const protocol = change.name.slice(0, colon)
+  const endpoint = redactEndpoint(protocol, change.name.slice(colon + 1))
+  return { name: `${protocol}:${endpoint}`, after: change.after ? { protocol, endpoint } : change.after }
+}
+
+export function changesForOutput(changes: Change[]): ChangeOut[] {
+  return changes.map((c) => {
+    const { name, after } = redactSubscription(c)
+    return { action: c.action, type: c.type, name, arn: c.type === 'subscription' ? '' : c.arn, before: c.before, after }
+  })
+}
+
+const ICON: Record<Change['action'], string> = { create: '➕ create', update: '✏️ update', noop: '✔️ keep' }
+
+/** A markdown section: the plan (dry-run) or the changes made, then blockers and notes. */
+export function renderChangesMarkdown(opts: { changes: Change[]; dryRun: boolean; applied: boolean; blockers: string[]; notes: string[]; error?: string }): string {
+  const lines: string[] = []
+  if (opts.blockers.length > 0) {
+    lines.push('**Nothing was changed:**', '', ...opts.blockers.map((b) => `- ${escapeMarkdownCell(b)}`), '')
+  }
+  if (opts.changes.length > 0) {
+    lines.push(opts.dryRun ? '**Plan (dry run: nothing was changed)**' : opts.applied ? '**Changes made**' : '**Plan**', '')
+    lines.push('| Action | Type | Name | Why |', '| --- | --- | --- | --- |')
+    for (const c of opts.changes) {
+      const { name } = redactSubscription(c)
+      lines.push(`| ${ICON[c.action]} | ${c.type} | ${escapeMarkdownCell(name)} | ${escapeMarkdownCell(c.reason)} |`)
+    }
+    lines.push('')
+  }
+  if (opts.error) lines.push(`**Stopped:** ${escapeMarkdownCell(opts.error)}`, '')
+  for (const note of opts.notes) lines.push(`> ${escapeMarkdownCell(note)}`, '')
+  return lines.join('\n')
+}
