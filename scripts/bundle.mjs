@@ -1,19 +1,30 @@
 // Builds the committed bundle: dist/index.js (the action) and dist/cli/index.js (the CLI).
-// The directory is wiped first so that a stale chunk can never survive a rebuild.
+// It builds into a fresh directory and then swaps it in, so a stale chunk never survives a rebuild and two builds
+// running at once never leave a half-empty dist/.
 import { execFileSync } from 'node:child_process'
-import { rmSync } from 'node:fs'
+import { mkdirSync, renameSync, rmSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import path from 'node:path'
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)))
 const ncc = path.join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js')
-rmSync(path.join(root, 'dist'), { recursive: true, force: true })
+const staging = path.join(root, '.cache', `dist-${process.pid}`)
+rmSync(staging, { recursive: true, force: true })
+mkdirSync(path.dirname(staging), { recursive: true })
 for (const [entry, out] of [
-  ['src/index.ts', 'dist'],
-  ['src/cli.ts', 'dist/cli']
+  ['src/index.ts', staging],
+  ['src/cli.ts', path.join(staging, 'cli')]
 ]) {
   execFileSync(process.execPath, [ncc, 'build', entry, '-o', out, '--license', 'licenses.txt', '--quiet'], {
     cwd: root,
     stdio: 'inherit'
   })
 }
+const old = path.join(root, '.cache', `dist-old-${process.pid}`)
+try {
+  renameSync(path.join(root, 'dist'), old)
+} catch {
+  // no dist/ yet
+}
+renameSync(staging, path.join(root, 'dist'))
+rmSync(old, { recursive: true, force: true })
