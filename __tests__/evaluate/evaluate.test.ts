@@ -61,6 +61,28 @@ describe('evaluate: the whole chain', () => {
     expect(f.remediation).toContain('--log-group-name aws-cloudtrail-logs')
   })
 
+  it('still judges the links after a broken one, so one run lists every fix', () => {
+    const pattern = '{ ($.eventSource = kms.amazonaws.com) && ($.eventName = DisableKey) }'
+    const report = evaluate(compliantState({ pattern, alarms: [alarm({ actionsEnabled: false })] }), semantic)
+    expect(statusOf(report.findings, 'filter.pattern')).toBe('fail')
+    expect(statusOf(report.findings, 'alarm.exists')).toBe('pass')
+    expect(statusOf(report.findings, 'alarm.actions-enabled')).toBe('fail')
+    expect(statusOf(report.findings, 'subscription.confirmed')).toBe('pass')
+    expect(report.findings.find((f) => f.id === 'filter.pattern')!.message).toContain('"eventName":"ScheduleKeyDeletion"')
+  })
+
+  it('gives the fix for every missing link when there is no filter', () => {
+    const state = compliantState()
+    const group = state.trails.ok ? state.trails.value[0].logGroup! : undefined
+    group!.metricFilters = { ok: true, value: [] }
+    const report = evaluate(state, semantic)
+    for (const id of ['filter.pattern', 'alarm.exists', 'topic.delivery', 'subscription.confirmed']) {
+      expect(statusOf(report.findings, id)).toBe('fail')
+    }
+    expect(report.findings.find((f) => f.id === 'alarm.exists')!.remediation).toContain('put-metric-alarm')
+    expect(report.findings.find((f) => f.id === 'topic.delivery')!.remediation).toContain('create-topic')
+  })
+
   it('warns, but passes, a pattern that also alarms on every KMS call', () => {
     const pattern = '{ $.eventSource = kms.amazonaws.com || $.eventName = DisableKey || $.eventName = ScheduleKeyDeletion }'
     const report = evaluate(compliantState({ pattern }), semantic)

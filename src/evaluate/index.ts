@@ -155,15 +155,16 @@ function overallStatus(findings: Finding[]): OverallStatus {
 function judgeCandidate(ctx: Context, c: Candidate): Finding[] {
   const findings: Finding[] = []
   const region = ctx.state.region
-  // Once a link breaks, later checks are not reached: they inherit the break's status (fail or manual).
-  let blocked: { status: 'fail' | 'manual'; at: FindingId } | undefined
-  const add = (id: FindingId, status: FindingStatus, resource: string, where: string, message: string, remediation = '') => {
-    if (blocked && status !== 'warn' && id !== 'filter.security-hub-text') {
-      findings.push(make(id, blocked.status, resource, where, `Not checked: the chain breaks at ${blocked.at}.`, ''))
+  // Every link that exists is judged, so one run shows every fix. A link that is missing only because something
+  // before it could not be read is undecided (manual), not failed.
+  let undecided: FindingId | undefined
+  const add = (id: FindingId, status: FindingStatus, resource: string, where: string, message: string, remediation = '', absent = false) => {
+    if (undecided && absent && status === 'fail') {
+      findings.push(make(id, 'manual', resource, where, `Not decided: it depends on ${undecided}, which could not be decided.`, ''))
       return
     }
     findings.push(make(id, status, resource, where, message, status === 'pass' ? '' : remediation))
-    if ((status === 'fail' || status === 'manual') && !blocked) blocked = { status, at: id }
+    if (status === 'manual' && !undecided) undecided = id
   }
   const names = { ...fix.DEFAULT_NAMES, ...ctx.options.names }
 
@@ -174,13 +175,13 @@ function judgeCandidate(ctx: Context, c: Candidate): Finding[] {
     const manual = !trails.ok
     const message = manual ? problemText(trails.problem) : `No CloudTrail trail logs region ${region}.`
     const remediation = manual
-      ? fix.fixPermission(trails.problem.action ?? 'cloudtrail:DescribeTrails')
+      ? fix.fixReadProblem({ ...trails.problem, action: trails.problem.action ?? 'cloudtrail:DescribeTrails' })
       : `aws cloudtrail create-trail --region ${region} --name management-events --s3-bucket-name <bucket> --is-multi-region-trail\naws cloudtrail start-logging --region ${region} --name management-events`
     add('trail.multi-region-logging', manual ? 'manual' : 'fail', 'cloudtrail', region, message, remediation)
   } else {
     const home = trail.homeRegion
     if (!trail.status.ok) {
-      add('trail.multi-region-logging', 'manual', trail.arn, home, problemText(trail.status.problem), fix.fixPermission(trail.status.problem.action ?? ''))
+      add('trail.multi-region-logging', 'manual', trail.arn, home, problemText(trail.status.problem), fix.fixReadProblem(trail.status.problem))
     } else {
       const logging = trail.status.value.isLogging
       const ok = trail.isMultiRegion && logging
@@ -190,10 +191,12 @@ function judgeCandidate(ctx: Context, c: Candidate): Finding[] {
       add('trail.multi-region-logging', ok ? 'pass' : 'fail', trail.arn, home, message, fix.fixTrailMultiRegionLogging(trail.name, home, trail.isMultiRegion, logging))
     }
   }
-  if (!trail || !trail.selectors.ok) {
-    const problem = trail && !trail.selectors.ok ? trail.selectors.problem : undefined
+  if (!trail) {
+    for (const id of ['trail.management-events', 'trail.kms-events-included'] as const) add(id, 'fail', 'cloudtrail', region, 'No trail.', '', true)
+  } else if (!trail.selectors.ok) {
+    const problem = trail.selectors.problem
     for (const id of ['trail.management-events', 'trail.kms-events-included'] as const) {
-      add(id, 'manual', trail?.arn ?? 'cloudtrail', region, problem ? problemText(problem) : 'No trail.', problem ? fix.fixPermission(problem.action ?? '') : '')
+      add(id, 'manual', trail.arn, trail.homeRegion, problemText(problem), fix.fixReadProblem(problem))
     }
   } else {
     const j = judgeSelectors(trail.selectors.value)
@@ -212,7 +215,7 @@ function judgeCandidate(ctx: Context, c: Candidate): Finding[] {
       add('trail.cloudwatch-logs', 'pass', trail.arn, trail.homeRegion, `Trail ${trail.name} delivers to log group ${c.group.name}.`)
     }
   } else {
-    add('trail.cloudwatch-logs', 'fail', 'cloudtrail', region, 'No trail.', '')
+    add('trail.cloudwatch-logs', 'fail', 'cloudtrail', region, 'No trail.', '', true)
   }
 
   // Metric filter
@@ -230,21 +233,21 @@ function judgeCandidate(ctx: Context, c: Candidate): Finding[] {
   }
   const judgement = c.filter ? judge(ctx, c.filter.pattern) : undefined
   if (!group) {
-    add('filter.pattern', 'fail', 'logs', region, 'No log group to look for a metric filter in.', fix.fixMetricFilter(remediationNames))
+    add('filter.pattern', 'fail', 'logs', region, 'No log group to look for a metric filter in.', fix.fixMetricFilter(remediationNames), true)
   } else if (!group.metricFilters.ok) {
     const p = group.metricFilters.problem
     if (p.kind === 'not-found') {
       add('filter.pattern', 'fail', group.arn, group.region, `Log group ${group.name} does not exist.`, fix.fixTrailCloudWatchLogs(trail?.name ?? '<trail>', trail?.homeRegion ?? region, trail?.account ?? ''))
     } else {
-      add('filter.pattern', 'manual', group.arn, group.region, problemText(p), p.kind === 'cross-account' ? '' : fix.fixPermission(p.action ?? ''))
+      add('filter.pattern', 'manual', group.arn, group.region, problemText(p), fix.fixReadProblem(p))
     }
   } else if (!c.filter || !judgement) {
     add('filter.pattern', 'fail', group.arn, group.region, `Log group ${group.name} has no metric filter.`, fix.fixMetricFilter(remediationNames))
   } else if (!judgement.valid || !judgement.covers) {
     const others = describeOtherFilters(ctx, group, c.filter)
-    add('filter.pattern', 'fail', filterResource(group, c.filter), group.region, `Metric filter ${c.filter.name} does not match every DisableKey and ScheduleKeyDeletion event: ${judgement.explanation}${judgement.counterexample ? ` It misses, for example: ${judgement.counterexample}` : ''}${others}`, fix.fixMetricFilter(remediationNames))
+    add('filter.pattern', 'fail', filterResource(group, c.filter), group.region, `Metric filter ${c.filter.name} does not match every DisableKey and ScheduleKeyDeletion event: ${judgement.explanation}${judgement.counterexample ? ` It misses, for example, the event ${eventGist(judgement.counterexample)}.` : ''}${others}`, fix.fixMetricFilter({ ...remediationNames, filterName: c.filter.name }))
   } else if (judgement.broad) {
-    add('filter.pattern', 'warn', filterResource(group, c.filter), group.region, `Metric filter ${c.filter.name} matches every DisableKey and ScheduleKeyDeletion event, but also other events, so the alarm will fire on noise: ${judgement.explanation}${judgement.broadExample ? ` It also matches: ${judgement.broadExample}` : ''}`, fix.fixMetricFilter({ ...remediationNames, filterName: c.filter.name }))
+    add('filter.pattern', 'warn', filterResource(group, c.filter), group.region, `Metric filter ${c.filter.name} matches every DisableKey and ScheduleKeyDeletion event, but also other events, so the alarm will fire on noise: ${judgement.explanation}${judgement.broadExample ? ` It also matches, for example, the event ${eventGist(judgement.broadExample)}.` : ''}`, fix.fixMetricFilter({ ...remediationNames, filterName: c.filter.name }))
   } else {
     add('filter.pattern', 'pass', filterResource(group, c.filter), group.region, `Metric filter ${c.filter.name} matches exactly the DisableKey and ScheduleKeyDeletion events.`)
   }
@@ -255,7 +258,7 @@ function judgeCandidate(ctx: Context, c: Candidate): Finding[] {
     else if (!(value > 0)) add('filter.metric-value', 'fail', filterResource(group, c.filter), group.region, `Metric filter ${c.filter.name} publishes metricValue ${JSON.stringify(t.metricValue)}; it must be a positive number such as 1.`, fix.fixMetricFilter({ ...remediationNames, filterName: c.filter.name }))
     else add('filter.metric-value', 'pass', filterResource(group, c.filter), group.region, `Each match adds ${value} to ${t.metricNamespace}/${t.metricName}.`)
   } else {
-    add('filter.metric-value', 'fail', group?.arn ?? 'logs', groupRegion, 'No metric filter.', '')
+    add('filter.metric-value', 'fail', group?.arn ?? 'logs', groupRegion, 'No metric filter covers the control, so no metric counts the events.', fix.fixMetricFilter(remediationNames), true)
   }
   if (judgement?.valid) {
     const strict = ctx.options.patternPolicy === 'security-hub'
@@ -265,16 +268,18 @@ function judgeCandidate(ctx: Context, c: Candidate): Finding[] {
         : 'Security Hub CloudWatch.7 accepts only the exact pattern text prescribed by CIS; this pattern differs, so Security Hub will report FAILED even where this check passes.',
       fix.fixMetricFilter({ ...remediationNames, filterName: c.filter!.name }))
   } else {
-    add('filter.security-hub-text', ctx.options.patternPolicy === 'security-hub' ? 'fail' : 'warn', group?.arn ?? 'logs', groupRegion, 'No valid metric filter pattern to compare with the prescribed text.', fix.fixMetricFilter(remediationNames))
+    const unreadable = group && !group.metricFilters.ok
+    add('filter.security-hub-text', unreadable ? 'manual' : ctx.options.patternPolicy === 'security-hub' ? 'fail' : 'warn', group?.arn ?? 'logs', groupRegion,
+      unreadable ? 'Not decided: the metric filters could not be read.' : 'No valid metric filter pattern to compare with the prescribed text.', unreadable ? '' : fix.fixMetricFilter(remediationNames))
   }
 
   // Alarm
   const alarm = c.alarm
   const metricLabel = t ? `${t.metricNamespace}/${t.metricName}` : 'the metric'
   if (t && !t.alarms.ok) {
-    add('alarm.exists', 'manual', metricLabel, groupRegion, problemText(t.alarms.problem), fix.fixPermission(t.alarms.problem.action ?? ''))
+    add('alarm.exists', 'manual', metricLabel, groupRegion, problemText(t.alarms.problem), fix.fixReadProblem(t.alarms.problem))
   } else if (!alarm) {
-    add('alarm.exists', 'fail', metricLabel, groupRegion, `No CloudWatch alarm watches ${metricLabel}.`, fix.fixAlarm(remediationNames))
+    add('alarm.exists', 'fail', metricLabel, groupRegion, `No CloudWatch alarm watches ${metricLabel}.`, fix.fixAlarm(remediationNames), !t)
   } else {
     add('alarm.exists', 'pass', alarm.arn, groupRegion, `Alarm ${alarm.name} watches ${metricLabel}.`)
   }
@@ -285,27 +290,27 @@ function judgeCandidate(ctx: Context, c: Candidate): Finding[] {
     const snsActions = Object.keys(alarm.topics)
     add('alarm.sns-action', snsActions.length ? 'pass' : 'fail', alarm.arn, groupRegion, snsActions.length ? `Alarm ${alarm.name} notifies ${snsActions.join(', ')}.` : `Alarm ${alarm.name} has no SNS topic among its alarm actions.`, fix.fixAlarm({ ...remediationNames, alarmName: alarm.name }))
   } else {
-    for (const id of ['alarm.fires-on-one-event', 'alarm.actions-enabled', 'alarm.sns-action'] as const) add(id, 'fail', metricLabel, groupRegion, 'No alarm.', fix.fixAlarm(remediationNames))
+    for (const id of ['alarm.fires-on-one-event', 'alarm.actions-enabled', 'alarm.sns-action'] as const) add(id, 'fail', metricLabel, groupRegion, 'No alarm.', fix.fixAlarm(remediationNames), true)
   }
 
   // Topic and subscription
   const topic = c.topic
   const topicRegion = topic?.arn.split(':')[3] ?? groupRegion
   if (!topic) {
-    add('topic.delivery', 'fail', 'sns', groupRegion, 'No SNS topic.', `${fix.fixTopic(remediationNames)}\n${fix.fixAlarm(remediationNames)}`)
+    add('topic.delivery', 'fail', 'sns', groupRegion, 'No SNS topic.', `${fix.fixTopic(remediationNames)}\n${fix.fixAlarm(remediationNames)}`, true)
   } else if (!topic.attributes.ok) {
     const p = topic.attributes.problem
     if (p.kind === 'not-found') add('topic.delivery', 'fail', topic.arn, topicRegion, `Topic ${topic.arn} does not exist: the alarm notifies nobody.`, `${fix.fixTopic({ ...remediationNames, topicName: topic.arn.split(':')[5] ?? names.topicName, region: topicRegion })}`)
-    else add('topic.delivery', 'manual', topic.arn, topicRegion, problemText(p), fix.fixPermission(p.action ?? ''))
+    else add('topic.delivery', 'manual', topic.arn, topicRegion, problemText(p), fix.fixReadProblem(p))
   } else {
     const d = judgeTopicDelivery(topic.attributes.value)
     add('topic.delivery', d.delivers ? 'pass' : 'fail', topic.arn, topicRegion, d.why + (d.keyPolicyNote ? ` Key policy statement:\n${d.keyPolicyNote}` : ''), fix.fixTopicEncryption(topic.arn, topicRegion))
   }
   if (!topic) {
-    add('subscription.confirmed', 'fail', 'sns', groupRegion, 'No SNS topic.', '')
+    add('subscription.confirmed', 'fail', 'sns', groupRegion, 'No SNS topic, so no subscription.', fix.fixSubscription('<sns-topic-arn>', groupRegion), true)
   } else if (!topic.subscriptions.ok) {
     const p = topic.subscriptions.problem
-    add('subscription.confirmed', 'manual', topic.arn, topicRegion, problemText(p), fix.fixPermission(p.action ?? ''))
+    add('subscription.confirmed', 'manual', topic.arn, topicRegion, problemText(p), fix.fixReadProblem(p))
   } else {
     const subs = topic.subscriptions.value
     const confirmed = subs.filter((s) => s.confirmed)
@@ -332,6 +337,19 @@ function judge(ctx: Context, pattern: string): PatternJudgement {
     ctx.patterns.set(pattern, j)
   }
   return j
+}
+
+/** The fields of an example event a reader needs (the full event is one `cmk-alarm pattern check` away). */
+export function eventGist(eventJson: string): string {
+  try {
+    const e = JSON.parse(eventJson) as Record<string, unknown> & { userIdentity?: Record<string, unknown> }
+    const gist: Record<string, unknown> = { eventSource: e.eventSource, eventName: e.eventName }
+    if (e.errorCode !== undefined) gist.errorCode = e.errorCode
+    if (e.userIdentity) gist.userIdentity = { type: e.userIdentity.type, arn: e.userIdentity.arn }
+    return JSON.stringify(gist)
+  } catch {
+    return eventJson.length > 200 ? `${eventJson.slice(0, 197)}...` : eventJson
+  }
 }
 
 function filterResource(group: LogGroupState, filter: MetricFilterState): string {

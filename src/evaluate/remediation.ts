@@ -1,5 +1,6 @@
 // The fixes, as the AWS CLI commands of the CIS remediation, filled in with the account's real names.
 import { PRESCRIBED_PATTERN } from '../pattern/index.js'
+import type { ReadProblem } from '../model/state.js'
 
 /** Quotes a value for a POSIX shell so a hostile name cannot break out of the command. */
 export function shellQuote(value: string): string {
@@ -98,6 +99,14 @@ export function fixSubscription(topicArn: string, region: string): string {
   )
 }
 
-export function fixPermission(action: string): string {
-  return `# grant the identity running this check the IAM action ${action} (see the verify policy in the README)`
+/** What to do about a read that failed: grant the action, run where the resource lives, or retry. */
+export function fixReadProblem(p: ReadProblem): string {
+  switch (p.kind) {
+    case 'access-denied':
+      return `# grant the identity running this check the IAM action ${p.action ?? '(see the message)'} (policies/verify.json)`
+    case 'cross-account':
+      return '# run the check with credentials for the account that owns the resource (see the message)'
+    default:
+      return `# ${p.action ?? 'the call'} did not complete (${p.kind === 'not-found' ? 'not found' : 'AWS error, throttling or time budget'}); run the check again, or raise timeout-seconds`
+  }
 }
