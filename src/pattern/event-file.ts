@@ -7,8 +7,8 @@ import { PreparedEvent } from './evaluate.js'
  * Streams log event messages out of a file without loading it whole (a CloudTrail file of a million
  * records is larger than the biggest string V8 can hold). Gzip is detected by its magic bytes.
  *
- * - `json-array`: `["message", {...}, ...]`; a string is the message, anything else is JSON.stringify'd.
- * - `cloudtrail`: `{"Records":[...]}` as CloudTrail delivers it to S3; each record is one event, JSON.stringify'd
+ * - `json-array`: `["message", {...}, ...]`; a string is the message, an object is its own JSON text (a non-object value is JSON.stringify'd).
+ * - `cloudtrail`: `{"Records":[...]}` as CloudTrail delivers it to S3; each record is one event, as its JSON text
  *   (CloudTrail → CloudWatch Logs sends one record per log event, spec §8).
  * - `json-lines`: one message per line, used as-is (blank lines skipped).
  * With 'auto' the head of the file decides; `--format` overrides it for files such as a log whose first line is `[1] ...`.
@@ -89,6 +89,10 @@ function createSplitter(format: EventFileFormat, head: Buffer, onEvent: (event: 
 }
 
 function elementToEvent(text: string, index: number): PreparedEvent {
+  // An object is used as the text the file holds (CloudTrail writes compact JSON, as it delivers it to CloudWatch
+  // Logs), and parsed only when a JSON pattern needs it: one parse per event at most, no re-serialization.
+  const trimmed = text.trim()
+  if (trimmed.startsWith('{')) return new PreparedEvent(trimmed)
   let value: unknown
   try {
     value = JSON.parse(text)
