@@ -1,7 +1,7 @@
 // The built CLI (dist/cli/index.js) against moto server, with the default credential chain from the environment.
 import { describe, it, expect, beforeAll, afterAll, beforeEach } from '@jest/globals'
 import { startMoto, type MotoServer } from '../harness/moto.js'
-import { seedChain } from '../harness/seed.js'
+import { dumpAccount, seedChain } from '../harness/seed.js'
 import { runCli } from '../harness/action.js'
 
 let moto: MotoServer
@@ -60,5 +60,43 @@ describe('cmk-alarm verify', () => {
     expect(run.exitCode).toBe(2)
     expect(run.stderr).toMatch(/cmk-alarm: /)
     expect(run.stderr).toContain('Usage:')
+  })
+})
+
+describe('cmk-alarm enforce', () => {
+  it('prints the plan with --dry-run and changes nothing, then makes the account compliant', async () => {
+    await seedChain(moto, { filter: false, alarm: false, topic: false })
+    const opts = { motoEndpoint: moto.endpoint, region: 'us-east-1' }
+    const before = await dumpAccount(moto)
+    const dry = await runCli(['enforce', '--region', 'us-east-1', '--dry-run', '--subscription', 'email:secops@example.com', '--json'], opts)
+    expect(dry.exitCode).toBe(0)
+    const plan = JSON.parse(dry.stdout)
+    expect(plan.changes.filter((c: { action: string }) => c.action === 'create').map((c: { type: string }) => c.type).sort()).toEqual(['alarm', 'metric-filter', 'sns-topic', 'subscription'])
+    expect(plan.status).toBe('fail')
+    expect(await dumpAccount(moto)).toEqual(before)
+
+    const applied = await runCli(['enforce', '--region', 'us-east-1', '--subscription', 'email:secops@example.com', '--tag', 'team=security'], opts)
+    expect(applied.exitCode).toBe(0)
+    expect(applied.stdout).toContain('Changes made:')
+    expect(applied.stdout).toContain('COMPLIANT')
+    const verify = await runCli(['verify', '--region', 'us-east-1', '--json'], opts)
+    expect(JSON.parse(verify.stdout).status).toBe('pass')
+  })
+
+  it('refuses alias/aws/sns as the topic key before any AWS call', async () => {
+    const run = await runCli(['enforce', '--region', 'us-east-1', '--sns-kms-key-id', 'alias/aws/sns'], { motoEndpoint: 'http://127.0.0.1:9', region: 'us-east-1' })
+    expect(run.exitCode).toBe(2)
+    expect(run.stderr).toContain('"sns-kms-key-id"')
+    expect(run.stderr).toContain('CloudWatch cannot use')
+  })
+})
+
+describe('cmk-alarm pattern (bundled CLI)', () => {
+  it('judges a pattern with check --json', async () => {
+    const run = await runCli(['pattern', 'check', '--pattern', '{ $.eventSource = kms.amazonaws.com && $.eventName = DisableKeyRotation }', '--json'])
+    expect(run.exitCode).toBe(1)
+    const out = JSON.parse(run.stdout)
+    expect(out).toMatchObject({ valid: true, covers: false })
+    expect(JSON.parse(out.counterexample).eventName).toMatch(/^(DisableKey|ScheduleKeyDeletion)$/)
   })
 })
