@@ -71909,10 +71909,16 @@ class InputError extends Error {
         this.name = 'InputError';
     }
 }
+/** A raw value as an error message quotes it: JSON-quoted, and cut (with its length) when long. */
+function quoteValue(raw) {
+    return raw.length > 64 ? `${JSON.stringify(`${raw.slice(0, 40)}…`)}, ${raw.length} characters` : JSON.stringify(raw);
+}
+const DEFAULT_TIMEOUT_SECONDS = 300;
 const REGION = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d{1,2}$/;
 // CloudWatch Logs: 1-512 characters of a-z, A-Z, 0-9, '_', '-', '/', '.', '#'.
 const LOG_GROUP_NAME = /^[\w\-/.#]{1,512}$/;
-// CloudWatch: a namespace is 1-255 characters, printable ASCII, not starting with a colon or "AWS/".
+// CloudWatch: a namespace is 1-255 characters, printable ASCII, not starting with a colon or "AWS/"; a metric filter's
+// metricNamespace (where enforce puts it) also excludes ":", "*" and "$".
 const NAMESPACE = /^[\x20-\x7e]{1,255}$/;
 // IAM: arn:<partition>:iam::<12 digits>:role/<optional /path/><name of 1-64 of [\w+=,.@-]>.
 const ROLE_ARN = /^arn:(aws[-a-z]*):iam::(\d{12}):role\/(?:[\x21-\x7e]*\/)?[\w+=,.@-]{1,64}$/;
@@ -71971,6 +71977,17 @@ function parseDuration(raw) {
     }
     return seconds;
 }
+/** A whole number of seconds in [min, max]; '' gives the fallback. */
+function parseSeconds(input, raw, min, max, fallback) {
+    const value = raw.trim();
+    if (value === '')
+        return fallback;
+    const seconds = /^\d{1,6}$/.test(value) ? Number(value) : NaN;
+    if (!(seconds >= min && seconds <= max)) {
+        throw new InputError(input, `must be a whole number of seconds from ${min} to ${max} (got ${JSON.stringify(raw)})`, String(fallback));
+    }
+    return seconds;
+}
 function oneOf(input, raw, allowed, fallback) {
     const value = raw === '' ? fallback : raw;
     if (!allowed.includes(value)) {
@@ -71990,16 +72007,19 @@ function parseSettings(get, env = process.env) {
     }
     const logGroupName = get('log-group-name') || undefined;
     if (logGroupName !== undefined && !LOG_GROUP_NAME.test(logGroupName)) {
-        throw new InputError('log-group-name', 'must be 1-512 characters of letters, digits, and _ - / . # (a log group name, not an ARN)', 'aws-cloudtrail-logs-123456789012');
+        throw new InputError('log-group-name', `must be 1-512 characters of letters, digits, and _ - / . # (a log group name, not an ARN) (got ${quoteValue(logGroupName)})`, 'aws-cloudtrail-logs-123456789012');
     }
     const metricNamespace = get('metric-namespace') || 'CISBenchmark';
     if (!NAMESPACE.test(metricNamespace) || metricNamespace.startsWith(':') || metricNamespace.startsWith('AWS/')) {
-        throw new InputError('metric-namespace', 'must be 1-255 printable ASCII characters, not starting with ":" or "AWS/"', 'CISBenchmark');
+        throw new InputError('metric-namespace', `must be 1-255 printable ASCII characters, not starting with ":" or "AWS/" (got ${quoteValue(metricNamespace)})`, 'CISBenchmark');
+    }
+    if (/[:*$]/.test(metricNamespace)) {
+        throw new InputError('metric-namespace', `must be without ":", "*" or "$" (a metric filter's namespace) (got ${quoteValue(metricNamespace)})`, 'CISBenchmark');
     }
     const failOn = oneOf('fail-on', get('fail-on'), ['fail', 'manual', 'never'], 'fail');
     const sarifFile = get('sarif-file') || undefined;
     if (sarifFile !== undefined && (sarifFile.includes('\0') || sarifFile.endsWith('/'))) {
-        throw new InputError('sarif-file', 'must be a file path', 'results/cmk-alarm.sarif');
+        throw new InputError('sarif-file', `must be a file path, not a directory (got ${quoteValue(sarifFile)})`, 'results/cmk-alarm.sarif');
     }
     const patternPolicy = oneOf('pattern-policy', get('pattern-policy'), ['semantic', 'security-hub'], 'semantic');
     const roleToAssume = parseRoleArn(get('role-to-assume'), region);
@@ -72010,10 +72030,11 @@ function parseSettings(get, env = process.env) {
     const roleDurationSeconds = parseDuration(get('role-duration-seconds'));
     const audience = get('audience').trim() || 'sts.amazonaws.com';
     if (!AUDIENCE.test(audience)) {
-        throw new InputError('audience', 'must be 1-255 printable ASCII characters without spaces', 'sts.amazonaws.com');
+        throw new InputError('audience', `must be 1-255 printable ASCII characters without spaces (got ${quoteValue(audience)})`, 'sts.amazonaws.com');
     }
     const roleChaining = parseBoolean('role-chaining', get('role-chaining'), false);
     const maskAccountId = parseBoolean('mask-account-id', get('mask-account-id'), false);
+    const timeoutSeconds = parseSeconds('timeout-seconds', get('timeout-seconds'), 10, 3600, DEFAULT_TIMEOUT_SECONDS);
     return {
         mode,
         region,
@@ -72027,7 +72048,8 @@ function parseSettings(get, env = process.env) {
         roleDurationSeconds,
         audience,
         roleChaining,
-        maskAccountId
+        maskAccountId,
+        timeoutSeconds
     };
 }
 
@@ -72044,11 +72066,110 @@ var client_sts_dist_cjs = __nccwpck_require__(1695);
 ;// CONCATENATED MODULE: ./src/aws/clients.ts
 // One client per service and region, created on first use. Credentials come from the SDK's default chain unless
 // the caller passes a provider (the OIDC-assumed role). AWS_ENDPOINT_URL is honoured by the SDK itself.
+//
+// Reliability: every call retries throttling, 5xx and network errors (resets, cut bodies) with full-jitter exponential
+// backoff, and every call stops at the run's time budget (`timeout-seconds`, see startTimeBudget): an in-flight request
+// is aborted and no retry sleeps past the deadline.
 
 
 
 
 
+// ---------------------------------------------------------------------------------------------- time budget
+/** The error a call gets when the run's time budget (`timeout-seconds`) ran out before or during it. */
+class TimeBudgetExceeded extends Error {
+    seconds;
+    constructor(seconds) {
+        super(`time budget exceeded (timeout-seconds: ${seconds})`);
+        this.seconds = seconds;
+        this.name = 'TimeBudgetExceeded';
+    }
+}
+let budget;
+/**
+ * Starts the run's time budget: every AWS call of this process made after `seconds` from now is refused, and a call in
+ * flight at that moment is aborted. Call once, right after the inputs are parsed. Without it there is no deadline.
+ */
+function startTimeBudget(seconds, now = Date.now()) {
+    if (budget)
+        clearTimeout(budget.timer);
+    const controller = new AbortController();
+    const deadline = now + seconds * 1000;
+    const timer = setTimeout(() => controller.abort(new TimeBudgetExceeded(seconds)), Math.max(0, deadline - Date.now()));
+    timer.unref(); // the budget never keeps the process alive
+    budget = { seconds, deadline, controller, timer };
+}
+/** Milliseconds left of the time budget (Infinity without one). */
+function timeLeftMs(now = Date.now()) {
+    return budget ? budget.deadline - now : Infinity;
+}
+/** The budget's error when it has run out, else undefined. */
+function budgetExceeded(now = Date.now()) {
+    return budget && (budget.controller.signal.aborted || now >= budget.deadline) ? new TimeBudgetExceeded(budget.seconds) : undefined;
+}
+function budgetSignal() {
+    return budget?.controller.signal;
+}
+// ---------------------------------------------------------------------------------------------- retry
+/**
+ * Base of the exponential backoff, in ms (the SDK's own: 50 for errors, 1000 for throttling). `CMK_ALARM_RETRY_BASE_MS`
+ * overrides both; it exists for the test suite, which injects faults and should not wait seconds for them.
+ */
+function retryBaseMs(throttling, env = process.env) {
+    const override = Number(env.CMK_ALARM_RETRY_BASE_MS);
+    if (env.CMK_ALARM_RETRY_BASE_MS && Number.isFinite(override) && override >= 0)
+        return override;
+    return throttling ? 1000 : 50;
+}
+const MAX_DELAY_MS = 20_000;
+/** Full jitter: a random delay in [0, min(cap, base * 2^retry)). */
+function backoffDelayMs(retry, base, random = Math.random) {
+    return Math.floor(random() * Math.min(MAX_DELAY_MS, base * 2 ** retry));
+}
+class Token {
+    count;
+    delay;
+    constructor(count, delay) {
+        this.count = count;
+        this.delay = delay;
+    }
+    getRetryCount() {
+        return this.count;
+    }
+    getRetryDelay() {
+        return this.delay;
+    }
+    getRetryCost() {
+        return undefined;
+    }
+}
+/**
+ * The SDK's standard retry decisions (the SDK classifies each error: throttling and transient errors — 5xx, resets,
+ * timeouts, cut responses — are retried, others are not), with full-jitter backoff that never sleeps past the time
+ * budget. The SDK sleeps the token's delay, abortably.
+ */
+class BudgetedRetryStrategy {
+    maxAttempts;
+    mode = 'standard';
+    constructor(maxAttempts) {
+        this.maxAttempts = maxAttempts;
+    }
+    async acquireInitialRetryToken() {
+        return new Token(0, 0);
+    }
+    async refreshRetryTokenForRetry(token, info) {
+        const retry = token.getRetryCount() + 1;
+        const retryable = info.errorType === 'THROTTLING' || info.errorType === 'TRANSIENT';
+        if (!retryable || retry >= this.maxAttempts)
+            throw new Error('No retry token available');
+        const delay = backoffDelayMs(retry, retryBaseMs(info.errorType === 'THROTTLING'));
+        if (delay >= timeLeftMs())
+            throw new Error('No retry token available: the time budget would run out');
+        return new Token(retry, delay);
+    }
+    recordSuccess() { }
+}
+// ---------------------------------------------------------------------------------------------- clients
 class AwsClients {
     options;
     cache = new Map();
@@ -72074,11 +72195,30 @@ class AwsClients {
         const key = `${service}@${region}`;
         let client = this.cache.get(key);
         if (!client) {
-            client = new ctor({ region, maxAttempts: this.options.maxAttempts ?? 5, credentials: this.options.credentials });
+            const maxAttempts = this.options.maxAttempts ?? 5;
+            client = withBudget(new ctor({ region, maxAttempts, credentials: this.options.credentials, retryStrategy: new BudgetedRetryStrategy(maxAttempts) }));
             this.cache.set(key, client);
         }
         return client;
     }
+}
+/** Every send of `client` is refused once the budget is spent, and aborted when it runs out mid-flight. */
+function withBudget(client) {
+    const c = client;
+    const send = c.send.bind(c);
+    c.send = async (command, options) => {
+        const exceeded = budgetExceeded();
+        if (exceeded)
+            throw exceeded;
+        const signal = options?.abortSignal ?? budgetSignal();
+        try {
+            return await send(command, signal ? { ...options, abortSignal: signal } : options);
+        }
+        catch (error) {
+            throw budgetExceeded() ?? error;
+        }
+    };
+    return client;
 }
 
 ;// CONCATENATED MODULE: ./src/aws/arn.ts
@@ -72112,6 +72252,7 @@ function isSnsTopicArn(arn) {
 }
 
 ;// CONCATENATED MODULE: ./src/aws/errors.ts
+
 const ACCESS_DENIED = new Set([
     'AccessDenied',
     'AccessDeniedException',
@@ -72131,14 +72272,68 @@ const NOT_FOUND = new Set([
     'TrailNotFoundException',
     'TopicNotFound'
 ]);
+const THROTTLING = new Set([
+    'Throttling',
+    'ThrottlingException',
+    'ThrottledException',
+    'TooManyRequestsException',
+    'RequestLimitExceeded',
+    'RequestThrottled',
+    'RequestThrottledException',
+    'SlowDown',
+    'PriorRequestNotComplete',
+    'ProvisionedThroughputExceededException',
+    'BandwidthLimitExceeded',
+    'EC2ThrottledException',
+    'TransactionInProgressException'
+]);
+const NETWORK = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'ECONNABORTED', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN', 'ERR_STREAM_PREMATURE_CLOSE']);
+const TIMEOUT = new Set(['TimeoutError', 'RequestTimeout', 'RequestTimeoutException']);
 function errorCode(error) {
     const e = (error ?? {});
     return e.name ?? e.Code ?? 'Error';
 }
-function classifyError(error, action) {
+/**
+ * A response that arrived cut or unreadable (a body that is not the JSON/XML it claims to be). Its message may quote
+ * the partial body, i.e. account data, so it is never shown.
+ */
+function isMalformedResponse(error) {
+    const e = (error ?? {});
+    return e.name === 'SyntaxError' || /Deserialization error|XML parse error|Unexpected end of|is not valid JSON|not well-formed|unclosed tag/i.test(e.message ?? '');
+}
+/**
+ * An error that another attempt may not have: throttling, a 5xx answer, a network error (reset, refused, timeout, a
+ * response cut mid-body) or a malformed response. Refusals (403), not-found and validation errors are not.
+ */
+function isTransientError(error) {
+    if (error instanceof TimeBudgetExceeded)
+        return false;
     const e = (error ?? {});
     const code = errorCode(error);
+    const status = e.$metadata?.httpStatusCode ?? 0;
+    if (ACCESS_DENIED.has(code) || status === 403 || NOT_FOUND.has(code) || status === 404)
+        return false;
+    return (THROTTLING.has(code) ||
+        TIMEOUT.has(code) ||
+        status >= 500 ||
+        status === 429 ||
+        NETWORK.has(e.code ?? '') ||
+        /^(socket hang up|aborted|read ECONNRESET)$/i.test(e.message ?? '') ||
+        isMalformedResponse(error));
+}
+/** `attempts`: how many requests were made in all (default: the SDK's count for this error's call). */
+function classifyError(error, action, attempts) {
+    const e = (error ?? {});
+    if (error instanceof TimeBudgetExceeded) {
+        return { kind: 'error', action, message: `${action} was not completed: ${error.message}` };
+    }
+    const code = errorCode(error);
     const status = e.$metadata?.httpStatusCode;
+    const tries = attempts ?? e.$metadata?.attempts ?? 1;
+    const after = tries > 1 ? ` after ${tries} attempts` : '';
+    if (isMalformedResponse(error)) {
+        return { kind: 'error', action, message: `${action} failed${after}: the response was cut off or malformed (${code})` };
+    }
     const detail = oneLine(e.message ?? String(error));
     if (ACCESS_DENIED.has(code) || status === 403) {
         return { kind: 'access-denied', action, message: `${action} was refused (${code}): ${detail}` };
@@ -72146,7 +72341,7 @@ function classifyError(error, action) {
     if (NOT_FOUND.has(code) || status === 404) {
         return { kind: 'not-found', action, message: `${action}: not found (${code}): ${detail}` };
     }
-    return { kind: 'error', action, message: `${action} failed (${code}): ${detail}` };
+    return { kind: 'error', action, message: `${action} failed${after} (${code}): ${detail}` };
 }
 function oneLine(text) {
     const flat = text.replace(/\s+/g, ' ').trim();
@@ -72383,12 +72578,31 @@ async function getCallerIdentity(client) {
 
 
 
+
+/** Attempts of one read (each of them an SDK call with its own retries). */
+const READ_ATTEMPTS = 3;
+/**
+ * One read of the chain, never throwing: its value, or why it could not be had (the refused IAM action, the error).
+ * A transient failure the SDK's own retries did not get past (a throttled, failed or cut answer, a reset) is tried again
+ * up to READ_ATTEMPTS times with full-jitter backoff; nothing is tried, and no backoff sleeps, past the time budget.
+ */
 async function read(action, fn) {
-    try {
-        return { ok: true, value: await fn() };
-    }
-    catch (error) {
-        return { ok: false, problem: classifyError(error, action) };
+    let requests = 0;
+    for (let attempt = 1;; attempt++) {
+        const exceeded = budgetExceeded();
+        if (exceeded)
+            return { ok: false, problem: classifyError(exceeded, action) };
+        try {
+            return { ok: true, value: await fn() };
+        }
+        catch (error) {
+            requests += error?.$metadata?.attempts ?? 1;
+            const delay = backoffDelayMs(attempt, retryBaseMs(false) * 4);
+            if (attempt >= READ_ATTEMPTS || !isTransientError(error) || delay >= timeLeftMs()) {
+                return { ok: false, problem: classifyError(budgetExceeded() ?? error, action, requests) };
+            }
+            await new Promise((resolve) => setTimeout(resolve, delay));
+        }
     }
 }
 async function discover(clients, options) {
@@ -74482,8 +74696,16 @@ function fixSubscription(topicArn, region) {
         `  --protocol email --notification-endpoint <security-team@example.com>\n` +
         `# then confirm it from the message SNS sends`);
 }
-function fixPermission(action) {
-    return `# grant the identity running this check the IAM action ${action} (see the verify policy in the README)`;
+/** What to do about a read that failed: grant the action, run where the resource lives, or retry. */
+function fixReadProblem(p) {
+    switch (p.kind) {
+        case 'access-denied':
+            return `# grant the identity running this check the IAM action ${p.action ?? '(see the message)'} (policies/verify.json)`;
+        case 'cross-account':
+            return '# run the check with credentials for the account that owns the resource (see the message)';
+        default:
+            return `# ${p.action ?? 'the call'} did not complete (${p.kind === 'not-found' ? 'not found' : 'AWS error, throttling or time budget'}); run the check again, or raise timeout-seconds`;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/evaluate/index.ts
@@ -74607,16 +74829,17 @@ function overallStatus(findings) {
 function judgeCandidate(ctx, c) {
     const findings = [];
     const region = ctx.state.region;
-    // Once a link breaks, later checks are not reached: they inherit the break's status (fail or manual).
-    let blocked;
-    const add = (id, status, resource, where, message, remediation = '') => {
-        if (blocked && status !== 'warn' && id !== 'filter.security-hub-text') {
-            findings.push(make(id, blocked.status, resource, where, `Not checked: the chain breaks at ${blocked.at}.`, ''));
+    // Every link that exists is judged, so one run shows every fix. A link that is missing only because something
+    // before it could not be read is undecided (manual), not failed.
+    let undecided;
+    const add = (id, status, resource, where, message, remediation = '', absent = false) => {
+        if (undecided && absent && status === 'fail') {
+            findings.push(make(id, 'manual', resource, where, `Not decided: it depends on ${undecided}, which could not be decided.`, ''));
             return;
         }
         findings.push(make(id, status, resource, where, message, status === 'pass' ? '' : remediation));
-        if ((status === 'fail' || status === 'manual') && !blocked)
-            blocked = { status, at: id };
+        if (status === 'manual' && !undecided)
+            undecided = id;
     };
     const names = { ...DEFAULT_NAMES, ...ctx.options.names };
     // Trail
@@ -74626,14 +74849,14 @@ function judgeCandidate(ctx, c) {
         const manual = !trails.ok;
         const message = manual ? problemText(trails.problem) : `No CloudTrail trail logs region ${region}.`;
         const remediation = manual
-            ? fixPermission(trails.problem.action ?? 'cloudtrail:DescribeTrails')
+            ? fixReadProblem({ ...trails.problem, action: trails.problem.action ?? 'cloudtrail:DescribeTrails' })
             : `aws cloudtrail create-trail --region ${region} --name management-events --s3-bucket-name <bucket> --is-multi-region-trail\naws cloudtrail start-logging --region ${region} --name management-events`;
         add('trail.multi-region-logging', manual ? 'manual' : 'fail', 'cloudtrail', region, message, remediation);
     }
     else {
         const home = trail.homeRegion;
         if (!trail.status.ok) {
-            add('trail.multi-region-logging', 'manual', trail.arn, home, problemText(trail.status.problem), fixPermission(trail.status.problem.action ?? ''));
+            add('trail.multi-region-logging', 'manual', trail.arn, home, problemText(trail.status.problem), fixReadProblem(trail.status.problem));
         }
         else {
             const logging = trail.status.value.isLogging;
@@ -74644,10 +74867,14 @@ function judgeCandidate(ctx, c) {
             add('trail.multi-region-logging', ok ? 'pass' : 'fail', trail.arn, home, message, fixTrailMultiRegionLogging(trail.name, home, trail.isMultiRegion, logging));
         }
     }
-    if (!trail || !trail.selectors.ok) {
-        const problem = trail && !trail.selectors.ok ? trail.selectors.problem : undefined;
+    if (!trail) {
+        for (const id of ['trail.management-events', 'trail.kms-events-included'])
+            add(id, 'fail', 'cloudtrail', region, 'No trail.', '', true);
+    }
+    else if (!trail.selectors.ok) {
+        const problem = trail.selectors.problem;
         for (const id of ['trail.management-events', 'trail.kms-events-included']) {
-            add(id, 'manual', trail?.arn ?? 'cloudtrail', region, problem ? problemText(problem) : 'No trail.', problem ? fixPermission(problem.action ?? '') : '');
+            add(id, 'manual', trail.arn, trail.homeRegion, problemText(problem), fixReadProblem(problem));
         }
     }
     else {
@@ -74671,7 +74898,7 @@ function judgeCandidate(ctx, c) {
         }
     }
     else {
-        add('trail.cloudwatch-logs', 'fail', 'cloudtrail', region, 'No trail.', '');
+        add('trail.cloudwatch-logs', 'fail', 'cloudtrail', region, 'No trail.', '', true);
     }
     // Metric filter
     const group = c.group;
@@ -74688,7 +74915,7 @@ function judgeCandidate(ctx, c) {
     };
     const judgement = c.filter ? judge(ctx, c.filter.pattern) : undefined;
     if (!group) {
-        add('filter.pattern', 'fail', 'logs', region, 'No log group to look for a metric filter in.', fixMetricFilter(remediationNames));
+        add('filter.pattern', 'fail', 'logs', region, 'No log group to look for a metric filter in.', fixMetricFilter(remediationNames), true);
     }
     else if (!group.metricFilters.ok) {
         const p = group.metricFilters.problem;
@@ -74696,7 +74923,7 @@ function judgeCandidate(ctx, c) {
             add('filter.pattern', 'fail', group.arn, group.region, `Log group ${group.name} does not exist.`, fixTrailCloudWatchLogs(trail?.name ?? '<trail>', trail?.homeRegion ?? region, trail?.account ?? ''));
         }
         else {
-            add('filter.pattern', 'manual', group.arn, group.region, problemText(p), p.kind === 'cross-account' ? '' : fixPermission(p.action ?? ''));
+            add('filter.pattern', 'manual', group.arn, group.region, problemText(p), fixReadProblem(p));
         }
     }
     else if (!c.filter || !judgement) {
@@ -74704,10 +74931,10 @@ function judgeCandidate(ctx, c) {
     }
     else if (!judgement.valid || !judgement.covers) {
         const others = describeOtherFilters(ctx, group, c.filter);
-        add('filter.pattern', 'fail', filterResource(group, c.filter), group.region, `Metric filter ${c.filter.name} does not match every DisableKey and ScheduleKeyDeletion event: ${judgement.explanation}${judgement.counterexample ? ` It misses, for example: ${judgement.counterexample}` : ''}${others}`, fixMetricFilter(remediationNames));
+        add('filter.pattern', 'fail', filterResource(group, c.filter), group.region, `Metric filter ${c.filter.name} does not match every DisableKey and ScheduleKeyDeletion event: ${judgement.explanation}${judgement.counterexample ? ` It misses, for example, the event ${eventGist(judgement.counterexample)}.` : ''}${others}`, fixMetricFilter({ ...remediationNames, filterName: c.filter.name }));
     }
     else if (judgement.broad) {
-        add('filter.pattern', 'warn', filterResource(group, c.filter), group.region, `Metric filter ${c.filter.name} matches every DisableKey and ScheduleKeyDeletion event, but also other events, so the alarm will fire on noise: ${judgement.explanation}${judgement.broadExample ? ` It also matches: ${judgement.broadExample}` : ''}`, fixMetricFilter({ ...remediationNames, filterName: c.filter.name }));
+        add('filter.pattern', 'warn', filterResource(group, c.filter), group.region, `Metric filter ${c.filter.name} matches every DisableKey and ScheduleKeyDeletion event, but also other events, so the alarm will fire on noise: ${judgement.explanation}${judgement.broadExample ? ` It also matches, for example, the event ${eventGist(judgement.broadExample)}.` : ''}`, fixMetricFilter({ ...remediationNames, filterName: c.filter.name }));
     }
     else {
         add('filter.pattern', 'pass', filterResource(group, c.filter), group.region, `Metric filter ${c.filter.name} matches exactly the DisableKey and ScheduleKeyDeletion events.`);
@@ -74723,7 +74950,7 @@ function judgeCandidate(ctx, c) {
             add('filter.metric-value', 'pass', filterResource(group, c.filter), group.region, `Each match adds ${value} to ${t.metricNamespace}/${t.metricName}.`);
     }
     else {
-        add('filter.metric-value', 'fail', group?.arn ?? 'logs', groupRegion, 'No metric filter.', '');
+        add('filter.metric-value', 'fail', group?.arn ?? 'logs', groupRegion, 'No metric filter covers the control, so no metric counts the events.', fixMetricFilter(remediationNames), true);
     }
     if (judgement?.valid) {
         const strict = ctx.options.patternPolicy === 'security-hub';
@@ -74732,16 +74959,17 @@ function judgeCandidate(ctx, c) {
             : 'Security Hub CloudWatch.7 accepts only the exact pattern text prescribed by CIS; this pattern differs, so Security Hub will report FAILED even where this check passes.', fixMetricFilter({ ...remediationNames, filterName: c.filter.name }));
     }
     else {
-        add('filter.security-hub-text', ctx.options.patternPolicy === 'security-hub' ? 'fail' : 'warn', group?.arn ?? 'logs', groupRegion, 'No valid metric filter pattern to compare with the prescribed text.', fixMetricFilter(remediationNames));
+        const unreadable = group && !group.metricFilters.ok;
+        add('filter.security-hub-text', unreadable ? 'manual' : ctx.options.patternPolicy === 'security-hub' ? 'fail' : 'warn', group?.arn ?? 'logs', groupRegion, unreadable ? 'Not decided: the metric filters could not be read.' : 'No valid metric filter pattern to compare with the prescribed text.', unreadable ? '' : fixMetricFilter(remediationNames));
     }
     // Alarm
     const alarm = c.alarm;
     const metricLabel = t ? `${t.metricNamespace}/${t.metricName}` : 'the metric';
     if (t && !t.alarms.ok) {
-        add('alarm.exists', 'manual', metricLabel, groupRegion, problemText(t.alarms.problem), fixPermission(t.alarms.problem.action ?? ''));
+        add('alarm.exists', 'manual', metricLabel, groupRegion, problemText(t.alarms.problem), fixReadProblem(t.alarms.problem));
     }
     else if (!alarm) {
-        add('alarm.exists', 'fail', metricLabel, groupRegion, `No CloudWatch alarm watches ${metricLabel}.`, fixAlarm(remediationNames));
+        add('alarm.exists', 'fail', metricLabel, groupRegion, `No CloudWatch alarm watches ${metricLabel}.`, fixAlarm(remediationNames), !t);
     }
     else {
         add('alarm.exists', 'pass', alarm.arn, groupRegion, `Alarm ${alarm.name} watches ${metricLabel}.`);
@@ -74755,31 +74983,31 @@ function judgeCandidate(ctx, c) {
     }
     else {
         for (const id of ['alarm.fires-on-one-event', 'alarm.actions-enabled', 'alarm.sns-action'])
-            add(id, 'fail', metricLabel, groupRegion, 'No alarm.', fixAlarm(remediationNames));
+            add(id, 'fail', metricLabel, groupRegion, 'No alarm.', fixAlarm(remediationNames), true);
     }
     // Topic and subscription
     const topic = c.topic;
     const topicRegion = topic?.arn.split(':')[3] ?? groupRegion;
     if (!topic) {
-        add('topic.delivery', 'fail', 'sns', groupRegion, 'No SNS topic.', `${fixTopic(remediationNames)}\n${fixAlarm(remediationNames)}`);
+        add('topic.delivery', 'fail', 'sns', groupRegion, 'No SNS topic.', `${fixTopic(remediationNames)}\n${fixAlarm(remediationNames)}`, true);
     }
     else if (!topic.attributes.ok) {
         const p = topic.attributes.problem;
         if (p.kind === 'not-found')
             add('topic.delivery', 'fail', topic.arn, topicRegion, `Topic ${topic.arn} does not exist: the alarm notifies nobody.`, `${fixTopic({ ...remediationNames, topicName: topic.arn.split(':')[5] ?? names.topicName, region: topicRegion })}`);
         else
-            add('topic.delivery', 'manual', topic.arn, topicRegion, problemText(p), fixPermission(p.action ?? ''));
+            add('topic.delivery', 'manual', topic.arn, topicRegion, problemText(p), fixReadProblem(p));
     }
     else {
         const d = judgeTopicDelivery(topic.attributes.value);
         add('topic.delivery', d.delivers ? 'pass' : 'fail', topic.arn, topicRegion, d.why + (d.keyPolicyNote ? ` Key policy statement:\n${d.keyPolicyNote}` : ''), fixTopicEncryption(topic.arn, topicRegion));
     }
     if (!topic) {
-        add('subscription.confirmed', 'fail', 'sns', groupRegion, 'No SNS topic.', '');
+        add('subscription.confirmed', 'fail', 'sns', groupRegion, 'No SNS topic, so no subscription.', fixSubscription('<sns-topic-arn>', groupRegion), true);
     }
     else if (!topic.subscriptions.ok) {
         const p = topic.subscriptions.problem;
-        add('subscription.confirmed', 'manual', topic.arn, topicRegion, problemText(p), fixPermission(p.action ?? ''));
+        add('subscription.confirmed', 'manual', topic.arn, topicRegion, problemText(p), fixReadProblem(p));
     }
     else {
         const subs = topic.subscriptions.value;
@@ -74803,6 +75031,21 @@ function judge(ctx, pattern) {
         ctx.patterns.set(pattern, j);
     }
     return j;
+}
+/** The fields of an example event a reader needs (the full event is one `cmk-alarm pattern check` away). */
+function eventGist(eventJson) {
+    try {
+        const e = JSON.parse(eventJson);
+        const gist = { eventSource: e.eventSource, eventName: e.eventName };
+        if (e.errorCode !== undefined)
+            gist.errorCode = e.errorCode;
+        if (e.userIdentity)
+            gist.userIdentity = { type: e.userIdentity.type, arn: e.userIdentity.arn };
+        return JSON.stringify(gist);
+    }
+    catch {
+        return eventJson.length > 200 ? `${eventJson.slice(0, 197)}...` : eventJson;
+    }
 }
 function filterResource(group, filter) {
     return `${group.arn}:metric-filter:${filter.name}`;
@@ -75526,6 +75769,7 @@ const VERSION = '0.1.0';
 // The inputs enforce uses, validated before any AWS call (same rules and error shape as src/settings.ts).
 
 
+
 const MANAGED_BY_TAG = { key: 'managed-by', value: 'cmk-alarm-action' };
 const FILTER_NAME = /^[^:*]{1,512}$/;
 const METRIC_NAME = /^[^:*$]{1,255}$/;
@@ -75573,7 +75817,7 @@ function lines(raw) {
 }
 function checked(input, value, rule, problem, example) {
     if (!rule.test(value))
-        throw new InputError(input, `${problem} (got ${JSON.stringify(value)})`, example);
+        throw new InputError(input, `${problem} (got ${quoteValue(value)})`, example);
     return value;
 }
 function parseSubscriptions(raw) {
@@ -75584,10 +75828,13 @@ function parseSubscriptions(raw) {
         const endpoint = line.slice(colon + 1).trim();
         const rule = ENDPOINT_RULES[protocol];
         if (colon < 1 || !rule) {
-            throw new InputError('subscriptions', `has a line without a known protocol (got ${JSON.stringify(line)}); one protocol:endpoint a line, protocol one of ${Object.keys(ENDPOINT_RULES).join(', ')}`, 'email:secops@example.com');
+            throw new InputError('subscriptions', 
+            // The endpoint is not quoted back: it may be an address or a URL with a token in it.
+            `has a line without a known protocol (got ${colon < 1 ? 'no "protocol:"' : quoteValue(`${protocol}:`)}); one protocol:endpoint a line, protocol one of ${Object.keys(ENDPOINT_RULES).join(', ')}`, 'email:secops@example.com');
         }
         if (!rule.test(endpoint)) {
-            throw new InputError('subscriptions', `has a malformed ${protocol} endpoint (got ${JSON.stringify(endpoint)})`, rule.example);
+            // Quoted redacted, as every public output shows endpoints: an address or a URL's credentials are not echoed.
+            throw new InputError('subscriptions', `has a malformed ${protocol} endpoint (got ${quoteValue(redactEndpoint(protocol, endpoint))}, redacted)`, rule.example);
         }
         if (!out.some((s) => s.protocol === protocol && s.endpoint === endpoint))
             out.push({ protocol, endpoint });
@@ -75601,7 +75848,7 @@ function parseTags(raw) {
         const key = eq > 0 ? line.slice(0, eq).trim() : '';
         const value = eq > 0 ? line.slice(eq + 1).trim() : '';
         if (!key || key.length > 128 || value.length > 256 || key.toLowerCase().startsWith('aws:') || !/^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u.test(key + value)) {
-            throw new InputError('tags', `has an invalid line ${JSON.stringify(line)}: one key=value a line, key 1-128 and value 0-256 of letters, digits, spaces and _.:/=+-@, key not starting with aws:`, 'team=security');
+            throw new InputError('tags', `has an invalid line ${quoteValue(line)}: one key=value a line, key 1-128 and value 0-256 of letters, digits, spaces and _.:/=+-@, key not starting with aws:`, 'team=security');
         }
         if (key === MANAGED_BY_TAG.key)
             throw new InputError('tags', `must not set ${MANAGED_BY_TAG.key}: the action sets it to mark what it owns`, 'team=security');
@@ -76267,7 +76514,7 @@ function tokenRequestMessage(error, audience) {
 ;// CONCATENATED MODULE: ./src/auth/retry.ts
 // Full-jitter exponential backoff for the calls that get credentials: a throttled, failing (5xx) or unreachable
 // endpoint is tried again a few times; anything else (a refusal, a bad request) fails at once.
-const THROTTLING = new Set([
+const retry_THROTTLING = new Set([
     'Throttling',
     'ThrottlingException',
     'ThrottledException',
@@ -76284,7 +76531,7 @@ const THROTTLING = new Set([
     'IDPCommunicationError',
     'IDPCommunicationErrorException'
 ]);
-const NETWORK = new Set([
+const retry_NETWORK = new Set([
     'ECONNRESET',
     'ECONNREFUSED',
     'ECONNABORTED',
@@ -76302,9 +76549,9 @@ const NETWORK_NAMES = new Set(['TimeoutError', 'RequestTimeout', 'RequestTimeout
 function isTransient(error) {
     const e = (error ?? {});
     const name = e.name ?? e.Code ?? '';
-    if (THROTTLING.has(name) || NETWORK_NAMES.has(name))
+    if (retry_THROTTLING.has(name) || NETWORK_NAMES.has(name))
         return true;
-    if (e.code && NETWORK.has(e.code))
+    if (e.code && retry_NETWORK.has(e.code))
         return true;
     const status = e.$metadata?.httpStatusCode;
     if (status === 429 || (status !== undefined && status >= 500 && status <= 599))
@@ -76513,10 +76760,12 @@ async function createClients(settings) {
 
 
 
+
 async function run() {
     try {
         const get = (name) => getInput(name);
         const settings = parseSettings(get);
+        startTimeBudget(settings.timeoutSeconds);
         // Enforce's inputs are validated in every mode, so a typo fails before any AWS call.
         const enforceSettings = parseEnforceSettings(get);
         const auth = await authenticate(settings);

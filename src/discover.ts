@@ -2,7 +2,8 @@
 // each filter's metric → the topics those alarms notify → their subscriptions. No judgement happens here.
 import type { AwsClients } from './aws/clients.js'
 import { parseArn, parseLogGroupArn, isSnsTopicArn } from './aws/arn.js'
-import { classifyError } from './aws/errors.js'
+import { classifyError, isTransientError } from './aws/errors.js'
+import { backoffDelayMs, budgetExceeded, retryBaseMs, timeLeftMs } from './aws/clients.js'
 import { describeTrails, getEventSelectors, getTrailStatus, type TrailDescription } from './aws/cloudtrail.js'
 import { describeMetricFilters } from './aws/logs.js'
 import { describeAlarmsForMetric } from './aws/cloudwatch.js'
@@ -25,11 +26,29 @@ export interface DiscoverOptions {
   logGroupName?: string
 }
 
+/** Attempts of one read (each of them an SDK call with its own retries). */
+export const READ_ATTEMPTS = 3
+
+/**
+ * One read of the chain, never throwing: its value, or why it could not be had (the refused IAM action, the error).
+ * A transient failure the SDK's own retries did not get past (a throttled, failed or cut answer, a reset) is tried again
+ * up to READ_ATTEMPTS times with full-jitter backoff; nothing is tried, and no backoff sleeps, past the time budget.
+ */
 export async function read<T>(action: string, fn: () => Promise<T>): Promise<Read<T>> {
-  try {
-    return { ok: true, value: await fn() }
-  } catch (error) {
-    return { ok: false, problem: classifyError(error, action) }
+  let requests = 0
+  for (let attempt = 1; ; attempt++) {
+    const exceeded = budgetExceeded()
+    if (exceeded) return { ok: false, problem: classifyError(exceeded, action) }
+    try {
+      return { ok: true, value: await fn() }
+    } catch (error) {
+      requests += (error as { $metadata?: { attempts?: number } } | undefined)?.$metadata?.attempts ?? 1
+      const delay = backoffDelayMs(attempt, retryBaseMs(false) * 4)
+      if (attempt >= READ_ATTEMPTS || !isTransientError(error) || delay >= timeLeftMs()) {
+        return { ok: false, problem: classifyError(budgetExceeded() ?? error, action, requests) }
+      }
+      await new Promise((resolve) => setTimeout(resolve, delay))
+    }
   }
 }
 

@@ -14,11 +14,13 @@ import { parseEnforceSettings } from './enforce/settings.js'
 import { runEnforce } from './enforce/index.js'
 import { changesForOutput, renderChangesMarkdown } from './report/changes.js'
 import { AuthError, authenticate, publishIdentity } from './auth/index.js'
+import { startTimeBudget } from './aws/clients.js'
 
 export async function run(): Promise<void> {
   try {
     const get = (name: string) => core.getInput(name)
     const settings = parseSettings(get)
+    startTimeBudget(settings.timeoutSeconds)
     // Enforce's inputs are validated in every mode, so a typo fails before any AWS call.
     const enforceSettings = parseEnforceSettings(get)
     const auth = await authenticate(settings)

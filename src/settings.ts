@@ -24,6 +24,8 @@ export interface Settings {
   roleChaining: boolean
   /** Mask the account id in the log (core.setSecret) before anything prints it. */
   maskAccountId: boolean
+  /** The run's time budget for AWS calls (reads, retries, writes); what is left undone then is reported manual. */
+  timeoutSeconds: number
 }
 
 export class InputError extends Error {
@@ -37,13 +39,21 @@ export class InputError extends Error {
   }
 }
 
+/** A raw value as an error message quotes it: JSON-quoted, and cut (with its length) when long. */
+export function quoteValue(raw: string): string {
+  return raw.length > 64 ? `${JSON.stringify(`${raw.slice(0, 40)}…`)}, ${raw.length} characters` : JSON.stringify(raw)
+}
+
 /** Reads one raw input by its action.yml name; returns '' when unset. */
 export type InputReader = (name: string) => string
+
+export const DEFAULT_TIMEOUT_SECONDS = 300
 
 const REGION = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d{1,2}$/
 // CloudWatch Logs: 1-512 characters of a-z, A-Z, 0-9, '_', '-', '/', '.', '#'.
 const LOG_GROUP_NAME = /^[\w\-/.#]{1,512}$/
-// CloudWatch: a namespace is 1-255 characters, printable ASCII, not starting with a colon or "AWS/".
+// CloudWatch: a namespace is 1-255 characters, printable ASCII, not starting with a colon or "AWS/"; a metric filter's
+// metricNamespace (where enforce puts it) also excludes ":", "*" and "$".
 const NAMESPACE = /^[\x20-\x7e]{1,255}$/
 
 // IAM: arn:<partition>:iam::<12 digits>:role/<optional /path/><name of 1-64 of [\w+=,.@-]>.
@@ -111,6 +121,17 @@ function parseDuration(raw: string): number {
   return seconds
 }
 
+/** A whole number of seconds in [min, max]; '' gives the fallback. */
+function parseSeconds(input: string, raw: string, min: number, max: number, fallback: number): number {
+  const value = raw.trim()
+  if (value === '') return fallback
+  const seconds = /^\d{1,6}$/.test(value) ? Number(value) : NaN
+  if (!(seconds >= min && seconds <= max)) {
+    throw new InputError(input, `must be a whole number of seconds from ${min} to ${max} (got ${JSON.stringify(raw)})`, String(fallback))
+  }
+  return seconds
+}
+
 function oneOf<T extends string>(input: string, raw: string, allowed: readonly T[], fallback: T): T {
   const value = raw === '' ? fallback : raw
   if (!(allowed as readonly string[]).includes(value)) {
@@ -133,7 +154,7 @@ export function parseSettings(get: InputReader, env: NodeJS.ProcessEnv = process
   if (logGroupName !== undefined && !LOG_GROUP_NAME.test(logGroupName)) {
     throw new InputError(
       'log-group-name',
-      'must be 1-512 characters of letters, digits, and _ - / . # (a log group name, not an ARN)',
+      `must be 1-512 characters of letters, digits, and _ - / . # (a log group name, not an ARN) (got ${quoteValue(logGroupName)})`,
       'aws-cloudtrail-logs-123456789012'
     )
   }
@@ -141,14 +162,17 @@ export function parseSettings(get: InputReader, env: NodeJS.ProcessEnv = process
   if (!NAMESPACE.test(metricNamespace) || metricNamespace.startsWith(':') || metricNamespace.startsWith('AWS/')) {
     throw new InputError(
       'metric-namespace',
-      'must be 1-255 printable ASCII characters, not starting with ":" or "AWS/"',
+      `must be 1-255 printable ASCII characters, not starting with ":" or "AWS/" (got ${quoteValue(metricNamespace)})`,
       'CISBenchmark'
     )
+  }
+  if (/[:*$]/.test(metricNamespace)) {
+    throw new InputError('metric-namespace', `must be without ":", "*" or "$" (a metric filter's namespace) (got ${quoteValue(metricNamespace)})`, 'CISBenchmark')
   }
   const failOn = oneOf('fail-on', get('fail-on'), ['fail', 'manual', 'never'] as const, 'fail')
   const sarifFile = get('sarif-file') || undefined
   if (sarifFile !== undefined && (sarifFile.includes('\0') || sarifFile.endsWith('/'))) {
-    throw new InputError('sarif-file', 'must be a file path', 'results/cmk-alarm.sarif')
+    throw new InputError('sarif-file', `must be a file path, not a directory (got ${quoteValue(sarifFile)})`, 'results/cmk-alarm.sarif')
   }
   const patternPolicy = oneOf('pattern-policy', get('pattern-policy'), ['semantic', 'security-hub'] as const, 'semantic')
   const roleToAssume = parseRoleArn(get('role-to-assume'), region)
@@ -163,10 +187,11 @@ export function parseSettings(get: InputReader, env: NodeJS.ProcessEnv = process
   const roleDurationSeconds = parseDuration(get('role-duration-seconds'))
   const audience = get('audience').trim() || 'sts.amazonaws.com'
   if (!AUDIENCE.test(audience)) {
-    throw new InputError('audience', 'must be 1-255 printable ASCII characters without spaces', 'sts.amazonaws.com')
+    throw new InputError('audience', `must be 1-255 printable ASCII characters without spaces (got ${quoteValue(audience)})`, 'sts.amazonaws.com')
   }
   const roleChaining = parseBoolean('role-chaining', get('role-chaining'), false)
   const maskAccountId = parseBoolean('mask-account-id', get('mask-account-id'), false)
+  const timeoutSeconds = parseSeconds('timeout-seconds', get('timeout-seconds'), 10, 3600, DEFAULT_TIMEOUT_SECONDS)
   return {
     mode,
     region,
@@ -180,6 +205,7 @@ export function parseSettings(get: InputReader, env: NodeJS.ProcessEnv = process
     roleDurationSeconds,
     audience,
     roleChaining,
-    maskAccountId
+    maskAccountId,
+    timeoutSeconds
   }
 }

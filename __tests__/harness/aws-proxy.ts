@@ -3,10 +3,28 @@
 //  - restores AWS semantics moto lacks (named so where used): PutMetricFilter with an existing name REPLACES the
 //    filter on AWS, while moto appends a duplicate, so the proxy deletes the same-named filter first, atomically;
 //  - injects faults by operation and count: latency, throttling, 500/503, connection resets, truncated bodies and
-//    AccessDenied, each with the error body the service's protocol really uses (JSON or Query XML).
+//    AccessDenied, each with the error body the service's protocol really uses (JSON or Query XML);
+//  - calls a hook on every request, before it is forwarded and after moto answered (tests kill the action there).
+// Requests the proxy makes itself (the DeleteMetricFilter of the PutMetricFilter semantics) are recorded as `internal`.
 import http from 'node:http'
 
-export type FaultKind = 'throttle' | 'server-error' | 'unavailable' | 'reset' | 'truncate' | 'access-denied' | 'latency'
+/**
+ * throttle / server-error (500) / unavailable (503) / access-denied (403): the service's error answer, not forwarded.
+ * reset: the connection is closed before forwarding. truncate: forwarded; the answer promises its whole length, sends
+ * half, and the connection is cut. short-body: forwarded; a well-formed HTTP answer whose body is only the first half
+ * (a cut JSON/XML document). reset-after: forwarded (a write happens), then the connection is closed unanswered.
+ * latency: `delayMs` before forwarding.
+ */
+export type FaultKind =
+  | 'throttle'
+  | 'server-error'
+  | 'unavailable'
+  | 'reset'
+  | 'truncate'
+  | 'short-body'
+  | 'reset-after'
+  | 'access-denied'
+  | 'latency'
 
 export interface Fault {
   /** Operation name as AWS spells it (e.g. `PutMetricAlarm`), or `*` for any. */
@@ -23,15 +41,22 @@ export interface ProxiedRequest {
   operation: string
   protocol: 'json' | 'query'
   faulted?: FaultKind
+  /** Made by the proxy itself (AWS semantics moto lacks), not by the client. */
+  internal?: boolean
 }
+
+/** Called before a request is forwarded ('request') and after moto answered, before the answer goes back ('response'). */
+export type RequestHook = (request: ProxiedRequest, phase: 'request' | 'response') => void | Promise<void>
 
 export interface AwsProxy {
   endpoint: string
   requests: ProxiedRequest[]
   addFault(fault: Fault): void
   clearFaults(): void
-  /** Requests whose operation writes (Put*, Create*, Set*, Subscribe, Delete*, Tag*, Start*, Stop*, Update*). */
+  /** Requests of the client whose operation writes (Put*, Create*, Set*, Subscribe, Delete*, Tag*, Start*, Stop*, Update*). */
   writes(): ProxiedRequest[]
+  /** Sets (or with undefined removes) the hook called on every client request; it is awaited. */
+  setHook(hook: RequestHook | undefined): void
   close(): Promise<void>
 }
 
@@ -93,11 +118,20 @@ function errorResponse(p: Parsed, kind: FaultKind): { status: number; headers: R
   }
 }
 
-export async function startAwsProxy(motoEndpoint: string, opts: { awsMetricFilterSemantics?: boolean } = {}): Promise<AwsProxy> {
+export interface AwsProxyOptions {
+  /** Give PutMetricFilter AWS's replace-by-name semantics (moto appends a duplicate). */
+  awsMetricFilterSemantics?: boolean
+  /** Rewrites moto's answer body, for behaviour moto cannot produce (e.g. a pending subscription). */
+  rewriteResponse?: (request: ProxiedRequest, body: string) => string
+}
+
+export async function startAwsProxy(motoEndpoint: string, opts: AwsProxyOptions = {}): Promise<AwsProxy> {
   const target = new URL(motoEndpoint)
   const requests: ProxiedRequest[] = []
   let faults: Array<Fault & { left: number }> = []
   let metricFilterLock: Promise<void> = Promise.resolve()
+  let hook: RequestHook | undefined
+  const delays = new Set<{ timer: NodeJS.Timeout; resolve: () => void }>()
 
   const forward = (req: http.IncomingMessage, body: Buffer, headers = req.headers, path = req.url): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> =>
     new Promise((resolve, reject) => {
@@ -119,6 +153,10 @@ export async function startAwsProxy(motoEndpoint: string, opts: { awsMetricFilte
       const parsed = parseRequest(req, body.toString('utf8'))
       const record: ProxiedRequest = { service: parsed.service, operation: parsed.operation, protocol: parsed.protocol }
       requests.push(record)
+      if (hook) {
+        await hook(record, 'request')
+        if (req.socket.destroyed) return // the client is gone (a test killed it): the request never reaches moto
+      }
       const fault = faults.find((f) => f.left > 0 && (f.operation === '*' || f.operation === parsed.operation))
       if (fault) {
         fault.left--
@@ -128,8 +166,12 @@ export async function startAwsProxy(motoEndpoint: string, opts: { awsMetricFilte
           return
         }
         if (fault.kind === 'latency') {
-          await new Promise((r) => setTimeout(r, fault.delayMs ?? 500))
-        } else if (fault.kind !== 'truncate') {
+          await new Promise<void>((resolve) => {
+            const entry = { resolve, timer: setTimeout(() => (delays.delete(entry), resolve()), fault.delayMs ?? 500) }
+            delays.add(entry)
+          })
+          if (req.socket.destroyed) return
+        } else if (fault.kind !== 'truncate' && fault.kind !== 'short-body' && fault.kind !== 'reset-after') {
           const e = errorResponse(parsed, fault.kind)
           res.writeHead(e.status, { ...e.headers, 'content-length': String(Buffer.byteLength(e.body)) })
           res.end(e.body)
@@ -143,6 +185,7 @@ export async function startAwsProxy(motoEndpoint: string, opts: { awsMetricFilte
           const run = metricFilterLock.then(async () => {
             const { logGroupName, filterName } = JSON.parse(body.toString('utf8')) as { logGroupName: string; filterName: string }
             const del = Buffer.from(JSON.stringify({ logGroupName, filterName }))
+            requests.push({ service: parsed.service, operation: 'DeleteMetricFilter', protocol: 'json', internal: true })
             await forward(req, del, { ...req.headers, 'x-amz-target': parsed.target!.replace('PutMetricFilter', 'DeleteMetricFilter') })
             return forward(req, body)
           })
@@ -151,9 +194,21 @@ export async function startAwsProxy(motoEndpoint: string, opts: { awsMetricFilte
         } else {
           upstream = await forward(req, body)
         }
+        if (opts.rewriteResponse) upstream.body = Buffer.from(opts.rewriteResponse(record, upstream.body.toString('utf8')))
         const headers = { ...upstream.headers }
         delete headers['content-length']
         delete headers['transfer-encoding']
+        if (hook) await hook(record, 'response')
+        if (fault?.kind === 'reset-after') {
+          req.socket.destroy()
+          return
+        }
+        if (fault?.kind === 'short-body') {
+          const half = upstream.body.subarray(0, Math.floor(upstream.body.length / 2))
+          res.writeHead(upstream.status, { ...headers, 'content-length': String(half.length) })
+          res.end(half)
+          return
+        }
         if (fault?.kind === 'truncate') {
           // Promise the whole body, send half of it, then cut the connection.
           res.writeHead(upstream.status, { ...headers, 'content-length': String(upstream.body.length) })
@@ -164,6 +219,7 @@ export async function startAwsProxy(motoEndpoint: string, opts: { awsMetricFilte
         res.writeHead(upstream.status, { ...headers, 'content-length': String(upstream.body.length) })
         res.end(upstream.body)
       } catch (error) {
+        if (res.headersSent || res.destroyed) return
         res.writeHead(502)
         res.end(String(error))
       }
@@ -178,9 +234,17 @@ export async function startAwsProxy(motoEndpoint: string, opts: { awsMetricFilte
     clearFaults: () => {
       faults = []
     },
-    writes: () => requests.filter((r) => WRITE.test(r.operation)),
+    writes: () => requests.filter((r) => !r.internal && WRITE.test(r.operation)),
+    setHook: (h) => {
+      hook = h
+    },
     close: () =>
       new Promise((resolve) => {
+        for (const d of delays) {
+          clearTimeout(d.timer)
+          d.resolve()
+        }
+        delays.clear()
         server.closeAllConnections()
         server.close(() => resolve())
       })

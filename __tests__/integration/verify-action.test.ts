@@ -5,7 +5,7 @@ import path from 'node:path'
 import { startMoto, type MotoServer } from '../harness/moto.js'
 import { seedChain, type ChainSpec } from '../harness/seed.js'
 import { runAction, type ActionRun } from '../harness/action.js'
-import { startPendingSubscriptionProxy } from './pending-proxy.js'
+import { startAwsProxy } from '../harness/aws-proxy.js'
 
 let moto: MotoServer
 
@@ -131,7 +131,12 @@ describe('verify: each link failing', () => {
 
   it('fails a pending subscription (STUB: a proxy makes moto list it as PendingConfirmation)', async () => {
     await seedChain(moto, {})
-    const proxy = await startPendingSubscriptionProxy(moto.endpoint)
+    const proxy = await startAwsProxy(moto.endpoint, {
+      rewriteResponse: (request, body) =>
+        request.operation === 'ListSubscriptionsByTopic'
+          ? body.replace(/<SubscriptionArn>arn:[^<]*<\/SubscriptionArn>/g, '<SubscriptionArn>PendingConfirmation</SubscriptionArn>')
+          : body
+    })
     try {
       const run = await verify(null, {}, 'us-east-1', proxy.endpoint)
       const f = finding(run, 'subscription.confirmed')

@@ -1,6 +1,7 @@
 // Turns an SDK error into a ReadProblem that names the refused IAM action, so a permission gap becomes a `manual`
 // finding with its fix instead of a false failure or a stack trace.
 import type { ReadProblem } from '../model/state.js'
+import { TimeBudgetExceeded } from './clients.js'
 
 const ACCESS_DENIED = new Set([
   'AccessDenied',
@@ -22,11 +23,31 @@ const NOT_FOUND = new Set([
   'TopicNotFound'
 ])
 
+const THROTTLING = new Set([
+  'Throttling',
+  'ThrottlingException',
+  'ThrottledException',
+  'TooManyRequestsException',
+  'RequestLimitExceeded',
+  'RequestThrottled',
+  'RequestThrottledException',
+  'SlowDown',
+  'PriorRequestNotComplete',
+  'ProvisionedThroughputExceededException',
+  'BandwidthLimitExceeded',
+  'EC2ThrottledException',
+  'TransactionInProgressException'
+])
+const NETWORK = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'ECONNABORTED', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN', 'ERR_STREAM_PREMATURE_CLOSE'])
+const TIMEOUT = new Set(['TimeoutError', 'RequestTimeout', 'RequestTimeoutException'])
+
 interface SdkErrorShape {
   name?: string
   Code?: string
+  code?: string
   message?: string
-  $metadata?: { httpStatusCode?: number }
+  $metadata?: { httpStatusCode?: number; attempts?: number }
+  $response?: unknown
 }
 
 export function errorCode(error: unknown): string {
@@ -34,10 +55,49 @@ export function errorCode(error: unknown): string {
   return e.name ?? e.Code ?? 'Error'
 }
 
-export function classifyError(error: unknown, action: string): ReadProblem {
+/**
+ * A response that arrived cut or unreadable (a body that is not the JSON/XML it claims to be). Its message may quote
+ * the partial body, i.e. account data, so it is never shown.
+ */
+export function isMalformedResponse(error: unknown): boolean {
+  const e = (error ?? {}) as SdkErrorShape
+  return e.name === 'SyntaxError' || /Deserialization error|XML parse error|Unexpected end of|is not valid JSON|not well-formed|unclosed tag/i.test(e.message ?? '')
+}
+
+/**
+ * An error that another attempt may not have: throttling, a 5xx answer, a network error (reset, refused, timeout, a
+ * response cut mid-body) or a malformed response. Refusals (403), not-found and validation errors are not.
+ */
+export function isTransientError(error: unknown): boolean {
+  if (error instanceof TimeBudgetExceeded) return false
   const e = (error ?? {}) as SdkErrorShape
   const code = errorCode(error)
+  const status = e.$metadata?.httpStatusCode ?? 0
+  if (ACCESS_DENIED.has(code) || status === 403 || NOT_FOUND.has(code) || status === 404) return false
+  return (
+    THROTTLING.has(code) ||
+    TIMEOUT.has(code) ||
+    status >= 500 ||
+    status === 429 ||
+    NETWORK.has(e.code ?? '') ||
+    /^(socket hang up|aborted|read ECONNRESET)$/i.test(e.message ?? '') ||
+    isMalformedResponse(error)
+  )
+}
+
+/** `attempts`: how many requests were made in all (default: the SDK's count for this error's call). */
+export function classifyError(error: unknown, action: string, attempts?: number): ReadProblem {
+  const e = (error ?? {}) as SdkErrorShape
+  if (error instanceof TimeBudgetExceeded) {
+    return { kind: 'error', action, message: `${action} was not completed: ${error.message}` }
+  }
+  const code = errorCode(error)
   const status = e.$metadata?.httpStatusCode
+  const tries = attempts ?? e.$metadata?.attempts ?? 1
+  const after = tries > 1 ? ` after ${tries} attempts` : ''
+  if (isMalformedResponse(error)) {
+    return { kind: 'error', action, message: `${action} failed${after}: the response was cut off or malformed (${code})` }
+  }
   const detail = oneLine(e.message ?? String(error))
   if (ACCESS_DENIED.has(code) || status === 403) {
     return { kind: 'access-denied', action, message: `${action} was refused (${code}): ${detail}` }
@@ -45,7 +105,7 @@ export function classifyError(error: unknown, action: string): ReadProblem {
   if (NOT_FOUND.has(code) || status === 404) {
     return { kind: 'not-found', action, message: `${action}: not found (${code}): ${detail}` }
   }
-  return { kind: 'error', action, message: `${action} failed (${code}): ${detail}` }
+  return { kind: 'error', action, message: `${action} failed${after} (${code}): ${detail}` }
 }
 
 function oneLine(text: string): string {

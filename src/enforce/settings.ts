@@ -1,6 +1,7 @@
 // The inputs enforce uses, validated before any AWS call (same rules and error shape as src/settings.ts).
-import { InputError, type InputReader } from '../settings.js'
+import { InputError, quoteValue, type InputReader } from '../settings.js'
 import { DEFAULT_NAMES } from '../evaluate/remediation.js'
+import { redactEndpoint } from '../report/redact.js'
 
 export type SubscriptionProtocol = 'email' | 'email-json' | 'http' | 'https' | 'sqs' | 'lambda' | 'sms' | 'application'
 
@@ -69,7 +70,7 @@ function lines(raw: string): string[] {
 }
 
 function checked(input: string, value: string, rule: RegExp, problem: string, example: string): string {
-  if (!rule.test(value)) throw new InputError(input, `${problem} (got ${JSON.stringify(value)})`, example)
+  if (!rule.test(value)) throw new InputError(input, `${problem} (got ${quoteValue(value)})`, example)
   return value
 }
 
@@ -83,12 +84,14 @@ export function parseSubscriptions(raw: string): WantedSubscription[] {
     if (colon < 1 || !rule) {
       throw new InputError(
         'subscriptions',
-        `has a line without a known protocol (got ${JSON.stringify(line)}); one protocol:endpoint a line, protocol one of ${Object.keys(ENDPOINT_RULES).join(', ')}`,
+        // The endpoint is not quoted back: it may be an address or a URL with a token in it.
+        `has a line without a known protocol (got ${colon < 1 ? 'no "protocol:"' : quoteValue(`${protocol}:`)}); one protocol:endpoint a line, protocol one of ${Object.keys(ENDPOINT_RULES).join(', ')}`,
         'email:secops@example.com'
       )
     }
     if (!rule.test(endpoint)) {
-      throw new InputError('subscriptions', `has a malformed ${protocol} endpoint (got ${JSON.stringify(endpoint)})`, rule.example)
+      // Quoted redacted, as every public output shows endpoints: an address or a URL's credentials are not echoed.
+      throw new InputError('subscriptions', `has a malformed ${protocol} endpoint (got ${quoteValue(redactEndpoint(protocol, endpoint))}, redacted)`, rule.example)
     }
     if (!out.some((s) => s.protocol === protocol && s.endpoint === endpoint)) out.push({ protocol, endpoint })
   }
@@ -104,7 +107,7 @@ export function parseTags(raw: string): Record<string, string> {
     if (!key || key.length > 128 || value.length > 256 || key.toLowerCase().startsWith('aws:') || !/^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u.test(key + value)) {
       throw new InputError(
         'tags',
-        `has an invalid line ${JSON.stringify(line)}: one key=value a line, key 1-128 and value 0-256 of letters, digits, spaces and _.:/=+-@, key not starting with aws:`,
+        `has an invalid line ${quoteValue(line)}: one key=value a line, key 1-128 and value 0-256 of letters, digits, spaces and _.:/=+-@, key not starting with aws:`,
         'team=security'
       )
     }
