@@ -74583,7 +74583,7 @@ function judgeTopicDelivery(attributes) {
     if (key) {
         return {
             delivers: true,
-            why: `The topic is encrypted with ${key}; its key policy must let cloudwatch.amazonaws.com use the key.`,
+            why: `The topic is encrypted with ${key}; its key policy must allow cloudwatch.amazonaws.com kms:Decrypt and kms:GenerateDataKey*.`,
             keyPolicyNote: KEY_POLICY_STATEMENT
         };
     }
@@ -75000,7 +75000,7 @@ function judgeCandidate(ctx, c) {
     }
     else {
         const d = judgeTopicDelivery(topic.attributes.value);
-        add('topic.delivery', d.delivers ? 'pass' : 'fail', topic.arn, topicRegion, d.why + (d.keyPolicyNote ? ` Key policy statement:\n${d.keyPolicyNote}` : ''), fixTopicEncryption(topic.arn, topicRegion));
+        add('topic.delivery', d.delivers ? 'pass' : 'fail', topic.arn, topicRegion, d.why, fixTopicEncryption(topic.arn, topicRegion));
     }
     if (!topic) {
         add('subscription.confirmed', 'fail', 'sns', groupRegion, 'No SNS topic, so no subscription.', fixSubscription('<sns-topic-arn>', groupRegion), true);
@@ -76324,8 +76324,16 @@ function renderChangesMarkdown(opts) {
     }
     if (opts.error)
         lines.push(`**Stopped:** ${escapeMarkdownCell(opts.error)}`, '');
-    for (const note of opts.notes)
-        lines.push(`> ${escapeMarkdownCell(note)}`, '');
+    for (const note of opts.notes) {
+        // A note may end with a JSON policy statement after its first line: shown as a code block, not flattened.
+        const [first, ...rest] = note.split('\n');
+        lines.push(`> ${escapeMarkdownCell(first)}`, '');
+        if (rest.length > 0) {
+            const code = rest.join('\n');
+            const fence = codeFence(code);
+            lines.push(`${fence}json`, code, fence, '');
+        }
+    }
     return lines.join('\n');
 }
 

@@ -176,6 +176,17 @@ describe('enforce', () => {
     expect(proxy.writes()).toEqual([])
   })
 
+  it('encrypts a topic it creates with sns-kms-key-id and shows the key-policy statement CloudWatch needs', async () => {
+    await seedChain(moto, TRAIL_ONLY)
+    const key = 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab'
+    const run = await enforce({ 'sns-kms-key-id': key })
+    const topicArn = (await inventory()).topics[0].TopicArn!
+    const attributes = (await moto.clients().sns.send(new GetTopicAttributesCommand({ TopicArn: topicArn }))).Attributes!
+    expect(attributes.KmsMasterKeyId).toBe(key)
+    expect(run.annotations.some((a) => a.level === 'notice' && a.message.includes('cloudwatch.amazonaws.com') && a.message.includes('kms:GenerateDataKey*'))).toBe(true)
+    expect(run.summary).toContain('kms:GenerateDataKey*')
+  })
+
   it('says an email subscription stays pending until confirmed (STUB: moto auto-confirms, so only the notice is checked)', async () => {
     await seedChain(moto, TRAIL_ONLY)
     const run = await enforce({ subscriptions: 'email:secops@example.com' })

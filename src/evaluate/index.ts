@@ -304,7 +304,7 @@ function judgeCandidate(ctx: Context, c: Candidate): Finding[] {
     else add('topic.delivery', 'manual', topic.arn, topicRegion, problemText(p), fix.fixReadProblem(p))
   } else {
     const d = judgeTopicDelivery(topic.attributes.value)
-    add('topic.delivery', d.delivers ? 'pass' : 'fail', topic.arn, topicRegion, d.why + (d.keyPolicyNote ? ` Key policy statement:\n${d.keyPolicyNote}` : ''), fix.fixTopicEncryption(topic.arn, topicRegion))
+    add('topic.delivery', d.delivers ? 'pass' : 'fail', topic.arn, topicRegion, d.why, fix.fixTopicEncryption(topic.arn, topicRegion))
   }
   if (!topic) {
     add('subscription.confirmed', 'fail', 'sns', groupRegion, 'No SNS topic, so no subscription.', fix.fixSubscription('<sns-topic-arn>', groupRegion), true)

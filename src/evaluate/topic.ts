@@ -23,7 +23,7 @@ export function judgeTopicDelivery(attributes: TopicAttributes): DeliveryJudgeme
   if (key) {
     return {
       delivers: true,
-      why: `The topic is encrypted with ${key}; its key policy must let cloudwatch.amazonaws.com use the key.`,
+      why: `The topic is encrypted with ${key}; its key policy must allow cloudwatch.amazonaws.com kms:Decrypt and kms:GenerateDataKey*.`,
       keyPolicyNote: KEY_POLICY_STATEMENT
     }
   }

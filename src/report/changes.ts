@@ -1,7 +1,7 @@
 // Enforce's changes, for the `changes` output and the job summary. Subscription endpoints are redacted: both are
 // public in a public repository.
 import type { Change } from '../enforce/plan.js'
-import { escapeMarkdownCell, redactEndpoint } from './redact.js'
+import { codeFence, escapeMarkdownCell, redactEndpoint } from './redact.js'
 
 export interface ChangeOut {
   action: Change['action']
@@ -45,6 +45,15 @@ export function renderChangesMarkdown(opts: { changes: Change[]; dryRun: boolean
     lines.push('')
   }
   if (opts.error) lines.push(`**Stopped:** ${escapeMarkdownCell(opts.error)}`, '')
-  for (const note of opts.notes) lines.push(`> ${escapeMarkdownCell(note)}`, '')
+  for (const note of opts.notes) {
+    // A note may end with a JSON policy statement after its first line: shown as a code block, not flattened.
+    const [first, ...rest] = note.split('\n')
+    lines.push(`> ${escapeMarkdownCell(first)}`, '')
+    if (rest.length > 0) {
+      const code = rest.join('\n')
+      const fence = codeFence(code)
+      lines.push(`${fence}json`, code, fence, '')
+    }
+  }
   return lines.join('\n')
 }
