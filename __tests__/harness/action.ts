@@ -8,6 +8,7 @@
 // GITHUB_OUTPUT / GITHUB_STEP_SUMMARY / GITHUB_ENV / GITHUB_STATE / GITHUB_PATH files, a temp GITHUB_WORKSPACE (also the
 // cwd), runner-like GITHUB_* variables, and AWS_* pointing at moto. Nothing of the developer's environment leaks in
 // except PATH and HOME (and the AWS shared config/credentials files are redirected to empty temp files).
+import type { JsonReport } from '../../src/report/json.js'
 import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
@@ -456,4 +457,10 @@ export function parseFileCommand(text: string): Record<string, string> {
     i = j
   }
   return result
+}
+
+/** The action's `findings` output, parsed (it fails with the run's output when the action set none). */
+export function findingsOf(run: ActionRun): JsonReport['findings'] {
+  if (!run.outputs.findings) throw new Error(`no findings output\n--- stdout ---\n${run.stdout}\n--- stderr ---\n${run.stderr}`)
+  return JSON.parse(run.outputs.findings) as JsonReport['findings']
 }

@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { startMoto, type MotoServer } from '../harness/moto.js'
 import { seedChain, type ChainSpec } from '../harness/seed.js'
-import { runAction, type ActionRun } from '../harness/action.js'
+import { findingsOf, runAction, type ActionRun } from '../harness/action.js'
 import { startAwsProxy } from '../harness/aws-proxy.js'
 
 let moto: MotoServer
@@ -19,20 +19,8 @@ beforeEach(async () => {
   await moto.reset()
 })
 
-interface FindingOut {
-  id: string
-  status: string
-  message: string
-  remediation: string
-  resource: string
-  region: string
-}
-
-function findings(run: ActionRun): FindingOut[] {
-  return JSON.parse(run.outputs.findings) as FindingOut[]
-}
-function finding(run: ActionRun, id: string): FindingOut {
-  const f = findings(run).find((x) => x.id === id)
+function finding(run: ActionRun, id: string) {
+  const f = findingsOf(run).find((x) => x.id === id)
   if (!f) throw new Error(`no finding ${id} in ${run.outputs.findings}\n${run.stdout}\n${run.stderr}`)
   return f
 }
@@ -53,8 +41,8 @@ describe('verify: a compliant account', () => {
     expect(run.outputs['metric-filter-name']).toBe('cmk-disable-or-delete')
     expect(run.outputs['alarm-arn']).toBe('arn:aws:cloudwatch:us-east-1:123456789012:alarm:cmk-disable-or-delete-alarm')
     expect(run.outputs['topic-arn']).toBe('arn:aws:sns:us-east-1:123456789012:security-alerts')
-    expect(findings(run)).toHaveLength(13)
-    expect(findings(run).every((f) => f.status === 'pass')).toBe(true)
+    expect(findingsOf(run)).toHaveLength(13)
+    expect(findingsOf(run).every((f) => f.status === 'pass')).toBe(true)
     expect(run.annotations.filter((a) => a.level === 'error')).toEqual([])
     expect(run.summary).toMatch(/Compliant/)
     expect(run.summary.indexOf('Compliant')).toBeLessThan(run.summary.indexOf('| Link'))

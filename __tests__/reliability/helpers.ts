@@ -2,7 +2,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { projectRoot } from '../harness/moto.js'
-import type { ActionRun } from '../harness/action.js'
+import { findingsOf, type ActionRun } from '../harness/action.js'
 
 /** A stack-trace line as Node prints it ("    at fn (file:1:2)"). */
 export const STACK_LINE = /^\s{4}at \S/m
@@ -22,20 +22,7 @@ export async function pool<T>(tasks: Array<() => Promise<T>>, limit = 3): Promis
   return results
 }
 
-export interface FindingOut {
-  id: string
-  status: string
-  title: string
-  resource: string
-  region: string
-  message: string
-  remediation: string
-}
-
-export function findingsOf(run: ActionRun): FindingOut[] {
-  if (!run.outputs.findings) throw new Error(`no findings output\n--- stdout ---\n${run.stdout}\n--- stderr ---\n${run.stderr}`)
-  return JSON.parse(run.outputs.findings) as FindingOut[]
-}
+export { findingsOf }
 
 /** id -> status, the verdict of every check. */
 export function verdict(run: ActionRun): Record<string, string> {
