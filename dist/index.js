@@ -76646,6 +76646,7 @@ function publishIdentity(report, auth, settings, out = coreOut) {
 
 
 
+
 const defaultDeps = () => ({
     env: process.env,
     getIDToken: (audience) => getIDToken(audience),
@@ -76656,7 +76657,7 @@ const defaultDeps = () => ({
 });
 /** The account id in a role ARN (arn:aws:iam::<account>:role/...). */
 function accountOfArn(arn) {
-    const account = arn.split(':')[4];
+    const account = parseArn(arn)?.account;
     return account && /^\d{12}$/.test(account) ? account : undefined;
 }
 function hasOidcVariables(env) {
@@ -76745,10 +76746,6 @@ async function authenticate(settings, deps = defaultDeps()) {
         account,
         expiration: c.Expiration
     };
-}
-/** The clients of this step (see authenticate). */
-async function createClients(settings) {
-    return (await authenticate(settings)).clients;
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts

@@ -7,6 +7,7 @@
 import * as core from '@actions/core'
 import { AssumeRoleCommand, AssumeRoleWithWebIdentityCommand, STSClient, type Credentials } from '@aws-sdk/client-sts'
 import type { AwsCredentialIdentity } from '@aws-sdk/types'
+import { parseArn } from '../aws/arn.js'
 import { AwsClients } from '../aws/clients.js'
 import type { Settings } from '../settings.js'
 import { decodeJwtClaims } from './jwt.js'
@@ -60,7 +61,7 @@ const defaultDeps = (): AuthDeps => ({
 
 /** The account id in a role ARN (arn:aws:iam::<account>:role/...). */
 export function accountOfArn(arn: string): string | undefined {
-  const account = arn.split(':')[4]
+  const account = parseArn(arn)?.account
   return account && /^\d{12}$/.test(account) ? account : undefined
 }
 
@@ -153,9 +154,4 @@ export async function authenticate(settings: Settings, deps: AuthDeps = defaultD
     account,
     expiration: c.Expiration
   }
-}
-
-/** The clients of this step (see authenticate). */
-export async function createClients(settings: Settings): Promise<AwsClients> {
-  return (await authenticate(settings)).clients
 }
