@@ -72571,6 +72571,8 @@ async function getCallerIdentity(client) {
 }
 
 ;// CONCATENATED MODULE: ./src/discover.ts
+// Reads the account along the chain, and only along it: trails → their log group's metric filters → the alarms on
+// each filter's metric → the topics those alarms notify → their subscriptions. No judgement happens here.
 
 
 
@@ -74856,7 +74858,7 @@ function judgeCandidate(ctx, c) {
     else {
         const home = trail.homeRegion;
         if (!trail.status.ok) {
-            add('trail.multi-region-logging', 'manual', trail.arn, home, problemText(trail.status.problem), fixReadProblem(trail.status.problem));
+            add('trail.multi-region-logging', 'manual', trail.arn, home, trailProblemText(ctx, trail, trail.status.problem), fixReadProblem(trail.status.problem));
         }
         else {
             const logging = trail.status.value.isLogging;
@@ -74874,7 +74876,7 @@ function judgeCandidate(ctx, c) {
     else if (!trail.selectors.ok) {
         const problem = trail.selectors.problem;
         for (const id of ['trail.management-events', 'trail.kms-events-included']) {
-            add(id, 'manual', trail.arn, trail.homeRegion, problemText(problem), fixReadProblem(problem));
+            add(id, 'manual', trail.arn, trail.homeRegion, trailProblemText(ctx, trail, problem), fixReadProblem(problem));
         }
     }
     else {
@@ -75061,9 +75063,15 @@ function describeOtherFilters(ctx, group, chosen) {
 function problemText(p) {
     if (p.kind === 'access-denied')
         return `Could not decide: ${p.message}. Grant ${p.action} to the identity running the check.`;
-    if (p.kind === 'cross-account')
-        return `Could not decide: ${p.message}`;
     return `Could not decide: ${p.message}`;
+}
+/** A trail owned by another account (an organization trail seen from a member account) is read there, not here. */
+function trailProblemText(ctx, trail, p) {
+    const account = ctx.state.identity?.account;
+    if (account && trail.account && trail.account !== account) {
+        return `Could not decide: ${trail.isOrganizationTrail ? 'organization ' : ''}trail ${trail.name} belongs to account ${trail.account}, and ${p.action ?? 'the read'} from account ${account} did not succeed (${p.kind}). Run the check with credentials for account ${trail.account}.`;
+    }
+    return problemText(p);
 }
 const LINKS = ['trail', 'metric filter', 'alarm', 'topic', 'subscription'];
 const SEVERITY = { pass: 0, warn: 1, manual: 2, fail: 3 };

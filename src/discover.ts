@@ -1,9 +1,8 @@
 // Reads the account along the chain, and only along it: trails → their log group's metric filters → the alarms on
 // each filter's metric → the topics those alarms notify → their subscriptions. No judgement happens here.
-import type { AwsClients } from './aws/clients.js'
 import { parseArn, parseLogGroupArn, isSnsTopicArn } from './aws/arn.js'
 import { classifyError, isTransientError } from './aws/errors.js'
-import { backoffDelayMs, budgetExceeded, retryBaseMs, timeLeftMs } from './aws/clients.js'
+import { backoffDelayMs, budgetExceeded, retryBaseMs, timeLeftMs, type AwsClients } from './aws/clients.js'
 import { describeTrails, getEventSelectors, getTrailStatus, type TrailDescription } from './aws/cloudtrail.js'
 import { describeMetricFilters } from './aws/logs.js'
 import { describeAlarmsForMetric } from './aws/cloudwatch.js'

@@ -175,6 +175,21 @@ describe('evaluate: the whole chain', () => {
     expect(statusOf(report.findings, 'alarm.exists')).toBe('manual')
   })
 
+  it('makes an organization trail owned by another account manual, naming that account', () => {
+    const notFound = { ok: false as const, problem: { kind: 'not-found' as const, action: 'cloudtrail:GetTrailStatus', message: 'trail not found' } }
+    const state = compliantState({
+      trail: { account: '999988887777', arn: 'arn:aws:cloudtrail:us-east-1:999988887777:trail/org', isOrganizationTrail: true, status: notFound, selectors: { ...notFound, problem: { ...notFound.problem, action: 'cloudtrail:GetEventSelectors' } } }
+    })
+    const trail = state.trails.ok ? state.trails.value[0] : undefined
+    trail!.logGroup!.metricFilters = { ok: false, problem: { kind: 'cross-account', action: 'logs:DescribeMetricFilters', message: 'The log group is in account 999988887777' } }
+    const report = evaluate(state, semantic)
+    expect(report.status).toBe('manual')
+    const f = report.findings.find((x) => x.id === 'trail.multi-region-logging')!
+    expect(f.status).toBe('manual')
+    expect(f.message).toContain('organization trail management belongs to account 999988887777')
+    expect(report.securityHub.prediction).toBe('unknown')
+  })
+
   it('fails when there is no trail at all, with create-trail as the fix', () => {
     const report = evaluate({ region: REGION, trails: { ok: true, value: [] } }, semantic)
     expect(report.status).toBe('fail')

@@ -181,7 +181,7 @@ function judgeCandidate(ctx: Context, c: Candidate): Finding[] {
   } else {
     const home = trail.homeRegion
     if (!trail.status.ok) {
-      add('trail.multi-region-logging', 'manual', trail.arn, home, problemText(trail.status.problem), fix.fixReadProblem(trail.status.problem))
+      add('trail.multi-region-logging', 'manual', trail.arn, home, trailProblemText(ctx, trail, trail.status.problem), fix.fixReadProblem(trail.status.problem))
     } else {
       const logging = trail.status.value.isLogging
       const ok = trail.isMultiRegion && logging
@@ -196,7 +196,7 @@ function judgeCandidate(ctx: Context, c: Candidate): Finding[] {
   } else if (!trail.selectors.ok) {
     const problem = trail.selectors.problem
     for (const id of ['trail.management-events', 'trail.kms-events-included'] as const) {
-      add(id, 'manual', trail.arn, trail.homeRegion, problemText(problem), fix.fixReadProblem(problem))
+      add(id, 'manual', trail.arn, trail.homeRegion, trailProblemText(ctx, trail, problem), fix.fixReadProblem(problem))
     }
   } else {
     const j = judgeSelectors(trail.selectors.value)
@@ -365,8 +365,16 @@ function describeOtherFilters(ctx: Context, group: LogGroupState, chosen: Metric
 
 function problemText(p: ReadProblem): string {
   if (p.kind === 'access-denied') return `Could not decide: ${p.message}. Grant ${p.action} to the identity running the check.`
-  if (p.kind === 'cross-account') return `Could not decide: ${p.message}`
   return `Could not decide: ${p.message}`
+}
+
+/** A trail owned by another account (an organization trail seen from a member account) is read there, not here. */
+function trailProblemText(ctx: Context, trail: TrailState, p: ReadProblem): string {
+  const account = ctx.state.identity?.account
+  if (account && trail.account && trail.account !== account) {
+    return `Could not decide: ${trail.isOrganizationTrail ? 'organization ' : ''}trail ${trail.name} belongs to account ${trail.account}, and ${p.action ?? 'the read'} from account ${account} did not succeed (${p.kind}). Run the check with credentials for account ${trail.account}.`
+  }
+  return problemText(p)
 }
 
 const LINKS: LinkName[] = ['trail', 'metric filter', 'alarm', 'topic', 'subscription']
