@@ -75113,12 +75113,14 @@ function predictSecurityHub(ctx, findings, c) {
 
 
 
-async function runVerify(settings, clients = new AwsClients()) {
+/** Reads the account along the chain and judges it: what verify does, and what enforce does before and after. */
+async function readAndJudge(settings, clients) {
     const state = await discover(clients, { region: settings.region, logGroupName: settings.logGroupName });
-    return evaluate(state, {
-        patternPolicy: settings.patternPolicy,
-        names: { metricNamespace: settings.metricNamespace }
-    });
+    const report = evaluate(state, { patternPolicy: settings.patternPolicy, names: { metricNamespace: settings.metricNamespace } });
+    return { state, report };
+}
+async function runVerify(settings, clients = new AwsClients()) {
+    return (await readAndJudge(settings, clients)).report;
 }
 /** The step or command fails when the status reaches the `fail-on` level. */
 function shouldFail(status, failOn) {
@@ -76164,10 +76166,7 @@ function pendingNote(s) {
 
 
 async function runEnforce(settings, enforce, clients) {
-    const discoverOptions = { region: settings.region, logGroupName: settings.logGroupName };
-    const evaluateOptions = { patternPolicy: settings.patternPolicy, names: { metricNamespace: settings.metricNamespace } };
-    const state = await discover(clients, discoverOptions);
-    const before = evaluate(state, evaluateOptions);
+    const { state, report: before } = await readAndJudge(settings, clients);
     const blocked = (blocker) => ({ plan: { blockers: [blocker], changes: [], notes: [] }, changes: [], applied: false, report: before });
     const target = chooseTarget(state, settings.logGroupName);
     if ('blocker' in target)
@@ -76182,7 +76181,7 @@ async function runEnforce(settings, enforce, clients) {
     if (plan.blockers.length > 0 || enforce.dryRun)
         return { plan, changes: plan.changes, applied: false, report: before };
     const { changes, error } = await apply(clients, plan, target, metric, facts, enforce);
-    const after = evaluate(await discover(clients, discoverOptions), evaluateOptions);
+    const { report: after } = await readAndJudge(settings, clients);
     return { plan, changes, applied: true, error, report: after };
 }
 async function readFacts(clients, state, target, metric, enforce) {

@@ -3,14 +3,18 @@ import { AwsClients } from './aws/clients.js'
 import { discover } from './discover.js'
 import { evaluate } from './evaluate/index.js'
 import type { Report } from './model/report.js'
+import type { AccountState } from './model/state.js'
 import type { Settings } from './settings.js'
 
-export async function runVerify(settings: Settings, clients: AwsClients = new AwsClients()): Promise<Report> {
+/** Reads the account along the chain and judges it: what verify does, and what enforce does before and after. */
+export async function readAndJudge(settings: Settings, clients: AwsClients): Promise<{ state: AccountState; report: Report }> {
   const state = await discover(clients, { region: settings.region, logGroupName: settings.logGroupName })
-  return evaluate(state, {
-    patternPolicy: settings.patternPolicy,
-    names: { metricNamespace: settings.metricNamespace }
-  })
+  const report = evaluate(state, { patternPolicy: settings.patternPolicy, names: { metricNamespace: settings.metricNamespace } })
+  return { state, report }
+}
+
+export async function runVerify(settings: Settings, clients: AwsClients = new AwsClients()): Promise<Report> {
+  return (await readAndJudge(settings, clients)).report
 }
 
 /** The step or command fails when the status reaches the `fail-on` level. */

@@ -71,21 +71,9 @@ afterAll(async () => {
 
 /** The markdown without fenced code blocks and inline code spans (where anything is shown as text). */
 function outsideCode(md: string): string {
-  const lines: string[] = []
-  let fence: string | undefined
-  for (const line of md.split('\n')) {
-    const m = /^\s*(`{3,}|~{3,})/.exec(line)
-    if (fence) {
-      if (m && m[1][0] === fence[0] && m[1].length >= fence.length && line.trim() === m[1]) fence = undefined
-      continue
-    }
-    if (m) {
-      fence = m[1]
-      continue
-    }
-    lines.push(line.replace(/(`+)(?:(?!\1)[\s\S])*?\1/g, ''))
-  }
-  return lines.join('\n')
+  return outsideCodeLines(md)
+    .map((line) => line.replace(/(`+)(?:(?!\1)[\s\S])*?\1/g, ''))
+    .join('\n')
 }
 
 /** GFM: a table row's cells are split by pipes that are not backslash-escaped. */

@@ -41075,7 +41075,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9502);
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(825);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8232);
 /* harmony import */ var _report_terminal_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7496);
 /* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(2794);
 /* harmony import */ var _report_sarif_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9761);
@@ -41174,7 +41174,7 @@ async function verify(args, mode) {
     const enforceSettings = (0,_enforce_settings_js__WEBPACK_IMPORTED_MODULE_7__/* .parseEnforceSettings */ .LC)(get);
     const clients = new _aws_clients_js__WEBPACK_IMPORTED_MODULE_6__/* .AwsClients */ .cE();
     const enforced = mode === 'enforce' ? await (0,_enforce_index_js__WEBPACK_IMPORTED_MODULE_8__/* .runEnforce */ .q)(settings, enforceSettings, clients) : undefined;
-    const report = enforced?.report ?? (await (0,_engine_js__WEBPACK_IMPORTED_MODULE_2__/* .runVerify */ .R)(settings, clients));
+    const report = enforced?.report ?? (await (0,_engine_js__WEBPACK_IMPORTED_MODULE_2__/* .runVerify */ .R9)(settings, clients));
     if (settings.sarifFile) {
         const sarif = (0,_report_sarif_js__WEBPACK_IMPORTED_MODULE_4__/* .buildSarif */ .Ep)(report, { workflowFile: 'cmk-alarm', toolVersion: _version_js__WEBPACK_IMPORTED_MODULE_10__/* .VERSION */ .x });
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(settings.sarifFile, `${JSON.stringify(sarif, null, 2)}\n`);
@@ -41891,8 +41891,8 @@ var aws_cloudwatch = __nccwpck_require__(3817);
 var aws_sns = __nccwpck_require__(2231);
 // EXTERNAL MODULE: ./src/discover.ts + 2 modules
 var discover = __nccwpck_require__(5320);
-// EXTERNAL MODULE: ./src/evaluate/index.ts
-var evaluate = __nccwpck_require__(4743);
+// EXTERNAL MODULE: ./src/engine.ts + 1 modules
+var engine = __nccwpck_require__(8232);
 // EXTERNAL MODULE: ./src/pattern/index.ts + 2 modules
 var pattern = __nccwpck_require__(53);
 // EXTERNAL MODULE: ./src/evaluate/trail.ts
@@ -42169,10 +42169,7 @@ function pendingNote(s) {
 
 
 async function runEnforce(settings, enforce, clients) {
-    const discoverOptions = { region: settings.region, logGroupName: settings.logGroupName };
-    const evaluateOptions = { patternPolicy: settings.patternPolicy, names: { metricNamespace: settings.metricNamespace } };
-    const state = await (0,discover/* discover */.k4)(clients, discoverOptions);
-    const before = (0,evaluate/* evaluate */._)(state, evaluateOptions);
+    const { state, report: before } = await (0,engine/* readAndJudge */.RG)(settings, clients);
     const blocked = (blocker) => ({ plan: { blockers: [blocker], changes: [], notes: [] }, changes: [], applied: false, report: before });
     const target = chooseTarget(state, settings.logGroupName);
     if ('blocker' in target)
@@ -42187,7 +42184,7 @@ async function runEnforce(settings, enforce, clients) {
     if (plan.blockers.length > 0 || enforce.dryRun)
         return { plan, changes: plan.changes, applied: false, report: before };
     const { changes, error } = await apply(clients, plan, target, metric, facts, enforce);
-    const after = (0,evaluate/* evaluate */._)(await (0,discover/* discover */.k4)(clients, discoverOptions), evaluateOptions);
+    const { report: after } = await (0,engine/* readAndJudge */.RG)(settings, clients);
     return { plan, changes, applied: true, error, report: after };
 }
 async function readFacts(clients, state, target, metric, enforce) {
@@ -42444,99 +42441,33 @@ function parseEnforceSettings(get) {
 
 /***/ }),
 
-/***/ 825:
+/***/ 8232:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ runVerify)
-/* harmony export */ });
-/* unused harmony export shouldFail */
-/* harmony import */ var _aws_clients_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(201);
-/* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5320);
-/* harmony import */ var _evaluate_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4743);
-// The engine shared by the action and the CLI: discover, then evaluate.
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  RG: () => (/* binding */ readAndJudge),
+  R9: () => (/* binding */ runVerify)
+});
 
+// UNUSED EXPORTS: shouldFail
 
-async function runVerify(settings, clients = new _aws_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsClients */ .cE()) {
-    const state = await (0,_discover_js__WEBPACK_IMPORTED_MODULE_1__/* .discover */ .k4)(clients, { region: settings.region, logGroupName: settings.logGroupName });
-    return (0,_evaluate_index_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluate */ ._)(state, {
-        patternPolicy: settings.patternPolicy,
-        names: { metricNamespace: settings.metricNamespace }
-    });
-}
-/** The step or command fails when the status reaches the `fail-on` level. */
-function shouldFail(status, failOn) {
-    if (failOn === 'never')
-        return false;
-    return status === 'fail' || (failOn === 'manual' && status === 'manual');
-}
-
-
-/***/ }),
-
-/***/ 478:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ judgeFiresOnOneEvent)
-/* harmony export */ });
-// With metricValue 1, one event makes a datapoint of 1 under these statistics. Average and Minimum fall below 1
-// whenever the filter also emits its default value in the same period, so they are only safe without one.
-const ONE_EVENT_STATISTICS = new Set(['Sum', 'SampleCount', 'Maximum']);
-function judgeFiresOnOneEvent(alarm, metricValue, hasDefaultValue) {
-    const statistic = alarm.statistic ?? alarm.extendedStatistic;
-    if (!statistic)
-        return { fires: false, why: 'The alarm has no statistic (a metric-math alarm is not judged).' };
-    let datapoint;
-    if (ONE_EVENT_STATISTICS.has(statistic))
-        datapoint = statistic === 'SampleCount' ? 1 : metricValue;
-    else if ((statistic === 'Average' || statistic === 'Minimum') && !hasDefaultValue)
-        datapoint = metricValue;
-    else if (statistic === 'p100' || statistic === 'tm100' || statistic === 'wm100')
-        datapoint = metricValue;
-    if (datapoint === undefined) {
-        return { fires: false, why: `Statistic ${statistic} can stay below the threshold after a single event; use Sum.` };
-    }
-    const threshold = alarm.threshold;
-    if (threshold === undefined)
-        return { fires: false, why: 'The alarm has no threshold.' };
-    const breaches = alarm.comparisonOperator === 'GreaterThanOrEqualToThreshold'
-        ? datapoint >= threshold
-        : alarm.comparisonOperator === 'GreaterThanThreshold'
-            ? datapoint > threshold
-            : false;
-    if (!breaches) {
-        return {
-            fires: false,
-            why: `One event gives a datapoint of ${datapoint}, which does not breach "${alarm.comparisonOperator ?? 'no comparison'} ${threshold}"; use GreaterThanOrEqualToThreshold 1.`
-        };
-    }
-    const needed = alarm.datapointsToAlarm ?? alarm.evaluationPeriods ?? 1;
-    if (needed > 1) {
-        return {
-            fires: false,
-            why: `The alarm needs ${needed} breaching datapoints; a single event makes one. Set datapoints-to-alarm (or evaluation-periods) to 1.`
-        };
-    }
-    return { fires: true, why: `${statistic} ${alarm.comparisonOperator} ${threshold} over ${needed} datapoint of ${alarm.period ?? '?'} s fires on one event.` };
-}
-
-
-/***/ }),
-
-/***/ 4743:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ evaluate)
-/* harmony export */ });
-/* unused harmony export eventGist */
-/* harmony import */ var _pattern_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(53);
-/* harmony import */ var _trail_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2839);
-/* harmony import */ var _alarm_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(478);
-/* harmony import */ var _topic_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(644);
-/* harmony import */ var _remediation_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7258);
+// EXTERNAL MODULE: ./src/aws/clients.ts
+var aws_clients = __nccwpck_require__(201);
+// EXTERNAL MODULE: ./src/discover.ts + 2 modules
+var discover = __nccwpck_require__(5320);
+// EXTERNAL MODULE: ./src/pattern/index.ts + 2 modules
+var src_pattern = __nccwpck_require__(53);
+// EXTERNAL MODULE: ./src/evaluate/trail.ts
+var evaluate_trail = __nccwpck_require__(2839);
+// EXTERNAL MODULE: ./src/evaluate/alarm.ts
+var evaluate_alarm = __nccwpck_require__(478);
+// EXTERNAL MODULE: ./src/evaluate/topic.ts
+var evaluate_topic = __nccwpck_require__(644);
+// EXTERNAL MODULE: ./src/evaluate/remediation.ts
+var evaluate_remediation = __nccwpck_require__(7258);
+;// CONCATENATED MODULE: ./src/evaluate/index.ts
 
 
 
@@ -42669,7 +42600,7 @@ function judgeCandidate(ctx, c) {
         if (status === 'manual' && !undecided)
             undecided = id;
     };
-    const names = { ..._remediation_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_NAMES */ .bR, ...ctx.options.names };
+    const names = { ...evaluate_remediation/* DEFAULT_NAMES */.bR, ...ctx.options.names };
     // Trail
     const trails = ctx.state.trails;
     const trail = c.trail;
@@ -42677,14 +42608,14 @@ function judgeCandidate(ctx, c) {
         const manual = !trails.ok;
         const message = manual ? problemText(trails.problem) : `No CloudTrail trail logs region ${region}.`;
         const remediation = manual
-            ? _remediation_js__WEBPACK_IMPORTED_MODULE_3__/* .fixReadProblem */ .FZ({ ...trails.problem, action: trails.problem.action ?? 'cloudtrail:DescribeTrails' })
+            ? evaluate_remediation/* fixReadProblem */.FZ({ ...trails.problem, action: trails.problem.action ?? 'cloudtrail:DescribeTrails' })
             : `aws cloudtrail create-trail --region ${region} --name management-events --s3-bucket-name <bucket> --is-multi-region-trail\naws cloudtrail start-logging --region ${region} --name management-events`;
         add('trail.multi-region-logging', manual ? 'manual' : 'fail', 'cloudtrail', region, message, remediation);
     }
     else {
         const home = trail.homeRegion;
         if (!trail.status.ok) {
-            add('trail.multi-region-logging', 'manual', trail.arn, home, trailProblemText(ctx, trail, trail.status.problem), _remediation_js__WEBPACK_IMPORTED_MODULE_3__/* .fixReadProblem */ .FZ(trail.status.problem));
+            add('trail.multi-region-logging', 'manual', trail.arn, home, trailProblemText(ctx, trail, trail.status.problem), evaluate_remediation/* fixReadProblem */.FZ(trail.status.problem));
         }
         else {
             const logging = trail.status.value.isLogging;
@@ -42692,7 +42623,7 @@ function judgeCandidate(ctx, c) {
             const message = ok
                 ? `Trail ${trail.name} is multi-region and logging.`
                 : `Trail ${trail.name} ${[!trail.isMultiRegion && 'is not multi-region', !logging && 'is not logging'].filter(Boolean).join(' and ')}.`;
-            add('trail.multi-region-logging', ok ? 'pass' : 'fail', trail.arn, home, message, _remediation_js__WEBPACK_IMPORTED_MODULE_3__/* .fixTrailMultiRegionLogging */ .ep(trail.name, home, trail.isMultiRegion, logging));
+            add('trail.multi-region-logging', ok ? 'pass' : 'fail', trail.arn, home, message, evaluate_remediation/* fixTrailMultiRegionLogging */.ep(trail.name, home, trail.isMultiRegion, logging));
         }
     }
     if (!trail) {
@@ -42702,24 +42633,24 @@ function judgeCandidate(ctx, c) {
     else if (!trail.selectors.ok) {
         const problem = trail.selectors.problem;
         for (const id of ['trail.management-events', 'trail.kms-events-included']) {
-            add(id, 'manual', trail.arn, trail.homeRegion, trailProblemText(ctx, trail, problem), _remediation_js__WEBPACK_IMPORTED_MODULE_3__/* .fixReadProblem */ .FZ(problem));
+            add(id, 'manual', trail.arn, trail.homeRegion, trailProblemText(ctx, trail, problem), evaluate_remediation/* fixReadProblem */.FZ(problem));
         }
     }
     else {
-        const j = (0,_trail_js__WEBPACK_IMPORTED_MODULE_4__/* .judgeSelectors */ .a)(trail.selectors.value);
-        add('trail.management-events', j.managementWrite ? 'pass' : 'fail', trail.arn, trail.homeRegion, j.managementWrite ? 'Management write events are recorded.' : j.why, _remediation_js__WEBPACK_IMPORTED_MODULE_3__/* .fixTrailSelectors */ .Sb(trail.name, trail.homeRegion));
-        add('trail.kms-events-included', j.kmsIncluded ? 'pass' : 'fail', trail.arn, trail.homeRegion, j.kmsIncluded ? 'KMS events are not excluded.' : j.why, _remediation_js__WEBPACK_IMPORTED_MODULE_3__/* .fixTrailSelectors */ .Sb(trail.name, trail.homeRegion));
+        const j = (0,evaluate_trail/* judgeSelectors */.a)(trail.selectors.value);
+        add('trail.management-events', j.managementWrite ? 'pass' : 'fail', trail.arn, trail.homeRegion, j.managementWrite ? 'Management write events are recorded.' : j.why, evaluate_remediation/* fixTrailSelectors */.Sb(trail.name, trail.homeRegion));
+        add('trail.kms-events-included', j.kmsIncluded ? 'pass' : 'fail', trail.arn, trail.homeRegion, j.kmsIncluded ? 'KMS events are not excluded.' : j.why, evaluate_remediation/* fixTrailSelectors */.Sb(trail.name, trail.homeRegion));
     }
     if (trail) {
         const deliveryError = trail.status.ok ? trail.status.value.latestCloudWatchLogsDeliveryError : undefined;
         if (!trail.logGroupArn) {
-            add('trail.cloudwatch-logs', 'fail', trail.arn, trail.homeRegion, `Trail ${trail.name} does not deliver to CloudWatch Logs.`, _remediation_js__WEBPACK_IMPORTED_MODULE_3__/* .fixTrailCloudWatchLogs */ .zi(trail.name, trail.homeRegion, trail.account));
+            add('trail.cloudwatch-logs', 'fail', trail.arn, trail.homeRegion, `Trail ${trail.name} does not deliver to CloudWatch Logs.`, evaluate_remediation/* fixTrailCloudWatchLogs */.zi(trail.name, trail.homeRegion, trail.account));
         }
         else if (deliveryError) {
             add('trail.cloudwatch-logs', 'fail', trail.arn, trail.homeRegion, `Trail ${trail.name} reports a CloudWatch Logs delivery error: ${deliveryError}.`, `# check that the role ${trail.cloudWatchLogsRoleArn ?? '(none)'} can be assumed by cloudtrail.amazonaws.com and may call logs:CreateLogStream and logs:PutLogEvents on ${trail.logGroupArn}`);
         }
         else if (!c.group) {
-            add('trail.cloudwatch-logs', 'fail', trail.arn, trail.homeRegion, `Trail ${trail.name} delivers to ${trail.logGroupArn}, which is not the log group asked for.`, _remediation_js__WEBPACK_IMPORTED_MODULE_3__/* .fixTrailCloudWatchLogs */ .zi(trail.name, trail.homeRegion, trail.account));
+            add('trail.cloudwatch-logs', 'fail', trail.arn, trail.homeRegion, `Trail ${trail.name} delivers to ${trail.logGroupArn}, which is not the log group asked for.`, evaluate_remediation/* fixTrailCloudWatchLogs */.zi(trail.name, trail.homeRegion, trail.account));
         }
         else {
             add('trail.cloudwatch-logs', 'pass', trail.arn, trail.homeRegion, `Trail ${trail.name} delivers to log group ${c.group.name}.`);
@@ -42743,26 +42674,26 @@ function judgeCandidate(ctx, c) {
     };
     const judgement = c.filter ? judge(ctx, c.filter.pattern) : undefined;
     if (!group) {
-        add('filter.pattern', 'fail', 'logs', region, 'No log group to look for a metric filter in.', _remediation_js__WEBPACK_IMPORTED_MODULE_3__/* .fixMetricFilter */ .EI(remediationNames), true);
+        add('filter.pattern', 'fail', 'logs', region, 'No log group to look for a metric filter in.', evaluate_remediation/* fixMetricFilter */.EI(remediationNames), true);
     }
     else if (!group.metricFilters.ok) {
         const p = group.metricFilters.problem;
         if (p.kind === 'not-found') {
-            add('filter.pattern', 'fail', group.arn, group.region, `Log group ${group.name} does not exist.`, _remediation_js__WEBPACK_IMPORTED_MODULE_3__/* .fixTrailCloudWatchLogs */ .zi(trail?.name ?? '<trail>', trail?.homeRegion ?? region, trail?.account ?? ''));
+            add('filter.pattern', 'fail', group.arn, group.region, `Log group ${group.name} does not exist.`, evaluate_remediation/* fixTrailCloudWatchLogs */.zi(trail?.name ?? '<trail>', trail?.homeRegion ?? region, trail?.account ?? ''));
         }
         else {
-            add('filter.pattern', 'manual', group.arn, group.region, problemText(p), _remediation_js__WEBPACK_IMPORTED_MODULE_3__/* .fixReadProblem */ .FZ(p));
+            add('filter.pattern', 'manual', group.arn, group.region, problemText(p), evaluate_remediation/* fixReadProblem */.FZ(p));
         }
     }
     else if (!c.filter || !judgement) {
-        add('filter.pattern', 'fail', group.arn, group.region, `Log group ${group.name} has no metric filter.`, _remediation_js__WEBPACK_IMPORTED_MODULE_3__/* .fixMetricFilter */ .EI(remediationNames));
+        add('filter.pattern', 'fail', group.arn, group.region, `Log group ${group.name} has no metric filter.`, evaluate_remediation/* fixMetricFilter */.EI(remediationNames));
     }
     else if (!judgement.valid || !judgement.covers) {
         const others = describeOtherFilters(ctx, group, c.filter);
-        add('filter.pattern', 'fail', filterResource(group, c.filter), group.region, `Metric filter ${c.filter.name} does not match every DisableKey and ScheduleKeyDeletion event: ${judgement.explanation}${judgement.counterexample ? ` It misses, for example, the event ${eventGist(judgement.counterexample)}.` : ''}${others}`, _remediation_js__WEBPACK_IMPORTED_MODULE_3__/* .fixMetricFilter */ .EI({ ...remediationNames, filterName: c.filter.name }));
+        add('filter.pattern', 'fail', filterResource(group, c.filter), group.region, `Metric filter ${c.filter.name} does not match every DisableKey and ScheduleKeyDeletion event: ${judgement.explanation}${judgement.counterexample ? ` It misses, for example, the event ${eventGist(judgement.counterexample)}.` : ''}${others}`, evaluate_remediation/* fixMetricFilter */.EI({ ...remediationNames, filterName: c.filter.name }));
     }
     else if (judgement.broad) {
-        add('filter.pattern', 'warn', filterResource(group, c.filter), group.region, `Metric filter ${c.filter.name} matches every DisableKey and ScheduleKeyDeletion event, but also other events, so the alarm will fire on noise: ${judgement.explanation}${judgement.broadExample ? ` It also matches, for example, the event ${eventGist(judgement.broadExample)}.` : ''}`, _remediation_js__WEBPACK_IMPORTED_MODULE_3__/* .fixMetricFilter */ .EI({ ...remediationNames, filterName: c.filter.name }));
+        add('filter.pattern', 'warn', filterResource(group, c.filter), group.region, `Metric filter ${c.filter.name} matches every DisableKey and ScheduleKeyDeletion event, but also other events, so the alarm will fire on noise: ${judgement.explanation}${judgement.broadExample ? ` It also matches, for example, the event ${eventGist(judgement.broadExample)}.` : ''}`, evaluate_remediation/* fixMetricFilter */.EI({ ...remediationNames, filterName: c.filter.name }));
     }
     else {
         add('filter.pattern', 'pass', filterResource(group, c.filter), group.region, `Metric filter ${c.filter.name} matches exactly the DisableKey and ScheduleKeyDeletion events.`);
@@ -42771,71 +42702,71 @@ function judgeCandidate(ctx, c) {
     if (c.filter && group) {
         const value = t ? Number(t.metricValue) : NaN;
         if (!t)
-            add('filter.metric-value', 'fail', filterResource(group, c.filter), group.region, `Metric filter ${c.filter.name} publishes no metric.`, _remediation_js__WEBPACK_IMPORTED_MODULE_3__/* .fixMetricFilter */ .EI(remediationNames));
+            add('filter.metric-value', 'fail', filterResource(group, c.filter), group.region, `Metric filter ${c.filter.name} publishes no metric.`, evaluate_remediation/* fixMetricFilter */.EI(remediationNames));
         else if (!(value > 0))
-            add('filter.metric-value', 'fail', filterResource(group, c.filter), group.region, `Metric filter ${c.filter.name} publishes metricValue ${JSON.stringify(t.metricValue)}; it must be a positive number such as 1.`, _remediation_js__WEBPACK_IMPORTED_MODULE_3__/* .fixMetricFilter */ .EI({ ...remediationNames, filterName: c.filter.name }));
+            add('filter.metric-value', 'fail', filterResource(group, c.filter), group.region, `Metric filter ${c.filter.name} publishes metricValue ${JSON.stringify(t.metricValue)}; it must be a positive number such as 1.`, evaluate_remediation/* fixMetricFilter */.EI({ ...remediationNames, filterName: c.filter.name }));
         else
             add('filter.metric-value', 'pass', filterResource(group, c.filter), group.region, `Each match adds ${value} to ${t.metricNamespace}/${t.metricName}.`);
     }
     else {
-        add('filter.metric-value', 'fail', group?.arn ?? 'logs', groupRegion, 'No metric filter covers the control, so no metric counts the events.', _remediation_js__WEBPACK_IMPORTED_MODULE_3__/* .fixMetricFilter */ .EI(remediationNames), true);
+        add('filter.metric-value', 'fail', group?.arn ?? 'logs', groupRegion, 'No metric filter covers the control, so no metric counts the events.', evaluate_remediation/* fixMetricFilter */.EI(remediationNames), true);
     }
     if (judgement?.valid) {
         const strict = ctx.options.patternPolicy === 'security-hub';
         add('filter.security-hub-text', judgement.prescribedText ? 'pass' : strict ? 'fail' : 'warn', filterResource(group, c.filter), groupRegion, judgement.prescribedText
             ? `The pattern is the ${judgement.prescribedForm === 'security-hub' ? 'Security Hub' : 'CIS'} text Security Hub CloudWatch.7 accepts.`
-            : 'Security Hub CloudWatch.7 accepts only the exact pattern text prescribed by CIS; this pattern differs, so Security Hub will report FAILED even where this check passes.', _remediation_js__WEBPACK_IMPORTED_MODULE_3__/* .fixMetricFilter */ .EI({ ...remediationNames, filterName: c.filter.name }));
+            : 'Security Hub CloudWatch.7 accepts only the exact pattern text prescribed by CIS; this pattern differs, so Security Hub will report FAILED even where this check passes.', evaluate_remediation/* fixMetricFilter */.EI({ ...remediationNames, filterName: c.filter.name }));
     }
     else {
         const unreadable = group && !group.metricFilters.ok;
-        add('filter.security-hub-text', unreadable ? 'manual' : ctx.options.patternPolicy === 'security-hub' ? 'fail' : 'warn', group?.arn ?? 'logs', groupRegion, unreadable ? 'Not decided: the metric filters could not be read.' : 'No valid metric filter pattern to compare with the prescribed text.', unreadable ? '' : _remediation_js__WEBPACK_IMPORTED_MODULE_3__/* .fixMetricFilter */ .EI(remediationNames));
+        add('filter.security-hub-text', unreadable ? 'manual' : ctx.options.patternPolicy === 'security-hub' ? 'fail' : 'warn', group?.arn ?? 'logs', groupRegion, unreadable ? 'Not decided: the metric filters could not be read.' : 'No valid metric filter pattern to compare with the prescribed text.', unreadable ? '' : evaluate_remediation/* fixMetricFilter */.EI(remediationNames));
     }
     // Alarm
     const alarm = c.alarm;
     const metricLabel = t ? `${t.metricNamespace}/${t.metricName}` : 'the metric';
     if (t && !t.alarms.ok) {
-        add('alarm.exists', 'manual', metricLabel, groupRegion, problemText(t.alarms.problem), _remediation_js__WEBPACK_IMPORTED_MODULE_3__/* .fixReadProblem */ .FZ(t.alarms.problem));
+        add('alarm.exists', 'manual', metricLabel, groupRegion, problemText(t.alarms.problem), evaluate_remediation/* fixReadProblem */.FZ(t.alarms.problem));
     }
     else if (!alarm) {
-        add('alarm.exists', 'fail', metricLabel, groupRegion, `No CloudWatch alarm watches ${metricLabel}.`, _remediation_js__WEBPACK_IMPORTED_MODULE_3__/* .fixAlarm */ .fF(remediationNames), !t);
+        add('alarm.exists', 'fail', metricLabel, groupRegion, `No CloudWatch alarm watches ${metricLabel}.`, evaluate_remediation/* fixAlarm */.fF(remediationNames), !t);
     }
     else {
         add('alarm.exists', 'pass', alarm.arn, groupRegion, `Alarm ${alarm.name} watches ${metricLabel}.`);
     }
     if (alarm && t) {
-        const fires = (0,_alarm_js__WEBPACK_IMPORTED_MODULE_1__/* .judgeFiresOnOneEvent */ .O)(alarm, Number(t.metricValue) || 0, t.defaultValue !== undefined);
-        add('alarm.fires-on-one-event', fires.fires ? 'pass' : 'fail', alarm.arn, groupRegion, fires.why, _remediation_js__WEBPACK_IMPORTED_MODULE_3__/* .fixAlarm */ .fF({ ...remediationNames, alarmName: alarm.name }));
-        add('alarm.actions-enabled', alarm.actionsEnabled ? 'pass' : 'fail', alarm.arn, groupRegion, alarm.actionsEnabled ? `Alarm ${alarm.name} has its actions enabled.` : `Alarm ${alarm.name} has its actions disabled: it changes state but notifies nobody.`, _remediation_js__WEBPACK_IMPORTED_MODULE_3__/* .fixEnableAlarmActions */ .dR(alarm.name, groupRegion));
+        const fires = (0,evaluate_alarm/* judgeFiresOnOneEvent */.O)(alarm, Number(t.metricValue) || 0, t.defaultValue !== undefined);
+        add('alarm.fires-on-one-event', fires.fires ? 'pass' : 'fail', alarm.arn, groupRegion, fires.why, evaluate_remediation/* fixAlarm */.fF({ ...remediationNames, alarmName: alarm.name }));
+        add('alarm.actions-enabled', alarm.actionsEnabled ? 'pass' : 'fail', alarm.arn, groupRegion, alarm.actionsEnabled ? `Alarm ${alarm.name} has its actions enabled.` : `Alarm ${alarm.name} has its actions disabled: it changes state but notifies nobody.`, evaluate_remediation/* fixEnableAlarmActions */.dR(alarm.name, groupRegion));
         const snsActions = Object.keys(alarm.topics);
-        add('alarm.sns-action', snsActions.length ? 'pass' : 'fail', alarm.arn, groupRegion, snsActions.length ? `Alarm ${alarm.name} notifies ${snsActions.join(', ')}.` : `Alarm ${alarm.name} has no SNS topic among its alarm actions.`, _remediation_js__WEBPACK_IMPORTED_MODULE_3__/* .fixAlarm */ .fF({ ...remediationNames, alarmName: alarm.name }));
+        add('alarm.sns-action', snsActions.length ? 'pass' : 'fail', alarm.arn, groupRegion, snsActions.length ? `Alarm ${alarm.name} notifies ${snsActions.join(', ')}.` : `Alarm ${alarm.name} has no SNS topic among its alarm actions.`, evaluate_remediation/* fixAlarm */.fF({ ...remediationNames, alarmName: alarm.name }));
     }
     else {
         for (const id of ['alarm.fires-on-one-event', 'alarm.actions-enabled', 'alarm.sns-action'])
-            add(id, 'fail', metricLabel, groupRegion, 'No alarm.', _remediation_js__WEBPACK_IMPORTED_MODULE_3__/* .fixAlarm */ .fF(remediationNames), true);
+            add(id, 'fail', metricLabel, groupRegion, 'No alarm.', evaluate_remediation/* fixAlarm */.fF(remediationNames), true);
     }
     // Topic and subscription
     const topic = c.topic;
     const topicRegion = topic?.arn.split(':')[3] ?? groupRegion;
     if (!topic) {
-        add('topic.delivery', 'fail', 'sns', groupRegion, 'No SNS topic.', `${_remediation_js__WEBPACK_IMPORTED_MODULE_3__/* .fixTopic */ .HM(remediationNames)}\n${_remediation_js__WEBPACK_IMPORTED_MODULE_3__/* .fixAlarm */ .fF(remediationNames)}`, true);
+        add('topic.delivery', 'fail', 'sns', groupRegion, 'No SNS topic.', `${evaluate_remediation/* fixTopic */.HM(remediationNames)}\n${evaluate_remediation/* fixAlarm */.fF(remediationNames)}`, true);
     }
     else if (!topic.attributes.ok) {
         const p = topic.attributes.problem;
         if (p.kind === 'not-found')
-            add('topic.delivery', 'fail', topic.arn, topicRegion, `Topic ${topic.arn} does not exist: the alarm notifies nobody.`, `${_remediation_js__WEBPACK_IMPORTED_MODULE_3__/* .fixTopic */ .HM({ ...remediationNames, topicName: topic.arn.split(':')[5] ?? names.topicName, region: topicRegion })}`);
+            add('topic.delivery', 'fail', topic.arn, topicRegion, `Topic ${topic.arn} does not exist: the alarm notifies nobody.`, `${evaluate_remediation/* fixTopic */.HM({ ...remediationNames, topicName: topic.arn.split(':')[5] ?? names.topicName, region: topicRegion })}`);
         else
-            add('topic.delivery', 'manual', topic.arn, topicRegion, problemText(p), _remediation_js__WEBPACK_IMPORTED_MODULE_3__/* .fixReadProblem */ .FZ(p));
+            add('topic.delivery', 'manual', topic.arn, topicRegion, problemText(p), evaluate_remediation/* fixReadProblem */.FZ(p));
     }
     else {
-        const d = (0,_topic_js__WEBPACK_IMPORTED_MODULE_2__/* .judgeTopicDelivery */ .V)(topic.attributes.value);
-        add('topic.delivery', d.delivers ? 'pass' : 'fail', topic.arn, topicRegion, d.why, _remediation_js__WEBPACK_IMPORTED_MODULE_3__/* .fixTopicEncryption */ .Ys(topic.arn, topicRegion));
+        const d = (0,evaluate_topic/* judgeTopicDelivery */.V)(topic.attributes.value);
+        add('topic.delivery', d.delivers ? 'pass' : 'fail', topic.arn, topicRegion, d.why, evaluate_remediation/* fixTopicEncryption */.Ys(topic.arn, topicRegion));
     }
     if (!topic) {
-        add('subscription.confirmed', 'fail', 'sns', groupRegion, 'No SNS topic, so no subscription.', _remediation_js__WEBPACK_IMPORTED_MODULE_3__/* .fixSubscription */ .nX('<sns-topic-arn>', groupRegion), true);
+        add('subscription.confirmed', 'fail', 'sns', groupRegion, 'No SNS topic, so no subscription.', evaluate_remediation/* fixSubscription */.nX('<sns-topic-arn>', groupRegion), true);
     }
     else if (!topic.subscriptions.ok) {
         const p = topic.subscriptions.problem;
-        add('subscription.confirmed', 'manual', topic.arn, topicRegion, problemText(p), _remediation_js__WEBPACK_IMPORTED_MODULE_3__/* .fixReadProblem */ .FZ(p));
+        add('subscription.confirmed', 'manual', topic.arn, topicRegion, problemText(p), evaluate_remediation/* fixReadProblem */.FZ(p));
     }
     else {
         const subs = topic.subscriptions.value;
@@ -42845,7 +42776,7 @@ function judgeCandidate(ctx, c) {
             ? `${confirmed.length} confirmed subscription${confirmed.length > 1 ? 's' : ''} (${[...new Set(confirmed.map((s) => s.protocol))].join(', ')}).`
             : pending
                 ? `The topic has ${pending} subscription${pending > 1 ? 's' : ''} pending confirmation and none confirmed: nobody receives the alarm until someone confirms.`
-                : 'The topic has no subscription: nobody receives the alarm.', pending ? '# confirm the pending subscription from the message SNS sent to its endpoint, or:\n' + _remediation_js__WEBPACK_IMPORTED_MODULE_3__/* .fixSubscription */ .nX(topic.arn, topicRegion) : _remediation_js__WEBPACK_IMPORTED_MODULE_3__/* .fixSubscription */ .nX(topic.arn, topicRegion));
+                : 'The topic has no subscription: nobody receives the alarm.', pending ? '# confirm the pending subscription from the message SNS sent to its endpoint, or:\n' + evaluate_remediation/* fixSubscription */.nX(topic.arn, topicRegion) : evaluate_remediation/* fixSubscription */.nX(topic.arn, topicRegion));
     }
     return findings.sort((a, b) => ORDER.indexOf(a.id) - ORDER.indexOf(b.id));
 }
@@ -42855,7 +42786,7 @@ function make(id, status, resource, region, message, remediation) {
 function judge(ctx, pattern) {
     let j = ctx.patterns.get(pattern);
     if (!j) {
-        j = (0,_pattern_index_js__WEBPACK_IMPORTED_MODULE_0__/* .judgePattern */ .cO)(pattern);
+        j = (0,src_pattern/* judgePattern */.cO)(pattern);
         ctx.patterns.set(pattern, j);
     }
     return j;
@@ -42932,6 +42863,77 @@ function predictSecurityHub(ctx, findings, c) {
     if (findings.some((f) => f.status === 'manual'))
         return { prediction: 'unknown', reason: 'Some checks could not be decided.' };
     return { prediction: 'pass', reason: 'Every link Security Hub checks is in place with the prescribed pattern text.' };
+}
+
+;// CONCATENATED MODULE: ./src/engine.ts
+// The engine shared by the action and the CLI: discover, then evaluate.
+
+
+
+/** Reads the account along the chain and judges it: what verify does, and what enforce does before and after. */
+async function readAndJudge(settings, clients) {
+    const state = await (0,discover/* discover */.k4)(clients, { region: settings.region, logGroupName: settings.logGroupName });
+    const report = evaluate(state, { patternPolicy: settings.patternPolicy, names: { metricNamespace: settings.metricNamespace } });
+    return { state, report };
+}
+async function runVerify(settings, clients = new aws_clients/* AwsClients */.cE()) {
+    return (await readAndJudge(settings, clients)).report;
+}
+/** The step or command fails when the status reaches the `fail-on` level. */
+function shouldFail(status, failOn) {
+    if (failOn === 'never')
+        return false;
+    return status === 'fail' || (failOn === 'manual' && status === 'manual');
+}
+
+
+/***/ }),
+
+/***/ 478:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ judgeFiresOnOneEvent)
+/* harmony export */ });
+// With metricValue 1, one event makes a datapoint of 1 under these statistics. Average and Minimum fall below 1
+// whenever the filter also emits its default value in the same period, so they are only safe without one.
+const ONE_EVENT_STATISTICS = new Set(['Sum', 'SampleCount', 'Maximum']);
+function judgeFiresOnOneEvent(alarm, metricValue, hasDefaultValue) {
+    const statistic = alarm.statistic ?? alarm.extendedStatistic;
+    if (!statistic)
+        return { fires: false, why: 'The alarm has no statistic (a metric-math alarm is not judged).' };
+    let datapoint;
+    if (ONE_EVENT_STATISTICS.has(statistic))
+        datapoint = statistic === 'SampleCount' ? 1 : metricValue;
+    else if ((statistic === 'Average' || statistic === 'Minimum') && !hasDefaultValue)
+        datapoint = metricValue;
+    else if (statistic === 'p100' || statistic === 'tm100' || statistic === 'wm100')
+        datapoint = metricValue;
+    if (datapoint === undefined) {
+        return { fires: false, why: `Statistic ${statistic} can stay below the threshold after a single event; use Sum.` };
+    }
+    const threshold = alarm.threshold;
+    if (threshold === undefined)
+        return { fires: false, why: 'The alarm has no threshold.' };
+    const breaches = alarm.comparisonOperator === 'GreaterThanOrEqualToThreshold'
+        ? datapoint >= threshold
+        : alarm.comparisonOperator === 'GreaterThanThreshold'
+            ? datapoint > threshold
+            : false;
+    if (!breaches) {
+        return {
+            fires: false,
+            why: `One event gives a datapoint of ${datapoint}, which does not breach "${alarm.comparisonOperator ?? 'no comparison'} ${threshold}"; use GreaterThanOrEqualToThreshold 1.`
+        };
+    }
+    const needed = alarm.datapointsToAlarm ?? alarm.evaluationPeriods ?? 1;
+    if (needed > 1) {
+        return {
+            fires: false,
+            why: `The alarm needs ${needed} breaching datapoints; a single event makes one. Set datapoints-to-alarm (or evaluation-periods) to 1.`
+        };
+    }
+    return { fires: true, why: `${statistic} ${alarm.comparisonOperator} ${threshold} over ${needed} datapoint of ${alarm.period ?? '?'} s fires on one event.` };
 }
 
 

@@ -5,8 +5,8 @@ import { classifyError } from '../aws/errors.js'
 import { putMetricFilter } from '../aws/logs.js'
 import { describeAlarmByName, listAlarmTags, putMetricAlarm } from '../aws/cloudwatch.js'
 import { createTopic, getTopicAttributes, listSubscriptionsByTopic, listTopicTags, setTopicPolicy, subscribe } from '../aws/sns.js'
-import { discover, read, readAlarmsForMetric } from '../discover.js'
-import { evaluate } from '../evaluate/index.js'
+import { read, readAlarmsForMetric } from '../discover.js'
+import { readAndJudge } from '../engine.js'
 import type { Report } from '../model/report.js'
 import type { AccountState, Read } from '../model/state.js'
 import { PRESCRIBED_PATTERN } from '../pattern/index.js'
@@ -27,10 +27,7 @@ export interface EnforceResult {
 }
 
 export async function runEnforce(settings: Settings, enforce: EnforceSettings, clients: AwsClients): Promise<EnforceResult> {
-  const discoverOptions = { region: settings.region, logGroupName: settings.logGroupName }
-  const evaluateOptions = { patternPolicy: settings.patternPolicy, names: { metricNamespace: settings.metricNamespace } }
-  const state = await discover(clients, discoverOptions)
-  const before = evaluate(state, evaluateOptions)
+  const { state, report: before } = await readAndJudge(settings, clients)
   const blocked = (blocker: string): EnforceResult => ({ plan: { blockers: [blocker], changes: [], notes: [] }, changes: [], applied: false, report: before })
 
   const target = chooseTarget(state, settings.logGroupName)
@@ -43,7 +40,7 @@ export async function runEnforce(settings: Settings, enforce: EnforceSettings, c
   if (plan.blockers.length > 0 || enforce.dryRun) return { plan, changes: plan.changes, applied: false, report: before }
 
   const { changes, error } = await apply(clients, plan, target, metric, facts, enforce)
-  const after = evaluate(await discover(clients, discoverOptions), evaluateOptions)
+  const { report: after } = await readAndJudge(settings, clients)
   return { plan, changes, applied: true, error, report: after }
 }
 
