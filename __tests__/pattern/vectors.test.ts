@@ -1,4 +1,5 @@
-// Every vector of shared/reference/filter-vectors.json (spec §11) as a test of parse + evaluate.
+// Every vector of the filter-pattern test vectors (spec §11), kept in __tests__/fixtures/filter-vectors.json, as a test
+// of parse + evaluate. The file is part of the repository: the suite needs nothing outside it.
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
@@ -17,10 +18,8 @@ interface Vector {
   note?: string
 }
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
-const vectors = JSON.parse(
-  readFileSync(path.resolve(repoRoot, '..', 'shared', 'reference', 'filter-vectors.json'), 'utf8')
-) as Vector[]
+const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures')
+const vectors = JSON.parse(readFileSync(path.join(fixtures, 'filter-vectors.json'), 'utf8')) as Vector[]
 
 describe('filter-vectors.json', () => {
   it('has the 63 vectors this suite was written against', () => {
