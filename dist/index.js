@@ -71882,7 +71882,10 @@ const MAX = 64;
 const PREFIX = 'cmk-alarm';
 /** Replaces every character STS does not accept with '-', and collapses runs of '-'. */
 function sanitizeSessionPart(text) {
-    return text.replace(/[^\w+=,.@-]/g, '-').replace(/-{2,}/g, '-').replace(/^-+|-+$/g, '');
+    return text
+        .replace(/[^\w+=,.@-]/g, '-')
+        .replace(/-{2,}/g, '-')
+        .replace(/^-+|-+$/g, '');
 }
 /**
  * `cmk-alarm-<owner>-<repo>-<run id>` from GITHUB_REPOSITORY and GITHUB_RUN_ID, sanitized to STS rules. A long
@@ -72105,7 +72108,9 @@ function timeLeftMs(now = Date.now()) {
 }
 /** The budget's error when it has run out, else undefined. */
 function budgetExceeded(now = Date.now()) {
-    return budget && (budget.controller.signal.aborted || now >= budget.deadline) ? new TimeBudgetExceeded(budget.seconds) : undefined;
+    return budget && (budget.controller.signal.aborted || now >= budget.deadline)
+        ? new TimeBudgetExceeded(budget.seconds)
+        : undefined;
 }
 function budgetSignal() {
     return budget?.controller.signal;
@@ -72196,7 +72201,12 @@ class AwsClients {
         let client = this.cache.get(key);
         if (!client) {
             const maxAttempts = this.options.maxAttempts ?? 5;
-            client = withBudget(new ctor({ region, maxAttempts, credentials: this.options.credentials, retryStrategy: new BudgetedRetryStrategy(maxAttempts) }));
+            client = withBudget(new ctor({
+                region,
+                maxAttempts,
+                credentials: this.options.credentials,
+                retryStrategy: new BudgetedRetryStrategy(maxAttempts)
+            }));
             this.cache.set(key, client);
         }
         return client;
@@ -72287,7 +72297,17 @@ const THROTTLING = new Set([
     'EC2ThrottledException',
     'TransactionInProgressException'
 ]);
-const NETWORK = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'ECONNABORTED', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN', 'ERR_STREAM_PREMATURE_CLOSE']);
+const NETWORK = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'ECONNABORTED',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'EAI_AGAIN',
+    'ERR_STREAM_PREMATURE_CLOSE'
+]);
 const TIMEOUT = new Set(['TimeoutError', 'RequestTimeout', 'RequestTimeoutException']);
 function errorCode(error) {
     const e = (error ?? {});
@@ -72299,7 +72319,8 @@ function errorCode(error) {
  */
 function isMalformedResponse(error) {
     const e = (error ?? {});
-    return e.name === 'SyntaxError' || /Deserialization error|XML parse error|Unexpected end of|is not valid JSON|not well-formed|unclosed tag/i.test(e.message ?? '');
+    return (e.name === 'SyntaxError' ||
+        /Deserialization error|XML parse error|Unexpected end of|is not valid JSON|not well-formed|unclosed tag/i.test(e.message ?? ''));
 }
 /**
  * An error that another attempt may not have: throttling, a 5xx answer, a network error (reset, refused, timeout, a
@@ -72332,7 +72353,11 @@ function classifyError(error, action, attempts) {
     const tries = attempts ?? e.$metadata?.attempts ?? 1;
     const after = tries > 1 ? ` after ${tries} attempts` : '';
     if (isMalformedResponse(error)) {
-        return { kind: 'error', action, message: `${action} failed${after}: the response was cut off or malformed (${code})` };
+        return {
+            kind: 'error',
+            action,
+            message: `${action} failed${after}: the response was cut off or malformed (${code})`
+        };
     }
     const detail = oneLine(e.message ?? String(error));
     if (ACCESS_DENIED.has(code) || status === 403) {
@@ -73390,7 +73415,11 @@ class LexicalParser {
             return this.parseArray(depth);
         if (char === '"')
             return this.parseString();
-        for (const [literal, value] of [['true', true], ['false', false], ['null', null]]) {
+        for (const [literal, value] of [
+            ['true', true],
+            ['false', false],
+            ['null', null]
+        ]) {
             if (this.text.startsWith(literal, this.pos)) {
                 this.pos += literal.length;
                 return value;
@@ -73647,7 +73676,7 @@ function compileValueTest(operator, operand, globMode) {
                 return operator === '=' ? textEqual(value) : operator === '!=' ? !textEqual(value) : false;
             return false;
         };
-        const lexical = (value) => (value instanceof LexicalNumber ? compareNumber(value.value) : plain(value));
+        const lexical = (value) => value instanceof LexicalNumber ? compareNumber(value.value) : plain(value);
         return { plain, lexical, needsNumberText: false };
     }
     const matchText = operand.type === 'regex' ? (text) => operand.regex.test(text) : compileGlob(operand.value, globMode);
@@ -73656,7 +73685,7 @@ function compileValueTest(operator, operand, globMode) {
     return {
         plain: (value) => typeof value === 'string' && onText(value),
         // Numbers are matched by their text: `$.someInt = 1*` matched 123 (spec §2.4 AWS-OBS).
-        lexical: (value) => (typeof value === 'string' ? onText(value) : value instanceof LexicalNumber ? onText(value.text) : false),
+        lexical: (value) => typeof value === 'string' ? onText(value) : value instanceof LexicalNumber ? onText(value.text) : false,
         needsNumberText: true
     };
 }
@@ -73940,7 +73969,11 @@ function asAssumedRole(record) {
         responseElements: { keyId: KEY_ARN },
         managementEvent: true,
         eventCategory: 'Management',
-        tlsDetails: { tlsVersion: 'TLSv1.3', cipherSuite: 'TLS_AES_128_GCM_SHA256', clientProvidedHostHeader: 'kms.us-east-1.amazonaws.com' },
+        tlsDetails: {
+            tlsVersion: 'TLSv1.3',
+            cipherSuite: 'TLS_AES_128_GCM_SHA256',
+            clientProvidedHostHeader: 'kms.us-east-1.amazonaws.com'
+        },
         sessionCredentialFromConsole: 'true'
     };
 }
@@ -73956,11 +73989,21 @@ function asFailure(record) {
 function asRoot(record) {
     return {
         ...record,
-        userIdentity: { type: 'Root', principalId: '111122223333', arn: 'arn:aws:iam::111122223333:root', accountId: '111122223333' }
+        userIdentity: {
+            type: 'Root',
+            principalId: '111122223333',
+            arn: 'arn:aws:iam::111122223333:root',
+            accountId: '111122223333'
+        }
     };
 }
 function inRegion(record, region) {
-    return { ...record, awsRegion: region, sourceIPAddress: '198.51.100.7', userAgent: 'aws-cli/2.15.0 Python/3.11.6 Linux/6.1 exe/x86_64' };
+    return {
+        ...record,
+        awsRegion: region,
+        sourceIPAddress: '198.51.100.7',
+        userAgent: 'aws-cli/2.15.0 Python/3.11.6 Linux/6.1 exe/x86_64'
+    };
 }
 function byAwsService(record) {
     return {
@@ -74157,7 +74200,9 @@ function formulaValue(expression, source, name, adversary) {
     return conditionValue(expression, source, name, adversary);
 }
 function conditionsOf(expression) {
-    return expression.type === 'and' || expression.type === 'or' ? expression.operands.flatMap(conditionsOf) : [expression];
+    return expression.type === 'and' || expression.type === 'or'
+        ? expression.operands.flatMap(conditionsOf)
+        : [expression];
 }
 function isOnTargetFields(condition) {
     const first = condition.selector.steps[0];
@@ -74165,7 +74210,11 @@ function isOnTargetFields(condition) {
 }
 function jsonCoverage(expression) {
     const failures = [];
-    const others = [...new Set(conditionsOf(expression).filter((c) => !isOnTargetFields(c)).map((c) => c.selector.text))];
+    const others = [
+        ...new Set(conditionsOf(expression)
+            .filter((c) => !isOnTargetFields(c))
+            .map((c) => c.selector.text))
+    ];
     for (const target of TARGET_EVENT_NAMES) {
         if (formulaValue(expression, KMS_SOURCE, target, 'falsify'))
             continue;
@@ -74221,7 +74270,7 @@ function concretePrefix(steps) {
     return wildcard < 0 ? steps : steps.slice(0, wildcard);
 }
 function isPrefix(prefix, path) {
-    return prefix.length <= path.length && prefix.every((step, index) => JSON.stringify(step) === JSON.stringify(path[index]));
+    return (prefix.length <= path.length && prefix.every((step, index) => JSON.stringify(step) === JSON.stringify(path[index])));
 }
 function setPath(root, path, value) {
     let container = root;
@@ -74331,7 +74380,11 @@ function disjuncts(expression, limit) {
     return [[expression]];
 }
 function applySatisfying(record, condition) {
-    const steps = condition.selector.steps.map((step) => step.type === 'any-index' ? { type: 'index', index: 0 } : step.type === 'any-property' ? { type: 'property', name: 'x' } : step);
+    const steps = condition.selector.steps.map((step) => step.type === 'any-index'
+        ? { type: 'index', index: 0 }
+        : step.type === 'any-property'
+            ? { type: 'property', name: 'x' }
+            : step);
     if (condition.type === 'not-exists')
         return deletePath(record, steps);
     if (condition.type === 'is') {
@@ -74403,7 +74456,9 @@ function termCounterexample(pattern, target) {
         return record;
     }
     // Remove every occurrence of the terms that are not guaranteed, keeping eventSource and eventName.
-    const avoid = pattern.terms.filter((term) => term.mode !== 'excluded' && !isGuaranteed(term, target)).map((t) => t.text);
+    const avoid = pattern.terms
+        .filter((term) => term.mode !== 'excluded' && !isGuaranteed(term, target))
+        .map((t) => t.text);
     return scrub(record, avoid);
 }
 function scrub(record, avoid) {
@@ -74430,7 +74485,9 @@ function scrub(record, avoid) {
 function termInjections(pattern, base) {
     const wanted = pattern.terms.filter((term) => term.mode === 'required');
     const optional = pattern.terms.filter((term) => term.mode === 'optional');
-    const sets = wanted.length > 0 || pattern.terms.some((term) => term.mode === 'excluded') ? [wanted] : optional.map((term) => [term]);
+    const sets = wanted.length > 0 || pattern.terms.some((term) => term.mode === 'excluded')
+        ? [wanted]
+        : optional.map((term) => [term]);
     return sets.map((terms) => ({ ...base, userAgent: ['aws-cli/2.15.0', ...terms.map((term) => term.text)].join(' ') }));
 }
 // ---------------------------------------------------------------- space-delimited patterns
@@ -74512,7 +74569,11 @@ function judgeSelectors(selectors) {
     }
     if (selectors.basic.length === 0) {
         // CloudTrail's default for a trail with no selectors set is all management events, read and write.
-        return { managementWrite: true, kmsIncluded: true, why: 'No event selectors: CloudTrail logs all management events by default.' };
+        return {
+            managementWrite: true,
+            kmsIncluded: true,
+            why: 'No event selectors: CloudTrail logs all management events by default.'
+        };
     }
     const managementWrite = selectors.basic.filter((s) => s.includeManagementEvents !== false && (s.readWriteType ?? 'All') !== 'ReadOnly');
     const kms = managementWrite.some((s) => !s.excludeManagementEventSources.includes(KMS));
@@ -74566,7 +74627,10 @@ function judgeFiresOnOneEvent(alarm, metricValue, hasDefaultValue) {
             why: `The alarm needs ${needed} breaching datapoints; a single event makes one. Set datapoints-to-alarm (or evaluation-periods) to 1.`
         };
     }
-    return { fires: true, why: `${statistic} ${alarm.comparisonOperator} ${threshold} over ${needed} datapoint of ${alarm.period ?? '?'} s fires on one event.` };
+    return {
+        fires: true,
+        why: `${statistic} ${alarm.comparisonOperator} ${threshold} over ${needed} datapoint of ${alarm.period ?? '?'} s fires on one event.`
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/evaluate/topic.ts
@@ -74962,7 +75026,9 @@ function judgeCandidate(ctx, c) {
     }
     else {
         const unreadable = group && !group.metricFilters.ok;
-        add('filter.security-hub-text', unreadable ? 'manual' : ctx.options.patternPolicy === 'security-hub' ? 'fail' : 'warn', group?.arn ?? 'logs', groupRegion, unreadable ? 'Not decided: the metric filters could not be read.' : 'No valid metric filter pattern to compare with the prescribed text.', unreadable ? '' : fixMetricFilter(remediationNames));
+        add('filter.security-hub-text', unreadable ? 'manual' : ctx.options.patternPolicy === 'security-hub' ? 'fail' : 'warn', group?.arn ?? 'logs', groupRegion, unreadable
+            ? 'Not decided: the metric filters could not be read.'
+            : 'No valid metric filter pattern to compare with the prescribed text.', unreadable ? '' : fixMetricFilter(remediationNames));
     }
     // Alarm
     const alarm = c.alarm;
@@ -74979,9 +75045,13 @@ function judgeCandidate(ctx, c) {
     if (alarm && t) {
         const fires = judgeFiresOnOneEvent(alarm, Number(t.metricValue) || 0, t.defaultValue !== undefined);
         add('alarm.fires-on-one-event', fires.fires ? 'pass' : 'fail', alarm.arn, groupRegion, fires.why, fixAlarm({ ...remediationNames, alarmName: alarm.name }));
-        add('alarm.actions-enabled', alarm.actionsEnabled ? 'pass' : 'fail', alarm.arn, groupRegion, alarm.actionsEnabled ? `Alarm ${alarm.name} has its actions enabled.` : `Alarm ${alarm.name} has its actions disabled: it changes state but notifies nobody.`, fixEnableAlarmActions(alarm.name, groupRegion));
+        add('alarm.actions-enabled', alarm.actionsEnabled ? 'pass' : 'fail', alarm.arn, groupRegion, alarm.actionsEnabled
+            ? `Alarm ${alarm.name} has its actions enabled.`
+            : `Alarm ${alarm.name} has its actions disabled: it changes state but notifies nobody.`, fixEnableAlarmActions(alarm.name, groupRegion));
         const snsActions = Object.keys(alarm.topics);
-        add('alarm.sns-action', snsActions.length ? 'pass' : 'fail', alarm.arn, groupRegion, snsActions.length ? `Alarm ${alarm.name} notifies ${snsActions.join(', ')}.` : `Alarm ${alarm.name} has no SNS topic among its alarm actions.`, fixAlarm({ ...remediationNames, alarmName: alarm.name }));
+        add('alarm.sns-action', snsActions.length ? 'pass' : 'fail', alarm.arn, groupRegion, snsActions.length
+            ? `Alarm ${alarm.name} notifies ${snsActions.join(', ')}.`
+            : `Alarm ${alarm.name} has no SNS topic among its alarm actions.`, fixAlarm({ ...remediationNames, alarmName: alarm.name }));
     }
     else {
         for (const id of ['alarm.fires-on-one-event', 'alarm.actions-enabled', 'alarm.sns-action'])
@@ -75019,7 +75089,10 @@ function judgeCandidate(ctx, c) {
             ? `${confirmed.length} confirmed subscription${confirmed.length > 1 ? 's' : ''} (${[...new Set(confirmed.map((s) => s.protocol))].join(', ')}).`
             : pending
                 ? `The topic has ${pending} subscription${pending > 1 ? 's' : ''} pending confirmation and none confirmed: nobody receives the alarm until someone confirms.`
-                : 'The topic has no subscription: nobody receives the alarm.', pending ? '# confirm the pending subscription from the message SNS sent to its endpoint, or:\n' + fixSubscription(topic.arn, topicRegion) : fixSubscription(topic.arn, topicRegion));
+                : 'The topic has no subscription: nobody receives the alarm.', pending
+            ? '# confirm the pending subscription from the message SNS sent to its endpoint, or:\n' +
+                fixSubscription(topic.arn, topicRegion)
+            : fixSubscription(topic.arn, topicRegion));
     }
     return findings.sort((a, b) => ORDER.indexOf(a.id) - ORDER.indexOf(b.id));
 }
@@ -75092,16 +75165,25 @@ function chainLinks(findings, c) {
 function predictSecurityHub(ctx, findings, c) {
     const byId = new Map(findings.map((f) => [f.id, f]));
     if (c.trail && ctx.state.identity && c.trail.account !== ctx.state.identity.account) {
-        return { prediction: 'unknown', reason: 'The trail belongs to another account: Security Hub reports NO_DATA for it here.' };
+        return {
+            prediction: 'unknown',
+            reason: 'The trail belongs to another account: Security Hub reports NO_DATA for it here.'
+        };
     }
     if (c.trail && c.trail.homeRegion !== ctx.state.region) {
-        return { prediction: 'unknown', reason: `Security Hub evaluates this multi-region trail only in its home region ${c.trail.homeRegion}.` };
+        return {
+            prediction: 'unknown',
+            reason: `Security Hub evaluates this multi-region trail only in its home region ${c.trail.homeRegion}.`
+        };
     }
     const blocking = findings.filter((f) => f.status === 'fail' && f.id !== 'filter.security-hub-text');
     if (blocking.length > 0)
         return { prediction: 'fail', reason: `Fails on ${blocking[0].id}.` };
     if (byId.get('filter.security-hub-text')?.status !== 'pass') {
-        return { prediction: 'fail', reason: 'The filter pattern is not the exact text CIS prescribes; Security Hub compares text.' };
+        return {
+            prediction: 'fail',
+            reason: 'The filter pattern is not the exact text CIS prescribes; Security Hub compares text.'
+        };
     }
     if (findings.some((f) => f.status === 'manual'))
         return { prediction: 'unknown', reason: 'Some checks could not be decided.' };
@@ -75116,7 +75198,10 @@ function predictSecurityHub(ctx, findings, c) {
 /** Reads the account along the chain and judges it: what verify does, and what enforce does before and after. */
 async function readAndJudge(settings, clients) {
     const state = await discover(clients, { region: settings.region, logGroupName: settings.logGroupName });
-    const report = evaluate(state, { patternPolicy: settings.patternPolicy, names: { metricNamespace: settings.metricNamespace } });
+    const report = evaluate(state, {
+        patternPolicy: settings.patternPolicy,
+        names: { metricNamespace: settings.metricNamespace }
+    });
     return { state, report };
 }
 async function runVerify(settings, clients = new AwsClients()) {
@@ -75183,7 +75268,6 @@ const LINE_BREAKS = /\r\n|[\r\n\u000b\u000c\u0085\u2028\u2029]/g;
  * Characters with no business in a report: C0/C1 controls (ANSI escape sequences start with ESC or CSI), DEL,
  * and bidirectional overrides/isolates that can make text display differently from what it is.
  */
-// eslint-disable-next-line no-control-regex
 const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f\u202a-\u202e\u2066-\u2069]/g;
 /** One line of plain text: controls removed, tabs and line breaks turned into spaces. */
 function toSingleLine(s) {
@@ -75266,7 +75350,7 @@ const RULES = {
     'trail.kms-events-included': {
         short: 'The trail does not exclude KMS events',
         full: 'The trail must not exclude kms.amazonaws.com from its management events (ExcludeManagementEventSources).',
-        fix: 'Remove kms.amazonaws.com from ExcludeManagementEventSources in the trail\'s event selectors (`aws cloudtrail put-event-selectors`).',
+        fix: "Remove kms.amazonaws.com from ExcludeManagementEventSources in the trail's event selectors (`aws cloudtrail put-event-selectors`).",
         securitySeverity: 7.5
     },
     'trail.cloudwatch-logs': {
@@ -75429,7 +75513,9 @@ function fixBlock(f, shownBy) {
         lines.push(`**Resource:** ${cell(f.resource)}`, '');
     if (f.message)
         lines.push(summary_text(f.message), '');
-    const remediation = toPlainLines(truncate(f.remediation ?? '', MAX_REMEDIATION_CHARS)).join('\n').trim();
+    const remediation = toPlainLines(truncate(f.remediation ?? '', MAX_REMEDIATION_CHARS))
+        .join('\n')
+        .trim();
     if (remediation && shownBy) {
         lines.push(`The commands for ${cell(shownBy.id)} above fix this too.`, '');
     }
@@ -75464,7 +75550,10 @@ function fill(items, budget) {
     }
     return { taken, omitted: items.length - taken.length, used };
 }
-const omittedNote = (n, what) => part([`_${n} more ${what} not shown: the job summary is limited to 1 MiB. All findings are in the \`findings\` output._`, '']);
+const omittedNote = (n, what) => part([
+    `_${n} more ${what} not shown: the job summary is limited to 1 MiB. All findings are in the \`findings\` output._`,
+    ''
+]);
 function renderSummaryMarkdown(report, extra = {}, maxBytes = MAX_SUMMARY_BYTES) {
     const head = headPart(report, extra);
     const chain = chainPart(report.chain);
@@ -75479,7 +75568,10 @@ function renderSummaryMarkdown(report, extra = {}, maxBytes = MAX_SUMMARY_BYTES)
         }
     }
     // Failures first, then checks that could not be decided.
-    const toFix = [...report.findings.filter((f) => f.status === 'fail'), ...report.findings.filter((f) => f.status === 'manual')];
+    const toFix = [
+        ...report.findings.filter((f) => f.status === 'fail'),
+        ...report.findings.filter((f) => f.status === 'manual')
+    ];
     let fixSection = '';
     if (toFix.length > 0) {
         const title = part(['### What to fix', '']);
@@ -75500,7 +75592,8 @@ function renderSummaryMarkdown(report, extra = {}, maxBytes = MAX_SUMMARY_BYTES)
     if (warnings.length > 0) {
         const title = part(['### Warnings', '']);
         const items = fill(warnings.map(warningItem), budget - bytes(title));
-        warningSection = title + items.taken.join('') + part(['']) + (items.omitted ? omittedNote(items.omitted, 'warnings') : '');
+        warningSection =
+            title + items.taken.join('') + part(['']) + (items.omitted ? omittedNote(items.omitted, 'warnings') : '');
         budget -= bytes(title) + items.used;
     }
     const detailsOpen = part([
@@ -75641,7 +75734,11 @@ function rule(id) {
 }
 /** Repository-relative, forward slashes, no leading `./` or `/`. */
 function relativeUri(file) {
-    return file.trim().replace(/\\/g, '/').replace(/^(\.\/)+/, '').replace(/^\/+/, '');
+    return file
+        .trim()
+        .replace(/\\/g, '/')
+        .replace(/^(\.\/)+/, '')
+        .replace(/^\/+/, '');
 }
 function messageText(f) {
     const lines = [];
@@ -75651,7 +75748,9 @@ function messageText(f) {
         lines.push(toSingleLine(f.message));
     if (f.resource)
         lines.push(`Resource: ${toSingleLine(f.resource)} (${toSingleLine(f.region)})`);
-    const remediation = toPlainLines(f.remediation ?? '').join('\n').trim();
+    const remediation = toPlainLines(f.remediation ?? '')
+        .join('\n')
+        .trim();
     if (remediation)
         lines.push(`Remediation:\n${remediation}`);
     return truncate(lines.join('\n'), sarif_MAX_MESSAGE_CHARS);
@@ -75673,9 +75772,7 @@ function buildSarif(report, opts) {
         locations: [
             {
                 physicalLocation: { artifactLocation: { uri }, region: { startLine: 1 } },
-                ...(f.resource
-                    ? { message: { text: truncate(toSingleLine(f.resource), 1_000) } }
-                    : {})
+                ...(f.resource ? { message: { text: truncate(toSingleLine(f.resource), 1_000) } } : {})
             }
         ],
         partialFingerprints: { primaryLocationLineHash: fingerprint(f) },
@@ -75793,13 +75890,19 @@ const ENDPOINT_RULES = {
     'email-json': { test: (e) => EMAIL.test(e), example: 'email-json:secops@example.com' },
     http: { test: (e) => isUrl(e, 'http:'), example: 'http:http://hooks.example.com/alarm' },
     https: { test: (e) => isUrl(e, 'https:'), example: 'https:https://hooks.example.com/alarm' },
-    sqs: { test: (e) => /^arn:aws[a-z-]*:sqs:[a-z0-9-]+:\d{12}:[\w-]{1,80}$/.test(e), example: 'sqs:arn:aws:sqs:us-east-1:123456789012:alarms' },
+    sqs: {
+        test: (e) => /^arn:aws[a-z-]*:sqs:[a-z0-9-]+:\d{12}:[\w-]{1,80}$/.test(e),
+        example: 'sqs:arn:aws:sqs:us-east-1:123456789012:alarms'
+    },
     lambda: {
         test: (e) => /^arn:aws[a-z-]*:lambda:[a-z0-9-]+:\d{12}:function:[\w-]{1,64}(:[\w$-]+)?$/.test(e),
         example: 'lambda:arn:aws:lambda:us-east-1:123456789012:function:notify'
     },
     sms: { test: (e) => /^\+[1-9]\d{6,14}$/.test(e), example: 'sms:+14155550100' },
-    application: { test: (e) => /^arn:aws[a-z-]*:sns:[a-z0-9-]+:\d{12}:endpoint\/.+$/.test(e), example: 'application:arn:aws:sns:us-east-1:123456789012:endpoint/GCM/app/id' }
+    application: {
+        test: (e) => /^arn:aws[a-z-]*:sns:[a-z0-9-]+:\d{12}:endpoint\/.+$/.test(e),
+        example: 'application:arn:aws:sns:us-east-1:123456789012:endpoint/GCM/app/id'
+    }
 };
 function isUrl(text, protocol) {
     try {
@@ -75857,7 +75960,11 @@ function parseTags(raw) {
         const eq = line.indexOf('=');
         const key = eq > 0 ? line.slice(0, eq).trim() : '';
         const value = eq > 0 ? line.slice(eq + 1).trim() : '';
-        if (!key || key.length > 128 || value.length > 256 || key.toLowerCase().startsWith('aws:') || !/^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u.test(key + value)) {
+        if (!key ||
+            key.length > 128 ||
+            value.length > 256 ||
+            key.toLowerCase().startsWith('aws:') ||
+            !/^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u.test(key + value)) {
             throw new InputError('tags', `has an invalid line ${quoteValue(line)}: one key=value a line, key 1-128 and value 0-256 of letters, digits, spaces and _.:/=+-@, key not starting with aws:`, 'team=security');
         }
         if (key === MANAGED_BY_TAG.key)
@@ -75980,10 +76087,14 @@ function chooseTarget(state, logGroupName) {
     if (readable?.logGroup)
         return { trail: readable, group: readable.logGroup };
     if (sameAccount[0]?.logGroup && !sameAccount[0].logGroup.metricFilters.ok) {
-        return { blocker: `Could not read the metric filters of ${sameAccount[0].logGroup.name}: ${sameAccount[0].logGroup.metricFilters.problem.message}` };
+        return {
+            blocker: `Could not read the metric filters of ${sameAccount[0].logGroup.name}: ${sameAccount[0].logGroup.metricFilters.problem.message}`
+        };
     }
     if (trails.length > 0) {
-        return { blocker: `The qualifying trail ${trails[0].name} delivers to a log group in account ${trails[0].logGroup?.account}: run enforce with credentials for that account.` };
+        return {
+            blocker: `The qualifying trail ${trails[0].name} delivers to a log group in account ${trails[0].logGroup?.account}: run enforce with credentials for that account.`
+        };
     }
     const wanted = logGroupName ? ` delivering to log group ${logGroupName}` : '';
     return {
@@ -76004,7 +76115,12 @@ function chooseMetric(target, settings, namespace) {
     const withAlarm = covering.find((c) => c.t.alarms.ok && c.t.alarms.value.length > 0);
     const best = withAlarm ?? covering[0];
     if (best)
-        return { filterName: best.f.name, metricName: best.t.metricName, metricNamespace: best.t.metricNamespace, reused: true };
+        return {
+            filterName: best.f.name,
+            metricName: best.t.metricName,
+            metricNamespace: best.t.metricNamespace,
+            reused: true
+        };
     return {
         filterName: settings.metricFilterName,
         metricName: settings.metricName,
@@ -76014,7 +76130,11 @@ function chooseMetric(target, settings, namespace) {
     };
 }
 function topicDelivers(topic) {
-    return !!topic && topic.attributes.ok && judgeTopicDelivery(topic.attributes.value).delivers && topic.subscriptions.ok && topic.subscriptions.value.some((s) => s.confirmed);
+    return (!!topic &&
+        topic.attributes.ok &&
+        judgeTopicDelivery(topic.attributes.value).delivers &&
+        topic.subscriptions.ok &&
+        topic.subscriptions.value.some((s) => s.confirmed));
 }
 function alarmWorks(alarm) {
     return alarm.actionsEnabled && judgeFiresOnOneEvent(alarm, 1, false).fires && Object.keys(alarm.topics).length > 0;
@@ -76059,26 +76179,58 @@ function planChanges(target, metric, facts, settings) {
     // 1. Metric filter
     const filterArn = `${target.group.arn}:metric-filter:${metric.filterName}`;
     if (metric.reused) {
-        changes.push({ action: 'noop', type: 'metric-filter', name: metric.filterName, arn: filterArn, region, before: null, after: null, reason: 'An existing filter already matches every DisableKey and ScheduleKeyDeletion event; it is kept.' });
+        changes.push({
+            action: 'noop',
+            type: 'metric-filter',
+            name: metric.filterName,
+            arn: filterArn,
+            region,
+            before: null,
+            after: null,
+            reason: 'An existing filter already matches every DisableKey and ScheduleKeyDeletion event; it is kept.'
+        });
     }
     else {
         const before = metric.write?.before;
-        const after = { logGroupName: target.group.name, pattern: PRESCRIBED_PATTERN, metricName: metric.metricName, metricNamespace: metric.metricNamespace, metricValue: '1' };
+        const after = {
+            logGroupName: target.group.name,
+            pattern: PRESCRIBED_PATTERN,
+            metricName: metric.metricName,
+            metricNamespace: metric.metricNamespace,
+            metricValue: '1'
+        };
         changes.push({
             action: before ? 'update' : 'create',
             type: 'metric-filter',
             name: metric.filterName,
             arn: filterArn,
             region,
-            before: before ? { logGroupName: before.logGroupName, pattern: before.pattern, transformations: before.transformations.map(({ alarms: _a, ...t }) => t) } : null,
+            before: before
+                ? {
+                    logGroupName: before.logGroupName,
+                    pattern: before.pattern,
+                    transformations: before.transformations.map(({ alarms: _a, ...t }) => t)
+                }
+                : null,
             after,
-            reason: before ? 'The filter of this name does not match every DisableKey and ScheduleKeyDeletion event: its pattern is put back.' : 'No filter on the group matches every DisableKey and ScheduleKeyDeletion event.'
+            reason: before
+                ? 'The filter of this name does not match every DisableKey and ScheduleKeyDeletion event: its pattern is put back.'
+                : 'No filter on the group matches every DisableKey and ScheduleKeyDeletion event.'
         });
     }
     // 2. A working alarm on the metric whose topic delivers to a confirmed subscriber ends the chain as it is.
     const kept = facts.metricAlarms.find((a) => alarmWorks(a) && Object.values(a.topics).some(topicDelivers));
     if (kept) {
-        changes.push({ action: 'noop', type: 'alarm', name: kept.name, arn: kept.arn, region, before: null, after: null, reason: 'An existing alarm on the metric fires on one event and notifies a confirmed subscriber; it is kept.' });
+        changes.push({
+            action: 'noop',
+            type: 'alarm',
+            name: kept.name,
+            arn: kept.arn,
+            region,
+            before: null,
+            after: null,
+            reason: 'An existing alarm on the metric fires on one event and notifies a confirmed subscriber; it is kept.'
+        });
         return { blockers, changes, notes };
     }
     // 3. Topic
@@ -76094,32 +76246,88 @@ function planChanges(target, metric, facts, settings) {
         blockers.push(`The topic ${topic.arn} is encrypted with alias/aws/sns, which CloudWatch cannot use: choose another topic, or re-encrypt it with a customer managed key.`);
     }
     if (!topic.exists) {
-        changes.push({ action: 'create', type: 'sns-topic', name: topicName, arn: topic.arn, region, before: null, after: { kmsMasterKeyId: settings.snsKmsKeyId ?? null, tags }, reason: 'No topic of this name exists.' });
+        changes.push({
+            action: 'create',
+            type: 'sns-topic',
+            name: topicName,
+            arn: topic.arn,
+            region,
+            before: null,
+            after: { kmsMasterKeyId: settings.snsKmsKeyId ?? null, tags },
+            reason: 'No topic of this name exists.'
+        });
     }
     else {
-        changes.push({ action: 'noop', type: 'sns-topic', name: topicName, arn: topic.arn, region, before: null, after: null, reason: 'The topic exists; it is used as it is.' });
+        changes.push({
+            action: 'noop',
+            type: 'sns-topic',
+            name: topicName,
+            arn: topic.arn,
+            region,
+            before: null,
+            after: null,
+            reason: 'The topic exists; it is used as it is.'
+        });
     }
     const keyId = topic.exists ? topic.attributes?.kmsMasterKeyId : settings.snsKmsKeyId;
     if (keyId && judgeTopicDelivery({ kmsMasterKeyId: keyId }).keyPolicyNote) {
         notes.push(`The topic is encrypted with ${keyId}. Its key policy must let CloudWatch use the key, with this statement:\n${judgeTopicDelivery({ kmsMasterKeyId: keyId }).keyPolicyNote}`);
     }
     if (!topic.exists || !hasCloudWatchStatement(topic.attributes?.policy, topic.arn, facts.account)) {
-        changes.push({ action: 'update', type: 'topic-policy', name: topicName, arn: topic.arn, region, before: topic.exists ? 'without the CloudWatch publish statement' : null, after: `with statement AllowCloudWatchAlarmsToPublish (cloudwatch.amazonaws.com may SNS:Publish for alarms of account ${facts.account})`, reason: 'CloudWatch must be allowed to publish to the topic; every other statement is kept.' });
+        changes.push({
+            action: 'update',
+            type: 'topic-policy',
+            name: topicName,
+            arn: topic.arn,
+            region,
+            before: topic.exists ? 'without the CloudWatch publish statement' : null,
+            after: `with statement AllowCloudWatchAlarmsToPublish (cloudwatch.amazonaws.com may SNS:Publish for alarms of account ${facts.account})`,
+            reason: 'CloudWatch must be allowed to publish to the topic; every other statement is kept.'
+        });
     }
     else {
-        changes.push({ action: 'noop', type: 'topic-policy', name: topicName, arn: topic.arn, region, before: null, after: null, reason: 'The policy already lets CloudWatch publish.' });
+        changes.push({
+            action: 'noop',
+            type: 'topic-policy',
+            name: topicName,
+            arn: topic.arn,
+            region,
+            before: null,
+            after: null,
+            reason: 'The policy already lets CloudWatch publish.'
+        });
     }
     // 4. Subscriptions: only the missing ones; a pending one is not subscribed again.
     for (const wanted of settings.subscriptions) {
         const existing = topic.subscriptions.find((s) => s.protocol === wanted.protocol && s.endpoint === wanted.endpoint);
         const name = `${wanted.protocol}:${wanted.endpoint}`;
         if (existing) {
-            changes.push({ action: 'noop', type: 'subscription', name, arn: existing.arn, region, before: null, after: null, reason: existing.confirmed ? 'Already subscribed and confirmed.' : 'Already subscribed; waiting for confirmation.' });
+            changes.push({
+                action: 'noop',
+                type: 'subscription',
+                name,
+                arn: existing.arn,
+                region,
+                before: null,
+                after: null,
+                reason: existing.confirmed
+                    ? 'Already subscribed and confirmed.'
+                    : 'Already subscribed; waiting for confirmation.'
+            });
             if (!existing.confirmed)
                 notes.push(pendingNote(wanted));
         }
         else {
-            changes.push({ action: 'create', type: 'subscription', name, arn: '', region, before: null, after: wanted, reason: 'Not subscribed yet.' });
+            changes.push({
+                action: 'create',
+                type: 'subscription',
+                name,
+                arn: '',
+                region,
+                before: null,
+                after: wanted,
+                reason: 'Not subscribed yet.'
+            });
             if (needsConfirmation(wanted))
                 notes.push(pendingNote(wanted));
         }
@@ -76131,18 +76339,56 @@ function planChanges(target, metric, facts, settings) {
     // 5. Alarm: ours by name; never one that somebody else made.
     const named = facts.namedAlarm;
     const alarmArn = named?.alarm.arn ?? `arn:${facts.partition}:cloudwatch:${region}:${facts.account}:alarm:${settings.alarmName}`;
-    const after = { metric: `${metric.metricNamespace}/${metric.metricName}`, statistic: 'Sum', period: 300, threshold: 1, comparisonOperator: 'GreaterThanOrEqualToThreshold', evaluationPeriods: 1, datapointsToAlarm: 1, treatMissingData: 'notBreaching', actionsEnabled: true, alarmActions: [topic.arn] };
+    const after = {
+        metric: `${metric.metricNamespace}/${metric.metricName}`,
+        statistic: 'Sum',
+        period: 300,
+        threshold: 1,
+        comparisonOperator: 'GreaterThanOrEqualToThreshold',
+        evaluationPeriods: 1,
+        datapointsToAlarm: 1,
+        treatMissingData: 'notBreaching',
+        actionsEnabled: true,
+        alarmActions: [topic.arn]
+    };
     if (!named) {
-        changes.push({ action: 'create', type: 'alarm', name: settings.alarmName, arn: alarmArn, region, before: null, after, reason: 'No alarm on the metric fires on one event and notifies a confirmed subscriber.' });
+        changes.push({
+            action: 'create',
+            type: 'alarm',
+            name: settings.alarmName,
+            arn: alarmArn,
+            region,
+            before: null,
+            after,
+            reason: 'No alarm on the metric fires on one event and notifies a confirmed subscriber.'
+        });
     }
     else if (named.tags[MANAGED_BY_TAG.key] !== MANAGED_BY_TAG.value) {
         blockers.push(`An alarm named ${settings.alarmName} exists and was not created by cmk-alarm-action (no ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value} tag); it is left alone. Set alarm-name to another name.`);
     }
     else if (alarmMatchesWanted(named.alarm, metric, topic.arn)) {
-        changes.push({ action: 'noop', type: 'alarm', name: settings.alarmName, arn: alarmArn, region, before: null, after: null, reason: 'The alarm is as it should be.' });
+        changes.push({
+            action: 'noop',
+            type: 'alarm',
+            name: settings.alarmName,
+            arn: alarmArn,
+            region,
+            before: null,
+            after: null,
+            reason: 'The alarm is as it should be.'
+        });
     }
     else {
-        changes.push({ action: 'update', type: 'alarm', name: settings.alarmName, arn: alarmArn, region, before: alarmSummary(named.alarm), after, reason: 'The alarm this action manages has drifted: it is put back.' });
+        changes.push({
+            action: 'update',
+            type: 'alarm',
+            name: settings.alarmName,
+            arn: alarmArn,
+            region,
+            before: alarmSummary(named.alarm),
+            after,
+            reason: 'The alarm this action manages has drifted: it is put back.'
+        });
     }
     return { blockers, changes, notes };
 }
@@ -76167,7 +76413,12 @@ function pendingNote(s) {
 
 async function runEnforce(settings, enforce, clients) {
     const { state, report: before } = await readAndJudge(settings, clients);
-    const blocked = (blocker) => ({ plan: { blockers: [blocker], changes: [], notes: [] }, changes: [], applied: false, report: before });
+    const blocked = (blocker) => ({
+        plan: { blockers: [blocker], changes: [], notes: [] },
+        changes: [],
+        applied: false,
+        report: before
+    });
     const target = chooseTarget(state, settings.logGroupName);
     if ('blocker' in target)
         return blocked(target.blocker);
@@ -76196,20 +76447,26 @@ async function readFacts(clients, state, target, metric, enforce) {
     try {
         const existing = metric.reused
             ? target.group.metricFilters.ok
-                ? target.group.metricFilters.value.find((f) => f.name === metric.filterName)?.transformations.find((t) => t.metricName === metric.metricName)?.alarms
+                ? target.group.metricFilters.value
+                    .find((f) => f.name === metric.filterName)
+                    ?.transformations.find((t) => t.metricName === metric.metricName)?.alarms
                 : undefined
             : undefined;
         const metricAlarms = need(existing ?? (await readAlarmsForMetric(clients, region, metric)));
         const cloudwatch = clients.cloudwatch(region);
         const named = need(await read('cloudwatch:DescribeAlarms', () => describeAlarmByName(cloudwatch, enforce.alarmName)));
-        const namedTags = named ? need(await read('cloudwatch:ListTagsForResource', () => listAlarmTags(cloudwatch, named.arn))) : {};
+        const namedTags = named
+            ? need(await read('cloudwatch:ListTagsForResource', () => listAlarmTags(cloudwatch, named.arn)))
+            : {};
         const topicArn = topicArnFor(enforce, region, account, partition);
         const sns = clients.sns(parseArn(topicArn)?.region ?? region);
         const attributes = await read('sns:GetTopicAttributes', () => getTopicAttributes(sns, topicArn));
         const exists = attributes.ok;
         if (!attributes.ok && attributes.problem.kind !== 'not-found')
             throw new Error(attributes.problem.message);
-        const subscriptions = exists ? need(await read('sns:ListSubscriptionsByTopic', () => listSubscriptionsByTopic(sns, topicArn))) : [];
+        const subscriptions = exists
+            ? need(await read('sns:ListSubscriptionsByTopic', () => listSubscriptionsByTopic(sns, topicArn)))
+            : [];
         const tags = exists ? need(await read('sns:ListTagsForResource', () => listTopicTags(sns, topicArn))) : {};
         return {
             account,
@@ -76220,7 +76477,9 @@ async function readFacts(clients, state, target, metric, enforce) {
         };
     }
     catch (error) {
-        return { blocker: `Could not read what enforce needs, so nothing was changed: ${error instanceof Error ? error.message : String(error)}` };
+        return {
+            blocker: `Could not read what enforce needs, so nothing was changed: ${error instanceof Error ? error.message : String(error)}`
+        };
     }
 }
 /** Applies the plan in dependency order; stops at the first failed write (a rerun picks up from the account's state). */
@@ -76248,7 +76507,11 @@ async function apply(clients, plan, target, metric, facts, enforce) {
                     });
                     break;
                 case 'sns-topic':
-                    topicArn = await createTopic(clients.sns(region), { name: change.name, kmsMasterKeyId: enforce.snsKmsKeyId, tags });
+                    topicArn = await createTopic(clients.sns(region), {
+                        name: change.name,
+                        kmsMasterKeyId: enforce.snsKmsKeyId,
+                        tags
+                    });
                     break;
                 case 'topic-policy': {
                     // Read the policy again right before writing, so a concurrent change to another statement is kept.
@@ -76277,7 +76540,10 @@ async function apply(clients, plan, target, metric, facts, enforce) {
         }
         catch (error) {
             const problem = classifyError(error, `${iamActionOf(change)}`);
-            return { changes: done, error: `Stopped at ${action}: ${problem.message}. Nothing was deleted; run enforce again once fixed.` };
+            return {
+                changes: done,
+                error: `Stopped at ${action}: ${problem.message}. Nothing was deleted; run enforce again once fixed.`
+            };
         }
     }
     return { changes: done };
@@ -76310,7 +76576,14 @@ function redactSubscription(change) {
 function changesForOutput(changes) {
     return changes.map((c) => {
         const { name, after } = redactSubscription(c);
-        return { action: c.action, type: c.type, name, arn: c.type === 'subscription' ? '' : c.arn, before: c.before, after };
+        return {
+            action: c.action,
+            type: c.type,
+            name,
+            arn: c.type === 'subscription' ? '' : c.arn,
+            before: c.before,
+            after
+        };
     });
 }
 const ICON = { create: '➕ create', update: '✏️ update', noop: '✔️ keep' };
@@ -76439,7 +76712,9 @@ function isAccessDenied(name, error) {
 /** The message for a refused or failed AssumeRoleWithWebIdentity / AssumeRole. */
 function describeStsFailure(error, ctx) {
     const name = errorName(error);
-    const what = ctx.method === 'oidc' ? `${ctx.roleArn} with the GitHub OIDC token` : `${ctx.roleArn} (role-chaining: STS AssumeRole)`;
+    const what = ctx.method === 'oidc'
+        ? `${ctx.roleArn} with the GitHub OIDC token`
+        : `${ctx.roleArn} (role-chaining: STS AssumeRole)`;
     const answered = (error ?? {}).$metadata?.httpStatusCode !== undefined;
     const head = `Could not assume ${what}: ${answered ? 'STS answered ' : ''}${errorText(error)}.`;
     const { account } = roleParts(ctx.roleArn);
@@ -76462,18 +76737,23 @@ function describeStsFailure(error, ctx) {
         return [
             head,
             `The current credentials may not assume the role. Allow sts:AssumeRole on ${ctx.roleArn} to the identity of the current`,
-            'credentials, and trust that identity (its role or user ARN) in the role\'s trust policy; also check that the role exists.'
+            "credentials, and trust that identity (its role or user ARN) in the role's trust policy; also check that the role exists."
         ].join('\n');
     }
     if (name === 'ExpiredTokenException' || name === 'ExpiredToken') {
-        const exp = typeof ctx.claims?.exp === 'number' ? ` (the token says it expires at ${new Date(ctx.claims.exp * 1000).toISOString()})` : '';
+        const exp = typeof ctx.claims?.exp === 'number'
+            ? ` (the token says it expires at ${new Date(ctx.claims.exp * 1000).toISOString()})`
+            : '';
         return ctx.method === 'oidc'
             ? [
                 head,
                 `The GitHub OIDC token had expired when STS read it${exp}. The action requests a fresh token right before the call, so`,
-                "this means a long delay or a wrong clock on the runner: re-run the job; on a self-hosted runner, check its clock (NTP)."
+                'this means a long delay or a wrong clock on the runner: re-run the job; on a self-hosted runner, check its clock (NTP).'
             ].join('\n')
-            : [head, 'The current credentials have expired: refresh them (re-run the step that configured them) before this step.'].join('\n');
+            : [
+                head,
+                'The current credentials have expired: refresh them (re-run the step that configured them) before this step.'
+            ].join('\n');
     }
     if (name === 'InvalidIdentityToken' || name === 'InvalidIdentityTokenException') {
         const aud = audienceText(ctx.claims?.aud) ?? ctx.audience ?? 'sts.amazonaws.com';
@@ -76489,14 +76769,17 @@ function describeStsFailure(error, ctx) {
     if (name === 'ValidationError' || name === 'ValidationException' || name === 'InvalidParameterValue') {
         const text = (error ?? {}).message ?? '';
         const hint = /duration/i.test(text)
-            ? 'Lower role-duration-seconds to at most the role\'s maximum session duration (1 hour unless raised; at most 1 hour when chaining roles).'
+            ? "Lower role-duration-seconds to at most the role's maximum session duration (1 hour unless raised; at most 1 hour when chaining roles)."
             : /session/i.test(text)
                 ? 'Check role-session-name: 2-64 characters of letters, digits and _ + = , . @ -.'
                 : `Check role-to-assume: the ARN of an existing IAM role, e.g. arn:aws:iam::123456789012:role/cmk-alarm-verify.`;
         return [head, hint].join('\n');
     }
     if (name === 'RegionDisabledException') {
-        return [head, `STS is not activated in ${ctx.region} for account ${account}: activate the region in the IAM account settings, or use another aws-region.`].join('\n');
+        return [
+            head,
+            `STS is not activated in ${ctx.region} for account ${account}: activate the region in the IAM account settings, or use another aws-region.`
+        ].join('\n');
     }
     if (name === 'CredentialsProviderError' && ctx.method === 'assume-role') {
         return [
@@ -76722,7 +77005,14 @@ async function authenticate(settings, deps = defaultDeps()) {
         });
     }
     catch (error) {
-        throw new AuthError(describeStsFailure(error, { method, roleArn, region: settings.region, claims, audience: settings.audience, attempts: tries }));
+        throw new AuthError(describeStsFailure(error, {
+            method,
+            roleArn,
+            region: settings.region,
+            claims,
+            audience: settings.audience,
+            attempts: tries
+        }));
     }
     const c = answer.Credentials;
     // Mask before anything else can print them.
@@ -76808,9 +77098,17 @@ async function run() {
         }
         if (process.env.GITHUB_STEP_SUMMARY) {
             const changesTable = enforced
-                ? renderChangesMarkdown({ ...enforced.plan, changes: enforced.changes, dryRun: enforceSettings.dryRun, applied: enforced.applied, error: enforced.error })
+                ? renderChangesMarkdown({
+                    ...enforced.plan,
+                    changes: enforced.changes,
+                    dryRun: enforceSettings.dryRun,
+                    applied: enforced.applied,
+                    error: enforced.error
+                })
                 : undefined;
-            await summary.addRaw(renderSummaryMarkdown(report, { mode: settings.mode, identityLabel, changesTable })).write();
+            await summary
+                .addRaw(renderSummaryMarkdown(report, { mode: settings.mode, identityLabel, changesTable }))
+                .write();
         }
         info(`cmk-alarm-action: status ${report.status} in ${report.region}`);
         if (enforced) {
@@ -76834,7 +77132,9 @@ async function run() {
         }
     }
     catch (error) {
-        setFailed(error instanceof InputError || error instanceof AuthError ? error.message : `cmk-alarm-action failed: ${describe(error)}`);
+        setFailed(error instanceof InputError || error instanceof AuthError
+            ? error.message
+            : `cmk-alarm-action failed: ${describe(error)}`);
     }
 }
 /** `.github/workflows/x.yml` from GITHUB_WORKFLOW_REF (`owner/repo/.github/workflows/x.yml@ref`). */

@@ -36,7 +36,15 @@ function parseArgs(argv) {
 function* records(count) {
   let seed = 42
   const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648
-  const kmsCalls = ['Decrypt', 'GenerateDataKey', 'Encrypt', 'DescribeKey', 'DisableKeyRotation', 'CancelKeyDeletion', 'EnableKey']
+  const kmsCalls = [
+    'Decrypt',
+    'GenerateDataKey',
+    'Encrypt',
+    'DescribeKey',
+    'DisableKeyRotation',
+    'CancelKeyDeletion',
+    'EnableKey'
+  ]
   const otherCalls = [
     ['s3.amazonaws.com', 'GetObject'],
     ['ec2.amazonaws.com', 'DescribeInstances'],
@@ -67,7 +75,13 @@ function* records(count) {
         accountId: '111122223333',
         accessKeyId: `ASIAEXAMPLE${i % 1000}`,
         sessionContext: {
-          sessionIssuer: { type: 'Role', principalId: `AROAEXAMPLE${i % 97}`, arn: `arn:aws:iam::111122223333:role/App${i % 7}`, accountId: '111122223333', userName: `App${i % 7}` },
+          sessionIssuer: {
+            type: 'Role',
+            principalId: `AROAEXAMPLE${i % 97}`,
+            arn: `arn:aws:iam::111122223333:role/App${i % 7}`,
+            accountId: '111122223333',
+            userName: `App${i % 7}`
+          },
           attributes: { creationDate: '2026-01-15T09:00:00Z', mfaAuthenticated: 'false' }
         }
       },
@@ -77,7 +91,12 @@ function* records(count) {
       awsRegion: ['us-east-1', 'eu-west-1', 'ap-southeast-2'][i % 3],
       sourceIPAddress: `198.51.100.${i % 250}`,
       userAgent: 'aws-sdk-java/2.25.0 Linux/6.1 OpenJDK_64-Bit_Server_VM/17.0.10',
-      requestParameters: source === 'kms.amazonaws.com' ? { keyId: `arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-${String(i % 10000).padStart(12, '0')}` } : { resource: `item-${i}` },
+      requestParameters:
+        source === 'kms.amazonaws.com'
+          ? {
+              keyId: `arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-${String(i % 10000).padStart(12, '0')}`
+            }
+          : { resource: `item-${i}` },
       responseElements: null,
       requestID: `req-${i.toString(16).padStart(8, '0')}-4b28-98b9-9153da559963`,
       eventID: `evt-${i.toString(16).padStart(8, '0')}-467c-b4ba-f729d45ae521`,
@@ -140,7 +159,13 @@ async function runCli(dir, cli, args) {
   const [code] = await once(child, 'close')
   const seconds = Number(process.hrtime.bigint() - started) / 1e9
   const maxRssKb = Number(/BENCH_MAX_RSS_KB=(\d+)/.exec(err)?.[1] ?? NaN)
-  return { code, seconds, maxRssKb, stdout: Buffer.concat(out).toString('utf8'), stderr: err.replace(/\n?BENCH_MAX_RSS_KB=\d+\n/, '') }
+  return {
+    code,
+    seconds,
+    maxRssKb,
+    stdout: Buffer.concat(out).toString('utf8'),
+    stderr: err.replace(/\n?BENCH_MAX_RSS_KB=\d+\n/, '')
+  }
 }
 
 async function main() {
@@ -154,10 +179,20 @@ async function main() {
     const generateStart = Date.now()
     const { plainPath, gzipPath, targets } = await writeTrailFiles(dir, options.events)
     const mb = (file) => (statSync(file).size / 1e6).toFixed(1)
-    console.log(`Generated ${options.events.toLocaleString('en-US')} CloudTrail records (${targets} DisableKey/ScheduleKeyDeletion) in ${((Date.now() - generateStart) / 1000).toFixed(1)} s: ${mb(plainPath)} MB plain, ${mb(gzipPath)} MB gzipped`)
+    console.log(
+      `Generated ${options.events.toLocaleString('en-US')} CloudTrail records (${targets} DisableKey/ScheduleKeyDeletion) in ${((Date.now() - generateStart) / 1000).toFixed(1)} s: ${mb(plainPath)} MB plain, ${mb(gzipPath)} MB gzipped`
+    )
     console.log(`Pattern: ${options.pattern}`)
     for (const file of [plainPath, gzipPath]) {
-      const result = await runCli(dir, options.cli, ['pattern', 'test', '--pattern', options.pattern, '--events', file, '--json'])
+      const result = await runCli(dir, options.cli, [
+        'pattern',
+        'test',
+        '--pattern',
+        options.pattern,
+        '--events',
+        file,
+        '--json'
+      ])
       if (result.code !== 0) {
         console.error(`The CLI failed (exit ${result.code}) on ${path.basename(file)}:\n${result.stderr}`)
         process.exitCode = 1
@@ -165,7 +200,8 @@ async function main() {
       }
       const { matches } = JSON.parse(result.stdout)
       const matched = matches.filter(Boolean).length
-      const check = matches.length === options.events && (options.pattern !== CIS || matched === targets) ? 'ok' : 'MISMATCH'
+      const check =
+        matches.length === options.events && (options.pattern !== CIS || matched === targets) ? 'ok' : 'MISMATCH'
       if (check !== 'ok') process.exitCode = 1
       console.log(
         `${path.basename(file).padEnd(14)} ${result.seconds.toFixed(2)} s wall, ` +

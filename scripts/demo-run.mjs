@@ -5,7 +5,12 @@ import { existsSync } from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { CloudTrailClient, CreateTrailCommand, PutEventSelectorsCommand, StartLoggingCommand } from '@aws-sdk/client-cloudtrail'
+import {
+  CloudTrailClient,
+  CreateTrailCommand,
+  PutEventSelectorsCommand,
+  StartLoggingCommand
+} from '@aws-sdk/client-cloudtrail'
 import { CloudWatchLogsClient, CreateLogGroupCommand, PutMetricFilterCommand } from '@aws-sdk/client-cloudwatch-logs'
 import { CloudWatchClient, PutMetricAlarmCommand } from '@aws-sdk/client-cloudwatch'
 import { SNSClient, CreateTopicCommand, SubscribeCommand } from '@aws-sdk/client-sns'
@@ -30,7 +35,9 @@ async function waitFor(url, ms = 20000) {
   while (Date.now() < until) {
     try {
       if ((await fetch(url)).ok) return
-    } catch {}
+    } catch {
+      // not up yet
+    }
     await new Promise((r) => setTimeout(r, 100))
   }
   throw new Error(`moto did not answer at ${url}`)
@@ -65,7 +72,12 @@ await trail.send(
     CloudWatchLogsRoleArn: `arn:aws:iam::${account}:role/CloudTrailToCloudWatchLogs`
   })
 )
-await trail.send(new PutEventSelectorsCommand({ TrailName: 'management-events', EventSelectors: [{ ReadWriteType: 'All', IncludeManagementEvents: true }] }))
+await trail.send(
+  new PutEventSelectorsCommand({
+    TrailName: 'management-events',
+    EventSelectors: [{ ReadWriteType: 'All', IncludeManagementEvents: true }]
+  })
+)
 await trail.send(new StartLoggingCommand({ Name: 'management-events' }))
 console.log('  - multi-region trail "management-events", logging, delivering to', group)
 // A filter a regex checker accepts, but that misses failed attempts: it only counts calls without an errorCode.
@@ -107,11 +119,24 @@ const env = {
 delete env.AWS_PROFILE
 const cli = (args) => {
   console.log(`\n$ cmk-alarm ${args.join(' ')}\n`)
-  const result = spawnSync(process.execPath, [path.join(root, 'dist', 'cli', 'index.js'), ...args], { env, stdio: 'inherit' })
+  const result = spawnSync(process.execPath, [path.join(root, 'dist', 'cli', 'index.js'), ...args], {
+    env,
+    stdio: 'inherit'
+  })
   console.log(`(exit code ${result.status}: 0 compliant, 1 not compliant, 3 could not decide)`)
 }
 cli(['verify', '--region', region])
-cli(['enforce', '--region', region, '--subscription', 'email:secops@example.com', '--subscription', `sqs:arn:aws:sqs:${region}:${account}:security-events`])
+cli([
+  'enforce',
+  '--region',
+  region,
+  '--subscription',
+  'email:secops@example.com',
+  '--subscription',
+  `sqs:arn:aws:sqs:${region}:${account}:security-events`
+])
 cli(['verify', '--region', region])
-console.log('\n(The local emulator confirms email subscriptions at once; on AWS the email one stays pending until someone confirms it.)')
+console.log(
+  '\n(The local emulator confirms email subscriptions at once; on AWS the email one stays pending until someone confirms it.)'
+)
 moto.kill()

@@ -1,5 +1,6 @@
-// The test command (`npm test`): installs the moto server, rebuilds dist/ (the integration tests run the bundle
-// the way the runner does), runs jest, and ends with one plain "N passed, N failed" line.
+// The test command (`npm test`): installs the moto server, checks types, lint and formatting, rebuilds dist/ (the
+// integration tests run the bundle the way the runner does), runs jest, and ends with one plain
+// "N passed, N failed" line that counts what really ran.
 import { spawnSync } from 'node:child_process'
 import { readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
@@ -7,26 +8,47 @@ import { fileURLToPath } from 'node:url'
 import { ensureMotoVenv } from './moto-venv.mjs'
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)))
-ensureMotoVenv()
+const bin = (pkg, file) => path.join(root, 'node_modules', pkg, file)
 
-if (!process.env.SKIP_BUNDLE) {
-  const bundle = spawnSync(process.execPath, [path.join(root, 'scripts', 'bundle.mjs')], { stdio: 'inherit' })
-  if (bundle.status !== 0) process.exit(bundle.status ?? 1)
+/** Runs one step with a progress line; stops the test command when it fails. */
+function step(label, args, env = process.env) {
+  const started = Date.now()
+  console.log(`[test] ${label} ...`)
+  const result = spawnSync(process.execPath, args, { stdio: 'inherit', cwd: root, env })
+  if (result.status !== 0) {
+    console.log(`[test] ${label} failed\n\n0 passed, 1 failed`)
+    process.exit(result.status ?? 1)
+  }
+  console.log(`[test] ${label}: done in ${((Date.now() - started) / 1000).toFixed(1)} s`)
 }
+
+ensureMotoVenv()
+step('typecheck (tsc)', [bin('typescript', 'bin/tsc'), '--noEmit', '-p', 'tsconfig.test.json'])
+step('lint (eslint)', [bin('eslint', 'bin/eslint.js'), '.'])
+step('formatting (prettier --check)', [bin('prettier', 'bin/prettier.cjs'), '--check', '--log-level', 'warn', '.'])
+if (!process.env.SKIP_BUNDLE) step('bundle (ncc)', [path.join(root, 'scripts', 'bundle.mjs')])
 
 const results = path.join(root, '.cache', 'jest-results.json')
 rmSync(results, { force: true })
+console.log('[test] jest ...')
 const jest = spawnSync(
   process.execPath,
-  [path.join(root, 'node_modules', 'jest', 'bin', 'jest.js'), '--json', `--outputFile=${results}`, ...process.argv.slice(2)],
-  { stdio: 'inherit', cwd: root, env: { ...process.env, NODE_OPTIONS: '--experimental-vm-modules', NODE_NO_WARNINGS: '1' } }
+  [bin('jest', 'bin/jest.js'), '--json', `--outputFile=${results}`, ...process.argv.slice(2)],
+  {
+    stdio: 'inherit',
+    cwd: root,
+    env: { ...process.env, NODE_OPTIONS: '--experimental-vm-modules', NODE_NO_WARNINGS: '1' }
+  }
 )
+let failed = jest.status === 0 ? 0 : 1
 try {
   const r = JSON.parse(readFileSync(results, 'utf8'))
   const skipped = r.numPendingTests + r.numTodoTests
-  console.log(`\n${r.numPassedTests} passed, ${r.numFailedTests} failed${skipped ? `, ${skipped} skipped` : ''}`)
+  // A suite that fails to load has no failed test but is a failure all the same.
+  failed = r.numFailedTests + r.numRuntimeErrorTestSuites
+  console.log(`\n${r.numPassedTests} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`)
   if (r.numTotalTests === 0) process.exit(1)
 } catch {
   console.log('\n0 passed, 1 failed')
 }
-process.exit(jest.status ?? 1)
+process.exit(jest.status === 0 && failed === 0 ? 0 : 1)

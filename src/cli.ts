@@ -79,7 +79,11 @@ export function parseFlags(args: string[], valued: Set<string>, booleans: Set<st
 
 async function verify(args: string[], mode: 'verify' | 'enforce'): Promise<number> {
   const flagMap = mode === 'enforce' ? ENFORCE_FLAGS : VERIFY_FLAGS
-  const { values, flags } = parseFlags(args, new Set(Object.keys(flagMap)), new Set(mode === 'enforce' ? ['json', 'dry-run'] : ['json']))
+  const { values, flags } = parseFlags(
+    args,
+    new Set(Object.keys(flagMap)),
+    new Set(mode === 'enforce' ? ['json', 'dry-run'] : ['json'])
+  )
   const inputs: Record<string, string> = { mode, 'dry-run': String(flags.has('dry-run')) }
   for (const [flag, value] of Object.entries(values)) inputs[flagMap[flag]] = value
   const get = (name: string) => inputs[name] ?? ''
@@ -94,7 +98,13 @@ async function verify(args: string[], mode: 'verify' | 'enforce'): Promise<numbe
   }
   if (flags.has('json')) {
     const json = JSON.parse(renderJsonReport(report)) as Record<string, unknown>
-    if (enforced) Object.assign(json, { changes: changesForOutput(enforced.changes), blockers: enforced.plan.blockers, notes: enforced.plan.notes, error: enforced.error ?? null })
+    if (enforced)
+      Object.assign(json, {
+        changes: changesForOutput(enforced.changes),
+        blockers: enforced.plan.blockers,
+        notes: enforced.plan.notes,
+        error: enforced.error ?? null
+      })
     process.stdout.write(`${JSON.stringify(json, null, 2)}\n`)
   } else {
     if (enforced) process.stdout.write(renderChangesText(enforced, enforceSettings.dryRun))
@@ -108,7 +118,8 @@ async function verify(args: string[], mode: 'verify' | 'enforce'): Promise<numbe
 function renderChangesText(result: EnforceResult, dryRun: boolean): string {
   const lines: string[] = []
   for (const b of result.plan.blockers) lines.push(`Nothing was changed: ${b}`)
-  if (result.changes.length > 0) lines.push(dryRun ? 'Plan (dry run: nothing was changed):' : result.applied ? 'Changes made:' : 'Plan:')
+  if (result.changes.length > 0)
+    lines.push(dryRun ? 'Plan (dry run: nothing was changed):' : result.applied ? 'Changes made:' : 'Plan:')
   for (const c of changesForOutput(result.changes)) lines.push(`  ${c.action.padEnd(6)} ${c.type.padEnd(13)} ${c.name}`)
   if (result.error) lines.push(`Stopped: ${result.error}`)
   for (const n of result.plan.notes) lines.push(`Note: ${n}`)

@@ -7,9 +7,15 @@ import type { AccountState } from './model/state.js'
 import type { Settings } from './settings.js'
 
 /** Reads the account along the chain and judges it: what verify does, and what enforce does before and after. */
-export async function readAndJudge(settings: Settings, clients: AwsClients): Promise<{ state: AccountState; report: Report }> {
+export async function readAndJudge(
+  settings: Settings,
+  clients: AwsClients
+): Promise<{ state: AccountState; report: Report }> {
   const state = await discover(clients, { region: settings.region, logGroupName: settings.logGroupName })
-  const report = evaluate(state, { patternPolicy: settings.patternPolicy, names: { metricNamespace: settings.metricNamespace } })
+  const report = evaluate(state, {
+    patternPolicy: settings.patternPolicy,
+    names: { metricNamespace: settings.metricNamespace }
+  })
   return { state, report }
 }
 

@@ -47,9 +47,17 @@ export async function run(): Promise<void> {
     }
     if (process.env.GITHUB_STEP_SUMMARY) {
       const changesTable = enforced
-        ? renderChangesMarkdown({ ...enforced.plan, changes: enforced.changes, dryRun: enforceSettings.dryRun, applied: enforced.applied, error: enforced.error })
+        ? renderChangesMarkdown({
+            ...enforced.plan,
+            changes: enforced.changes,
+            dryRun: enforceSettings.dryRun,
+            applied: enforced.applied,
+            error: enforced.error
+          })
         : undefined
-      await core.summary.addRaw(renderSummaryMarkdown(report, { mode: settings.mode, identityLabel, changesTable })).write()
+      await core.summary
+        .addRaw(renderSummaryMarkdown(report, { mode: settings.mode, identityLabel, changesTable }))
+        .write()
     }
     core.info(`cmk-alarm-action: status ${report.status} in ${report.region}`)
     if (enforced) {
@@ -72,7 +80,11 @@ export async function run(): Promise<void> {
       )
     }
   } catch (error) {
-    core.setFailed(error instanceof InputError || error instanceof AuthError ? error.message : `cmk-alarm-action failed: ${describe(error)}`)
+    core.setFailed(
+      error instanceof InputError || error instanceof AuthError
+        ? error.message
+        : `cmk-alarm-action failed: ${describe(error)}`
+    )
   }
 }
 

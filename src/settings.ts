@@ -127,7 +127,11 @@ function parseSeconds(input: string, raw: string, min: number, max: number, fall
   if (value === '') return fallback
   const seconds = /^\d{1,6}$/.test(value) ? Number(value) : NaN
   if (!(seconds >= min && seconds <= max)) {
-    throw new InputError(input, `must be a whole number of seconds from ${min} to ${max} (got ${JSON.stringify(raw)})`, String(fallback))
+    throw new InputError(
+      input,
+      `must be a whole number of seconds from ${min} to ${max} (got ${JSON.stringify(raw)})`,
+      String(fallback)
+    )
   }
   return seconds
 }
@@ -167,14 +171,27 @@ export function parseSettings(get: InputReader, env: NodeJS.ProcessEnv = process
     )
   }
   if (/[:*$]/.test(metricNamespace)) {
-    throw new InputError('metric-namespace', `must be without ":", "*" or "$" (a metric filter's namespace) (got ${quoteValue(metricNamespace)})`, 'CISBenchmark')
+    throw new InputError(
+      'metric-namespace',
+      `must be without ":", "*" or "$" (a metric filter's namespace) (got ${quoteValue(metricNamespace)})`,
+      'CISBenchmark'
+    )
   }
   const failOn = oneOf('fail-on', get('fail-on'), ['fail', 'manual', 'never'] as const, 'fail')
   const sarifFile = get('sarif-file') || undefined
   if (sarifFile !== undefined && (sarifFile.includes('\0') || sarifFile.endsWith('/'))) {
-    throw new InputError('sarif-file', `must be a file path, not a directory (got ${quoteValue(sarifFile)})`, 'results/cmk-alarm.sarif')
+    throw new InputError(
+      'sarif-file',
+      `must be a file path, not a directory (got ${quoteValue(sarifFile)})`,
+      'results/cmk-alarm.sarif'
+    )
   }
-  const patternPolicy = oneOf('pattern-policy', get('pattern-policy'), ['semantic', 'security-hub'] as const, 'semantic')
+  const patternPolicy = oneOf(
+    'pattern-policy',
+    get('pattern-policy'),
+    ['semantic', 'security-hub'] as const,
+    'semantic'
+  )
   const roleToAssume = parseRoleArn(get('role-to-assume'), region)
   const roleSessionName = get('role-session-name').trim() || defaultSessionName(env)
   if (!SESSION_NAME.test(roleSessionName)) {
@@ -187,7 +204,11 @@ export function parseSettings(get: InputReader, env: NodeJS.ProcessEnv = process
   const roleDurationSeconds = parseDuration(get('role-duration-seconds'))
   const audience = get('audience').trim() || 'sts.amazonaws.com'
   if (!AUDIENCE.test(audience)) {
-    throw new InputError('audience', `must be 1-255 printable ASCII characters without spaces (got ${quoteValue(audience)})`, 'sts.amazonaws.com')
+    throw new InputError(
+      'audience',
+      `must be 1-255 printable ASCII characters without spaces (got ${quoteValue(audience)})`,
+      'sts.amazonaws.com'
+    )
   }
   const roleChaining = parseBoolean('role-chaining', get('role-chaining'), false)
   const maskAccountId = parseBoolean('mask-account-id', get('mask-account-id'), false)

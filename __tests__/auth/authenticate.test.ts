@@ -5,11 +5,22 @@ import { parseSettings } from '../../src/settings.js'
 import { fakeGithubJwt } from './oidc-stubs.js'
 
 const ROLE = 'arn:aws:iam::222222222222:role/cmk-verify'
-const OIDC_ENV = { ACTIONS_ID_TOKEN_REQUEST_URL: 'http://127.0.0.1:1/token?api-version=2.0', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 't' }
+const OIDC_ENV = {
+  ACTIONS_ID_TOKEN_REQUEST_URL: 'http://127.0.0.1:1/token?api-version=2.0',
+  ACTIONS_ID_TOKEN_REQUEST_TOKEN: 't'
+}
 const settings = (inputs: Record<string, string> = {}) =>
-  parseSettings((n) => ({ 'aws-region': 'eu-west-1', 'role-to-assume': ROLE, ...inputs })[n] ?? '', { GITHUB_REPOSITORY: 'o/r', GITHUB_RUN_ID: '9' })
+  parseSettings((n) => ({ 'aws-region': 'eu-west-1', 'role-to-assume': ROLE, ...inputs })[n] ?? '', {
+    GITHUB_REPOSITORY: 'o/r',
+    GITHUB_RUN_ID: '9'
+  })
 
-const CREDS = { AccessKeyId: 'ASIAEXAMPLEKEY', SecretAccessKey: 'secret/key+1', SessionToken: 'session-token', Expiration: new Date('2030-01-01T00:00:00Z') }
+const CREDS = {
+  AccessKeyId: 'ASIAEXAMPLEKEY',
+  SecretAccessKey: 'secret/key+1',
+  SessionToken: 'session-token',
+  Expiration: new Date('2030-01-01T00:00:00Z')
+}
 
 function fake(opts: { env?: NodeJS.ProcessEnv; send?: StsLike['send']; token?: string } = {}) {
   const log: string[] = []
@@ -25,7 +36,9 @@ function fake(opts: { env?: NodeJS.ProcessEnv; send?: StsLike['send']; token?: s
       {
         send: async (command) => {
           sent.push({ name: command.constructor.name, input: command.input as unknown as Record<string, unknown> })
-          return opts.send ? opts.send(command) : { Credentials: CREDS, AssumedRoleUser: { Arn: 'arn:aws:sts::222222222222:assumed-role/cmk-verify/s' } }
+          return opts.send
+            ? opts.send(command)
+            : { Credentials: CREDS, AssumedRoleUser: { Arn: 'arn:aws:sts::222222222222:assumed-role/cmk-verify/s' } }
         }
       }
     ),
@@ -34,7 +47,8 @@ function fake(opts: { env?: NodeJS.ProcessEnv; send?: StsLike['send']; token?: s
   return { deps, log, sent, regions }
 }
 
-const stsError = (name: string, message: string, status = 400) => Object.assign(new Error(message), { name, $metadata: { httpStatusCode: status } })
+const stsError = (name: string, message: string, status = 400) =>
+  Object.assign(new Error(message), { name, $metadata: { httpStatusCode: status } })
 
 describe('authenticate', () => {
   it('uses the default chain without role-to-assume, asking nothing of the runner or STS', async () => {
@@ -52,11 +66,23 @@ describe('authenticate', () => {
     expect(f.sent).toHaveLength(1)
     expect(f.sent[0].name).toBe('AssumeRoleWithWebIdentityCommand')
     expect(f.sent[0].input).toMatchObject({ RoleArn: ROLE, RoleSessionName: 'cmk-alarm-o-r-9', DurationSeconds: 1800 })
-    expect(f.log.slice(0, 4)).toEqual(['token sts.amazonaws.com', 'mask ASIAEXAMPLEKEY', 'mask secret/key+1', 'mask session-token'])
-    expect(f.log[4]).toMatch(/^info Assumed arn:aws:iam::222222222222:role\/cmk-verify with the GitHub OIDC token as arn:aws:sts::222222222222:assumed-role\/cmk-verify\/s/)
+    expect(f.log.slice(0, 4)).toEqual([
+      'token sts.amazonaws.com',
+      'mask ASIAEXAMPLEKEY',
+      'mask secret/key+1',
+      'mask session-token'
+    ])
+    expect(f.log[4]).toMatch(
+      /^info Assumed arn:aws:iam::222222222222:role\/cmk-verify with the GitHub OIDC token as arn:aws:sts::222222222222:assumed-role\/cmk-verify\/s/
+    )
     expect(auth).toMatchObject({ method: 'oidc', account: '222222222222', roleArn: ROLE })
-    const credentials = (auth.clients as unknown as { options: { credentials: Record<string, unknown> } }).options.credentials
-    expect(credentials).toMatchObject({ accessKeyId: 'ASIAEXAMPLEKEY', secretAccessKey: 'secret/key+1', sessionToken: 'session-token' })
+    const credentials = (auth.clients as unknown as { options: { credentials: Record<string, unknown> } }).options
+      .credentials
+    expect(credentials).toMatchObject({
+      accessKeyId: 'ASIAEXAMPLEKEY',
+      secretAccessKey: 'secret/key+1',
+      sessionToken: 'session-token'
+    })
   })
 
   it('masks the account id first of all with mask-account-id', async () => {
@@ -73,7 +99,9 @@ describe('authenticate', () => {
 
   it('refuses role-to-assume without the OIDC variables, naming id-token: write', async () => {
     const f = fake({ env: { ACTIONS_ID_TOKEN_REQUEST_URL: 'http://x' } })
-    await expect(authenticate(settings(), f.deps)).rejects.toThrow(/permissions:\n\s+id-token: write[^\n]*\n\s+contents: read/)
+    await expect(authenticate(settings(), f.deps)).rejects.toThrow(
+      /permissions:\n\s+id-token: write[^\n]*\n\s+contents: read/
+    )
     expect(f.sent).toEqual([])
     expect(f.log).toEqual([])
   })
@@ -88,7 +116,11 @@ describe('authenticate', () => {
 
   it('shows the token sub and aud beside the trust-policy condition on AccessDenied', async () => {
     const token = fakeGithubJwt({ sub: 'repo:o/r:environment:production' })
-    const f = fake({ token, send: async () => Promise.reject(stsError('AccessDenied', 'Not authorized to perform sts:AssumeRoleWithWebIdentity', 403)) })
+    const f = fake({
+      token,
+      send: async () =>
+        Promise.reject(stsError('AccessDenied', 'Not authorized to perform sts:AssumeRoleWithWebIdentity', 403))
+    })
     const error = await authenticate(settings(), f.deps).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(AuthError)
     const message = (error as Error).message
@@ -111,7 +143,12 @@ describe('authenticate', () => {
   })
 
   it('names the duration when STS refuses it', async () => {
-    const f = fake({ send: async () => Promise.reject(stsError('ValidationError', 'The requested DurationSeconds exceeds the MaxSessionDuration set for this role.')) })
+    const f = fake({
+      send: async () =>
+        Promise.reject(
+          stsError('ValidationError', 'The requested DurationSeconds exceeds the MaxSessionDuration set for this role.')
+        )
+    })
     await expect(authenticate(settings(), f.deps)).rejects.toThrow(/Lower role-duration-seconds/)
   })
 
@@ -124,7 +161,9 @@ describe('authenticate', () => {
   it('reports a failed token request', async () => {
     const f = fake()
     f.deps.getIDToken = async () => Promise.reject(new Error('Failed to get ID Token. Error Code : 500'))
-    await expect(authenticate(settings(), f.deps)).rejects.toThrow(/Could not get the GitHub OIDC token for audience "sts.amazonaws.com"/)
+    await expect(authenticate(settings(), f.deps)).rejects.toThrow(
+      /Could not get the GitHub OIDC token for audience "sts.amazonaws.com"/
+    )
     expect(f.sent).toEqual([])
   })
 })
@@ -132,7 +171,14 @@ describe('authenticate', () => {
 describe('publishIdentity', () => {
   const out = () => {
     const log: string[] = []
-    return { log, out: { setSecret: (v: string) => void log.push(`mask ${v}`), setOutput: (n: string, v: string) => void log.push(`${n}=${v}`), info: (m: string) => void log.push(`info ${m}`) } }
+    return {
+      log,
+      out: {
+        setSecret: (v: string) => void log.push(`mask ${v}`),
+        setOutput: (n: string, v: string) => void log.push(`${n}=${v}`),
+        info: (m: string) => void log.push(`info ${m}`)
+      }
+    }
   }
 
   it('outputs the GetCallerIdentity account and ARN, masking the account first when asked', () => {
@@ -143,18 +189,36 @@ describe('publishIdentity', () => {
       { maskAccountId: true },
       o.out
     )
-    expect(o.log.slice(0, 3)).toEqual(['mask 222222222222', 'aws-account-id=222222222222', 'authenticated-arn=arn:aws:sts::222222222222:assumed-role/r/s'])
-    expect(label).toBe(`arn:aws:sts::222222222222:assumed-role/r/s (account 222222222222, role ${ROLE} assumed with GitHub OIDC)`)
+    expect(o.log.slice(0, 3)).toEqual([
+      'mask 222222222222',
+      'aws-account-id=222222222222',
+      'authenticated-arn=arn:aws:sts::222222222222:assumed-role/r/s'
+    ])
+    expect(label).toBe(
+      `arn:aws:sts::222222222222:assumed-role/r/s (account 222222222222, role ${ROLE} assumed with GitHub OIDC)`
+    )
   })
 
   it('falls back to what STS said when GetCallerIdentity was refused', () => {
     const o = out()
-    publishIdentity({}, { method: 'oidc', roleArn: ROLE, account: '222222222222', assumedRoleArn: 'arn:aws:sts::222222222222:assumed-role/r/s' }, { maskAccountId: false }, o.out)
+    publishIdentity(
+      {},
+      {
+        method: 'oidc',
+        roleArn: ROLE,
+        account: '222222222222',
+        assumedRoleArn: 'arn:aws:sts::222222222222:assumed-role/r/s'
+      },
+      { maskAccountId: false },
+      o.out
+    )
     expect(o.log).toContain('aws-account-id=222222222222')
   })
 
   it('leaves the summary label to the report with the default chain', () => {
     const o = out()
-    expect(publishIdentity({ identity: { account: '1', arn: 'a' } }, { method: 'default' }, { maskAccountId: false }, o.out)).toBeUndefined()
+    expect(
+      publishIdentity({ identity: { account: '1', arn: 'a' } }, { method: 'default' }, { maskAccountId: false }, o.out)
+    ).toBeUndefined()
   })
 })

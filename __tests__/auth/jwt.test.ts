@@ -4,7 +4,9 @@ import { fakeGithubJwt } from './oidc-stubs.js'
 
 describe('decodeJwtClaims', () => {
   it('reads the claims of a GitHub-shaped token without verifying it', () => {
-    const claims = decodeJwtClaims(fakeGithubJwt({ sub: 'repo:octo-org/infra:environment:production', aud: 'sts.amazonaws.com' }))
+    const claims = decodeJwtClaims(
+      fakeGithubJwt({ sub: 'repo:octo-org/infra:environment:production', aud: 'sts.amazonaws.com' })
+    )
     expect(claims?.sub).toBe('repo:octo-org/infra:environment:production')
     expect(claims?.aud).toBe('sts.amazonaws.com')
     expect(claims?.iss).toBe('https://token.actions.githubusercontent.com')

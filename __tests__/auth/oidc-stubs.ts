@@ -8,7 +8,8 @@
 import http from 'node:http'
 import { randomBytes } from 'node:crypto'
 
-const b64url = (value: unknown) => Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)).toString('base64url')
+const b64url = (value: unknown) =>
+  Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)).toString('base64url')
 
 export const RUNTIME_TOKEN = 'runtime-access-token-7f3a9c'
 
@@ -43,7 +44,11 @@ export function fakeGithubJwt(claims: Record<string, unknown> = {}): string {
     exp: now + 300,
     ...claims
   }
-  return [b64url({ alg: 'RS256', typ: 'JWT', x5t: 'fake-thumbprint', kid: 'fake-key-id' }), b64url(payload), randomBytes(256).toString('base64url')].join('.')
+  return [
+    b64url({ alg: 'RS256', typ: 'JWT', x5t: 'fake-thumbprint', kid: 'fake-key-id' }),
+    b64url(payload),
+    randomBytes(256).toString('base64url')
+  ].join('.')
 }
 
 export interface TokenRequest {
@@ -128,7 +133,9 @@ export function queryError(code: string, message: string, type: 'Sender' | 'Rece
   return (
     '<ErrorResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/">\n' +
     `  <Error>\n    <Type>${type}</Type>\n    <Code>${code}</Code>\n    <Message>${message}</Message>\n  </Error>\n` +
-    `  <RequestId>${randomBytes(16).toString('hex').replace(/^(.{8})(.{4})(.{4})(.{4})/, '$1-$2-$3-$4-')}</RequestId>\n` +
+    `  <RequestId>${randomBytes(16)
+      .toString('hex')
+      .replace(/^(.{8})(.{4})(.{4})(.{4})/, '$1-$2-$3-$4-')}</RequestId>\n` +
     '</ErrorResponse>\n'
   )
 }
@@ -196,7 +203,9 @@ export async function startAwsProxy(motoEndpoint: string): Promise<AwsProxy> {
 }
 
 /** AccessKeyId, SecretAccessKey and SessionToken from an AssumeRole* answer. */
-export function credentialsIn(xml: string | undefined): { accessKeyId: string; secretAccessKey: string; sessionToken: string } | undefined {
+export function credentialsIn(
+  xml: string | undefined
+): { accessKeyId: string; secretAccessKey: string; sessionToken: string } | undefined {
   if (!xml) return undefined
   const get = (tag: string) => new RegExp(`<${tag}>([^<]*)</${tag}>`).exec(xml)?.[1]
   const accessKeyId = get('AccessKeyId')

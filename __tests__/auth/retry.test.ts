@@ -1,7 +1,8 @@
 import { describe, it, expect } from '@jest/globals'
 import { backoffDelay, isTransient, withRetry } from '../../src/auth/retry.js'
 
-const sdkError = (name: string, status?: number) => Object.assign(new Error(name), { name, $metadata: { httpStatusCode: status } })
+const sdkError = (name: string, status?: number) =>
+  Object.assign(new Error(name), { name, $metadata: { httpStatusCode: status } })
 
 describe('isTransient', () => {
   it.each([
@@ -41,10 +42,14 @@ describe('withRetry', () => {
 
   it('returns as soon as an attempt succeeds, and fails at once on a non-transient error', async () => {
     let calls = 0
-    const value = await withRetry(async () => (++calls < 3 ? Promise.reject(sdkError('Throttling', 400)) : 'ok'), { sleep: async () => {} })
+    const value = await withRetry(async () => (++calls < 3 ? Promise.reject(sdkError('Throttling', 400)) : 'ok'), {
+      sleep: async () => {}
+    })
     expect([value, calls]).toEqual(['ok', 3])
     calls = 0
-    await expect(withRetry(async () => (calls++, Promise.reject(sdkError('AccessDenied', 403))), { sleep: async () => {} })).rejects.toThrow()
+    await expect(
+      withRetry(async () => (calls++, Promise.reject(sdkError('AccessDenied', 403))), { sleep: async () => {} })
+    ).rejects.toThrow()
     expect(calls).toBe(1)
   })
 

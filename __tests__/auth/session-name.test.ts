@@ -3,12 +3,16 @@ import { SESSION_NAME, defaultSessionName, sanitizeSessionPart } from '../../src
 
 describe('defaultSessionName', () => {
   it('names the repository and the run', () => {
-    expect(defaultSessionName({ GITHUB_REPOSITORY: 'octo-org/infra', GITHUB_RUN_ID: '1234567890' })).toBe('cmk-alarm-octo-org-infra-1234567890')
+    expect(defaultSessionName({ GITHUB_REPOSITORY: 'octo-org/infra', GITHUB_RUN_ID: '1234567890' })).toBe(
+      'cmk-alarm-octo-org-infra-1234567890'
+    )
   })
 
   it('replaces what STS refuses and collapses dashes', () => {
     expect(sanitizeSessionPart('my org/repo (2)')).toBe('my-org-repo-2')
-    expect(defaultSessionName({ GITHUB_REPOSITORY: 'Org/Repo.Name_x', GITHUB_RUN_ID: '7' })).toBe('cmk-alarm-Org-Repo.Name_x-7')
+    expect(defaultSessionName({ GITHUB_REPOSITORY: 'Org/Repo.Name_x', GITHUB_RUN_ID: '7' })).toBe(
+      'cmk-alarm-Org-Repo.Name_x-7'
+    )
   })
 
   it('shortens a long repository name but keeps the run id, within 64 characters', () => {

@@ -68,7 +68,11 @@ describe('auth inputs: validation', () => {
     ['role-to-assume', 'arn:aws:sts::123456789012:assumed-role/x/y', /assumed-role session/],
     ['role-to-assume', 'arn:aws:iam::123456789012:role/', /IAM role ARN/],
     ['role-to-assume', `arn:aws:iam::123456789012:role/${'n'.repeat(65)}`, /IAM role ARN/],
-    ['role-to-assume', 'arn:aws-cn:iam::123456789012:role/x', /partition aws-cn but aws-region us-east-1 is in partition aws/],
+    [
+      'role-to-assume',
+      'arn:aws-cn:iam::123456789012:role/x',
+      /partition aws-cn but aws-region us-east-1 is in partition aws/
+    ],
     ['role-session-name', 'a', /2-64 characters/],
     ['role-session-name', 'has space', /2-64 characters/],
     ['role-session-name', 'x'.repeat(65), /2-64 characters/],

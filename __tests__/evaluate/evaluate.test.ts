@@ -34,7 +34,9 @@ describe('evaluate: the whole chain', () => {
     expect(report.status).toBe('fail')
     const f = report.findings.find((x) => x.id === 'trail.multi-region-logging')!
     expect(f.status).toBe('fail')
-    expect(f.remediation).toContain('aws cloudtrail update-trail --region us-east-1 --name management --is-multi-region-trail')
+    expect(f.remediation).toContain(
+      'aws cloudtrail update-trail --region us-east-1 --name management --is-multi-region-trail'
+    )
   })
 
   it('fails a trail that excludes KMS events', () => {
@@ -42,7 +44,16 @@ describe('evaluate: the whole chain', () => {
       trail: {
         selectors: {
           ok: true,
-          value: { basic: [{ readWriteType: 'All', includeManagementEvents: true, excludeManagementEventSources: ['kms.amazonaws.com'] }], advanced: [] }
+          value: {
+            basic: [
+              {
+                readWriteType: 'All',
+                includeManagementEvents: true,
+                excludeManagementEventSources: ['kms.amazonaws.com']
+              }
+            ],
+            advanced: []
+          }
         }
       }
     })
@@ -52,7 +63,8 @@ describe('evaluate: the whole chain', () => {
   })
 
   it('fails a pattern with DisableKeyRotation and shows a counter-example', () => {
-    const pattern = '{($.eventSource = kms.amazonaws.com) && (($.eventName=DisableKeyRotation)||($.eventName=ScheduleKeyDeletion)) }'
+    const pattern =
+      '{($.eventSource = kms.amazonaws.com) && (($.eventName=DisableKeyRotation)||($.eventName=ScheduleKeyDeletion)) }'
     const report = evaluate(compliantState({ pattern }), semantic)
     const f = report.findings.find((x) => x.id === 'filter.pattern')!
     expect(f.status).toBe('fail')
@@ -68,7 +80,9 @@ describe('evaluate: the whole chain', () => {
     expect(statusOf(report.findings, 'alarm.exists')).toBe('pass')
     expect(statusOf(report.findings, 'alarm.actions-enabled')).toBe('fail')
     expect(statusOf(report.findings, 'subscription.confirmed')).toBe('pass')
-    expect(report.findings.find((f) => f.id === 'filter.pattern')!.message).toContain('"eventName":"ScheduleKeyDeletion"')
+    expect(report.findings.find((f) => f.id === 'filter.pattern')!.message).toContain(
+      '"eventName":"ScheduleKeyDeletion"'
+    )
   })
 
   it('gives the fix for every missing link when there is no filter', () => {
@@ -84,14 +98,16 @@ describe('evaluate: the whole chain', () => {
   })
 
   it('warns, but passes, a pattern that also alarms on every KMS call', () => {
-    const pattern = '{ $.eventSource = kms.amazonaws.com || $.eventName = DisableKey || $.eventName = ScheduleKeyDeletion }'
+    const pattern =
+      '{ $.eventSource = kms.amazonaws.com || $.eventName = DisableKey || $.eventName = ScheduleKeyDeletion }'
     const report = evaluate(compliantState({ pattern }), semantic)
     expect(statusOf(report.findings, 'filter.pattern')).toBe('warn')
     expect(report.status).toBe('pass')
   })
 
   it('accepts an equivalent quoted pattern but predicts a Security Hub failure', () => {
-    const pattern = '{ ($.eventName = "ScheduleKeyDeletion" || $.eventName = "DisableKey") && $.eventSource = "kms.amazonaws.com" }'
+    const pattern =
+      '{ ($.eventName = "ScheduleKeyDeletion" || $.eventName = "DisableKey") && $.eventSource = "kms.amazonaws.com" }'
     const report = evaluate(compliantState({ pattern }), semantic)
     expect(report.status).toBe('pass')
     expect(statusOf(report.findings, 'filter.security-hub-text')).toBe('warn')
@@ -108,7 +124,9 @@ describe('evaluate: the whole chain', () => {
   it('fails when no alarm watches the metric', () => {
     const report = evaluate(compliantState({ alarms: [] }), semantic)
     expect(statusOf(report.findings, 'alarm.exists')).toBe('fail')
-    expect(report.findings.find((f) => f.id === 'alarm.exists')!.remediation).toContain('aws cloudwatch put-metric-alarm')
+    expect(report.findings.find((f) => f.id === 'alarm.exists')!.remediation).toContain(
+      'aws cloudwatch put-metric-alarm'
+    )
   })
 
   it.each([
@@ -143,7 +161,10 @@ describe('evaluate: the whole chain', () => {
 
   it('does not count a pending subscription', () => {
     const t = topic({
-      subscriptions: { ok: true, value: [{ arn: 'PendingConfirmation', protocol: 'email', endpoint: 'a@example.com', confirmed: false }] }
+      subscriptions: {
+        ok: true,
+        value: [{ arn: 'PendingConfirmation', protocol: 'email', endpoint: 'a@example.com', confirmed: false }]
+      }
     })
     const report = evaluate(compliantState({ alarms: [alarm({ topics: { [TOPIC_ARN]: t } })] }), semantic)
     const f = report.findings.find((x) => x.id === 'subscription.confirmed')!
@@ -153,7 +174,14 @@ describe('evaluate: the whole chain', () => {
 
   it('makes a refused call manual and names the IAM action, not a false fail', () => {
     const t = topic({
-      subscriptions: { ok: false, problem: { kind: 'access-denied', action: 'sns:ListSubscriptionsByTopic', message: 'sns:ListSubscriptionsByTopic was refused (AuthorizationError)' } }
+      subscriptions: {
+        ok: false,
+        problem: {
+          kind: 'access-denied',
+          action: 'sns:ListSubscriptionsByTopic',
+          message: 'sns:ListSubscriptionsByTopic was refused (AuthorizationError)'
+        }
+      }
     })
     const report = evaluate(compliantState({ alarms: [alarm({ topics: { [TOPIC_ARN]: t } })] }), semantic)
     expect(report.status).toBe('manual')
@@ -167,7 +195,11 @@ describe('evaluate: the whole chain', () => {
     const trail = state.trails.ok ? state.trails.value[0] : undefined
     trail!.logGroup!.metricFilters = {
       ok: false,
-      problem: { kind: 'cross-account', action: 'logs:DescribeMetricFilters', message: 'The log group is in account 999999999999' }
+      problem: {
+        kind: 'cross-account',
+        action: 'logs:DescribeMetricFilters',
+        message: 'The log group is in account 999999999999'
+      }
     }
     const report = evaluate(state, semantic)
     expect(report.status).toBe('manual')
@@ -176,12 +208,28 @@ describe('evaluate: the whole chain', () => {
   })
 
   it('makes an organization trail owned by another account manual, naming that account', () => {
-    const notFound = { ok: false as const, problem: { kind: 'not-found' as const, action: 'cloudtrail:GetTrailStatus', message: 'trail not found' } }
+    const notFound = {
+      ok: false as const,
+      problem: { kind: 'not-found' as const, action: 'cloudtrail:GetTrailStatus', message: 'trail not found' }
+    }
     const state = compliantState({
-      trail: { account: '999988887777', arn: 'arn:aws:cloudtrail:us-east-1:999988887777:trail/org', isOrganizationTrail: true, status: notFound, selectors: { ...notFound, problem: { ...notFound.problem, action: 'cloudtrail:GetEventSelectors' } } }
+      trail: {
+        account: '999988887777',
+        arn: 'arn:aws:cloudtrail:us-east-1:999988887777:trail/org',
+        isOrganizationTrail: true,
+        status: notFound,
+        selectors: { ...notFound, problem: { ...notFound.problem, action: 'cloudtrail:GetEventSelectors' } }
+      }
     })
     const trail = state.trails.ok ? state.trails.value[0] : undefined
-    trail!.logGroup!.metricFilters = { ok: false, problem: { kind: 'cross-account', action: 'logs:DescribeMetricFilters', message: 'The log group is in account 999988887777' } }
+    trail!.logGroup!.metricFilters = {
+      ok: false,
+      problem: {
+        kind: 'cross-account',
+        action: 'logs:DescribeMetricFilters',
+        message: 'The log group is in account 999988887777'
+      }
+    }
     const report = evaluate(state, semantic)
     expect(report.status).toBe('manual')
     const f = report.findings.find((x) => x.id === 'trail.multi-region-logging')!
@@ -197,7 +245,15 @@ describe('evaluate: the whole chain', () => {
   })
 
   it('picks the passing chain among several alarms', () => {
-    const report = evaluate(compliantState({ alarms: [alarm({ name: 'broken', arn: 'arn:aws:cloudwatch:us-east-1:1:alarm:broken', actionsEnabled: false }), alarm()] }), semantic)
+    const report = evaluate(
+      compliantState({
+        alarms: [
+          alarm({ name: 'broken', arn: 'arn:aws:cloudwatch:us-east-1:1:alarm:broken', actionsEnabled: false }),
+          alarm()
+        ]
+      }),
+      semantic
+    )
     expect(report.status).toBe('pass')
     expect(report.alarmArn).toContain(':alarm:cmk-alarm')
   })

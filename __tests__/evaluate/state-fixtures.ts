@@ -59,7 +59,10 @@ export function compliantState(o: ChainOverrides = {}): AccountState {
     status: { ok: true, value: { isLogging: true } },
     selectors: {
       ok: true,
-      value: { basic: [{ readWriteType: 'All', includeManagementEvents: true, excludeManagementEventSources: [] }], advanced: [] }
+      value: {
+        basic: [{ readWriteType: 'All', includeManagementEvents: true, excludeManagementEventSources: [] }],
+        advanced: []
+      }
     },
     logGroupArn: `${groupArn}:*`,
     logGroup: {
@@ -88,5 +91,9 @@ export function compliantState(o: ChainOverrides = {}): AccountState {
     },
     ...o.trail
   }
-  return { region: REGION, identity: { account: ACCOUNT, arn: `arn:aws:sts::${ACCOUNT}:assumed-role/ci/run` }, trails: { ok: true, value: [trail] } }
+  return {
+    region: REGION,
+    identity: { account: ACCOUNT, arn: `arn:aws:sts::${ACCOUNT}:assumed-role/ci/run` },
+    trails: { ok: true, value: [trail] }
+  }
 }

@@ -118,7 +118,11 @@ describe('seedChain (default compliant chain)', () => {
     // topic -> subscription (moto auto-confirms)
     const subs = (await sns.send(new ListSubscriptionsByTopicCommand({ TopicArn: chain.topicArn }))).Subscriptions
     expect(subs).toEqual([
-      expect.objectContaining({ Protocol: 'email', Endpoint: 'secops@example.com', SubscriptionArn: chain.subscriptionArns[0] })
+      expect.objectContaining({
+        Protocol: 'email',
+        Endpoint: 'secops@example.com',
+        SubscriptionArn: chain.subscriptionArns[0]
+      })
     ])
     expect(chain.subscriptionArns[0]).toMatch(/^arn:aws:sns:us-east-1:123456789012:security-alerts:/)
   })
@@ -183,12 +187,12 @@ describe('seedChain placement options', () => {
     const chain = await seedChain(moto, {
       logGroup: { region: 'eu-west-1' },
       trail: {
-        advancedEventSelectors: [
-          { Name: 'mgmt', FieldSelectors: [{ Field: 'eventCategory', Equals: ['Management'] }] }
-        ]
+        advancedEventSelectors: [{ Name: 'mgmt', FieldSelectors: [{ Field: 'eventCategory', Equals: ['Management'] }] }]
       }
     })
-    expect(chain.trailLogGroupArn).toBe('arn:aws:logs:eu-west-1:123456789012:log-group:aws-cloudtrail-logs-management:*')
+    expect(chain.trailLogGroupArn).toBe(
+      'arn:aws:logs:eu-west-1:123456789012:log-group:aws-cloudtrail-logs-management:*'
+    )
     expect(chain.topicArn).toBe('arn:aws:sns:eu-west-1:123456789012:security-alerts')
     expect(chain.alarmRegion).toBe('eu-west-1')
     const eu = moto.clients({ region: 'eu-west-1' })
@@ -215,7 +219,9 @@ describe('seedChain placement options', () => {
     const { cloudtrail, cloudwatch, sns } = moto.clients()
     const [trail] = (await cloudtrail.send(new DescribeTrailsCommand({}))).trailList ?? []
     expect(trail).toMatchObject({ CloudWatchLogsLogGroupArn: foreign, IsOrganizationTrail: true })
-    expect((await cloudtrail.send(new GetEventSelectorsCommand({ TrailName: trail.Name }))).EventSelectors ?? []).toEqual([])
+    expect(
+      (await cloudtrail.send(new GetEventSelectorsCommand({ TrailName: trail.Name }))).EventSelectors ?? []
+    ).toEqual([])
     expect(chain.logGroupCreated).toBe(false)
     expect(chain.topicArn).toBeUndefined()
     const [alarm] = (await cloudwatch.send(new DescribeAlarmsCommand({}))).MetricAlarms ?? []
@@ -247,9 +253,11 @@ describe('dumpAccount', () => {
     expect((first['123456789012']['eu-west-1'] as Record<string, unknown[]>).trails).toHaveLength(0)
 
     // Alarm state is not configuration: a state change leaves the dump alone.
-    await moto.clients().cloudwatch.send(
-      new SetAlarmStateCommand({ AlarmName: 'cmk-disable-or-delete-alarm', StateValue: 'ALARM', StateReason: 'test' })
-    )
+    await moto
+      .clients()
+      .cloudwatch.send(
+        new SetAlarmStateCommand({ AlarmName: 'cmk-disable-or-delete-alarm', StateValue: 'ALARM', StateReason: 'test' })
+      )
     expect(await dumpAccount(moto, opts)).toEqual(first)
 
     // A write shows up.
@@ -334,7 +342,7 @@ describe('workflow-command and file-command parsers', () => {
       '    default: "a\\tb"',
       '  plain:',
       '    default: semantic # comment',
-      "  apostrophe:",
+      '  apostrophe:',
       "    default: 'it''s'",
       'outputs:',
       '  status:',

@@ -121,7 +121,7 @@ function pidAlive(pid: number): boolean {
 }
 
 function sweepStaleDirs() {
-  let entries: string[] = []
+  let entries: string[]
   try {
     entries = readdirSync(HARNESS_TMP)
   } catch {
@@ -209,7 +209,8 @@ function runProcess(
 ): Promise<Spawned> {
   return new Promise((resolve, reject) => {
     if (!existsSync(NODE24)) return reject(new Error(`Node 24 binary missing at ${NODE24} (npm ci installs it)`))
-    if (!existsSync(script)) return reject(new Error(`${path.relative(projectRoot, script)} does not exist: run "npm run bundle"`))
+    if (!existsSync(script))
+      return reject(new Error(`${path.relative(projectRoot, script)} does not exist: run "npm run bundle"`))
     const child = spawn(NODE24, [script, ...args], { cwd, env, stdio: ['pipe', 'pipe', 'pipe'] })
     const out: Buffer[] = []
     const err: Buffer[] = []
@@ -424,8 +425,9 @@ export function parseWorkflowCommands(stdout: string): WorkflowCommand[] {
 
 export function annotationsOf(commands: WorkflowCommand[]): Annotation[] {
   return commands
-    .filter((c): c is WorkflowCommand & { command: Annotation['level'] } =>
-      c.command === 'error' || c.command === 'warning' || c.command === 'notice'
+    .filter(
+      (c): c is WorkflowCommand & { command: Annotation['level'] } =>
+        c.command === 'error' || c.command === 'warning' || c.command === 'notice'
     )
     .map((c) => ({ level: c.command, message: c.message, properties: c.properties }))
 }
@@ -461,6 +463,7 @@ export function parseFileCommand(text: string): Record<string, string> {
 
 /** The action's `findings` output, parsed (it fails with the run's output when the action set none). */
 export function findingsOf(run: ActionRun): JsonReport['findings'] {
-  if (!run.outputs.findings) throw new Error(`no findings output\n--- stdout ---\n${run.stdout}\n--- stderr ---\n${run.stderr}`)
+  if (!run.outputs.findings)
+    throw new Error(`no findings output\n--- stdout ---\n${run.stdout}\n--- stderr ---\n${run.stderr}`)
   return JSON.parse(run.outputs.findings) as JsonReport['findings']
 }

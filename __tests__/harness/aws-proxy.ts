@@ -74,7 +74,12 @@ function parseRequest(req: http.IncomingMessage, body: string): Parsed {
   const scope = /Credential=[^/]+\/\d{8}\/[^/]+\/([^/]+)\//.exec(auth)
   const target = req.headers['x-amz-target'] ? String(req.headers['x-amz-target']) : undefined
   if (target) {
-    return { service: scope?.[1] ?? target.split('.')[0], operation: target.split('.').pop() ?? '', protocol: 'json', target }
+    return {
+      service: scope?.[1] ?? target.split('.')[0],
+      operation: target.split('.').pop() ?? '',
+      protocol: 'json',
+      target
+    }
   }
   const action = /(?:^|&)Action=([A-Za-z]+)/.exec(body)
   return { service: scope?.[1] ?? 'sts', operation: action?.[1] ?? '', protocol: 'query' }
@@ -133,14 +138,30 @@ export async function startAwsProxy(motoEndpoint: string, opts: AwsProxyOptions 
   let hook: RequestHook | undefined
   const delays = new Set<{ timer: NodeJS.Timeout; resolve: () => void }>()
 
-  const forward = (req: http.IncomingMessage, body: Buffer, headers = req.headers, path = req.url): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> =>
+  const forward = (
+    req: http.IncomingMessage,
+    body: Buffer,
+    headers = req.headers,
+    path = req.url
+  ): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> =>
     new Promise((resolve, reject) => {
-      const up = http.request({ host: target.hostname, port: target.port, path, method: req.method, headers: { ...headers, host: target.host, 'content-length': String(body.length) } }, (res) => {
-        const parts: Buffer[] = []
-        res.on('data', (c: Buffer) => parts.push(c))
-        res.on('end', () => resolve({ status: res.statusCode ?? 500, headers: res.headers, body: Buffer.concat(parts) }))
-        res.on('error', reject)
-      })
+      const up = http.request(
+        {
+          host: target.hostname,
+          port: target.port,
+          path,
+          method: req.method,
+          headers: { ...headers, host: target.host, 'content-length': String(body.length) }
+        },
+        (res) => {
+          const parts: Buffer[] = []
+          res.on('data', (c: Buffer) => parts.push(c))
+          res.on('end', () =>
+            resolve({ status: res.statusCode ?? 500, headers: res.headers, body: Buffer.concat(parts) })
+          )
+          res.on('error', reject)
+        }
+      )
       up.on('error', reject)
       up.end(body)
     })
@@ -183,18 +204,33 @@ export async function startAwsProxy(motoEndpoint: string, opts: AwsProxyOptions 
         if (opts.awsMetricFilterSemantics && parsed.operation === 'PutMetricFilter' && parsed.target) {
           // AWS semantics: replace the same-named filter. Serialized so two callers cannot both append.
           const run = metricFilterLock.then(async () => {
-            const { logGroupName, filterName } = JSON.parse(body.toString('utf8')) as { logGroupName: string; filterName: string }
+            const { logGroupName, filterName } = JSON.parse(body.toString('utf8')) as {
+              logGroupName: string
+              filterName: string
+            }
             const del = Buffer.from(JSON.stringify({ logGroupName, filterName }))
-            requests.push({ service: parsed.service, operation: 'DeleteMetricFilter', protocol: 'json', internal: true })
-            await forward(req, del, { ...req.headers, 'x-amz-target': parsed.target!.replace('PutMetricFilter', 'DeleteMetricFilter') })
+            requests.push({
+              service: parsed.service,
+              operation: 'DeleteMetricFilter',
+              protocol: 'json',
+              internal: true
+            })
+            await forward(req, del, {
+              ...req.headers,
+              'x-amz-target': parsed.target!.replace('PutMetricFilter', 'DeleteMetricFilter')
+            })
             return forward(req, body)
           })
-          metricFilterLock = run.then(() => undefined, () => undefined)
+          metricFilterLock = run.then(
+            () => undefined,
+            () => undefined
+          )
           upstream = await run
         } else {
           upstream = await forward(req, body)
         }
-        if (opts.rewriteResponse) upstream.body = Buffer.from(opts.rewriteResponse(record, upstream.body.toString('utf8')))
+        if (opts.rewriteResponse)
+          upstream.body = Buffer.from(opts.rewriteResponse(record, upstream.body.toString('utf8')))
         const headers = { ...upstream.headers }
         delete headers['content-length']
         delete headers['transfer-encoding']

@@ -4,6 +4,8 @@ import { motoPython } from '../../scripts/moto-venv.mjs'
 
 export default async function globalSetup() {
   if (!existsSync(motoPython)) {
-    throw new Error(`The moto server is not installed at ${motoPython}: run "npm test" (or "node scripts/moto-venv.mjs") once.`)
+    throw new Error(
+      `The moto server is not installed at ${motoPython}: run "npm test" (or "node scripts/moto-venv.mjs") once.`
+    )
   }
 }

@@ -166,7 +166,8 @@ async function launch(python: string, port: number): Promise<MotoServer> {
   })
   // Don't let a forgotten stop() keep the jest worker alive; the watchdog ends the server when the worker exits.
   child.unref()
-  for (const s of [child.stdin, child.stdout, child.stderr] as unknown as Array<{ unref?: () => void } | null>) s?.unref?.()
+  for (const s of [child.stdin, child.stdout, child.stderr] as unknown as Array<{ unref?: () => void } | null>)
+    s?.unref?.()
 
   const stop = async () => {
     if (exited || spawnError) return
@@ -230,7 +231,12 @@ export function makeClients(endpoint: string, opts: ClientOptions = {}): MotoCli
 }
 
 /** Adds `x-moto-account-id: <account>` to every request of an SDK v3 client (moto then acts as that account). */
-export function addAccountHeader(client: { middlewareStack: { add: (...args: any[]) => void } }, account: string): void {
+// The middleware types of each client differ; this one only touches the outgoing HTTP request's headers.
+/* eslint-disable @typescript-eslint/no-explicit-any */
+export function addAccountHeader(
+  client: { middlewareStack: { add: (...args: any[]) => void } },
+  account: string
+): void {
   client.middlewareStack.add(
     (next: (args: any) => Promise<any>) => async (args: any) => {
       const request = args.request as { headers?: Record<string, string> } | undefined
@@ -240,6 +246,7 @@ export function addAccountHeader(client: { middlewareStack: { add: (...args: any
     { step: 'build', name: 'motoAccountHeader', override: true }
   )
 }
+/* eslint-enable @typescript-eslint/no-explicit-any */
 
 /**
  * Creates an S3 bucket in moto with an unsigned path-style PUT (CloudTrail's CreateTrail requires the bucket to exist).

@@ -388,7 +388,8 @@ export async function seedChain(moto: MotoServer, spec: ChainSpec = {}): Promise
   if (alarm) {
     const c = clientsFor(moto, alarmRegion, alarmAccount)
     const name = alarm.name ?? DEFAULTS.alarmName
-    const actions = alarm.alarmActions === undefined || alarm.alarmActions === 'topic' ? [expectedTopicArn] : alarm.alarmActions
+    const actions =
+      alarm.alarmActions === undefined || alarm.alarmActions === 'topic' ? [expectedTopicArn] : alarm.alarmActions
     await c.cloudwatch.send(
       new PutMetricAlarmCommand({
         AlarmName: name,
@@ -414,7 +415,8 @@ export async function seedChain(moto: MotoServer, spec: ChainSpec = {}): Promise
     const described = await c.cloudwatch.send(new DescribeAlarmsCommand({ AlarmNames: [name] }))
     Object.assign(result, {
       alarmName: name,
-      alarmArn: described.MetricAlarms?.[0]?.AlarmArn ?? `arn:aws:cloudwatch:${alarmRegion}:${alarmAccount}:alarm:${name}`,
+      alarmArn:
+        described.MetricAlarms?.[0]?.AlarmArn ?? `arn:aws:cloudwatch:${alarmRegion}:${alarmAccount}:alarm:${name}`,
       alarmRegion,
       alarmAccount,
       alarmActions: actions
@@ -522,7 +524,10 @@ async function dumpRegion(moto: MotoServer, account: string, region: string) {
     }
     trailDump.push({
       trail,
-      eventSelectors: { EventSelectors: selectors.EventSelectors, AdvancedEventSelectors: selectors.AdvancedEventSelectors },
+      eventSelectors: {
+        EventSelectors: selectors.EventSelectors,
+        AdvancedEventSelectors: selectors.AdvancedEventSelectors
+      },
       status: {
         IsLogging: status.IsLogging,
         LatestCloudWatchLogsDeliveryError: status.LatestCloudWatchLogsDeliveryError,

@@ -52,8 +52,18 @@ const STACK_TRACE = /\n\s+at .*\(?.*:\d+:\d+\)?/
 
 /** Every ::add-mask:: value appears in no other line of stdout, nor in stderr, summary, outputs, env or state. */
 function expectSecretsOnlyMasked(r: ActionRun, secrets: string[]) {
-  const otherLines = r.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n')
-  const elsewhere = [otherLines, r.stderr, r.summary, JSON.stringify(r.outputs), JSON.stringify(r.exportedEnv), JSON.stringify(r.state)]
+  const otherLines = r.stdout
+    .split('\n')
+    .filter((l) => !l.startsWith('::add-mask::'))
+    .join('\n')
+  const elsewhere = [
+    otherLines,
+    r.stderr,
+    r.summary,
+    JSON.stringify(r.outputs),
+    JSON.stringify(r.exportedEnv),
+    JSON.stringify(r.state)
+  ]
   for (const secret of secrets) {
     expect(r.masks).toContain(secret)
     for (const text of elsewhere) expect(text.includes(secret)).toBe(false)
@@ -67,7 +77,9 @@ describe('role-to-assume with GitHub OIDC', () => {
     expect(r.exitCode).toBe(0)
     expect(r.outputs.status).toBe('pass')
     expect(r.outputs['aws-account-id']).toBe('222222222222')
-    expect(r.outputs['authenticated-arn']).toMatch(/^arn:aws:sts::222222222222:assumed-role\/cmk-verify\/cmk-alarm-octo-org-infra-\d+$/)
+    expect(r.outputs['authenticated-arn']).toMatch(
+      /^arn:aws:sts::222222222222:assumed-role\/cmk-verify\/cmk-alarm-octo-org-infra-\d+$/
+    )
 
     // The runner's token protocol: GET <url>&audience=..., bearer runtime token.
     expect(tokens.requests).toHaveLength(1)
@@ -91,17 +103,27 @@ describe('role-to-assume with GitHub OIDC', () => {
     const creds = credentialsIn(assume.responseBody)
     expect(creds).toBeDefined()
     expect(rest.length).toBeGreaterThan(5)
-    expect(rest.map((q) => q.action)).toEqual(expect.arrayContaining(['GetCallerIdentity', 'CloudTrail_20131101.DescribeTrails']))
+    expect(rest.map((q) => q.action)).toEqual(
+      expect.arrayContaining(['GetCallerIdentity', 'CloudTrail_20131101.DescribeTrails'])
+    )
     for (const q of rest) expect(q.accessKeyId).toBe(creds!.accessKeyId)
 
     // Credentials and token: masked (credentials before any other line), never printed, never exported.
     expectSecretsOnlyMasked(r, [creds!.accessKeyId, creds!.secretAccessKey, creds!.sessionToken, tokens.issued[0]])
-    const firstOther = r.stdout.split('\n').findIndex((l) => l && !l.startsWith('::add-mask::') && !l.startsWith('::debug::'))
-    const lastCredMask = Math.max(...[creds!.accessKeyId, creds!.secretAccessKey, creds!.sessionToken].map((s) => r.stdout.split('\n').indexOf(`::add-mask::${s}`)))
+    const firstOther = r.stdout
+      .split('\n')
+      .findIndex((l) => l && !l.startsWith('::add-mask::') && !l.startsWith('::debug::'))
+    const lastCredMask = Math.max(
+      ...[creds!.accessKeyId, creds!.secretAccessKey, creds!.sessionToken].map((s) =>
+        r.stdout.split('\n').indexOf(`::add-mask::${s}`)
+      )
+    )
     expect(lastCredMask).toBeLessThan(firstOther)
     expect(r.exportedEnv).toEqual({})
     expect(r.stdout).toContain(`Assumed ${ROLE} with the GitHub OIDC token`)
-    expect(r.summary).toMatch(/\*\*Identity:\*\* arn:aws:sts::222222222222:assumed-role\/cmk-verify\/\S+ \(account 222222222222, role arn:aws:iam::222222222222:role\/cmk-verify assumed with GitHub OIDC\)/)
+    expect(r.summary).toMatch(
+      /\*\*Identity:\*\* arn:aws:sts::222222222222:assumed-role\/cmk-verify\/\S+ \(account 222222222222, role arn:aws:iam::222222222222:role\/cmk-verify assumed with GitHub OIDC\)/
+    )
   })
 
   it('without role-to-assume uses the default chain: moto account 123456789012, which holds no chain', async () => {
@@ -114,7 +136,12 @@ describe('role-to-assume with GitHub OIDC', () => {
   })
 
   it('passes audience, role-session-name and role-duration-seconds through', async () => {
-    const r = await run({ 'role-to-assume': ROLE, audience: 'https://github.com/octo-org', 'role-session-name': 'nightly@cis-4.7', 'role-duration-seconds': '900' })
+    const r = await run({
+      'role-to-assume': ROLE,
+      audience: 'https://github.com/octo-org',
+      'role-session-name': 'nightly@cis-4.7',
+      'role-duration-seconds': '900'
+    })
     expect(r.outputs.status).toBe('pass')
     expect(tokens.requests[0].audience).toBe('https://github.com/octo-org')
     expect(proxy.requests[0].params).toMatchObject({ RoleSessionName: 'nightly@cis-4.7', DurationSeconds: '900' })
@@ -132,10 +159,16 @@ describe('role-to-assume with GitHub OIDC', () => {
   })
 
   it('retries a throttled AssumeRoleWithWebIdentity (STUB: Throttling, then moto)', async () => {
-    proxy.stub = (q, i) => (q.action === 'AssumeRoleWithWebIdentity' && i === 0 ? { status: 400, body: queryError('Throttling', 'Rate exceeded') } : undefined)
+    proxy.stub = (q, i) =>
+      q.action === 'AssumeRoleWithWebIdentity' && i === 0
+        ? { status: 400, body: queryError('Throttling', 'Rate exceeded') }
+        : undefined
     const r = await run({ 'role-to-assume': ROLE })
     expect(r.outputs.status).toBe('pass')
-    expect(proxy.requests.slice(0, 2).map((q) => q.action)).toEqual(['AssumeRoleWithWebIdentity', 'AssumeRoleWithWebIdentity'])
+    expect(proxy.requests.slice(0, 2).map((q) => q.action)).toEqual([
+      'AssumeRoleWithWebIdentity',
+      'AssumeRoleWithWebIdentity'
+    ])
     expect(r.stdout).toMatch(/AssumeRoleWithWebIdentity attempt 1 of 4 failed \(Throttling\); retrying in \d+ ms/)
   })
 })
@@ -172,7 +205,9 @@ describe('authentication failures: one clear message, no other AWS call', () => 
 
   it('an STS refusal shows the token sub and aud beside the trust-policy condition (STUB: AccessDenied XML)', async () => {
     proxy.stub = (q) =>
-      q.action === 'AssumeRoleWithWebIdentity' ? { status: 403, body: queryError('AccessDenied', 'Not authorized to perform sts:AssumeRoleWithWebIdentity') } : undefined
+      q.action === 'AssumeRoleWithWebIdentity'
+        ? { status: 403, body: queryError('AccessDenied', 'Not authorized to perform sts:AssumeRoleWithWebIdentity') }
+        : undefined
     tokens.claims = { sub: 'repo:octo-org/infra:pull_request' }
     const r = await run({ 'role-to-assume': ROLE })
     expect(r.exitCode).toBe(1)
@@ -182,7 +217,9 @@ describe('authentication failures: one clear message, no other AWS call', () => 
     expect(message).toContain('token.actions.githubusercontent.com:sub = repo:octo-org/infra:pull_request')
     expect(message).toContain('token.actions.githubusercontent.com:aud = sts.amazonaws.com')
     expect(message).toContain('"token.actions.githubusercontent.com:sub": "repo:octo-org/infra:pull_request"')
-    expect(message).toContain('"Federated": "arn:aws:iam::222222222222:oidc-provider/token.actions.githubusercontent.com"')
+    expect(message).toContain(
+      '"Federated": "arn:aws:iam::222222222222:oidc-provider/token.actions.githubusercontent.com"'
+    )
     expect(proxy.requests.map((q) => q.action)).toEqual(['AssumeRoleWithWebIdentity']) // a refusal is not retried
     expect(r.outputs.status).toBeUndefined()
     expect(r.stdout).not.toMatch(STACK_TRACE)
@@ -190,10 +227,19 @@ describe('authentication failures: one clear message, no other AWS call', () => 
   })
 
   it.each([
-    ['ExpiredTokenException', 'Token expired: current date/time 1767225600 must be before the expiration date/time1767225300', /had expired when STS read it/],
-    ['InvalidIdentityToken', 'No OpenIDConnect provider found in your account for https://token.actions.githubusercontent.com', /create-open-id-connect-provider --url https:\/\/token\.actions\.githubusercontent\.com --client-id-list sts\.amazonaws\.com/]
+    [
+      'ExpiredTokenException',
+      'Token expired: current date/time 1767225600 must be before the expiration date/time1767225300',
+      /had expired when STS read it/
+    ],
+    [
+      'InvalidIdentityToken',
+      'No OpenIDConnect provider found in your account for https://token.actions.githubusercontent.com',
+      /create-open-id-connect-provider --url https:\/\/token\.actions\.githubusercontent\.com --client-id-list sts\.amazonaws\.com/
+    ]
   ])('%s gets its own message (STUB: STS error XML)', async (code, text, advice) => {
-    proxy.stub = (q) => (q.action === 'AssumeRoleWithWebIdentity' ? { status: 400, body: queryError(code, text) } : undefined)
+    proxy.stub = (q) =>
+      q.action === 'AssumeRoleWithWebIdentity' ? { status: 400, body: queryError(code, text) } : undefined
     const r = await run({ 'role-to-assume': ROLE })
     expect(r.exitCode).toBe(1)
     const message = errors(r)[0].message
@@ -231,7 +277,9 @@ describe('authentication failures: one clear message, no other AWS call', () => 
       motoEndpoint: proxy.endpoint
     })
     expect(r.exitCode).toBe(1)
-    expect(errors(r)[0].message).toMatch(/Input "aws-region" is required \(or set AWS_REGION\): the role is assumed through the regional STS endpoint/)
+    expect(errors(r)[0].message).toMatch(
+      /Input "aws-region" is required \(or set AWS_REGION\): the role is assumed through the regional STS endpoint/
+    )
     expect(proxy.requests).toHaveLength(0)
     expect(tokens.requests).toHaveLength(0)
   })

@@ -4,7 +4,12 @@
 import { describe, it, expect, beforeAll, afterAll, beforeEach } from '@jest/globals'
 import { DescribeMetricFiltersCommand } from '@aws-sdk/client-cloudwatch-logs'
 import { DescribeAlarmsCommand } from '@aws-sdk/client-cloudwatch'
-import { GetTopicAttributesCommand, ListSubscriptionsByTopicCommand, ListTopicsCommand, SetTopicAttributesCommand } from '@aws-sdk/client-sns'
+import {
+  GetTopicAttributesCommand,
+  ListSubscriptionsByTopicCommand,
+  ListTopicsCommand,
+  SetTopicAttributesCommand
+} from '@aws-sdk/client-sns'
 import { makeClients, startMoto, type MotoServer } from '../harness/moto.js'
 import { seedChain, dumpAccount } from '../harness/seed.js'
 import { runAction, type ActionRun } from '../harness/action.js'
@@ -27,7 +32,11 @@ beforeEach(async () => {
   proxy.requests.length = 0
 })
 
-const ENFORCE = { mode: 'enforce', 'aws-region': 'us-east-1', subscriptions: 'email:secops@example.com\nsqs:arn:aws:sqs:us-east-1:123456789012:alarm-queue' }
+const ENFORCE = {
+  mode: 'enforce',
+  'aws-region': 'us-east-1',
+  subscriptions: 'email:secops@example.com\nsqs:arn:aws:sqs:us-east-1:123456789012:alarm-queue'
+}
 
 function enforce(inputs: Record<string, string> = {}): Promise<ActionRun> {
   return runAction({ inputs: { ...ENFORCE, ...inputs }, motoEndpoint: proxy.endpoint, region: 'us-east-1' })
@@ -40,7 +49,10 @@ interface ChangeOut {
   arn: string
 }
 const changes = (run: ActionRun) => JSON.parse(run.outputs.changes) as ChangeOut[]
-const acted = (run: ActionRun) => changes(run).filter((c) => c.action !== 'noop').map((c) => `${c.action} ${c.type}`)
+const acted = (run: ActionRun) =>
+  changes(run)
+    .filter((c) => c.action !== 'noop')
+    .map((c) => `${c.action} ${c.type}`)
 
 async function inventory() {
   const c = moto.clients({ region: 'us-east-1' })
@@ -48,7 +60,10 @@ async function inventory() {
   const alarms = (await c.cloudwatch.send(new DescribeAlarmsCommand({}))).MetricAlarms ?? []
   const topics = (await c.sns.send(new ListTopicsCommand({}))).Topics ?? []
   const subscriptions = []
-  for (const t of topics) subscriptions.push(...((await c.sns.send(new ListSubscriptionsByTopicCommand({ TopicArn: t.TopicArn }))).Subscriptions ?? []))
+  for (const t of topics)
+    subscriptions.push(
+      ...((await c.sns.send(new ListSubscriptionsByTopicCommand({ TopicArn: t.TopicArn }))).Subscriptions ?? [])
+    )
   return { filters, alarms, topics, subscriptions }
 }
 
@@ -59,7 +74,14 @@ describe('enforce', () => {
     await seedChain(moto, TRAIL_ONLY)
     const first = await enforce()
     expect(first.stderr).toBe('')
-    expect(acted(first).sort()).toEqual(['create alarm', 'create metric-filter', 'create sns-topic', 'create subscription', 'create subscription', 'update topic-policy'])
+    expect(acted(first).sort()).toEqual([
+      'create alarm',
+      'create metric-filter',
+      'create sns-topic',
+      'create subscription',
+      'create subscription',
+      'update topic-policy'
+    ])
     expect(first.outputs.status).toBe('pass')
     expect(first.exitCode).toBe(0)
     expect(first.summary).toContain('Changes made')
@@ -76,9 +98,20 @@ describe('enforce', () => {
     expect(inv.topics).toHaveLength(1)
     expect(inv.subscriptions).toHaveLength(2)
     const alarm = inv.alarms[0]
-    expect(alarm).toMatchObject({ Statistic: 'Sum', Period: 300, Threshold: 1, ComparisonOperator: 'GreaterThanOrEqualToThreshold', EvaluationPeriods: 1, TreatMissingData: 'notBreaching', ActionsEnabled: true })
+    expect(alarm).toMatchObject({
+      Statistic: 'Sum',
+      Period: 300,
+      Threshold: 1,
+      ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+      EvaluationPeriods: 1,
+      TreatMissingData: 'notBreaching',
+      ActionsEnabled: true
+    })
     expect(alarm.AlarmActions).toEqual([inv.topics[0].TopicArn])
-    const policy = JSON.parse((await moto.clients().sns.send(new GetTopicAttributesCommand({ TopicArn: inv.topics[0].TopicArn }))).Attributes!.Policy!)
+    const policy = JSON.parse(
+      (await moto.clients().sns.send(new GetTopicAttributesCommand({ TopicArn: inv.topics[0].TopicArn }))).Attributes!
+        .Policy!
+    )
     expect(policy.Statement.map((s: { Sid: string }) => s.Sid)).toContain('AllowCloudWatchAlarmsToPublish')
     expect(policy.Statement.length).toBeGreaterThan(1) // the default statement is kept
   })
@@ -101,17 +134,50 @@ describe('enforce', () => {
     // drift 1: the alarm's actions disabled (PutMetricAlarm with ActionsEnabled false, as the console does)
     const { PutMetricAlarmCommand } = await import('@aws-sdk/client-cloudwatch')
     const a = inv.alarms[0]
-    await c.cloudwatch.send(new PutMetricAlarmCommand({ AlarmName: a.AlarmName, MetricName: a.MetricName, Namespace: a.Namespace, Statistic: 'Sum', Period: 300, EvaluationPeriods: 1, Threshold: 1, ComparisonOperator: 'GreaterThanOrEqualToThreshold', TreatMissingData: 'notBreaching', AlarmActions: [topicArn], ActionsEnabled: false }))
+    await c.cloudwatch.send(
+      new PutMetricAlarmCommand({
+        AlarmName: a.AlarmName,
+        MetricName: a.MetricName,
+        Namespace: a.Namespace,
+        Statistic: 'Sum',
+        Period: 300,
+        EvaluationPeriods: 1,
+        Threshold: 1,
+        ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+        TreatMissingData: 'notBreaching',
+        AlarmActions: [topicArn],
+        ActionsEnabled: false
+      })
+    )
     // drift 2: the filter's pattern edited to miss ScheduleKeyDeletion
     const { PutMetricFilterCommand } = await import('@aws-sdk/client-cloudwatch-logs')
     const f = inv.filters[0]
-    await c.logs.send(new PutMetricFilterCommand({ logGroupName: f.logGroupName, filterName: f.filterName, filterPattern: '{ ($.eventSource = kms.amazonaws.com) && ($.eventName = DisableKey) }', metricTransformations: f.metricTransformations }))
+    await c.logs.send(
+      new PutMetricFilterCommand({
+        logGroupName: f.logGroupName,
+        filterName: f.filterName,
+        filterPattern: '{ ($.eventSource = kms.amazonaws.com) && ($.eventName = DisableKey) }',
+        metricTransformations: f.metricTransformations
+      })
+    )
     // drift 3: our topic policy statement removed
-    const policy = JSON.parse((await c.sns.send(new GetTopicAttributesCommand({ TopicArn: topicArn }))).Attributes!.Policy!)
+    const policy = JSON.parse(
+      (await c.sns.send(new GetTopicAttributesCommand({ TopicArn: topicArn }))).Attributes!.Policy!
+    )
     policy.Statement = policy.Statement.filter((s: { Sid: string }) => s.Sid !== 'AllowCloudWatchAlarmsToPublish')
-    await c.sns.send(new SetTopicAttributesCommand({ TopicArn: topicArn, AttributeName: 'Policy', AttributeValue: JSON.stringify(policy) }))
+    await c.sns.send(
+      new SetTopicAttributesCommand({
+        TopicArn: topicArn,
+        AttributeName: 'Policy',
+        AttributeValue: JSON.stringify(policy)
+      })
+    )
 
-    const drifted = await runAction({ inputs: { 'aws-region': 'us-east-1' }, motoEndpoint: proxy.endpoint, region: 'us-east-1' })
+    const drifted = await runAction({
+      inputs: { 'aws-region': 'us-east-1' },
+      motoEndpoint: proxy.endpoint,
+      region: 'us-east-1'
+    })
     expect(drifted.outputs.status).toBe('fail')
 
     const run = await enforce()
@@ -156,7 +222,9 @@ describe('enforce', () => {
       expect(rerun.outputs.status).toBe('pass')
       const inv = await inventory()
       expect([inv.filters.length, inv.alarms.length, inv.topics.length, inv.subscriptions.length]).toEqual([1, 1, 1, 2])
-      expect(proxy.requests.some((r) => r.operation.startsWith('Delete') && r.operation !== 'DeleteMetricFilter')).toBe(false)
+      expect(proxy.requests.some((r) => r.operation.startsWith('Delete') && r.operation !== 'DeleteMetricFilter')).toBe(
+        false
+      )
     }
   )
 
@@ -164,15 +232,25 @@ describe('enforce', () => {
     await seedChain(moto, { ...TRAIL_ONLY, trail: { multiRegion: false } })
     const run = await enforce()
     expect(run.exitCode).toBe(1)
-    expect(run.annotations.some((a) => a.level === 'error' && /Enforce changed nothing: No multi-region trail/.test(a.message))).toBe(true)
+    expect(
+      run.annotations.some(
+        (a) => a.level === 'error' && /Enforce changed nothing: No multi-region trail/.test(a.message)
+      )
+    ).toBe(true)
     expect(proxy.writes()).toEqual([])
   })
 
   it('leaves alone an alarm of the same name that it did not create', async () => {
-    await seedChain(moto, { filter: false, topic: false, alarm: { name: 'cmk-disable-or-scheduled-deletion', actionsEnabled: false, alarmActions: [] } })
+    await seedChain(moto, {
+      filter: false,
+      topic: false,
+      alarm: { name: 'cmk-disable-or-scheduled-deletion', actionsEnabled: false, alarmActions: [] }
+    })
     const run = await enforce()
     expect(run.exitCode).toBe(1)
-    expect(run.annotations.some((a) => a.level === 'error' && /was not created by cmk-alarm-action/.test(a.message))).toBe(true)
+    expect(
+      run.annotations.some((a) => a.level === 'error' && /was not created by cmk-alarm-action/.test(a.message))
+    ).toBe(true)
     expect(proxy.writes()).toEqual([])
   })
 
@@ -181,15 +259,25 @@ describe('enforce', () => {
     const key = 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab'
     const run = await enforce({ 'sns-kms-key-id': key })
     const topicArn = (await inventory()).topics[0].TopicArn!
-    const attributes = (await moto.clients().sns.send(new GetTopicAttributesCommand({ TopicArn: topicArn }))).Attributes!
+    const attributes = (await moto.clients().sns.send(new GetTopicAttributesCommand({ TopicArn: topicArn })))
+      .Attributes!
     expect(attributes.KmsMasterKeyId).toBe(key)
-    expect(run.annotations.some((a) => a.level === 'notice' && a.message.includes('cloudwatch.amazonaws.com') && a.message.includes('kms:GenerateDataKey*'))).toBe(true)
+    expect(
+      run.annotations.some(
+        (a) =>
+          a.level === 'notice' &&
+          a.message.includes('cloudwatch.amazonaws.com') &&
+          a.message.includes('kms:GenerateDataKey*')
+      )
+    ).toBe(true)
     expect(run.summary).toContain('kms:GenerateDataKey*')
   })
 
   it('says an email subscription stays pending until confirmed (STUB: moto auto-confirms, so only the notice is checked)', async () => {
     await seedChain(moto, TRAIL_ONLY)
     const run = await enforce({ subscriptions: 'email:secops@example.com' })
-    expect(run.annotations.some((a) => a.level === 'notice' && /pending until its owner confirms/.test(a.message))).toBe(true)
+    expect(
+      run.annotations.some((a) => a.level === 'notice' && /pending until its owner confirms/.test(a.message))
+    ).toBe(true)
   })
 })

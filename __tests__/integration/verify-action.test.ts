@@ -25,7 +25,12 @@ function finding(run: ActionRun, id: string) {
   return f
 }
 
-async function verify(spec: ChainSpec | null, inputs: Record<string, string> = {}, region = 'us-east-1', endpoint?: string) {
+async function verify(
+  spec: ChainSpec | null,
+  inputs: Record<string, string> = {},
+  region = 'us-east-1',
+  endpoint?: string
+) {
   if (spec) await seedChain(moto, spec)
   return runAction({ inputs: { 'aws-region': region, ...inputs }, motoEndpoint: endpoint ?? moto.endpoint, region })
 }
@@ -57,10 +62,22 @@ describe('verify: a compliant account', () => {
   })
 
   it.each([
-    ['quoted values', '{ ($.eventSource = "kms.amazonaws.com") && (($.eventName = "DisableKey") || ($.eventName = "ScheduleKeyDeletion")) }'],
-    ['newlines', '{\n  ($.eventSource = kms.amazonaws.com) &&\n  (($.eventName = DisableKey) ||\n   ($.eventName = ScheduleKeyDeletion))\n}'],
-    ['reversed clauses', '{ (($.eventName = ScheduleKeyDeletion) || ($.eventName = DisableKey)) && ($.eventSource = kms.amazonaws.com) }'],
-    ['the Security Hub text', '{($.eventSource=kms.amazonaws.com) && (($.eventName=DisableKey) || ($.eventName=ScheduleKeyDeletion))}']
+    [
+      'quoted values',
+      '{ ($.eventSource = "kms.amazonaws.com") && (($.eventName = "DisableKey") || ($.eventName = "ScheduleKeyDeletion")) }'
+    ],
+    [
+      'newlines',
+      '{\n  ($.eventSource = kms.amazonaws.com) &&\n  (($.eventName = DisableKey) ||\n   ($.eventName = ScheduleKeyDeletion))\n}'
+    ],
+    [
+      'reversed clauses',
+      '{ (($.eventName = ScheduleKeyDeletion) || ($.eventName = DisableKey)) && ($.eventSource = kms.amazonaws.com) }'
+    ],
+    [
+      'the Security Hub text',
+      '{($.eventSource=kms.amazonaws.com) && (($.eventName=DisableKey) || ($.eventName=ScheduleKeyDeletion))}'
+    ]
   ])('passes a pattern variant with %s', async (_name, pattern) => {
     const run = await verify({ filter: { pattern } })
     expect(finding(run, 'filter.pattern').status).toBe('pass')
@@ -69,14 +86,22 @@ describe('verify: a compliant account', () => {
 
   it('passes a multi-region trail seen from another region (shadow trail)', async () => {
     await seedChain(moto, { region: 'us-east-1' })
-    const run = await runAction({ inputs: { 'aws-region': 'eu-west-1' }, motoEndpoint: moto.endpoint, region: 'eu-west-1' })
+    const run = await runAction({
+      inputs: { 'aws-region': 'eu-west-1' },
+      motoEndpoint: moto.endpoint,
+      region: 'eu-west-1'
+    })
     expect(run.outputs.status).toBe('pass')
     expect(finding(run, 'trail.multi-region-logging').region).toBe('us-east-1')
   })
 
   it('passes a trail with advanced selectors for management events', async () => {
     const run = await verify({
-      trail: { advancedEventSelectors: [{ Name: 'management', FieldSelectors: [{ Field: 'eventCategory', Equals: ['Management'] }] }] }
+      trail: {
+        advancedEventSelectors: [
+          { Name: 'management', FieldSelectors: [{ Field: 'eventCategory', Equals: ['Management'] }] }
+        ]
+      }
     })
     expect(run.outputs.status).toBe('pass')
   })
@@ -85,23 +110,99 @@ describe('verify: a compliant account', () => {
 describe('verify: each link failing', () => {
   const cases: Array<[string, ChainSpec | null, string, RegExp]> = [
     ['no trail at all', { trail: false }, 'trail.multi-region-logging', /create-trail/],
-    ['a single-region trail', { trail: { multiRegion: false } }, 'trail.multi-region-logging', /--is-multi-region-trail/],
+    [
+      'a single-region trail',
+      { trail: { multiRegion: false } },
+      'trail.multi-region-logging',
+      /--is-multi-region-trail/
+    ],
     ['a trail that is not logging', { trail: { logging: false } }, 'trail.multi-region-logging', /start-logging/],
-    ['read-only management events', { trail: { eventSelectors: [{ ReadWriteType: 'ReadOnly', IncludeManagementEvents: true }] } }, 'trail.management-events', /put-event-selectors/],
-    ['KMS excluded', { trail: { eventSelectors: [{ ReadWriteType: 'All', IncludeManagementEvents: true, ExcludeManagementEventSources: ['kms.amazonaws.com'] }] } }, 'trail.kms-events-included', /put-event-selectors/],
-    ['KMS filtered out by an advanced selector', { trail: { advancedEventSelectors: [{ FieldSelectors: [{ Field: 'eventCategory', Equals: ['Management'] }, { Field: 'eventSource', NotEquals: ['kms.amazonaws.com'] }] }] } }, 'trail.kms-events-included', /put-event-selectors/],
-    ['no CloudWatch Logs delivery', { trail: { logGroup: false } }, 'trail.cloudwatch-logs', /--cloud-watch-logs-log-group-arn/],
+    [
+      'read-only management events',
+      { trail: { eventSelectors: [{ ReadWriteType: 'ReadOnly', IncludeManagementEvents: true }] } },
+      'trail.management-events',
+      /put-event-selectors/
+    ],
+    [
+      'KMS excluded',
+      {
+        trail: {
+          eventSelectors: [
+            {
+              ReadWriteType: 'All',
+              IncludeManagementEvents: true,
+              ExcludeManagementEventSources: ['kms.amazonaws.com']
+            }
+          ]
+        }
+      },
+      'trail.kms-events-included',
+      /put-event-selectors/
+    ],
+    [
+      'KMS filtered out by an advanced selector',
+      {
+        trail: {
+          advancedEventSelectors: [
+            {
+              FieldSelectors: [
+                { Field: 'eventCategory', Equals: ['Management'] },
+                { Field: 'eventSource', NotEquals: ['kms.amazonaws.com'] }
+              ]
+            }
+          ]
+        }
+      },
+      'trail.kms-events-included',
+      /put-event-selectors/
+    ],
+    [
+      'no CloudWatch Logs delivery',
+      { trail: { logGroup: false } },
+      'trail.cloudwatch-logs',
+      /--cloud-watch-logs-log-group-arn/
+    ],
     ['no metric filter', { filter: false }, 'filter.pattern', /put-metric-filter/],
-    ['DisableKeyRotation instead of DisableKey', { filter: { pattern: '{($.eventSource = kms.amazonaws.com) && (($.eventName=DisableKeyRotation)||($.eventName=ScheduleKeyDeletion)) }' } }, 'filter.pattern', /put-metric-filter/],
-    ['a clause missing', { filter: { pattern: '{ ($.eventSource = kms.amazonaws.com) && ($.eventName = DisableKey) }' } }, 'filter.pattern', /put-metric-filter/],
+    [
+      'DisableKeyRotation instead of DisableKey',
+      {
+        filter: {
+          pattern:
+            '{($.eventSource = kms.amazonaws.com) && (($.eventName=DisableKeyRotation)||($.eventName=ScheduleKeyDeletion)) }'
+        }
+      },
+      'filter.pattern',
+      /put-metric-filter/
+    ],
+    [
+      'a clause missing',
+      { filter: { pattern: '{ ($.eventSource = kms.amazonaws.com) && ($.eventName = DisableKey) }' } },
+      'filter.pattern',
+      /put-metric-filter/
+    ],
     ['a metric value of 0', { filter: { value: '0' } }, 'filter.metric-value', /metricValue=1/],
     ['no alarm', { alarm: false }, 'alarm.exists', /put-metric-alarm/],
     ['an alarm needing two events', { alarm: { threshold: 2 } }, 'alarm.fires-on-one-event', /--threshold 1/],
-    ['an alarm needing two datapoints', { alarm: { evaluationPeriods: 2, datapointsToAlarm: 2 } }, 'alarm.fires-on-one-event', /--evaluation-periods 1/],
-    ['an alarm with actions disabled', { alarm: { actionsEnabled: false } }, 'alarm.actions-enabled', /enable-alarm-actions/],
+    [
+      'an alarm needing two datapoints',
+      { alarm: { evaluationPeriods: 2, datapointsToAlarm: 2 } },
+      'alarm.fires-on-one-event',
+      /--evaluation-periods 1/
+    ],
+    [
+      'an alarm with actions disabled',
+      { alarm: { actionsEnabled: false } },
+      'alarm.actions-enabled',
+      /enable-alarm-actions/
+    ],
     ['an alarm without an SNS action', { alarm: { alarmActions: [] } }, 'alarm.sns-action', /--alarm-actions/],
     ['a deleted topic', { topic: false }, 'topic.delivery', /create-topic/],
-    ['a topic encrypted with alias/aws/sns', { topic: { kmsMasterKeyId: 'alias/aws/sns' } }, 'topic.delivery', /KmsMasterKeyId/],
+    [
+      'a topic encrypted with alias/aws/sns',
+      { topic: { kmsMasterKeyId: 'alias/aws/sns' } },
+      'topic.delivery',
+      /KmsMasterKeyId/
+    ],
     ['no subscription', { subscriptions: [] }, 'subscription.confirmed', /aws sns subscribe/]
   ]
   it.each(cases)('fails with %s, naming the link and the fix', async (_name, spec, id, fix) => {
@@ -112,7 +213,9 @@ describe('verify: each link failing', () => {
     const f = finding(run, id)
     expect(f.status).toBe('fail')
     expect(f.remediation).toMatch(fix)
-    expect(run.annotations.some((a) => a.level === 'error' && a.message.includes(id) || a.properties.title?.includes(id))).toBe(true)
+    expect(
+      run.annotations.some((a) => (a.level === 'error' && a.message.includes(id)) || a.properties.title?.includes(id))
+    ).toBe(true)
     expect(run.summary).toContain(id)
     expect(run.stdout).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/) // no stack trace
   })
@@ -122,7 +225,10 @@ describe('verify: each link failing', () => {
     const proxy = await startAwsProxy(moto.endpoint, {
       rewriteResponse: (request, body) =>
         request.operation === 'ListSubscriptionsByTopic'
-          ? body.replace(/<SubscriptionArn>arn:[^<]*<\/SubscriptionArn>/g, '<SubscriptionArn>PendingConfirmation</SubscriptionArn>')
+          ? body.replace(
+              /<SubscriptionArn>arn:[^<]*<\/SubscriptionArn>/g,
+              '<SubscriptionArn>PendingConfirmation</SubscriptionArn>'
+            )
           : body
     })
     try {
@@ -136,7 +242,9 @@ describe('verify: each link failing', () => {
   })
 
   it('makes a log group in another account manual, not a false fail', async () => {
-    await seedChain(moto, { trail: { logGroupArnOverride: 'arn:aws:logs:us-east-1:999999999999:log-group:org-trail-logs:*' } })
+    await seedChain(moto, {
+      trail: { logGroupArnOverride: 'arn:aws:logs:us-east-1:999999999999:log-group:org-trail-logs:*' }
+    })
     const run = await verify(null)
     expect(run.outputs.status).toBe('manual')
     expect(finding(run, 'filter.pattern').status).toBe('manual')
@@ -147,7 +255,8 @@ describe('verify: each link failing', () => {
   })
 
   it('fails only the Security Hub text under pattern-policy security-hub', async () => {
-    const pattern = '{ $.eventSource = "kms.amazonaws.com" && ($.eventName = "DisableKey" || $.eventName = "ScheduleKeyDeletion") }'
+    const pattern =
+      '{ $.eventSource = "kms.amazonaws.com" && ($.eventName = "DisableKey" || $.eventName = "ScheduleKeyDeletion") }'
     await seedChain(moto, { filter: { pattern } })
     const semantic = await verify(null)
     expect(semantic.outputs.status).toBe('pass')
@@ -174,7 +283,11 @@ describe('verify: bad input', () => {
     ['log-group-name', 'arn:aws:logs:us-east-1:1:log-group:x', /"log-group-name"/]
   ])('refuses %s=%s with a message naming the input', async (input, value, named) => {
     // The endpoint is a closed port: a request would fail differently and slowly.
-    const run = await runAction({ inputs: { 'aws-region': 'us-east-1', [input]: value }, motoEndpoint: 'http://127.0.0.1:9', region: 'us-east-1' })
+    const run = await runAction({
+      inputs: { 'aws-region': 'us-east-1', [input]: value },
+      motoEndpoint: 'http://127.0.0.1:9',
+      region: 'us-east-1'
+    })
     expect(run.exitCode).toBe(1)
     const errors = run.annotations.filter((a) => a.level === 'error')
     expect(errors).toHaveLength(1)

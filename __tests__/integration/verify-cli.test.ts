@@ -18,7 +18,10 @@ beforeEach(async () => {
 describe('cmk-alarm verify', () => {
   it('prints JSON with status, compliant and findings, and exits 0 when compliant', async () => {
     await seedChain(moto, {})
-    const run = await runCli(['verify', '--region', 'us-east-1', '--json'], { motoEndpoint: moto.endpoint, region: 'us-east-1' })
+    const run = await runCli(['verify', '--region', 'us-east-1', '--json'], {
+      motoEndpoint: moto.endpoint,
+      region: 'us-east-1'
+    })
     expect(run.exitCode).toBe(0)
     const out = JSON.parse(run.stdout)
     expect(out.status).toBe('pass')
@@ -28,7 +31,10 @@ describe('cmk-alarm verify', () => {
 
   it('exits 1 and names the broken link when not compliant', async () => {
     await seedChain(moto, { alarm: { actionsEnabled: false } })
-    const run = await runCli(['verify', '--region=us-east-1', '--json'], { motoEndpoint: moto.endpoint, region: 'us-east-1' })
+    const run = await runCli(['verify', '--region=us-east-1', '--json'], {
+      motoEndpoint: moto.endpoint,
+      region: 'us-east-1'
+    })
     expect(run.exitCode).toBe(1)
     const out = JSON.parse(run.stdout)
     expect(out.status).toBe('fail')
@@ -45,22 +51,23 @@ describe('cmk-alarm verify', () => {
 
   it('exits 3 when it cannot decide', async () => {
     await seedChain(moto, { trail: { logGroupArnOverride: 'arn:aws:logs:us-east-1:999999999999:log-group:org:*' } })
-    const run = await runCli(['verify', '--region', 'us-east-1', '--json'], { motoEndpoint: moto.endpoint, region: 'us-east-1' })
+    const run = await runCli(['verify', '--region', 'us-east-1', '--json'], {
+      motoEndpoint: moto.endpoint,
+      region: 'us-east-1'
+    })
     expect(run.exitCode).toBe(3)
     expect(JSON.parse(run.stdout).status).toBe('manual')
   })
 
-  it.each([
-    [['verify', '--region', 'mars-1']],
-    [['verify', '--bogus']],
-    [['verify', '--region']],
-    [['frobnicate']]
-  ])('exits 2 on bad usage %j', async (args) => {
-    const run = await runCli(args, { motoEndpoint: 'http://127.0.0.1:9', region: 'us-east-1' })
-    expect(run.exitCode).toBe(2)
-    expect(run.stderr).toMatch(/cmk-alarm: /)
-    expect(run.stderr).toContain('Usage:')
-  })
+  it.each([[['verify', '--region', 'mars-1']], [['verify', '--bogus']], [['verify', '--region']], [['frobnicate']]])(
+    'exits 2 on bad usage %j',
+    async (args) => {
+      const run = await runCli(args, { motoEndpoint: 'http://127.0.0.1:9', region: 'us-east-1' })
+      expect(run.exitCode).toBe(2)
+      expect(run.stderr).toMatch(/cmk-alarm: /)
+      expect(run.stderr).toContain('Usage:')
+    }
+  )
 })
 
 describe('cmk-alarm enforce', () => {
@@ -68,14 +75,25 @@ describe('cmk-alarm enforce', () => {
     await seedChain(moto, { filter: false, alarm: false, topic: false })
     const opts = { motoEndpoint: moto.endpoint, region: 'us-east-1' }
     const before = await dumpAccount(moto)
-    const dry = await runCli(['enforce', '--region', 'us-east-1', '--dry-run', '--subscription', 'email:secops@example.com', '--json'], opts)
+    const dry = await runCli(
+      ['enforce', '--region', 'us-east-1', '--dry-run', '--subscription', 'email:secops@example.com', '--json'],
+      opts
+    )
     expect(dry.exitCode).toBe(0)
     const plan = JSON.parse(dry.stdout)
-    expect(plan.changes.filter((c: { action: string }) => c.action === 'create').map((c: { type: string }) => c.type).sort()).toEqual(['alarm', 'metric-filter', 'sns-topic', 'subscription'])
+    expect(
+      plan.changes
+        .filter((c: { action: string }) => c.action === 'create')
+        .map((c: { type: string }) => c.type)
+        .sort()
+    ).toEqual(['alarm', 'metric-filter', 'sns-topic', 'subscription'])
     expect(plan.status).toBe('fail')
     expect(await dumpAccount(moto)).toEqual(before)
 
-    const applied = await runCli(['enforce', '--region', 'us-east-1', '--subscription', 'email:secops@example.com', '--tag', 'team=security'], opts)
+    const applied = await runCli(
+      ['enforce', '--region', 'us-east-1', '--subscription', 'email:secops@example.com', '--tag', 'team=security'],
+      opts
+    )
     expect(applied.exitCode).toBe(0)
     expect(applied.stdout).toContain('Changes made:')
     expect(applied.stdout).toContain('COMPLIANT')
@@ -84,7 +102,10 @@ describe('cmk-alarm enforce', () => {
   })
 
   it('refuses alias/aws/sns as the topic key before any AWS call', async () => {
-    const run = await runCli(['enforce', '--region', 'us-east-1', '--sns-kms-key-id', 'alias/aws/sns'], { motoEndpoint: 'http://127.0.0.1:9', region: 'us-east-1' })
+    const run = await runCli(['enforce', '--region', 'us-east-1', '--sns-kms-key-id', 'alias/aws/sns'], {
+      motoEndpoint: 'http://127.0.0.1:9',
+      region: 'us-east-1'
+    })
     expect(run.exitCode).toBe(2)
     expect(run.stderr).toContain('"sns-kms-key-id"')
     expect(run.stderr).toContain('CloudWatch cannot use')
@@ -93,7 +114,13 @@ describe('cmk-alarm enforce', () => {
 
 describe('cmk-alarm pattern (bundled CLI)', () => {
   it('judges a pattern with check --json', async () => {
-    const run = await runCli(['pattern', 'check', '--pattern', '{ $.eventSource = kms.amazonaws.com && $.eventName = DisableKeyRotation }', '--json'])
+    const run = await runCli([
+      'pattern',
+      'check',
+      '--pattern',
+      '{ $.eventSource = kms.amazonaws.com && $.eventName = DisableKeyRotation }',
+      '--json'
+    ])
     expect(run.exitCode).toBe(1)
     const out = JSON.parse(run.stdout)
     expect(out).toMatchObject({ valid: true, covers: false })

@@ -3,26 +3,54 @@ import { describe, expect, it } from '@jest/globals'
 import { judgePattern, matchesMessage, PRESCRIBED_PATTERN } from '../../src/pattern/index.js'
 
 const CIS = '{($.eventSource = kms.amazonaws.com) && (($.eventName=DisableKey)||($.eventName=ScheduleKeyDeletion)) }'
-const SECURITY_HUB = '{($.eventSource=kms.amazonaws.com) && (($.eventName=DisableKey) || ($.eventName=ScheduleKeyDeletion))}'
+const SECURITY_HUB =
+  '{($.eventSource=kms.amazonaws.com) && (($.eventName=DisableKey) || ($.eventName=ScheduleKeyDeletion))}'
 
 // spec §9 variants A-H: same meaning, different whitespace/quoting.
 const VARIANTS: Record<string, { text: string; prescribed: boolean }> = {
   A: { text: CIS, prescribed: true },
-  B: { text: '{($.eventSource = kms.amazonaws.com) && (($.eventName=DisableKey)||($.eventName=ScheduleKeyDeletion))}', prescribed: true },
+  B: {
+    text: '{($.eventSource = kms.amazonaws.com) && (($.eventName=DisableKey)||($.eventName=ScheduleKeyDeletion))}',
+    prescribed: true
+  },
   C: { text: SECURITY_HUB, prescribed: true },
-  D: { text: '{ ($.eventSource = kms.amazonaws.com) && (($.eventName = DisableKey) || ($.eventName = ScheduleKeyDeletion)) }', prescribed: true },
-  E: { text: '{ ($.eventSource = "kms.amazonaws.com") && (($.eventName = "DisableKey") || ($.eventName = "ScheduleKeyDeletion")) }', prescribed: false },
-  F: { text: '{ ($.eventSource = kms.amazonaws.com) && (($.eventName=DisableKey) || ($.eventName=ScheduleKeyDeletion)) }', prescribed: true },
-  G: { text: '{ ($.eventSource=kms.amazonaws.com) && (($.eventName=DisableKey)||($.eventName=ScheduleKeyDeletion)) }', prescribed: true },
-  H: { text: '{($.eventSource = kms.amazonaws.com) &&  (($.eventName=DisableKey)||($.eventName=ScheduleKeyDeletion)) }', prescribed: true },
-  'H (heredoc)': { text: '{($.eventSource = kms.amazonaws.com) && (($.eventName=DisableKey)||\n($.eventName=ScheduleKeyDeletion)) }', prescribed: true }
+  D: {
+    text: '{ ($.eventSource = kms.amazonaws.com) && (($.eventName = DisableKey) || ($.eventName = ScheduleKeyDeletion)) }',
+    prescribed: true
+  },
+  E: {
+    text: '{ ($.eventSource = "kms.amazonaws.com") && (($.eventName = "DisableKey") || ($.eventName = "ScheduleKeyDeletion")) }',
+    prescribed: false
+  },
+  F: {
+    text: '{ ($.eventSource = kms.amazonaws.com) && (($.eventName=DisableKey) || ($.eventName=ScheduleKeyDeletion)) }',
+    prescribed: true
+  },
+  G: {
+    text: '{ ($.eventSource=kms.amazonaws.com) && (($.eventName=DisableKey)||($.eventName=ScheduleKeyDeletion)) }',
+    prescribed: true
+  },
+  H: {
+    text: '{($.eventSource = kms.amazonaws.com) &&  (($.eventName=DisableKey)||($.eventName=ScheduleKeyDeletion)) }',
+    prescribed: true
+  },
+  'H (heredoc)': {
+    text: '{($.eventSource = kms.amazonaws.com) && (($.eventName=DisableKey)||\n($.eventName=ScheduleKeyDeletion)) }',
+    prescribed: true
+  }
 }
 
 describe('judgePattern: the prescribed variants (spec §9)', () => {
   for (const [name, { text, prescribed }] of Object.entries(VARIANTS)) {
     it(`variant ${name} covers, is not broad, prescribed text: ${prescribed}`, () => {
       const judgement = judgePattern(text)
-      expect(judgement).toMatchObject({ valid: true, kind: 'json', covers: true, broad: false, prescribedText: prescribed })
+      expect(judgement).toMatchObject({
+        valid: true,
+        kind: 'json',
+        covers: true,
+        broad: false,
+        prescribedText: prescribed
+      })
       expect(judgement.counterexample).toBeUndefined()
       expect(judgement.broadExample).toBeUndefined()
     })
@@ -62,7 +90,9 @@ function expectBroad(text: string): Record<string, unknown> {
   const judgement = judgePattern(text)
   expect(judgement.broad).toBe(true)
   const event = JSON.parse(judgement.broadExample as string) as Record<string, unknown>
-  const isTarget = event.eventSource === 'kms.amazonaws.com' && ['DisableKey', 'ScheduleKeyDeletion'].includes(event.eventName as string)
+  const isTarget =
+    event.eventSource === 'kms.amazonaws.com' &&
+    ['DisableKey', 'ScheduleKeyDeletion'].includes(event.eventName as string)
   expect(isTarget).toBe(false)
   expect(matchesMessage(text, judgement.broadExample as string)).toBe(true)
   return event
@@ -88,7 +118,10 @@ describe('judgePattern: patterns that do not cover', () => {
   })
 
   it('$.eventSource != kms.amazonaws.com never matches KMS calls', () => {
-    expectCounterexample('{ ($.eventSource != kms.amazonaws.com) && (($.eventName=DisableKey)||($.eventName=ScheduleKeyDeletion)) }', 'DisableKey')
+    expectCounterexample(
+      '{ ($.eventSource != kms.amazonaws.com) && (($.eventName=DisableKey)||($.eventName=ScheduleKeyDeletion)) }',
+      'DisableKey'
+    )
   })
 
   it('&& $.errorCode NOT EXISTS misses failed calls: the counter-example has an errorCode', () => {
@@ -103,7 +136,10 @@ describe('judgePattern: patterns that do not cover', () => {
   })
 
   it('an extra exclusion && ($.userIdentity.arn != ...) misses events without that field (!= on a missing field is false)', () => {
-    expectCounterexample(CIS.replace(/ }$/, ' && ($.userIdentity.arn != "arn:aws:iam::111122223333:user/Bob") }'), 'DisableKey')
+    expectCounterexample(
+      CIS.replace(/ }$/, ' && ($.userIdentity.arn != "arn:aws:iam::111122223333:user/Bob") }'),
+      'DisableKey'
+    )
   })
 
   it('a condition on an unusual field is falsified by a built event', () => {
@@ -137,13 +173,17 @@ describe('judgePattern: patterns that do not cover', () => {
 
 describe('judgePattern: patterns that cover but are broad', () => {
   it('top-level || alarms on every KMS call', () => {
-    const text = '{ $.eventSource = kms.amazonaws.com || $.eventName = DisableKey || $.eventName = ScheduleKeyDeletion }'
+    const text =
+      '{ $.eventSource = kms.amazonaws.com || $.eventName = DisableKey || $.eventName = ScheduleKeyDeletion }'
     expect(judgePattern(text).covers).toBe(true)
     expect(expectBroad(text).eventSource).toBe('kms.amazonaws.com')
   })
 
   it('a superset (+ CancelKeyDeletion) covers and is broad with a CancelKeyDeletion example', () => {
-    const text = CIS.replace('($.eventName=ScheduleKeyDeletion)', '($.eventName=ScheduleKeyDeletion)||($.eventName=CancelKeyDeletion)')
+    const text = CIS.replace(
+      '($.eventName=ScheduleKeyDeletion)',
+      '($.eventName=ScheduleKeyDeletion)||($.eventName=CancelKeyDeletion)'
+    )
     expect(judgePattern(text).covers).toBe(true)
     expect(expectBroad(text).eventName).toBe('CancelKeyDeletion')
   })
@@ -154,7 +194,7 @@ describe('judgePattern: patterns that cover but are broad', () => {
     expect(String(expectBroad(text).eventSource)).toMatch(/^kms/)
   })
 
-  it('no eventSource clause covers but also matches other services\' calls of that name', () => {
+  it("no eventSource clause covers but also matches other services' calls of that name", () => {
     const text = '{ ($.eventName = "DisableKey") || ($.eventName = "ScheduleKeyDeletion") }'
     expect(judgePattern(text).covers).toBe(true)
     expect(expectBroad(text).eventSource).not.toBe('kms.amazonaws.com')

@@ -2,7 +2,8 @@
 import { describe, expect, it } from '@jest/globals'
 import { compile, matchesMessage, prepareEvent } from '../../src/pattern/index.js'
 
-const E5 = '{"someString":"111.111.111.111","emptyString":"","someInt":123,"someFloat":12.34,"someFloat2":12.0,"big":1e3,"someObject":{},"someArray":[],"someNull":null,"flag":false,"list":["a","b"],"__proto__":"p"}'
+const E5 =
+  '{"someString":"111.111.111.111","emptyString":"","someInt":123,"someFloat":12.34,"someFloat2":12.0,"big":1e3,"someObject":{},"someArray":[],"someNull":null,"flag":false,"list":["a","b"],"__proto__":"p"}'
 
 describe('JSON conditions', () => {
   it.each([

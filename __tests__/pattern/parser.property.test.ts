@@ -12,7 +12,18 @@ const VALID = [
   '[ip, user, ..., request=*.html*, status_code = 404 || status_code = 410, bytes > 1000,]',
   '%^start|^stop [0-9]+$%'
 ]
-const ALPHABET = [...'{}[]()$.*,=!<>&|%"\' ?-_\\\n\tab019eE+', 'IS ', 'NOT ', 'EXISTS', 'TRUE', 'NULL', '&&', '||', '...', '$.a']
+const ALPHABET = [
+  ...'{}[]()$.*,=!<>&|%"\' ?-_\\\n\tab019eE+',
+  'IS ',
+  'NOT ',
+  'EXISTS',
+  'TRUE',
+  'NULL',
+  '&&',
+  '||',
+  '...',
+  '$.a'
+]
 
 /** Parses, and on success compiles and runs the pattern on a few messages: nothing but PatternSyntaxError may escape. */
 function parseAndRun(text: string): void {
@@ -44,7 +55,13 @@ const mutation = fc.record({
   )
 })
 
-function applyEdits({ base, edits }: { base: string; edits: Array<{ at: number; remove: number; insert: string }> }): string {
+function applyEdits({
+  base,
+  edits
+}: {
+  base: string
+  edits: Array<{ at: number; remove: number; insert: string }>
+}): string {
   let text = base
   for (const edit of edits) {
     const at = edit.at % (text.length + 1)
@@ -60,7 +77,13 @@ describe('parser properties', () => {
 
   it('random strings: a pattern or a PatternSyntaxError', () => {
     fc.assert(fc.property(fc.string({ maxLength: 200 }), parseAndRun), { numRuns: 1500 })
-    fc.assert(fc.property(fc.array(fc.constantFrom(...ALPHABET), { maxLength: 60 }).map((p) => p.join('')), parseAndRun), { numRuns: 1500 })
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...ALPHABET), { maxLength: 60 }).map((p) => p.join('')),
+        parseAndRun
+      ),
+      { numRuns: 1500 }
+    )
   })
 
   it('random mutations of valid patterns: a pattern or a PatternSyntaxError', () => {
@@ -79,7 +102,14 @@ describe('parser properties', () => {
   })
 
   it('long hostile inputs are handled quickly', () => {
-    const hostile = ['{'.repeat(1024), `{ ${'('.repeat(1000)}`, `"${'a'.repeat(1023)}`, `[${',' .repeat(1022)}]`, `{ $.a = ${'%'.repeat(1000)} }`, 'x'.repeat(5000)]
+    const hostile = [
+      '{'.repeat(1024),
+      `{ ${'('.repeat(1000)}`,
+      `"${'a'.repeat(1023)}`,
+      `[${','.repeat(1022)}]`,
+      `{ $.a = ${'%'.repeat(1000)} }`,
+      'x'.repeat(5000)
+    ]
     const started = Date.now()
     for (const text of hostile) parseAndRun(text)
     expect(Date.now() - started).toBeLessThan(1000)

@@ -35,9 +35,16 @@ describe('JSON patterns', () => {
 
   it('reads every selector form', () => {
     const pattern = parse("{ $.a.b[0][*] = 1 || $.*.x = 2 || $.['cluster.name'] = c || $.a-b_c = d }") as JsonPattern
-    const selectors = (pattern.expression as { operands: Array<{ selector: { steps: unknown[] } }> }).operands.map((o) => o.selector.steps)
+    const selectors = (pattern.expression as { operands: Array<{ selector: { steps: unknown[] } }> }).operands.map(
+      (o) => o.selector.steps
+    )
     expect(selectors).toEqual([
-      [{ type: 'property', name: 'a' }, { type: 'property', name: 'b' }, { type: 'index', index: 0 }, { type: 'any-index' }],
+      [
+        { type: 'property', name: 'a' },
+        { type: 'property', name: 'b' },
+        { type: 'index', index: 0 },
+        { type: 'any-index' }
+      ],
       [{ type: 'any-property' }, { type: 'property', name: 'x' }],
       [{ type: 'property', name: 'cluster.name' }],
       [{ type: 'property', name: 'a-b_c' }]
@@ -45,7 +52,9 @@ describe('JSON patterns', () => {
   })
 
   it('classifies operands: quoted, bare, number, regex, wildcard', () => {
-    const pattern = parse('{ $.a = "x y" && $.b = kms.amazonaws.com && $.c = -1.5e3 && $.d = %ab+% && $.e = * }') as JsonPattern
+    const pattern = parse(
+      '{ $.a = "x y" && $.b = kms.amazonaws.com && $.c = -1.5e3 && $.d = %ab+% && $.e = * }'
+    ) as JsonPattern
     const operands = (pattern.expression as { operands: Array<{ operand: unknown }> }).operands.map((o) => o.operand)
     expect(operands).toMatchObject([
       { type: 'string', value: 'x y', quoted: true },
@@ -76,7 +85,7 @@ describe('JSON patterns', () => {
     ['{ $.a >= abc }', 9, 'a number'],
     ['{ $.a = b@c }', 9, 'letters, digits'],
     ['{ ($.a = 1 }', 11, "'&&', '||' or ')'"],
-    ['{ $.a = 1 && }', 13, "a selector"],
+    ['{ $.a = 1 && }', 13, 'a selector'],
     ['{ $.a = %a(b)% }', 10, 'letters, digits'],
     ['{ $.a = "x }', 12, 'a closing'],
     ['{ $.a[x] = 1 }', 6, 'an array index'],
@@ -91,7 +100,9 @@ describe('JSON patterns', () => {
   it('enforces the wildcard quotas: one per selector, three selectors per pattern', () => {
     expect(syntaxError('{ $.a[*].b[*] = 1 }').message).toContain('at most one wildcard')
     expect(() => parse('{ $.a[*] = 1 || $.b[*] = 1 || $.* = 1 }')).not.toThrow()
-    expect(syntaxError('{ $.a[*] = 1 || $.b[*] = 1 || $.* = 1 || $.c.* = 1 }').message).toContain('at most 3 wildcard selectors')
+    expect(syntaxError('{ $.a[*] = 1 || $.b[*] = 1 || $.* = 1 || $.c.* = 1 }').message).toContain(
+      'at most 3 wildcard selectors'
+    )
   })
 
   it('enforces at most two regular expressions per pattern', () => {

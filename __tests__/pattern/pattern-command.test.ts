@@ -15,7 +15,12 @@ const record = (eventName: string, extra: Record<string, unknown> = {}) => ({
   userAgent: 'aws-cli/2.15.0 Python/3.11.6',
   ...extra
 })
-const RECORDS = [record('DisableKey'), record('Decrypt'), record('ScheduleKeyDeletion', { note: 'a "quoted" ]}, value' }), record('EnableKey')]
+const RECORDS = [
+  record('DisableKey'),
+  record('Decrypt'),
+  record('ScheduleKeyDeletion', { note: 'a "quoted" ]}, value' }),
+  record('EnableKey')
+]
 const EXPECTED = [true, false, true, false]
 
 let dir: string
@@ -41,7 +46,10 @@ describe('pattern test', () => {
   const formats: Array<[string, () => string]> = [
     ['a JSON array of objects', () => file('array.json', JSON.stringify(RECORDS, null, 2))],
     ['a JSON array of strings', () => file('strings.json', JSON.stringify(RECORDS.map((r) => JSON.stringify(r))))],
-    ['JSON lines (CRLF, blank line)', () => file('events.jsonl', `${RECORDS.map((r) => JSON.stringify(r)).join('\r\n')}\r\n\r\n`)],
+    [
+      'JSON lines (CRLF, blank line)',
+      () => file('events.jsonl', `${RECORDS.map((r) => JSON.stringify(r)).join('\r\n')}\r\n\r\n`)
+    ],
     ['a CloudTrail file', () => file('trail.json', JSON.stringify({ Records: RECORDS }))],
     ['a gzipped CloudTrail file', () => file('trail.json.gz', gzipSync(JSON.stringify({ Records: RECORDS })))],
     ['a gzipped JSON-lines file', () => file('events.gz', gzipSync(RECORDS.map((r) => JSON.stringify(r)).join('\n')))]
@@ -55,8 +63,17 @@ describe('pattern test', () => {
   }
 
   it('reads a CloudTrail file larger than one read chunk', async () => {
-    const many = Array.from({ length: 3000 }, (_, i) => record(i % 1000 === 7 ? 'DisableKey' : 'Decrypt', { pad: 'x'.repeat(500) }))
-    const result = await run('test', '--pattern', CIS, '--events', file('big.json.gz', gzipSync(JSON.stringify({ Records: many }))), '--json')
+    const many = Array.from({ length: 3000 }, (_, i) =>
+      record(i % 1000 === 7 ? 'DisableKey' : 'Decrypt', { pad: 'x'.repeat(500) })
+    )
+    const result = await run(
+      'test',
+      '--pattern',
+      CIS,
+      '--events',
+      file('big.json.gz', gzipSync(JSON.stringify({ Records: many }))),
+      '--json'
+    )
     const matches = (JSON.parse(result.stdout) as { matches: boolean[] }).matches
     expect(matches).toHaveLength(3000)
     expect(matches.flatMap((m, i) => (m ? [i] : []))).toEqual([7, 1007, 2007])
@@ -66,7 +83,16 @@ describe('pattern test', () => {
     const events = file('plain.log', '[ERROR 400] BAD REQUEST\nINFO ok\n')
     const result = await run('test', '--pattern', 'ERROR', '--events', events, '--json')
     expect(JSON.parse(result.stdout)).toEqual({ valid: true, kind: 'terms', matches: [true, false] })
-    const forced = await run('test', '--pattern', 'ERROR', '--events', file('one.log', '["ERROR"]\n["INFO"]\n'), '--format', 'json-lines', '--json')
+    const forced = await run(
+      'test',
+      '--pattern',
+      'ERROR',
+      '--events',
+      file('one.log', '["ERROR"]\n["INFO"]\n'),
+      '--format',
+      'json-lines',
+      '--json'
+    )
     expect(JSON.parse(forced.stdout)).toEqual({ valid: true, kind: 'terms', matches: [true, false] })
   })
 
@@ -85,7 +111,10 @@ describe('pattern test', () => {
   })
 
   it('bad usage exits 2 and names the flag', async () => {
-    expect(await run('test', '--events', file('y.json', '[]'))).toMatchObject({ code: 2, stderr: expect.stringContaining('--pattern') })
+    expect(await run('test', '--events', file('y.json', '[]'))).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('--pattern')
+    })
     expect(await run('test', '--pattern', 'x')).toMatchObject({ code: 2, stderr: expect.stringContaining('--events') })
     expect(await run('test', '--pattern', 'x', '--events', path.join(dir, 'nope.json'))).toMatchObject({
       code: 2,
@@ -104,7 +133,13 @@ describe('pattern check', () => {
   it('exit 0 and the judgement for the CIS pattern', async () => {
     const result = await run('check', '--pattern', CIS, '--json')
     expect(result.code).toBe(0)
-    expect(JSON.parse(result.stdout)).toMatchObject({ valid: true, covers: true, broad: false, prescribedText: true, kind: 'json' })
+    expect(JSON.parse(result.stdout)).toMatchObject({
+      valid: true,
+      covers: true,
+      broad: false,
+      prescribedText: true,
+      kind: 'json'
+    })
   })
 
   it('exit 1 with a counter-example for a pattern that misses ScheduleKeyDeletion', async () => {

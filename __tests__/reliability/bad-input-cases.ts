@@ -26,26 +26,82 @@ export const BAD_INPUTS: BadInput[] = [
   { inputs: { 'aws-region': 'us-east-1a' }, input: 'aws-region', problem: /AWS region code/ },
   // ARNs
   { inputs: { 'role-to-assume': 'cmk-verify' }, input: 'role-to-assume', problem: /not only the role name/ },
-  { inputs: { 'role-to-assume': 'arn:aws:iam::2222:role/cmk-verify' }, input: 'role-to-assume', problem: /12-digit account/ },
-  { inputs: { 'role-to-assume': 'arn:aws:iam::222222222222:user/ci' }, input: 'role-to-assume', problem: /not of a user/ },
-  { inputs: { 'role-to-assume': 'arn:aws-cn:iam::222222222222:role/x' }, input: 'role-to-assume', problem: /partition aws-cn/ },
-  { inputs: { 'sns-topic-arn': 'arn:aws:sns:us-east-1:1234:alerts' }, input: 'sns-topic-arn', problem: /ARN of a standard SNS topic/ },
-  { inputs: { 'sns-topic-arn': 'arn:aws:sqs:us-east-1:123456789012:alerts' }, input: 'sns-topic-arn', problem: /ARN of a standard SNS topic/ },
-  { inputs: { 'sns-topic-arn': 'arn:aws:sns:us-east-1:123456789012:alerts.fifo' }, input: 'sns-topic-arn', problem: /ARN of a standard SNS topic/ },
-  { inputs: { 'sns-kms-key-id': 'my key' }, input: 'sns-kms-key-id', problem: /KMS key id, key ARN, alias name or alias ARN/ },
-  { inputs: { 'sns-kms-key-id': 'arn:aws:kms:us-east-1:1234:key/1234abcd-12ab-34cd-56ef-1234567890ab' }, input: 'sns-kms-key-id', problem: /KMS key id, key ARN/ },
+  {
+    inputs: { 'role-to-assume': 'arn:aws:iam::2222:role/cmk-verify' },
+    input: 'role-to-assume',
+    problem: /12-digit account/
+  },
+  {
+    inputs: { 'role-to-assume': 'arn:aws:iam::222222222222:user/ci' },
+    input: 'role-to-assume',
+    problem: /not of a user/
+  },
+  {
+    inputs: { 'role-to-assume': 'arn:aws-cn:iam::222222222222:role/x' },
+    input: 'role-to-assume',
+    problem: /partition aws-cn/
+  },
+  {
+    inputs: { 'sns-topic-arn': 'arn:aws:sns:us-east-1:1234:alerts' },
+    input: 'sns-topic-arn',
+    problem: /ARN of a standard SNS topic/
+  },
+  {
+    inputs: { 'sns-topic-arn': 'arn:aws:sqs:us-east-1:123456789012:alerts' },
+    input: 'sns-topic-arn',
+    problem: /ARN of a standard SNS topic/
+  },
+  {
+    inputs: { 'sns-topic-arn': 'arn:aws:sns:us-east-1:123456789012:alerts.fifo' },
+    input: 'sns-topic-arn',
+    problem: /ARN of a standard SNS topic/
+  },
+  {
+    inputs: { 'sns-kms-key-id': 'my key' },
+    input: 'sns-kms-key-id',
+    problem: /KMS key id, key ARN, alias name or alias ARN/
+  },
+  {
+    inputs: { 'sns-kms-key-id': 'arn:aws:kms:us-east-1:1234:key/1234abcd-12ab-34cd-56ef-1234567890ab' },
+    input: 'sns-kms-key-id',
+    problem: /KMS key id, key ARN/
+  },
   { inputs: { 'sns-kms-key-id': 'alias/aws/sns' }, input: 'sns-kms-key-id', problem: /must not be alias\/aws\/sns/ },
   // subscriptions
-  { inputs: { subscriptions: 'pager:https://hooks.example.com/x' }, input: 'subscriptions', problem: /without a known protocol/ },
+  {
+    inputs: { subscriptions: 'pager:https://hooks.example.com/x' },
+    input: 'subscriptions',
+    problem: /without a known protocol/
+  },
   { inputs: { subscriptions: 'secops@example.com' }, input: 'subscriptions', problem: /without a known protocol/ },
-  { inputs: { subscriptions: 'email:secops-at-example.com' }, input: 'subscriptions', problem: /malformed email endpoint/ },
-  { inputs: { subscriptions: 'https:http://hooks.example.com/x' }, input: 'subscriptions', problem: /malformed https endpoint/ },
+  {
+    inputs: { subscriptions: 'email:secops-at-example.com' },
+    input: 'subscriptions',
+    problem: /malformed email endpoint/
+  },
+  {
+    inputs: { subscriptions: 'https:http://hooks.example.com/x' },
+    input: 'subscriptions',
+    problem: /malformed https endpoint/
+  },
   { inputs: { subscriptions: 'sms:4155550100' }, input: 'subscriptions', problem: /malformed sms endpoint/ },
-  { inputs: { subscriptions: 'sqs:arn:aws:sns:us-east-1:123456789012:q' }, input: 'subscriptions', problem: /malformed sqs endpoint/ },
+  {
+    inputs: { subscriptions: 'sqs:arn:aws:sns:us-east-1:123456789012:q' },
+    input: 'subscriptions',
+    problem: /malformed sqs endpoint/
+  },
   { inputs: { subscriptions: 'lambda:notify' }, input: 'subscriptions', problem: /malformed lambda endpoint/ },
   // a bad line's secret is not echoed back: the check below also asserts the message does not contain "pw" or "SECRET"
-  { inputs: { subscriptions: 'https:http://user:pw@hooks.example.com/SECRET' }, input: 'subscriptions', problem: /malformed https endpoint \(got "http:\/\/hooks\.example\.com\/…", redacted\)/ },
-  { inputs: { subscriptions: 'webhook:https://user:pw@hooks.example.com/SECRET' }, input: 'subscriptions', problem: /without a known protocol \(got "webhook:"\)/ },
+  {
+    inputs: { subscriptions: 'https:http://user:pw@hooks.example.com/SECRET' },
+    input: 'subscriptions',
+    problem: /malformed https endpoint \(got "http:\/\/hooks\.example\.com\/…", redacted\)/
+  },
+  {
+    inputs: { subscriptions: 'webhook:https://user:pw@hooks.example.com/SECRET' },
+    input: 'subscriptions',
+    problem: /without a known protocol \(got "webhook:"\)/
+  },
   // durations
   { inputs: { 'role-duration-seconds': '60' }, input: 'role-duration-seconds', problem: /900 to 43200/ },
   { inputs: { 'role-duration-seconds': '43201' }, input: 'role-duration-seconds', problem: /900 to 43200/ },
@@ -57,9 +113,17 @@ export const BAD_INPUTS: BadInput[] = [
   // names
   { inputs: { 'log-group-name': 'my logs' }, input: 'log-group-name', problem: /1-512 characters of letters, digits/ },
   { inputs: { 'log-group-name': long(513) }, input: 'log-group-name', problem: /1-512 characters.*513 characters/ },
-  { inputs: { 'log-group-name': 'arn:aws:logs:us-east-1:123456789012:log-group:x' }, input: 'log-group-name', problem: /not an ARN/ },
+  {
+    inputs: { 'log-group-name': 'arn:aws:logs:us-east-1:123456789012:log-group:x' },
+    input: 'log-group-name',
+    problem: /not an ARN/
+  },
   { inputs: { 'metric-filter-name': 'cmk:filter' }, input: 'metric-filter-name', problem: /without ":" or "\*"/ },
-  { inputs: { 'metric-filter-name': long(513) }, input: 'metric-filter-name', problem: /1-512 characters.*513 characters/ },
+  {
+    inputs: { 'metric-filter-name': long(513) },
+    input: 'metric-filter-name',
+    problem: /1-512 characters.*513 characters/
+  },
   { inputs: { 'metric-name': 'CMK$Deletion' }, input: 'metric-name', problem: /without ":", "\*" or "\$"/ },
   { inputs: { 'metric-name': long(256) }, input: 'metric-name', problem: /1-255 characters.*256 characters/ },
   { inputs: { 'alarm-name': 'cmk\nalarm' }, input: 'alarm-name', problem: /no control characters/ },
@@ -75,7 +139,11 @@ export const BAD_INPUTS: BadInput[] = [
   { inputs: { audience: 'sts amazonaws com' }, input: 'audience', problem: /without spaces/ },
   { inputs: { 'sarif-file': 'results/' }, input: 'sarif-file', problem: /file path/ },
   // conflicts
-  { inputs: { 'sns-topic-arn': 'arn:aws:sns:us-east-1:123456789012:alerts', 'sns-topic-name': 'alerts' }, input: 'sns-topic-arn', problem: /conflicts with sns-topic-name/ },
+  {
+    inputs: { 'sns-topic-arn': 'arn:aws:sns:us-east-1:123456789012:alerts', 'sns-topic-name': 'alerts' },
+    input: 'sns-topic-arn',
+    problem: /conflicts with sns-topic-name/
+  },
   // booleans
   { inputs: { 'dry-run': 'yes' }, input: 'dry-run', problem: /true or false \(got "yes"\)/ },
   { inputs: { 'role-chaining': '1' }, input: 'role-chaining', problem: /true or false/ },

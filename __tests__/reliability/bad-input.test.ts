@@ -17,7 +17,11 @@ beforeAll(async () => {
   await pool(
     BAD_INPUTS.map((c) => async () => {
       const proxy = await startAwsProxy(moto.endpoint)
-      const run = await runAction({ inputs: { 'aws-region': 'us-east-1', ...c.inputs }, motoEndpoint: proxy.endpoint, region: 'us-east-1' })
+      const run = await runAction({
+        inputs: { 'aws-region': 'us-east-1', ...c.inputs },
+        motoEndpoint: proxy.endpoint,
+        region: 'us-east-1'
+      })
       runs.set(c, { run, proxy })
     }),
     4
@@ -49,7 +53,31 @@ describe('bad input is refused before any AWS request', () => {
 
   it('covers every input that has a rule', () => {
     const named = new Set(BAD_INPUTS.map((c) => c.input))
-    for (const input of ['mode', 'aws-region', 'log-group-name', 'metric-namespace', 'fail-on', 'sarif-file', 'pattern-policy', 'role-to-assume', 'role-session-name', 'role-duration-seconds', 'audience', 'role-chaining', 'mask-account-id', 'dry-run', 'metric-filter-name', 'metric-name', 'alarm-name', 'sns-topic-name', 'sns-topic-arn', 'subscriptions', 'tags', 'sns-kms-key-id', 'timeout-seconds']) {
+    for (const input of [
+      'mode',
+      'aws-region',
+      'log-group-name',
+      'metric-namespace',
+      'fail-on',
+      'sarif-file',
+      'pattern-policy',
+      'role-to-assume',
+      'role-session-name',
+      'role-duration-seconds',
+      'audience',
+      'role-chaining',
+      'mask-account-id',
+      'dry-run',
+      'metric-filter-name',
+      'metric-name',
+      'alarm-name',
+      'sns-topic-name',
+      'sns-topic-arn',
+      'subscriptions',
+      'tags',
+      'sns-kms-key-id',
+      'timeout-seconds'
+    ]) {
       expect([input, named.has(input)]).toEqual([input, true])
     }
   })

@@ -55,10 +55,20 @@ const rnd = random(SEED)
 
 const SCENARIOS: Scenario[] = [
   // A 500 that outlasts the SDK's retries: the run stops at that write; the rerun finishes the job.
-  ...WRITES.map((op) => ({ name: `server-error at every ${op}`, kind: 'fault' as const, fault: { operation: op, kind: 'server-error' as const, count: Infinity }, expectFirst: 'stopped' as const })),
+  ...WRITES.map((op) => ({
+    name: `server-error at every ${op}`,
+    kind: 'fault' as const,
+    fault: { operation: op, kind: 'server-error' as const, count: Infinity },
+    expectFirst: 'stopped' as const
+  })),
   // The write reaches AWS and is applied, but the connection drops before the answer: the SDK retries it, so the
   // write must be idempotent (no second topic, filter, alarm or subscription).
-  ...WRITES.map((op) => ({ name: `reset after ${op} was applied`, kind: 'fault' as const, fault: { operation: op, kind: 'reset-after' as const, count: 1 }, expectFirst: 'pass' as const })),
+  ...WRITES.map((op) => ({
+    name: `reset after ${op} was applied`,
+    kind: 'fault' as const,
+    fault: { operation: op, kind: 'reset-after' as const, count: 1 },
+    expectFirst: 'pass' as const
+  })),
   // SIGKILL when the proxy sees the Nth write: before it reaches moto (odd N) or after moto applied it (even N).
   ...Array.from({ length: FIRST_RUN_WRITES }, (_, i) => ({
     name: `killed at write ${i + 1} (${i % 2 === 0 ? 'before it is applied' : 'after it is applied, unanswered'})`,
@@ -67,9 +77,15 @@ const SCENARIOS: Scenario[] = [
     phase: i % 2 === 0 ? ('request' as const) : ('response' as const)
   })),
   // SIGKILL at random moments: at the Nth AWS request of the run (reads included), before or after moto answered it.
-  ...Array.from({ length: 4 }, () => ({ request: 1 + Math.floor(rnd() * FIRST_RUN_REQUESTS), phase: rnd() < 0.5 ? ('request' as const) : ('response' as const) })).map(
-    ({ request, phase }) => ({ name: `killed at request ${request} of ~${FIRST_RUN_REQUESTS}, ${phase === 'request' ? 'before' : 'after'} moto answered (seed ${SEED})`, kind: 'kill-at-request' as const, request, phase })
-  )
+  ...Array.from({ length: 4 }, () => ({
+    request: 1 + Math.floor(rnd() * FIRST_RUN_REQUESTS),
+    phase: rnd() < 0.5 ? ('request' as const) : ('response' as const)
+  })).map(({ request, phase }) => ({
+    name: `killed at request ${request} of ~${FIRST_RUN_REQUESTS}, ${phase === 'request' ? 'before' : 'after'} moto answered (seed ${SEED})`,
+    kind: 'kill-at-request' as const,
+    request,
+    phase
+  }))
 ]
 
 interface Outcome {
@@ -150,7 +166,9 @@ async function play(lane: Lane, s: Scenario): Promise<Outcome> {
   }
   const writesBeforeRerun = proxy.writes().length
   const needsRerun = killed || first.exitCode !== 0 || first.outputs.status !== 'pass'
-  const rerun = needsRerun ? await runAction({ inputs: INPUTS, motoEndpoint: proxy.endpoint, region: 'us-east-1', env }) : undefined
+  const rerun = needsRerun
+    ? await runAction({ inputs: INPUTS, motoEndpoint: proxy.endpoint, region: 'us-east-1', env })
+    : undefined
   return {
     first,
     killed,
@@ -205,7 +223,11 @@ describe('enforce converges after faults and kills, deleting nothing', () => {
       expect(`${o.first.stdout}${o.first.summary}`).not.toMatch(STACK_LINE)
       if (s.expectFirst === 'stopped') {
         expect(o.first.exitCode).toBe(1)
-        expect(o.first.annotations.some((a) => a.level === 'error' && /Stopped at .*failed after \d+ attempts.*Nothing was deleted/.test(a.message))).toBe(true)
+        expect(
+          o.first.annotations.some(
+            (a) => a.level === 'error' && /Stopped at .*failed after \d+ attempts.*Nothing was deleted/.test(a.message)
+          )
+        ).toBe(true)
       } else {
         expect([o.first.exitCode, o.first.outputs.status]).toEqual([0, 'pass'])
       }

@@ -59,11 +59,24 @@ interface Outcome {
 const SCENARIOS: Scenario[] = [
   { name: 'baseline', faults: [] },
   // Each read fails twice in a row before it succeeds.
-  ...TRANSIENT.map((kind) => ({ name: `transient ${kind}`, faults: READS.map((operation) => ({ operation, kind, count: 2 })) })),
-  ...Object.keys(CHECK_OF).map((operation) => ({ name: `denied ${operation}`, faults: [{ operation, kind: 'access-denied' as const, count: Infinity }] })),
-  ...OUTLASTING.map(([kind, operation]) => ({ name: `outlasting ${kind} ${operation}`, faults: [{ operation, kind, count: Infinity }] })),
+  ...TRANSIENT.map((kind) => ({
+    name: `transient ${kind}`,
+    faults: READS.map((operation) => ({ operation, kind, count: 2 }))
+  })),
+  ...Object.keys(CHECK_OF).map((operation) => ({
+    name: `denied ${operation}`,
+    faults: [{ operation, kind: 'access-denied' as const, count: Infinity }]
+  })),
+  ...OUTLASTING.map(([kind, operation]) => ({
+    name: `outlasting ${kind} ${operation}`,
+    faults: [{ operation, kind, count: Infinity }]
+  })),
   // The filters never answer within the budget: 15 s of latency against timeout-seconds 10.
-  { name: 'budget', faults: [{ operation: 'DescribeMetricFilters', kind: 'latency', delayMs: 15_000, count: Infinity }], inputs: { 'timeout-seconds': '10' } }
+  {
+    name: 'budget',
+    faults: [{ operation: 'DescribeMetricFilters', kind: 'latency', delayMs: 15_000, count: Infinity }],
+    inputs: { 'timeout-seconds': '10' }
+  }
 ]
 
 let moto: MotoServer
@@ -184,7 +197,10 @@ describe('persistent faults make the affected checks manual, naming the cause an
     expect(v['trail.multi-region-logging']).toBe('pass') // read before the budget ran out
     const f = findingsOf(run).find((x) => x.id === 'filter.pattern')!
     expect(f.status).toBe('manual')
-    expect(f.message).toContain('logs:DescribeMetricFilters was not completed: time budget exceeded (timeout-seconds: 10)')
-    for (const id of ['alarm.exists', 'topic.delivery', 'subscription.confirmed']) expect([id, v[id]]).toEqual([id, 'manual'])
+    expect(f.message).toContain(
+      'logs:DescribeMetricFilters was not completed: time budget exceeded (timeout-seconds: 10)'
+    )
+    for (const id of ['alarm.exists', 'topic.delivery', 'subscription.confirmed'])
+      expect([id, v[id]]).toEqual([id, 'manual'])
   })
 })

@@ -18,13 +18,23 @@ describe('read', () => {
       throw sdkError('InternalFailure', 500)
     })
     expect(calls).toBe(READ_ATTEMPTS)
-    expect(r).toEqual({ ok: false, problem: { kind: 'error', action: 'logs:DescribeMetricFilters', message: expect.stringMatching(/^logs:DescribeMetricFilters failed after 15 attempts \(InternalFailure\): boom$/) } })
+    expect(r).toEqual({
+      ok: false,
+      problem: {
+        kind: 'error',
+        action: 'logs:DescribeMetricFilters',
+        message: expect.stringMatching(
+          /^logs:DescribeMetricFilters failed after 15 attempts \(InternalFailure\): boom$/
+        )
+      }
+    })
   })
 
   it('succeeds when a later attempt does', async () => {
     let calls = 0
     const r = await read('sns:GetTopicAttributes', async () => {
-      if (++calls < 3) throw Object.assign(new Error('@aws-sdk XML parse error: missing closing tag </Policy>'), { $metadata: {} })
+      if (++calls < 3)
+        throw Object.assign(new Error('@aws-sdk XML parse error: missing closing tag </Policy>'), { $metadata: {} })
       return 'ok'
     })
     expect(r).toEqual({ ok: true, value: 'ok' })
@@ -49,7 +59,14 @@ describe('read', () => {
     let calls = 0
     const r = await read('cloudwatch:DescribeAlarmsForMetric', async () => ++calls)
     expect(calls).toBe(0)
-    expect(r).toEqual({ ok: false, problem: { kind: 'error', action: 'cloudwatch:DescribeAlarmsForMetric', message: 'cloudwatch:DescribeAlarmsForMetric was not completed: time budget exceeded (timeout-seconds: 10)' } })
+    expect(r).toEqual({
+      ok: false,
+      problem: {
+        kind: 'error',
+        action: 'cloudwatch:DescribeAlarmsForMetric',
+        message: 'cloudwatch:DescribeAlarmsForMetric was not completed: time budget exceeded (timeout-seconds: 10)'
+      }
+    })
   })
 })
 
@@ -70,8 +87,14 @@ describe('classification', () => {
   })
 
   it('never quotes a cut response (it is account data)', () => {
-    const p = classifyError(new Error('@aws-sdk XML parse error: missing closing tag </Endpoint>secops@example.com'), 'sns:ListSubscriptionsByTopic', 3)
-    expect(p.message).toBe('sns:ListSubscriptionsByTopic failed after 3 attempts: the response was cut off or malformed (Error)')
+    const p = classifyError(
+      new Error('@aws-sdk XML parse error: missing closing tag </Endpoint>secops@example.com'),
+      'sns:ListSubscriptionsByTopic',
+      3
+    )
+    expect(p.message).toBe(
+      'sns:ListSubscriptionsByTopic failed after 3 attempts: the response was cut off or malformed (Error)'
+    )
   })
 
   it('backs off with full jitter, capped', () => {

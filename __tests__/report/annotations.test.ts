@@ -22,7 +22,6 @@ function issued(annotations: Annotation[]): string {
 }
 
 describe('buildAnnotations', () => {
-
   it('has nothing to say about a compliant account', () => {
     expect(buildAnnotations(passingReport(), WORKFLOW)).toEqual([])
   })
@@ -51,14 +50,18 @@ describe('buildAnnotations', () => {
     const a = buildAnnotations(manualReport())
     expect(a.map((x) => x.level)).toEqual(['warning', 'warning'])
     expect(a[0]!.title).toBe('alarm.exists: Alarm on the filter metric')
-    expect(a[0]!.message).toMatch(/^Could not be decided automatically; check it by hand\. cloudwatch:DescribeAlarms was denied/)
+    expect(a[0]!.message).toMatch(
+      /^Could not be decided automatically; check it by hand\. cloudwatch:DescribeAlarms was denied/
+    )
   })
 
   it('keeps within 10 errors and 10 warnings, counting the rest in one annotation', () => {
     const r = failingReport()
     r.findings = [
       ...Array.from({ length: 15 }, (_, i) => finding('alarm.exists', 'fail', { resource: `alarm-${i}` })),
-      ...Array.from({ length: 11 }, (_, i) => finding('topic.delivery', i % 2 ? 'warn' : 'manual', { resource: `topic-${i}` })),
+      ...Array.from({ length: 11 }, (_, i) =>
+        finding('topic.delivery', i % 2 ? 'warn' : 'manual', { resource: `topic-${i}` })
+      ),
       ...Array.from({ length: 10 }, () => finding('trail.management-events', 'pass'))
     ]
     const a = buildAnnotations(r, WORKFLOW)

@@ -65,14 +65,27 @@ export function passingReport(): Report {
     region: REGION,
     identity: { account: ACCOUNT, arn: `arn:aws:sts::${ACCOUNT}:assumed-role/compliance-reader/gha` },
     chain: [
-      { link: 'trail', resource: TRAIL_ARN, status: 'pass', why: 'Multi-Region, logging, management events to CloudWatch Logs' },
-      { link: 'metric filter', resource: FILTER_NAME, status: 'pass', why: 'Pattern matches DisableKey and ScheduleKeyDeletion' },
+      {
+        link: 'trail',
+        resource: TRAIL_ARN,
+        status: 'pass',
+        why: 'Multi-Region, logging, management events to CloudWatch Logs'
+      },
+      {
+        link: 'metric filter',
+        resource: FILTER_NAME,
+        status: 'pass',
+        why: 'Pattern matches DisableKey and ScheduleKeyDeletion'
+      },
       { link: 'alarm', resource: ALARM_ARN, status: 'pass', why: 'Sum >= 1 over 300 s, actions enabled' },
       { link: 'topic', resource: TOPIC_ARN, status: 'pass', why: 'CloudWatch may publish' },
       { link: 'subscription', resource: 's***@example.com', status: 'pass', why: 'Confirmed email subscription' }
     ],
     findings: allPass(),
-    securityHub: { prediction: 'pass', reason: 'The filter pattern is the CIS text and the alarm has a confirmed subscriber.' },
+    securityHub: {
+      prediction: 'pass',
+      reason: 'The filter pattern is the CIS text and the alarm has a confirmed subscriber.'
+    },
     logGroupName: LOG_GROUP,
     metricFilterName: FILTER_NAME,
     alarmArn: ALARM_ARN,
@@ -126,8 +139,18 @@ export function failingReport(): Report {
     region: REGION,
     identity: { account: ACCOUNT, arn: `arn:aws:sts::${ACCOUNT}:assumed-role/compliance-reader/gha` },
     chain: [
-      { link: 'trail', resource: TRAIL_ARN, status: 'pass', why: 'Multi-Region, logging, management events to CloudWatch Logs' },
-      { link: 'metric filter', resource: LOG_GROUP, status: 'fail', why: 'No filter matches DisableKey and ScheduleKeyDeletion' },
+      {
+        link: 'trail',
+        resource: TRAIL_ARN,
+        status: 'pass',
+        why: 'Multi-Region, logging, management events to CloudWatch Logs'
+      },
+      {
+        link: 'metric filter',
+        resource: LOG_GROUP,
+        status: 'fail',
+        why: 'No filter matches DisableKey and ScheduleKeyDeletion'
+      },
       { link: 'alarm', resource: '', status: 'fail', why: 'No alarm: there is no metric' },
       { link: 'topic', resource: TOPIC_ARN, status: 'pass', why: 'CloudWatch may publish' },
       { link: 'subscription', resource: TOPIC_ARN, status: 'fail', why: 'No confirmed subscription' }
@@ -155,7 +178,12 @@ export function manualReport(): Report {
     compliant: false,
     region: REGION,
     chain: [
-      { link: 'trail', resource: TRAIL_ARN, status: 'pass', why: 'Multi-Region, logging, management events to CloudWatch Logs' },
+      {
+        link: 'trail',
+        resource: TRAIL_ARN,
+        status: 'pass',
+        why: 'Multi-Region, logging, management events to CloudWatch Logs'
+      },
       { link: 'metric filter', resource: FILTER_NAME, status: 'pass', why: 'Pattern matches' },
       { link: 'alarm', resource: '', status: 'manual', why: 'cloudwatch:DescribeAlarms denied' }
     ],
@@ -180,7 +208,9 @@ export function hostileReport(): Report {
     title: `${f.title} ${HOSTILE}`,
     resource: `${f.resource}${HOSTILE}`,
     message: HOSTILE,
-    remediation: f.remediation ? `${f.remediation}\naws logs describe-log-groups --log-group-name-prefix '${HOSTILE}'` : ''
+    remediation: f.remediation
+      ? `${f.remediation}\naws logs describe-log-groups --log-group-name-prefix '${HOSTILE}'`
+      : ''
   }))
   r.identity = { account: ACCOUNT, arn: `arn:aws:sts::${ACCOUNT}:assumed-role/${HOSTILE}` }
   r.securityHub = { prediction: 'fail', reason: HOSTILE }

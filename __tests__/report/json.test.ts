@@ -1,7 +1,16 @@
 import { describe, it, expect } from '@jest/globals'
 import { renderJsonReport } from '../../src/report/json.js'
 import { buildOutputs } from '../../src/report/outputs.js'
-import { ALARM_ARN, FILTER_NAME, LOG_GROUP, TOPIC_ARN, failingReport, hostileReport, manualReport, passingReport } from './fixtures.js'
+import {
+  ALARM_ARN,
+  FILTER_NAME,
+  LOG_GROUP,
+  TOPIC_ARN,
+  failingReport,
+  hostileReport,
+  manualReport,
+  passingReport
+} from './fixtures.js'
 import { expectNoWorkflowCommands } from './helpers.js'
 
 describe('renderJsonReport', () => {
@@ -33,7 +42,15 @@ describe('renderJsonReport', () => {
       securityHub: { prediction: 'pass' }
     })
     expect(json.findings).toHaveLength(13)
-    expect(Object.keys(json.findings[0])).toEqual(['id', 'status', 'title', 'resource', 'region', 'message', 'remediation'])
+    expect(Object.keys(json.findings[0])).toEqual([
+      'id',
+      'status',
+      'title',
+      'resource',
+      'region',
+      'message',
+      'remediation'
+    ])
     expect(text.startsWith('{\n  "status": "pass",\n  "compliant": true,')).toBe(true)
     expect(text.endsWith('}\n')).toBe(true)
   })

@@ -25,7 +25,8 @@ function sarifProblems(log: Json): string[] {
   const driver = run.tool?.driver ?? {}
   need(nonEmpty(driver.name), 'tool.driver.name')
   need(Array.isArray(driver.rules) && driver.rules.length > 0, 'tool.driver.rules')
-  if (driver.semanticVersion !== undefined) need(/^\d+\.\d+\.\d+/.test(driver.semanticVersion), 'semanticVersion is semver')
+  if (driver.semanticVersion !== undefined)
+    need(/^\d+\.\d+\.\d+/.test(driver.semanticVersion), 'semanticVersion is semver')
   if (driver.informationUri !== undefined) need(/^https:\/\//.test(driver.informationUri), 'informationUri is a URL')
   const ids = new Set<string>()
   for (const [i, rule] of (driver.rules ?? []).entries()) {
@@ -36,22 +37,36 @@ function sarifProblems(log: Json): string[] {
     need(nonEmpty(rule.fullDescription?.text), `rules[${i}].fullDescription.text`)
     need(nonEmpty(rule.help?.text), `rules[${i}].help.text`)
     if (rule.help?.markdown !== undefined) need(nonEmpty(rule.help.markdown), `rules[${i}].help.markdown`)
-    need(['none', 'note', 'warning', 'error'].includes(rule.defaultConfiguration?.level), `rules[${i}].defaultConfiguration.level`)
+    need(
+      ['none', 'note', 'warning', 'error'].includes(rule.defaultConfiguration?.level),
+      `rules[${i}].defaultConfiguration.level`
+    )
     const sev = rule.properties?.['security-severity']
-    if (sev !== undefined) need(/^\d+(\.\d+)?$/.test(sev) && +sev >= 0 && +sev <= 10, `rules[${i}] security-severity in 0-10`)
+    if (sev !== undefined)
+      need(/^\d+(\.\d+)?$/.test(sev) && +sev >= 0 && +sev <= 10, `rules[${i}] security-severity in 0-10`)
   }
   need(Array.isArray(run.results), 'results is an array')
   for (const [i, r] of (run.results ?? []).entries()) {
     need(nonEmpty(r.ruleId) && ids.has(r.ruleId), `results[${i}].ruleId names a rule`)
-    if (r.ruleIndex !== undefined) need(driver.rules?.[r.ruleIndex]?.id === r.ruleId, `results[${i}].ruleIndex points at its rule`)
+    if (r.ruleIndex !== undefined)
+      need(driver.rules?.[r.ruleIndex]?.id === r.ruleId, `results[${i}].ruleIndex points at its rule`)
     need(['none', 'note', 'warning', 'error'].includes(r.level), `results[${i}].level`)
     need(nonEmpty(r.message?.text), `results[${i}].message.text`)
-    need(Array.isArray(r.locations) && r.locations.length >= 1 && r.locations.length <= 10, `results[${i}] has 1-10 locations`)
+    need(
+      Array.isArray(r.locations) && r.locations.length >= 1 && r.locations.length <= 10,
+      `results[${i}] has 1-10 locations`
+    )
     for (const [j, loc] of (r.locations ?? []).entries()) {
       const p = loc.physicalLocation ?? {}
       need(nonEmpty(p.artifactLocation?.uri), `results[${i}].locations[${j}] uri`)
-      need(!/^(\/|[a-z]+:)/i.test(p.artifactLocation?.uri ?? ''), `results[${i}].locations[${j}] uri is repository-relative`)
-      need(Number.isInteger(p.region?.startLine) && p.region.startLine >= 1, `results[${i}].locations[${j}] startLine >= 1`)
+      need(
+        !/^(\/|[a-z]+:)/i.test(p.artifactLocation?.uri ?? ''),
+        `results[${i}].locations[${j}] uri is repository-relative`
+      )
+      need(
+        Number.isInteger(p.region?.startLine) && p.region.startLine >= 1,
+        `results[${i}].locations[${j}] startLine >= 1`
+      )
     }
     const hash = r.partialFingerprints?.primaryLocationLineHash
     if (hash !== undefined) need(nonEmpty(hash), `results[${i}] primaryLocationLineHash`)
@@ -123,10 +138,14 @@ describe('buildSarif', () => {
       finding('alarm.exists', 'fail', { resource: 'arn:b' }),
       finding('alarm.actions-enabled', 'fail', { resource: 'arn:a' })
     ]
-    const hashes = (buildSarif(r, OPTS) as Json).runs[0].results.map((x: Json) => x.partialFingerprints.primaryLocationLineHash)
+    const hashes = (buildSarif(r, OPTS) as Json).runs[0].results.map(
+      (x: Json) => x.partialFingerprints.primaryLocationLineHash
+    )
     expect(new Set(hashes).size).toBe(3)
     for (const h of hashes) expect(h).toMatch(/^[0-9a-f]{16,}:1$/)
-    const again = (buildSarif(r, OPTS) as Json).runs[0].results.map((x: Json) => x.partialFingerprints.primaryLocationLineHash)
+    const again = (buildSarif(r, OPTS) as Json).runs[0].results.map(
+      (x: Json) => x.partialFingerprints.primaryLocationLineHash
+    )
     expect(again).toEqual(hashes)
   })
 

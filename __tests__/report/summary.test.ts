@@ -25,15 +25,28 @@ describe('renderSummaryMarkdown: a compliant account', () => {
     expect(first).toBe('## ✅ Compliant')
     expect(sentence).toMatch(/confirmed subscription/)
     expect(facts).toContain('**Region:** us-east-1')
-    expect(facts).toContain('**Identity:** arn:aws:sts::123456789012:assumed-role/compliance-reader/gha (account 123456789012)')
+    expect(facts).toContain(
+      '**Identity:** arn:aws:sts::123456789012:assumed-role/compliance-reader/gha (account 123456789012)'
+    )
   })
 
   it('shows the chain as a Link / Resource / Verdict / Why table', () => {
     const [chain] = tablesOf(md)
     expect(cellsOf(chain![0]!)).toEqual(['Link', 'Resource', 'Verdict', 'Why'])
     expect(chain).toHaveLength(2 + 5)
-    expect(cellsOf(chain![2]!)).toEqual(['trail', TRAIL_ARN, '✅ pass', 'Multi-Region, logging, management events to CloudWatch Logs'])
-    expect(chain!.slice(2).map((r) => cellsOf(r)[0])).toEqual(['trail', 'metric filter', 'alarm', 'topic', 'subscription'])
+    expect(cellsOf(chain![2]!)).toEqual([
+      'trail',
+      TRAIL_ARN,
+      '✅ pass',
+      'Multi-Region, logging, management events to CloudWatch Logs'
+    ])
+    expect(chain!.slice(2).map((r) => cellsOf(r)[0])).toEqual([
+      'trail',
+      'metric filter',
+      'alarm',
+      'topic',
+      'subscription'
+    ])
   })
 
   it('has nothing to fix and no warnings', () => {

@@ -21,8 +21,12 @@ describe('renderTerminalReport', () => {
     const out = renderTerminalReport(failingReport(), { color: false })
     expect(lines(out)[0]).toBe('NOT COMPLIANT: CIS AWS 4.7 / Security Hub CloudWatch.7')
     expect(out).toContain('  [FAIL] metric filter  aws-cloudtrail-logs-org\n')
-    const indented = ALARM_FIX.split('\n').map((l) => `           ${l}`).join('\n')
-    expect(out).toContain(`  [FAIL] alarm.exists: Alarm on the filter metric\n         Resource: CISBenchmark/CMKDisableOrScheduledDeletion\n`)
+    const indented = ALARM_FIX.split('\n')
+      .map((l) => `           ${l}`)
+      .join('\n')
+    expect(out).toContain(
+      `  [FAIL] alarm.exists: Alarm on the filter metric\n         Resource: CISBenchmark/CMKDisableOrScheduledDeletion\n`
+    )
     expect(out).toContain(`         Fix:\n${indented}\n`)
     // The same commands are shown once.
     expect(out).toContain('  [FAIL] filter.metric-value: Metric filter counts each event\n')
@@ -39,7 +43,9 @@ describe('renderTerminalReport', () => {
     expect(lines(out)[0]).toBe('COULD NOT DECIDE: CIS AWS 4.7 / Security Hub CloudWatch.7')
     expect(out).toContain('\nTo check by hand\n')
     expect(out).not.toContain('To fix')
-    expect(out).toContain('  [????] alarm.exists: Alarm on the filter metric\n         Could not be decided automatically')
+    expect(out).toContain(
+      '  [????] alarm.exists: Alarm on the filter metric\n         Could not be decided automatically'
+    )
     expect(out).toContain('prediction: UNKNOWN: The alarms could not be read.')
   })
 

@@ -21,7 +21,7 @@ const HOSTILE = `x|y\`z\` <img src=x onerror=alert(1)>\n::error::pwned\n::set-ou
 const SPECS: Record<string, ChainSpec> = {
   'hostile everywhere, compliant': {
     filter: {
-      name: `filter ${HOSTILE.replace(/[:*]/g, "")}`,
+      name: `filter ${HOSTILE.replace(/[:*]/g, '')}`,
       metricName: `metric ${TRICKS}`.replace(/[:*$]/g, ''),
       namespace: `ns ${TRICKS}`.replace(/[:*$]/g, ''),
       pattern: `{ ($.eventSource = kms.amazonaws.com) && (($.eventName = DisableKey) || ($.eventName = ScheduleKeyDeletion)) }`
@@ -33,7 +33,7 @@ const SPECS: Record<string, ChainSpec> = {
     trail: { name: 'trail-pwned_x.y', multiRegion: true },
     logGroup: { name: 'group/#pwned._-' },
     filter: {
-      name: `filter ${HOSTILE.replace(/[:*]/g, "")}`,
+      name: `filter ${HOSTILE.replace(/[:*]/g, '')}`,
       metricName: `metric ${TRICKS}`.replace(/[:*$]/g, ''),
       namespace: `ns ${TRICKS}`.replace(/[:*$]/g, ''),
       pattern: `{ ($.eventSource = kms.amazonaws.com) && ($.eventName = DisableKey) && ($.note != "${TRICKS.replace(/"/g, '')} \`\`\` ::error::pwned") }`,
@@ -56,8 +56,14 @@ beforeAll(async () => {
     await moto.reset()
     await seedChain(moto, spec)
     for (const mode of ['verify', 'enforce']) {
-      const inputs: Record<string, string> = { 'aws-region': 'us-east-1', mode, 'sarif-file': 'cmk.sarif', 'fail-on': 'never' }
-      if (mode === 'enforce') Object.assign(inputs, { subscriptions: 'email:secops@example.com', tags: 'team=security' })
+      const inputs: Record<string, string> = {
+        'aws-region': 'us-east-1',
+        mode,
+        'sarif-file': 'cmk.sarif',
+        'fail-on': 'never'
+      }
+      if (mode === 'enforce')
+        Object.assign(inputs, { subscriptions: 'email:secops@example.com', tags: 'team=security' })
       const run = await runAction({ inputs, motoEndpoint: proxy.endpoint, region: 'us-east-1' })
       runs.push({ name: `${name}: ${mode}`, run, sarif: readFileSync(path.join(run.workspace, 'cmk.sarif'), 'utf8') })
     }
@@ -77,7 +83,12 @@ function outsideCode(md: string): string {
 }
 
 /** GFM: a table row's cells are split by pipes that are not backslash-escaped. */
-const cells = (row: string) => row.trim().replace(/^\|/, '').replace(/(?<!\\)\|$/, '').split(/(?<!\\)\|/).length
+const cells = (row: string) =>
+  row
+    .trim()
+    .replace(/^\|/, '')
+    .replace(/(?<!\\)\|$/, '')
+    .split(/(?<!\\)\|/).length
 
 function tables(md: string): string[][] {
   const out: string[][] = []
@@ -139,7 +150,10 @@ describe('hostile names cannot break the report or the log', () => {
   it('no raw HTML outside code in the summary', () => {
     for (const { name, run } of runs) {
       const md = outsideCode(run.summary)
-      expect([name, /<img|<script|<\/details>(?![\s\S]*<details)/i.test(md.replace(/<details>[\s\S]*?<\/details>/g, ''))]).toEqual([name, false])
+      expect([
+        name,
+        /<img|<script|<\/details>(?![\s\S]*<details)/i.test(md.replace(/<details>[\s\S]*?<\/details>/g, ''))
+      ]).toEqual([name, false])
       expect([name, /<img|<script/i.test(md)]).toEqual([name, false])
     }
   })
@@ -155,7 +169,10 @@ describe('hostile names cannot break the report or the log', () => {
       }
       for (const c of run.commands) {
         expect([name, c.command, ISSUED.has(c.command)]).toEqual([name, c.command, true])
-        expect([name, `${c.message} ${JSON.stringify(c.properties)}`.includes('pwned') && c.command === 'add-mask']).toEqual([name, false])
+        expect([
+          name,
+          `${c.message} ${JSON.stringify(c.properties)}`.includes('pwned') && c.command === 'add-mask'
+        ]).toEqual([name, false])
         // An annotation may quote a hostile name, but on one line: never as a command of its own.
         expect([name, /\n::/.test(c.message)]).toEqual([name, false])
       }
@@ -164,7 +181,19 @@ describe('hostile names cannot break the report or the log', () => {
   })
 
   it('JSON outputs and the SARIF file parse; a hostile name sets no output', () => {
-    const OUTPUTS = ['status', 'compliant', 'findings', 'log-group-name', 'metric-filter-name', 'alarm-arn', 'topic-arn', 'sarif-file', 'aws-account-id', 'authenticated-arn', 'changes']
+    const OUTPUTS = [
+      'status',
+      'compliant',
+      'findings',
+      'log-group-name',
+      'metric-filter-name',
+      'alarm-arn',
+      'topic-arn',
+      'sarif-file',
+      'aws-account-id',
+      'authenticated-arn',
+      'changes'
+    ]
     for (const { name, run, sarif } of runs) {
       expect(() => JSON.parse(run.outputs.findings)).not.toThrow()
       if (name.endsWith('enforce')) expect(Array.isArray(JSON.parse(run.outputs.changes))).toBe(true)
@@ -173,7 +202,8 @@ describe('hostile names cannot break the report or the log', () => {
       // "::set-output name=status::pass" in a name did not set the status of the failing account.
       if (name.startsWith('hostile everywhere, every link failing: verify')) expect(run.outputs.status).toBe('fail')
       // Names are output as AWS holds them (the runner's heredoc format keeps a newline inside a value).
-      if (name === 'hostile everywhere, compliant: verify') expect(run.outputs['metric-filter-name']).toContain('<img src=x')
+      if (name === 'hostile everywhere, compliant: verify')
+        expect(run.outputs['metric-filter-name']).toContain('<img src=x')
     }
   })
 })

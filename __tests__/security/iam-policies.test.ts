@@ -38,8 +38,12 @@ function adapterActions(): Map<string, string[]> {
 
 function importedAdapters(file: string): string[] {
   const text = src(file)
-  return [...text.matchAll(/import \{([^}]+)\} from '\.\.?\/aws\/(?!clients|arn|errors|paging)[\w-]+\.js'/g)].flatMap((m) =>
-    m[1].split(',').map((n) => n.replace(/type\s+\w+/, '').trim()).filter(Boolean)
+  return [...text.matchAll(/import \{([^}]+)\} from '\.\.?\/aws\/(?!clients|arn|errors|paging)[\w-]+\.js'/g)].flatMap(
+    (m) =>
+      m[1]
+        .split(',')
+        .map((n) => n.replace(/type\s+\w+/, '').trim())
+        .filter(Boolean)
   )
 }
 
@@ -50,13 +54,17 @@ function actionsOf(files: string[]): string[] {
 }
 
 function policyActions(file: string): string[] {
-  const policy = JSON.parse(readFileSync(path.join(root, 'policies', file), 'utf8')) as { Statement: { Action: string[] }[] }
+  const policy = JSON.parse(readFileSync(path.join(root, 'policies', file), 'utf8')) as {
+    Statement: { Action: string[] }[]
+  }
   return [...new Set(policy.Statement.flatMap((s) => s.Action))].sort()
 }
 
 describe('IAM policy files', () => {
   it('derives a non-trivial set of calls from the code', () => {
-    expect(actionsOf(['discover.ts'])).toEqual(expect.arrayContaining(['cloudtrail:DescribeTrails', 'logs:DescribeMetricFilters']))
+    expect(actionsOf(['discover.ts'])).toEqual(
+      expect.arrayContaining(['cloudtrail:DescribeTrails', 'logs:DescribeMetricFilters'])
+    )
     expect(actionsOf(['enforce/index.ts'])).toEqual(expect.arrayContaining(['logs:PutMetricFilter', 'sns:Subscribe']))
   })
 

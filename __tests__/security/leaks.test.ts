@@ -10,7 +10,14 @@ import path from 'node:path'
 import { startMoto, type MotoServer } from '../harness/moto.js'
 import { seedChain } from '../harness/seed.js'
 import { runAction, type ActionRun } from '../harness/action.js'
-import { RUNTIME_TOKEN, credentialsIn, startAwsProxy, startTokenServer, type AwsProxy, type TokenServer } from '../auth/oidc-stubs.js'
+import {
+  RUNTIME_TOKEN,
+  credentialsIn,
+  startAwsProxy,
+  startTokenServer,
+  type AwsProxy,
+  type TokenServer
+} from '../auth/oidc-stubs.js'
 import { STACK_LINE, publicTexts, recordFigures } from '../reliability/helpers.js'
 
 const ROLE = 'arn:aws:iam::222222222222:role/cmk-enforce'
@@ -19,7 +26,16 @@ const EMAIL = 'alice.secret@example.com'
 const HOOK = 'https://user:pw@hooks.example.com/services/T0/B0/SECRETPATH?token=abc'
 const SMS = '+14155550123'
 /** The parts of the endpoints that must never be shown (the redacted forms keep only what identifies them). */
-const ENDPOINT_SECRETS = ['alice.secret', 'user:pw', ':pw@', 'SECRETPATH', 'token=abc', '/services/T0', '4155550123', '41555501']
+const ENDPOINT_SECRETS = [
+  'alice.secret',
+  'user:pw',
+  ':pw@',
+  'SECRETPATH',
+  'token=abc',
+  '/services/T0',
+  '4155550123',
+  '41555501'
+]
 
 let moto: MotoServer
 let tokens: TokenServer
@@ -68,7 +84,9 @@ function secrets(): string[] {
 describe('nothing secret in any public output', () => {
   it('assumed the role with OIDC in every run, and masked the credentials', () => {
     expect(tokens.issued).toHaveLength(Object.keys(runs).length)
-    expect(proxy.requests.filter((q) => q.action === 'AssumeRoleWithWebIdentity')).toHaveLength(Object.keys(runs).length)
+    expect(proxy.requests.filter((q) => q.action === 'AssumeRoleWithWebIdentity')).toHaveLength(
+      Object.keys(runs).length
+    )
     for (const { run } of Object.values(runs)) {
       expect(run.masks.length).toBeGreaterThanOrEqual(3)
       expect(run.exportedEnv).toEqual({})
@@ -82,17 +100,32 @@ describe('nothing secret in any public output', () => {
     const list = secrets()
     expect(list.length).toBeGreaterThanOrEqual(4 * 4) // per run: the OIDC token and three credential parts
     for (const [name, { run, sarif }] of Object.entries(runs)) {
-      const texts = publicTexts({ ...run, stdout: run.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n') }, sarif)
-      for (const [where, text] of Object.entries(texts)) for (const s of list) if (text.includes(s)) found.push(`${name}: ${where} holds ${s.slice(0, 6)}…`)
+      const texts = publicTexts(
+        {
+          ...run,
+          stdout: run.stdout
+            .split('\n')
+            .filter((l) => !l.startsWith('::add-mask::'))
+            .join('\n')
+        },
+        sarif
+      )
+      for (const [where, text] of Object.entries(texts))
+        for (const s of list) if (text.includes(s)) found.push(`${name}: ${where} holds ${s.slice(0, 6)}…`)
     }
     expect(found).toEqual([])
-    recordFigures('leaks', { runs: Object.keys(runs).length, secretsScanned: list.length + ENDPOINT_SECRETS.length, placesPerRun: Object.keys(publicTexts(runs.verify.run, '')).length })
+    recordFigures('leaks', {
+      runs: Object.keys(runs).length,
+      secretsScanned: list.length + ENDPOINT_SECRETS.length,
+      placesPerRun: Object.keys(publicTexts(runs.verify.run, '')).length
+    })
   })
 
   it('subscription endpoints are redacted everywhere, the ::add-mask:: lines included', () => {
     const found: string[] = []
     for (const [name, { run, sarif }] of Object.entries(runs)) {
-      for (const [where, text] of Object.entries(publicTexts(run, sarif))) for (const s of ENDPOINT_SECRETS) if (text.includes(s)) found.push(`${name}: ${where} holds ${s}`)
+      for (const [where, text] of Object.entries(publicTexts(run, sarif)))
+        for (const s of ENDPOINT_SECRETS) if (text.includes(s)) found.push(`${name}: ${where} holds ${s}`)
     }
     expect(found).toEqual([])
     // ... while still saying which subscriptions were made.
@@ -103,6 +136,7 @@ describe('nothing secret in any public output', () => {
   })
 
   it('no stack trace anywhere', () => {
-    for (const { run } of Object.values(runs)) for (const text of [run.stdout, run.stderr, run.summary]) expect(text).not.toMatch(STACK_LINE)
+    for (const { run } of Object.values(runs))
+      for (const text of [run.stdout, run.stderr, run.summary]) expect(text).not.toMatch(STACK_LINE)
   })
 })

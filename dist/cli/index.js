@@ -40627,7 +40627,9 @@ function timeLeftMs(now = Date.now()) {
 }
 /** The budget's error when it has run out, else undefined. */
 function budgetExceeded(now = Date.now()) {
-    return budget && (budget.controller.signal.aborted || now >= budget.deadline) ? new TimeBudgetExceeded(budget.seconds) : undefined;
+    return budget && (budget.controller.signal.aborted || now >= budget.deadline)
+        ? new TimeBudgetExceeded(budget.seconds)
+        : undefined;
 }
 function budgetSignal() {
     return budget?.controller.signal;
@@ -40718,7 +40720,12 @@ class AwsClients {
         let client = this.cache.get(key);
         if (!client) {
             const maxAttempts = this.options.maxAttempts ?? 5;
-            client = withBudget(new ctor({ region, maxAttempts, credentials: this.options.credentials, retryStrategy: new BudgetedRetryStrategy(maxAttempts) }));
+            client = withBudget(new ctor({
+                region,
+                maxAttempts,
+                credentials: this.options.credentials,
+                retryStrategy: new BudgetedRetryStrategy(maxAttempts)
+            }));
             this.cache.set(key, client);
         }
         return client;
@@ -40864,7 +40871,17 @@ const THROTTLING = new Set([
     'EC2ThrottledException',
     'TransactionInProgressException'
 ]);
-const NETWORK = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'ECONNABORTED', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN', 'ERR_STREAM_PREMATURE_CLOSE']);
+const NETWORK = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'ECONNABORTED',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'EAI_AGAIN',
+    'ERR_STREAM_PREMATURE_CLOSE'
+]);
 const TIMEOUT = new Set(['TimeoutError', 'RequestTimeout', 'RequestTimeoutException']);
 function errorCode(error) {
     const e = (error ?? {});
@@ -40876,7 +40893,8 @@ function errorCode(error) {
  */
 function isMalformedResponse(error) {
     const e = (error ?? {});
-    return e.name === 'SyntaxError' || /Deserialization error|XML parse error|Unexpected end of|is not valid JSON|not well-formed|unclosed tag/i.test(e.message ?? '');
+    return (e.name === 'SyntaxError' ||
+        /Deserialization error|XML parse error|Unexpected end of|is not valid JSON|not well-formed|unclosed tag/i.test(e.message ?? ''));
 }
 /**
  * An error that another attempt may not have: throttling, a 5xx answer, a network error (reset, refused, timeout, a
@@ -40909,7 +40927,11 @@ function classifyError(error, action, attempts) {
     const tries = attempts ?? e.$metadata?.attempts ?? 1;
     const after = tries > 1 ? ` after ${tries} attempts` : '';
     if (isMalformedResponse(error)) {
-        return { kind: 'error', action, message: `${action} failed${after}: the response was cut off or malformed (${code})` };
+        return {
+            kind: 'error',
+            action,
+            message: `${action} failed${after}: the response was cut off or malformed (${code})`
+        };
     }
     const detail = oneLine(e.message ?? String(error));
     if (ACCESS_DENIED.has(code) || status === 403) {
@@ -41182,7 +41204,12 @@ async function verify(args, mode) {
     if (flags.has('json')) {
         const json = JSON.parse((0,_report_json_js__WEBPACK_IMPORTED_MODULE_11__/* .renderJsonReport */ .nJ)(report));
         if (enforced)
-            Object.assign(json, { changes: (0,_report_changes_js__WEBPACK_IMPORTED_MODULE_9__/* .changesForOutput */ .o)(enforced.changes), blockers: enforced.plan.blockers, notes: enforced.plan.notes, error: enforced.error ?? null });
+            Object.assign(json, {
+                changes: (0,_report_changes_js__WEBPACK_IMPORTED_MODULE_9__/* .changesForOutput */ .o)(enforced.changes),
+                blockers: enforced.plan.blockers,
+                notes: enforced.plan.notes,
+                error: enforced.error ?? null
+            });
         process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
     }
     else {
@@ -41451,7 +41478,8 @@ class ArrayElementSplitter {
                 if (this.depth === 0)
                     this.finish(chunk, start, i + 1);
             }
-            else if (this.depth === 0 && (byte === 0x2c || byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09)) {
+            else if (this.depth === 0 &&
+                (byte === 0x2c || byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09)) {
                 this.finish(chunk, start, i);
             }
         }
@@ -41517,7 +41545,9 @@ function parseOptions(args) {
     const options = { format: 'auto', json: false };
     for (let i = 0; i < args.length; i++) {
         const arg = args[i];
-        const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+        const [flag, inline] = arg.startsWith('--') && arg.includes('=')
+            ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+            : [arg, undefined];
         const value = () => {
             if (inline !== undefined)
                 return inline;
@@ -41547,7 +41577,7 @@ function parseOptions(args) {
 function requirePattern(options) {
     // An empty pattern is valid (it matches every event), so only a missing flag is an error.
     if (options.pattern === undefined)
-        throw new UsageError('missing --pattern (the filter pattern to use, e.g. --pattern \'{ $.eventName = DisableKey }\')');
+        throw new UsageError("missing --pattern (the filter pattern to use, e.g. --pattern '{ $.eventName = DisableKey }')");
     return options.pattern;
 }
 async function runTest(options, io) {
@@ -41601,7 +41631,12 @@ async function runTest(options, io) {
 function tableRow(index, matched, event) {
     const eventName = event.json()?.eventName;
     const excerpt = event.message.length > 60 ? `${event.message.slice(0, 57)}...` : event.message;
-    return [String(index), matched ? 'yes' : 'no', typeof eventName === 'string' ? eventName : '-', excerpt.replace(/[\t\r\n]+/g, ' ')].join('\t');
+    return [
+        String(index),
+        matched ? 'yes' : 'no',
+        typeof eventName === 'string' ? eventName : '-',
+        excerpt.replace(/[\t\r\n]+/g, ' ')
+    ].join('\t');
 }
 function runCheck(options, io) {
     const judgement = (0,src_pattern/* judgePattern */.cO)(requirePattern(options));
@@ -41983,10 +42018,14 @@ function chooseTarget(state, logGroupName) {
     if (readable?.logGroup)
         return { trail: readable, group: readable.logGroup };
     if (sameAccount[0]?.logGroup && !sameAccount[0].logGroup.metricFilters.ok) {
-        return { blocker: `Could not read the metric filters of ${sameAccount[0].logGroup.name}: ${sameAccount[0].logGroup.metricFilters.problem.message}` };
+        return {
+            blocker: `Could not read the metric filters of ${sameAccount[0].logGroup.name}: ${sameAccount[0].logGroup.metricFilters.problem.message}`
+        };
     }
     if (trails.length > 0) {
-        return { blocker: `The qualifying trail ${trails[0].name} delivers to a log group in account ${trails[0].logGroup?.account}: run enforce with credentials for that account.` };
+        return {
+            blocker: `The qualifying trail ${trails[0].name} delivers to a log group in account ${trails[0].logGroup?.account}: run enforce with credentials for that account.`
+        };
     }
     const wanted = logGroupName ? ` delivering to log group ${logGroupName}` : '';
     return {
@@ -42007,7 +42046,12 @@ function chooseMetric(target, settings, namespace) {
     const withAlarm = covering.find((c) => c.t.alarms.ok && c.t.alarms.value.length > 0);
     const best = withAlarm ?? covering[0];
     if (best)
-        return { filterName: best.f.name, metricName: best.t.metricName, metricNamespace: best.t.metricNamespace, reused: true };
+        return {
+            filterName: best.f.name,
+            metricName: best.t.metricName,
+            metricNamespace: best.t.metricNamespace,
+            reused: true
+        };
     return {
         filterName: settings.metricFilterName,
         metricName: settings.metricName,
@@ -42017,7 +42061,11 @@ function chooseMetric(target, settings, namespace) {
     };
 }
 function topicDelivers(topic) {
-    return !!topic && topic.attributes.ok && (0,evaluate_topic/* judgeTopicDelivery */.V)(topic.attributes.value).delivers && topic.subscriptions.ok && topic.subscriptions.value.some((s) => s.confirmed);
+    return (!!topic &&
+        topic.attributes.ok &&
+        (0,evaluate_topic/* judgeTopicDelivery */.V)(topic.attributes.value).delivers &&
+        topic.subscriptions.ok &&
+        topic.subscriptions.value.some((s) => s.confirmed));
 }
 function alarmWorks(alarm) {
     return alarm.actionsEnabled && (0,evaluate_alarm/* judgeFiresOnOneEvent */.O)(alarm, 1, false).fires && Object.keys(alarm.topics).length > 0;
@@ -42062,26 +42110,58 @@ function planChanges(target, metric, facts, settings) {
     // 1. Metric filter
     const filterArn = `${target.group.arn}:metric-filter:${metric.filterName}`;
     if (metric.reused) {
-        changes.push({ action: 'noop', type: 'metric-filter', name: metric.filterName, arn: filterArn, region, before: null, after: null, reason: 'An existing filter already matches every DisableKey and ScheduleKeyDeletion event; it is kept.' });
+        changes.push({
+            action: 'noop',
+            type: 'metric-filter',
+            name: metric.filterName,
+            arn: filterArn,
+            region,
+            before: null,
+            after: null,
+            reason: 'An existing filter already matches every DisableKey and ScheduleKeyDeletion event; it is kept.'
+        });
     }
     else {
         const before = metric.write?.before;
-        const after = { logGroupName: target.group.name, pattern: pattern/* PRESCRIBED_PATTERN */.Nc, metricName: metric.metricName, metricNamespace: metric.metricNamespace, metricValue: '1' };
+        const after = {
+            logGroupName: target.group.name,
+            pattern: pattern/* PRESCRIBED_PATTERN */.Nc,
+            metricName: metric.metricName,
+            metricNamespace: metric.metricNamespace,
+            metricValue: '1'
+        };
         changes.push({
             action: before ? 'update' : 'create',
             type: 'metric-filter',
             name: metric.filterName,
             arn: filterArn,
             region,
-            before: before ? { logGroupName: before.logGroupName, pattern: before.pattern, transformations: before.transformations.map(({ alarms: _a, ...t }) => t) } : null,
+            before: before
+                ? {
+                    logGroupName: before.logGroupName,
+                    pattern: before.pattern,
+                    transformations: before.transformations.map(({ alarms: _a, ...t }) => t)
+                }
+                : null,
             after,
-            reason: before ? 'The filter of this name does not match every DisableKey and ScheduleKeyDeletion event: its pattern is put back.' : 'No filter on the group matches every DisableKey and ScheduleKeyDeletion event.'
+            reason: before
+                ? 'The filter of this name does not match every DisableKey and ScheduleKeyDeletion event: its pattern is put back.'
+                : 'No filter on the group matches every DisableKey and ScheduleKeyDeletion event.'
         });
     }
     // 2. A working alarm on the metric whose topic delivers to a confirmed subscriber ends the chain as it is.
     const kept = facts.metricAlarms.find((a) => alarmWorks(a) && Object.values(a.topics).some(topicDelivers));
     if (kept) {
-        changes.push({ action: 'noop', type: 'alarm', name: kept.name, arn: kept.arn, region, before: null, after: null, reason: 'An existing alarm on the metric fires on one event and notifies a confirmed subscriber; it is kept.' });
+        changes.push({
+            action: 'noop',
+            type: 'alarm',
+            name: kept.name,
+            arn: kept.arn,
+            region,
+            before: null,
+            after: null,
+            reason: 'An existing alarm on the metric fires on one event and notifies a confirmed subscriber; it is kept.'
+        });
         return { blockers, changes, notes };
     }
     // 3. Topic
@@ -42097,32 +42177,88 @@ function planChanges(target, metric, facts, settings) {
         blockers.push(`The topic ${topic.arn} is encrypted with alias/aws/sns, which CloudWatch cannot use: choose another topic, or re-encrypt it with a customer managed key.`);
     }
     if (!topic.exists) {
-        changes.push({ action: 'create', type: 'sns-topic', name: topicName, arn: topic.arn, region, before: null, after: { kmsMasterKeyId: settings.snsKmsKeyId ?? null, tags }, reason: 'No topic of this name exists.' });
+        changes.push({
+            action: 'create',
+            type: 'sns-topic',
+            name: topicName,
+            arn: topic.arn,
+            region,
+            before: null,
+            after: { kmsMasterKeyId: settings.snsKmsKeyId ?? null, tags },
+            reason: 'No topic of this name exists.'
+        });
     }
     else {
-        changes.push({ action: 'noop', type: 'sns-topic', name: topicName, arn: topic.arn, region, before: null, after: null, reason: 'The topic exists; it is used as it is.' });
+        changes.push({
+            action: 'noop',
+            type: 'sns-topic',
+            name: topicName,
+            arn: topic.arn,
+            region,
+            before: null,
+            after: null,
+            reason: 'The topic exists; it is used as it is.'
+        });
     }
     const keyId = topic.exists ? topic.attributes?.kmsMasterKeyId : settings.snsKmsKeyId;
     if (keyId && (0,evaluate_topic/* judgeTopicDelivery */.V)({ kmsMasterKeyId: keyId }).keyPolicyNote) {
         notes.push(`The topic is encrypted with ${keyId}. Its key policy must let CloudWatch use the key, with this statement:\n${(0,evaluate_topic/* judgeTopicDelivery */.V)({ kmsMasterKeyId: keyId }).keyPolicyNote}`);
     }
     if (!topic.exists || !hasCloudWatchStatement(topic.attributes?.policy, topic.arn, facts.account)) {
-        changes.push({ action: 'update', type: 'topic-policy', name: topicName, arn: topic.arn, region, before: topic.exists ? 'without the CloudWatch publish statement' : null, after: `with statement AllowCloudWatchAlarmsToPublish (cloudwatch.amazonaws.com may SNS:Publish for alarms of account ${facts.account})`, reason: 'CloudWatch must be allowed to publish to the topic; every other statement is kept.' });
+        changes.push({
+            action: 'update',
+            type: 'topic-policy',
+            name: topicName,
+            arn: topic.arn,
+            region,
+            before: topic.exists ? 'without the CloudWatch publish statement' : null,
+            after: `with statement AllowCloudWatchAlarmsToPublish (cloudwatch.amazonaws.com may SNS:Publish for alarms of account ${facts.account})`,
+            reason: 'CloudWatch must be allowed to publish to the topic; every other statement is kept.'
+        });
     }
     else {
-        changes.push({ action: 'noop', type: 'topic-policy', name: topicName, arn: topic.arn, region, before: null, after: null, reason: 'The policy already lets CloudWatch publish.' });
+        changes.push({
+            action: 'noop',
+            type: 'topic-policy',
+            name: topicName,
+            arn: topic.arn,
+            region,
+            before: null,
+            after: null,
+            reason: 'The policy already lets CloudWatch publish.'
+        });
     }
     // 4. Subscriptions: only the missing ones; a pending one is not subscribed again.
     for (const wanted of settings.subscriptions) {
         const existing = topic.subscriptions.find((s) => s.protocol === wanted.protocol && s.endpoint === wanted.endpoint);
         const name = `${wanted.protocol}:${wanted.endpoint}`;
         if (existing) {
-            changes.push({ action: 'noop', type: 'subscription', name, arn: existing.arn, region, before: null, after: null, reason: existing.confirmed ? 'Already subscribed and confirmed.' : 'Already subscribed; waiting for confirmation.' });
+            changes.push({
+                action: 'noop',
+                type: 'subscription',
+                name,
+                arn: existing.arn,
+                region,
+                before: null,
+                after: null,
+                reason: existing.confirmed
+                    ? 'Already subscribed and confirmed.'
+                    : 'Already subscribed; waiting for confirmation.'
+            });
             if (!existing.confirmed)
                 notes.push(pendingNote(wanted));
         }
         else {
-            changes.push({ action: 'create', type: 'subscription', name, arn: '', region, before: null, after: wanted, reason: 'Not subscribed yet.' });
+            changes.push({
+                action: 'create',
+                type: 'subscription',
+                name,
+                arn: '',
+                region,
+                before: null,
+                after: wanted,
+                reason: 'Not subscribed yet.'
+            });
             if (needsConfirmation(wanted))
                 notes.push(pendingNote(wanted));
         }
@@ -42134,18 +42270,56 @@ function planChanges(target, metric, facts, settings) {
     // 5. Alarm: ours by name; never one that somebody else made.
     const named = facts.namedAlarm;
     const alarmArn = named?.alarm.arn ?? `arn:${facts.partition}:cloudwatch:${region}:${facts.account}:alarm:${settings.alarmName}`;
-    const after = { metric: `${metric.metricNamespace}/${metric.metricName}`, statistic: 'Sum', period: 300, threshold: 1, comparisonOperator: 'GreaterThanOrEqualToThreshold', evaluationPeriods: 1, datapointsToAlarm: 1, treatMissingData: 'notBreaching', actionsEnabled: true, alarmActions: [topic.arn] };
+    const after = {
+        metric: `${metric.metricNamespace}/${metric.metricName}`,
+        statistic: 'Sum',
+        period: 300,
+        threshold: 1,
+        comparisonOperator: 'GreaterThanOrEqualToThreshold',
+        evaluationPeriods: 1,
+        datapointsToAlarm: 1,
+        treatMissingData: 'notBreaching',
+        actionsEnabled: true,
+        alarmActions: [topic.arn]
+    };
     if (!named) {
-        changes.push({ action: 'create', type: 'alarm', name: settings.alarmName, arn: alarmArn, region, before: null, after, reason: 'No alarm on the metric fires on one event and notifies a confirmed subscriber.' });
+        changes.push({
+            action: 'create',
+            type: 'alarm',
+            name: settings.alarmName,
+            arn: alarmArn,
+            region,
+            before: null,
+            after,
+            reason: 'No alarm on the metric fires on one event and notifies a confirmed subscriber.'
+        });
     }
     else if (named.tags[enforce_settings/* MANAGED_BY_TAG */.dS.key] !== enforce_settings/* MANAGED_BY_TAG */.dS.value) {
         blockers.push(`An alarm named ${settings.alarmName} exists and was not created by cmk-alarm-action (no ${enforce_settings/* MANAGED_BY_TAG */.dS.key}=${enforce_settings/* MANAGED_BY_TAG */.dS.value} tag); it is left alone. Set alarm-name to another name.`);
     }
     else if (alarmMatchesWanted(named.alarm, metric, topic.arn)) {
-        changes.push({ action: 'noop', type: 'alarm', name: settings.alarmName, arn: alarmArn, region, before: null, after: null, reason: 'The alarm is as it should be.' });
+        changes.push({
+            action: 'noop',
+            type: 'alarm',
+            name: settings.alarmName,
+            arn: alarmArn,
+            region,
+            before: null,
+            after: null,
+            reason: 'The alarm is as it should be.'
+        });
     }
     else {
-        changes.push({ action: 'update', type: 'alarm', name: settings.alarmName, arn: alarmArn, region, before: alarmSummary(named.alarm), after, reason: 'The alarm this action manages has drifted: it is put back.' });
+        changes.push({
+            action: 'update',
+            type: 'alarm',
+            name: settings.alarmName,
+            arn: alarmArn,
+            region,
+            before: alarmSummary(named.alarm),
+            after,
+            reason: 'The alarm this action manages has drifted: it is put back.'
+        });
     }
     return { blockers, changes, notes };
 }
@@ -42170,7 +42344,12 @@ function pendingNote(s) {
 
 async function runEnforce(settings, enforce, clients) {
     const { state, report: before } = await (0,engine/* readAndJudge */.RG)(settings, clients);
-    const blocked = (blocker) => ({ plan: { blockers: [blocker], changes: [], notes: [] }, changes: [], applied: false, report: before });
+    const blocked = (blocker) => ({
+        plan: { blockers: [blocker], changes: [], notes: [] },
+        changes: [],
+        applied: false,
+        report: before
+    });
     const target = chooseTarget(state, settings.logGroupName);
     if ('blocker' in target)
         return blocked(target.blocker);
@@ -42199,20 +42378,26 @@ async function readFacts(clients, state, target, metric, enforce) {
     try {
         const existing = metric.reused
             ? target.group.metricFilters.ok
-                ? target.group.metricFilters.value.find((f) => f.name === metric.filterName)?.transformations.find((t) => t.metricName === metric.metricName)?.alarms
+                ? target.group.metricFilters.value
+                    .find((f) => f.name === metric.filterName)
+                    ?.transformations.find((t) => t.metricName === metric.metricName)?.alarms
                 : undefined
             : undefined;
         const metricAlarms = need(existing ?? (await (0,discover/* readAlarmsForMetric */.we)(clients, region, metric)));
         const cloudwatch = clients.cloudwatch(region);
         const named = need(await (0,discover/* read */.LF)('cloudwatch:DescribeAlarms', () => (0,aws_cloudwatch/* describeAlarmByName */.JN)(cloudwatch, enforce.alarmName)));
-        const namedTags = named ? need(await (0,discover/* read */.LF)('cloudwatch:ListTagsForResource', () => (0,aws_cloudwatch/* listAlarmTags */.Ps)(cloudwatch, named.arn))) : {};
+        const namedTags = named
+            ? need(await (0,discover/* read */.LF)('cloudwatch:ListTagsForResource', () => (0,aws_cloudwatch/* listAlarmTags */.Ps)(cloudwatch, named.arn)))
+            : {};
         const topicArn = topicArnFor(enforce, region, account, partition);
         const sns = clients.sns((0,arn/* parseArn */.Lw)(topicArn)?.region ?? region);
         const attributes = await (0,discover/* read */.LF)('sns:GetTopicAttributes', () => (0,aws_sns/* getTopicAttributes */.dx)(sns, topicArn));
         const exists = attributes.ok;
         if (!attributes.ok && attributes.problem.kind !== 'not-found')
             throw new Error(attributes.problem.message);
-        const subscriptions = exists ? need(await (0,discover/* read */.LF)('sns:ListSubscriptionsByTopic', () => (0,aws_sns/* listSubscriptionsByTopic */.Xw)(sns, topicArn))) : [];
+        const subscriptions = exists
+            ? need(await (0,discover/* read */.LF)('sns:ListSubscriptionsByTopic', () => (0,aws_sns/* listSubscriptionsByTopic */.Xw)(sns, topicArn)))
+            : [];
         const tags = exists ? need(await (0,discover/* read */.LF)('sns:ListTagsForResource', () => (0,aws_sns/* listTopicTags */.Hl)(sns, topicArn))) : {};
         return {
             account,
@@ -42223,7 +42408,9 @@ async function readFacts(clients, state, target, metric, enforce) {
         };
     }
     catch (error) {
-        return { blocker: `Could not read what enforce needs, so nothing was changed: ${error instanceof Error ? error.message : String(error)}` };
+        return {
+            blocker: `Could not read what enforce needs, so nothing was changed: ${error instanceof Error ? error.message : String(error)}`
+        };
     }
 }
 /** Applies the plan in dependency order; stops at the first failed write (a rerun picks up from the account's state). */
@@ -42251,7 +42438,11 @@ async function apply(clients, plan, target, metric, facts, enforce) {
                     });
                     break;
                 case 'sns-topic':
-                    topicArn = await (0,aws_sns/* createTopic */.OY)(clients.sns(region), { name: change.name, kmsMasterKeyId: enforce.snsKmsKeyId, tags });
+                    topicArn = await (0,aws_sns/* createTopic */.OY)(clients.sns(region), {
+                        name: change.name,
+                        kmsMasterKeyId: enforce.snsKmsKeyId,
+                        tags
+                    });
                     break;
                 case 'topic-policy': {
                     // Read the policy again right before writing, so a concurrent change to another statement is kept.
@@ -42280,7 +42471,10 @@ async function apply(clients, plan, target, metric, facts, enforce) {
         }
         catch (error) {
             const problem = (0,errors/* classifyError */.fe)(error, `${iamActionOf(change)}`);
-            return { changes: done, error: `Stopped at ${action}: ${problem.message}. Nothing was deleted; run enforce again once fixed.` };
+            return {
+                changes: done,
+                error: `Stopped at ${action}: ${problem.message}. Nothing was deleted; run enforce again once fixed.`
+            };
         }
     }
     return { changes: done };
@@ -42331,13 +42525,19 @@ const ENDPOINT_RULES = {
     'email-json': { test: (e) => EMAIL.test(e), example: 'email-json:secops@example.com' },
     http: { test: (e) => isUrl(e, 'http:'), example: 'http:http://hooks.example.com/alarm' },
     https: { test: (e) => isUrl(e, 'https:'), example: 'https:https://hooks.example.com/alarm' },
-    sqs: { test: (e) => /^arn:aws[a-z-]*:sqs:[a-z0-9-]+:\d{12}:[\w-]{1,80}$/.test(e), example: 'sqs:arn:aws:sqs:us-east-1:123456789012:alarms' },
+    sqs: {
+        test: (e) => /^arn:aws[a-z-]*:sqs:[a-z0-9-]+:\d{12}:[\w-]{1,80}$/.test(e),
+        example: 'sqs:arn:aws:sqs:us-east-1:123456789012:alarms'
+    },
     lambda: {
         test: (e) => /^arn:aws[a-z-]*:lambda:[a-z0-9-]+:\d{12}:function:[\w-]{1,64}(:[\w$-]+)?$/.test(e),
         example: 'lambda:arn:aws:lambda:us-east-1:123456789012:function:notify'
     },
     sms: { test: (e) => /^\+[1-9]\d{6,14}$/.test(e), example: 'sms:+14155550100' },
-    application: { test: (e) => /^arn:aws[a-z-]*:sns:[a-z0-9-]+:\d{12}:endpoint\/.+$/.test(e), example: 'application:arn:aws:sns:us-east-1:123456789012:endpoint/GCM/app/id' }
+    application: {
+        test: (e) => /^arn:aws[a-z-]*:sns:[a-z0-9-]+:\d{12}:endpoint\/.+$/.test(e),
+        example: 'application:arn:aws:sns:us-east-1:123456789012:endpoint/GCM/app/id'
+    }
 };
 function isUrl(text, protocol) {
     try {
@@ -42395,7 +42595,11 @@ function parseTags(raw) {
         const eq = line.indexOf('=');
         const key = eq > 0 ? line.slice(0, eq).trim() : '';
         const value = eq > 0 ? line.slice(eq + 1).trim() : '';
-        if (!key || key.length > 128 || value.length > 256 || key.toLowerCase().startsWith('aws:') || !/^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u.test(key + value)) {
+        if (!key ||
+            key.length > 128 ||
+            value.length > 256 ||
+            key.toLowerCase().startsWith('aws:') ||
+            !/^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u.test(key + value)) {
             throw new _settings_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('tags', `has an invalid line ${(0,_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteValue */ .cl)(line)}: one key=value a line, key 1-128 and value 0-256 of letters, digits, spaces and _.:/=+-@, key not starting with aws:`, 'team=security');
         }
         if (key === MANAGED_BY_TAG.key)
@@ -42719,7 +42923,9 @@ function judgeCandidate(ctx, c) {
     }
     else {
         const unreadable = group && !group.metricFilters.ok;
-        add('filter.security-hub-text', unreadable ? 'manual' : ctx.options.patternPolicy === 'security-hub' ? 'fail' : 'warn', group?.arn ?? 'logs', groupRegion, unreadable ? 'Not decided: the metric filters could not be read.' : 'No valid metric filter pattern to compare with the prescribed text.', unreadable ? '' : evaluate_remediation/* fixMetricFilter */.EI(remediationNames));
+        add('filter.security-hub-text', unreadable ? 'manual' : ctx.options.patternPolicy === 'security-hub' ? 'fail' : 'warn', group?.arn ?? 'logs', groupRegion, unreadable
+            ? 'Not decided: the metric filters could not be read.'
+            : 'No valid metric filter pattern to compare with the prescribed text.', unreadable ? '' : evaluate_remediation/* fixMetricFilter */.EI(remediationNames));
     }
     // Alarm
     const alarm = c.alarm;
@@ -42736,9 +42942,13 @@ function judgeCandidate(ctx, c) {
     if (alarm && t) {
         const fires = (0,evaluate_alarm/* judgeFiresOnOneEvent */.O)(alarm, Number(t.metricValue) || 0, t.defaultValue !== undefined);
         add('alarm.fires-on-one-event', fires.fires ? 'pass' : 'fail', alarm.arn, groupRegion, fires.why, evaluate_remediation/* fixAlarm */.fF({ ...remediationNames, alarmName: alarm.name }));
-        add('alarm.actions-enabled', alarm.actionsEnabled ? 'pass' : 'fail', alarm.arn, groupRegion, alarm.actionsEnabled ? `Alarm ${alarm.name} has its actions enabled.` : `Alarm ${alarm.name} has its actions disabled: it changes state but notifies nobody.`, evaluate_remediation/* fixEnableAlarmActions */.dR(alarm.name, groupRegion));
+        add('alarm.actions-enabled', alarm.actionsEnabled ? 'pass' : 'fail', alarm.arn, groupRegion, alarm.actionsEnabled
+            ? `Alarm ${alarm.name} has its actions enabled.`
+            : `Alarm ${alarm.name} has its actions disabled: it changes state but notifies nobody.`, evaluate_remediation/* fixEnableAlarmActions */.dR(alarm.name, groupRegion));
         const snsActions = Object.keys(alarm.topics);
-        add('alarm.sns-action', snsActions.length ? 'pass' : 'fail', alarm.arn, groupRegion, snsActions.length ? `Alarm ${alarm.name} notifies ${snsActions.join(', ')}.` : `Alarm ${alarm.name} has no SNS topic among its alarm actions.`, evaluate_remediation/* fixAlarm */.fF({ ...remediationNames, alarmName: alarm.name }));
+        add('alarm.sns-action', snsActions.length ? 'pass' : 'fail', alarm.arn, groupRegion, snsActions.length
+            ? `Alarm ${alarm.name} notifies ${snsActions.join(', ')}.`
+            : `Alarm ${alarm.name} has no SNS topic among its alarm actions.`, evaluate_remediation/* fixAlarm */.fF({ ...remediationNames, alarmName: alarm.name }));
     }
     else {
         for (const id of ['alarm.fires-on-one-event', 'alarm.actions-enabled', 'alarm.sns-action'])
@@ -42776,7 +42986,10 @@ function judgeCandidate(ctx, c) {
             ? `${confirmed.length} confirmed subscription${confirmed.length > 1 ? 's' : ''} (${[...new Set(confirmed.map((s) => s.protocol))].join(', ')}).`
             : pending
                 ? `The topic has ${pending} subscription${pending > 1 ? 's' : ''} pending confirmation and none confirmed: nobody receives the alarm until someone confirms.`
-                : 'The topic has no subscription: nobody receives the alarm.', pending ? '# confirm the pending subscription from the message SNS sent to its endpoint, or:\n' + evaluate_remediation/* fixSubscription */.nX(topic.arn, topicRegion) : evaluate_remediation/* fixSubscription */.nX(topic.arn, topicRegion));
+                : 'The topic has no subscription: nobody receives the alarm.', pending
+            ? '# confirm the pending subscription from the message SNS sent to its endpoint, or:\n' +
+                evaluate_remediation/* fixSubscription */.nX(topic.arn, topicRegion)
+            : evaluate_remediation/* fixSubscription */.nX(topic.arn, topicRegion));
     }
     return findings.sort((a, b) => ORDER.indexOf(a.id) - ORDER.indexOf(b.id));
 }
@@ -42849,16 +43062,25 @@ function chainLinks(findings, c) {
 function predictSecurityHub(ctx, findings, c) {
     const byId = new Map(findings.map((f) => [f.id, f]));
     if (c.trail && ctx.state.identity && c.trail.account !== ctx.state.identity.account) {
-        return { prediction: 'unknown', reason: 'The trail belongs to another account: Security Hub reports NO_DATA for it here.' };
+        return {
+            prediction: 'unknown',
+            reason: 'The trail belongs to another account: Security Hub reports NO_DATA for it here.'
+        };
     }
     if (c.trail && c.trail.homeRegion !== ctx.state.region) {
-        return { prediction: 'unknown', reason: `Security Hub evaluates this multi-region trail only in its home region ${c.trail.homeRegion}.` };
+        return {
+            prediction: 'unknown',
+            reason: `Security Hub evaluates this multi-region trail only in its home region ${c.trail.homeRegion}.`
+        };
     }
     const blocking = findings.filter((f) => f.status === 'fail' && f.id !== 'filter.security-hub-text');
     if (blocking.length > 0)
         return { prediction: 'fail', reason: `Fails on ${blocking[0].id}.` };
     if (byId.get('filter.security-hub-text')?.status !== 'pass') {
-        return { prediction: 'fail', reason: 'The filter pattern is not the exact text CIS prescribes; Security Hub compares text.' };
+        return {
+            prediction: 'fail',
+            reason: 'The filter pattern is not the exact text CIS prescribes; Security Hub compares text.'
+        };
     }
     if (findings.some((f) => f.status === 'manual'))
         return { prediction: 'unknown', reason: 'Some checks could not be decided.' };
@@ -42873,7 +43095,10 @@ function predictSecurityHub(ctx, findings, c) {
 /** Reads the account along the chain and judges it: what verify does, and what enforce does before and after. */
 async function readAndJudge(settings, clients) {
     const state = await (0,discover/* discover */.k4)(clients, { region: settings.region, logGroupName: settings.logGroupName });
-    const report = evaluate(state, { patternPolicy: settings.patternPolicy, names: { metricNamespace: settings.metricNamespace } });
+    const report = evaluate(state, {
+        patternPolicy: settings.patternPolicy,
+        names: { metricNamespace: settings.metricNamespace }
+    });
     return { state, report };
 }
 async function runVerify(settings, clients = new aws_clients/* AwsClients */.cE()) {
@@ -42933,7 +43158,10 @@ function judgeFiresOnOneEvent(alarm, metricValue, hasDefaultValue) {
             why: `The alarm needs ${needed} breaching datapoints; a single event makes one. Set datapoints-to-alarm (or evaluation-periods) to 1.`
         };
     }
-    return { fires: true, why: `${statistic} ${alarm.comparisonOperator} ${threshold} over ${needed} datapoint of ${alarm.period ?? '?'} s fires on one event.` };
+    return {
+        fires: true,
+        why: `${statistic} ${alarm.comparisonOperator} ${threshold} over ${needed} datapoint of ${alarm.period ?? '?'} s fires on one event.`
+    };
 }
 
 
@@ -43164,7 +43392,11 @@ function judgeSelectors(selectors) {
     }
     if (selectors.basic.length === 0) {
         // CloudTrail's default for a trail with no selectors set is all management events, read and write.
-        return { managementWrite: true, kmsIncluded: true, why: 'No event selectors: CloudTrail logs all management events by default.' };
+        return {
+            managementWrite: true,
+            kmsIncluded: true,
+            why: 'No event selectors: CloudTrail logs all management events by default.'
+        };
     }
     const managementWrite = selectors.basic.filter((s) => s.includeManagementEvents !== false && (s.readWriteType ?? 'All') !== 'ReadOnly');
     const kms = managementWrite.some((s) => !s.excludeManagementEventSources.includes(KMS));
@@ -43317,7 +43549,11 @@ class LexicalParser {
             return this.parseArray(depth);
         if (char === '"')
             return this.parseString();
-        for (const [literal, value] of [['true', true], ['false', false], ['null', null]]) {
+        for (const [literal, value] of [
+            ['true', true],
+            ['false', false],
+            ['null', null]
+        ]) {
             if (this.text.startsWith(literal, this.pos)) {
                 this.pos += literal.length;
                 return value;
@@ -43576,7 +43812,7 @@ function compileValueTest(operator, operand, globMode) {
                 return operator === '=' ? textEqual(value) : operator === '!=' ? !textEqual(value) : false;
             return false;
         };
-        const lexical = (value) => (value instanceof LexicalNumber ? compareNumber(value.value) : plain(value));
+        const lexical = (value) => value instanceof LexicalNumber ? compareNumber(value.value) : plain(value);
         return { plain, lexical, needsNumberText: false };
     }
     const matchText = operand.type === 'regex' ? (text) => operand.regex.test(text) : compileGlob(operand.value, globMode);
@@ -43585,7 +43821,7 @@ function compileValueTest(operator, operand, globMode) {
     return {
         plain: (value) => typeof value === 'string' && onText(value),
         // Numbers are matched by their text: `$.someInt = 1*` matched 123 (spec §2.4 AWS-OBS).
-        lexical: (value) => (typeof value === 'string' ? onText(value) : value instanceof LexicalNumber ? onText(value.text) : false),
+        lexical: (value) => typeof value === 'string' ? onText(value) : value instanceof LexicalNumber ? onText(value.text) : false,
         needsNumberText: true
     };
 }
@@ -43893,7 +44129,11 @@ function asAssumedRole(record) {
         responseElements: { keyId: KEY_ARN },
         managementEvent: true,
         eventCategory: 'Management',
-        tlsDetails: { tlsVersion: 'TLSv1.3', cipherSuite: 'TLS_AES_128_GCM_SHA256', clientProvidedHostHeader: 'kms.us-east-1.amazonaws.com' },
+        tlsDetails: {
+            tlsVersion: 'TLSv1.3',
+            cipherSuite: 'TLS_AES_128_GCM_SHA256',
+            clientProvidedHostHeader: 'kms.us-east-1.amazonaws.com'
+        },
         sessionCredentialFromConsole: 'true'
     };
 }
@@ -43909,11 +44149,21 @@ function asFailure(record) {
 function asRoot(record) {
     return {
         ...record,
-        userIdentity: { type: 'Root', principalId: '111122223333', arn: 'arn:aws:iam::111122223333:root', accountId: '111122223333' }
+        userIdentity: {
+            type: 'Root',
+            principalId: '111122223333',
+            arn: 'arn:aws:iam::111122223333:root',
+            accountId: '111122223333'
+        }
     };
 }
 function inRegion(record, region) {
-    return { ...record, awsRegion: region, sourceIPAddress: '198.51.100.7', userAgent: 'aws-cli/2.15.0 Python/3.11.6 Linux/6.1 exe/x86_64' };
+    return {
+        ...record,
+        awsRegion: region,
+        sourceIPAddress: '198.51.100.7',
+        userAgent: 'aws-cli/2.15.0 Python/3.11.6 Linux/6.1 exe/x86_64'
+    };
 }
 function byAwsService(record) {
     return {
@@ -44110,7 +44360,9 @@ function formulaValue(expression, source, name, adversary) {
     return conditionValue(expression, source, name, adversary);
 }
 function conditionsOf(expression) {
-    return expression.type === 'and' || expression.type === 'or' ? expression.operands.flatMap(conditionsOf) : [expression];
+    return expression.type === 'and' || expression.type === 'or'
+        ? expression.operands.flatMap(conditionsOf)
+        : [expression];
 }
 function isOnTargetFields(condition) {
     const first = condition.selector.steps[0];
@@ -44118,7 +44370,11 @@ function isOnTargetFields(condition) {
 }
 function jsonCoverage(expression) {
     const failures = [];
-    const others = [...new Set(conditionsOf(expression).filter((c) => !isOnTargetFields(c)).map((c) => c.selector.text))];
+    const others = [
+        ...new Set(conditionsOf(expression)
+            .filter((c) => !isOnTargetFields(c))
+            .map((c) => c.selector.text))
+    ];
     for (const target of TARGET_EVENT_NAMES) {
         if (formulaValue(expression, KMS_SOURCE, target, 'falsify'))
             continue;
@@ -44174,7 +44430,7 @@ function concretePrefix(steps) {
     return wildcard < 0 ? steps : steps.slice(0, wildcard);
 }
 function isPrefix(prefix, path) {
-    return prefix.length <= path.length && prefix.every((step, index) => JSON.stringify(step) === JSON.stringify(path[index]));
+    return (prefix.length <= path.length && prefix.every((step, index) => JSON.stringify(step) === JSON.stringify(path[index])));
 }
 function setPath(root, path, value) {
     let container = root;
@@ -44284,7 +44540,11 @@ function disjuncts(expression, limit) {
     return [[expression]];
 }
 function applySatisfying(record, condition) {
-    const steps = condition.selector.steps.map((step) => step.type === 'any-index' ? { type: 'index', index: 0 } : step.type === 'any-property' ? { type: 'property', name: 'x' } : step);
+    const steps = condition.selector.steps.map((step) => step.type === 'any-index'
+        ? { type: 'index', index: 0 }
+        : step.type === 'any-property'
+            ? { type: 'property', name: 'x' }
+            : step);
     if (condition.type === 'not-exists')
         return deletePath(record, steps);
     if (condition.type === 'is') {
@@ -44356,7 +44616,9 @@ function termCounterexample(pattern, target) {
         return record;
     }
     // Remove every occurrence of the terms that are not guaranteed, keeping eventSource and eventName.
-    const avoid = pattern.terms.filter((term) => term.mode !== 'excluded' && !isGuaranteed(term, target)).map((t) => t.text);
+    const avoid = pattern.terms
+        .filter((term) => term.mode !== 'excluded' && !isGuaranteed(term, target))
+        .map((t) => t.text);
     return scrub(record, avoid);
 }
 function scrub(record, avoid) {
@@ -44383,7 +44645,9 @@ function scrub(record, avoid) {
 function termInjections(pattern, base) {
     const wanted = pattern.terms.filter((term) => term.mode === 'required');
     const optional = pattern.terms.filter((term) => term.mode === 'optional');
-    const sets = wanted.length > 0 || pattern.terms.some((term) => term.mode === 'excluded') ? [wanted] : optional.map((term) => [term]);
+    const sets = wanted.length > 0 || pattern.terms.some((term) => term.mode === 'excluded')
+        ? [wanted]
+        : optional.map((term) => [term]);
     return sets.map((terms) => ({ ...base, userAgent: ['aws-cli/2.15.0', ...terms.map((term) => term.text)].join(' ') }));
 }
 // ---------------------------------------------------------------- space-delimited patterns
@@ -45014,7 +45278,14 @@ function redactSubscription(change) {
 function changesForOutput(changes) {
     return changes.map((c) => {
         const { name, after } = redactSubscription(c);
-        return { action: c.action, type: c.type, name, arn: c.type === 'subscription' ? '' : c.arn, before: c.before, after };
+        return {
+            action: c.action,
+            type: c.type,
+            name,
+            arn: c.type === 'subscription' ? '' : c.arn,
+            before: c.before,
+            after
+        };
     });
 }
 const ICON = { create: '➕ create', update: '✏️ update', noop: '✔️ keep' };
@@ -45164,7 +45435,6 @@ const LINE_BREAKS = /\r\n|[\r\n\u000b\u000c\u0085\u2028\u2029]/g;
  * Characters with no business in a report: C0/C1 controls (ANSI escape sequences start with ESC or CSI), DEL,
  * and bidirectional overrides/isolates that can make text display differently from what it is.
  */
-// eslint-disable-next-line no-control-regex
 const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f\u202a-\u202e\u2066-\u2069]/g;
 /** One line of plain text: controls removed, tabs and line breaks turned into spaces. */
 function toSingleLine(s) {
@@ -45257,7 +45527,7 @@ const RULES = {
     'trail.kms-events-included': {
         short: 'The trail does not exclude KMS events',
         full: 'The trail must not exclude kms.amazonaws.com from its management events (ExcludeManagementEventSources).',
-        fix: 'Remove kms.amazonaws.com from ExcludeManagementEventSources in the trail\'s event selectors (`aws cloudtrail put-event-selectors`).',
+        fix: "Remove kms.amazonaws.com from ExcludeManagementEventSources in the trail's event selectors (`aws cloudtrail put-event-selectors`).",
         securitySeverity: 7.5
     },
     'trail.cloudwatch-logs': {
@@ -45433,7 +45703,11 @@ function rule(id) {
 }
 /** Repository-relative, forward slashes, no leading `./` or `/`. */
 function relativeUri(file) {
-    return file.trim().replace(/\\/g, '/').replace(/^(\.\/)+/, '').replace(/^\/+/, '');
+    return file
+        .trim()
+        .replace(/\\/g, '/')
+        .replace(/^(\.\/)+/, '')
+        .replace(/^\/+/, '');
 }
 function messageText(f) {
     const lines = [];
@@ -45443,7 +45717,9 @@ function messageText(f) {
         lines.push((0,redact/* toSingleLine */.OX)(f.message));
     if (f.resource)
         lines.push(`Resource: ${(0,redact/* toSingleLine */.OX)(f.resource)} (${(0,redact/* toSingleLine */.OX)(f.region)})`);
-    const remediation = (0,redact/* toPlainLines */.$k)(f.remediation ?? '').join('\n').trim();
+    const remediation = (0,redact/* toPlainLines */.$k)(f.remediation ?? '')
+        .join('\n')
+        .trim();
     if (remediation)
         lines.push(`Remediation:\n${remediation}`);
     return (0,redact/* truncate */.xv)(lines.join('\n'), MAX_MESSAGE_CHARS);
@@ -45465,9 +45741,7 @@ function buildSarif(report, opts) {
         locations: [
             {
                 physicalLocation: { artifactLocation: { uri }, region: { startLine: 1 } },
-                ...(f.resource
-                    ? { message: { text: (0,redact/* truncate */.xv)((0,redact/* toSingleLine */.OX)(f.resource), 1_000) } }
-                    : {})
+                ...(f.resource ? { message: { text: (0,redact/* truncate */.xv)((0,redact/* toSingleLine */.OX)(f.resource), 1_000) } } : {})
             }
         ],
         partialFingerprints: { primaryLocationLineHash: fingerprint(f) },
@@ -45540,7 +45814,10 @@ function renderTerminalReport(report, opts = {}) {
         if (l.why)
             out.push(`         ${' '.repeat(width)}  ${paint('dim', one(l.why))}`);
     }
-    const toFix = [...report.findings.filter((f) => f.status === 'fail'), ...report.findings.filter((f) => f.status === 'manual')];
+    const toFix = [
+        ...report.findings.filter((f) => f.status === 'fail'),
+        ...report.findings.filter((f) => f.status === 'manual')
+    ];
     if (toFix.length > 0) {
         const fails = toFix.some((f) => f.status === 'fail');
         const manual = toFix.some((f) => f.status === 'manual');
@@ -45618,7 +45895,10 @@ const MAX = 64;
 const PREFIX = 'cmk-alarm';
 /** Replaces every character STS does not accept with '-', and collapses runs of '-'. */
 function sanitizeSessionPart(text) {
-    return text.replace(/[^\w+=,.@-]/g, '-').replace(/-{2,}/g, '-').replace(/^-+|-+$/g, '');
+    return text
+        .replace(/[^\w+=,.@-]/g, '-')
+        .replace(/-{2,}/g, '-')
+        .replace(/^-+|-+$/g, '');
 }
 /**
  * `cmk-alarm-<owner>-<repo>-<run id>` from GITHUB_REPOSITORY and GITHUB_RUN_ID, sanitized to STS rules. A long

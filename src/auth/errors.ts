@@ -92,7 +92,10 @@ function isAccessDenied(name: string, error: unknown): boolean {
 /** The message for a refused or failed AssumeRoleWithWebIdentity / AssumeRole. */
 export function describeStsFailure(error: unknown, ctx: StsFailureContext): string {
   const name = errorName(error)
-  const what = ctx.method === 'oidc' ? `${ctx.roleArn} with the GitHub OIDC token` : `${ctx.roleArn} (role-chaining: STS AssumeRole)`
+  const what =
+    ctx.method === 'oidc'
+      ? `${ctx.roleArn} with the GitHub OIDC token`
+      : `${ctx.roleArn} (role-chaining: STS AssumeRole)`
   const answered = ((error ?? {}) as ErrorShape).$metadata?.httpStatusCode !== undefined
   const head = `Could not assume ${what}: ${answered ? 'STS answered ' : ''}${errorText(error)}.`
   const { account } = roleParts(ctx.roleArn)
@@ -116,18 +119,24 @@ export function describeStsFailure(error: unknown, ctx: StsFailureContext): stri
     return [
       head,
       `The current credentials may not assume the role. Allow sts:AssumeRole on ${ctx.roleArn} to the identity of the current`,
-      'credentials, and trust that identity (its role or user ARN) in the role\'s trust policy; also check that the role exists.'
+      "credentials, and trust that identity (its role or user ARN) in the role's trust policy; also check that the role exists."
     ].join('\n')
   }
   if (name === 'ExpiredTokenException' || name === 'ExpiredToken') {
-    const exp = typeof ctx.claims?.exp === 'number' ? ` (the token says it expires at ${new Date(ctx.claims.exp * 1000).toISOString()})` : ''
+    const exp =
+      typeof ctx.claims?.exp === 'number'
+        ? ` (the token says it expires at ${new Date(ctx.claims.exp * 1000).toISOString()})`
+        : ''
     return ctx.method === 'oidc'
       ? [
           head,
           `The GitHub OIDC token had expired when STS read it${exp}. The action requests a fresh token right before the call, so`,
-          "this means a long delay or a wrong clock on the runner: re-run the job; on a self-hosted runner, check its clock (NTP)."
+          'this means a long delay or a wrong clock on the runner: re-run the job; on a self-hosted runner, check its clock (NTP).'
         ].join('\n')
-      : [head, 'The current credentials have expired: refresh them (re-run the step that configured them) before this step.'].join('\n')
+      : [
+          head,
+          'The current credentials have expired: refresh them (re-run the step that configured them) before this step.'
+        ].join('\n')
   }
   if (name === 'InvalidIdentityToken' || name === 'InvalidIdentityTokenException') {
     const aud = audienceText(ctx.claims?.aud) ?? ctx.audience ?? 'sts.amazonaws.com'
@@ -143,14 +152,17 @@ export function describeStsFailure(error: unknown, ctx: StsFailureContext): stri
   if (name === 'ValidationError' || name === 'ValidationException' || name === 'InvalidParameterValue') {
     const text = ((error ?? {}) as ErrorShape).message ?? ''
     const hint = /duration/i.test(text)
-      ? 'Lower role-duration-seconds to at most the role\'s maximum session duration (1 hour unless raised; at most 1 hour when chaining roles).'
+      ? "Lower role-duration-seconds to at most the role's maximum session duration (1 hour unless raised; at most 1 hour when chaining roles)."
       : /session/i.test(text)
         ? 'Check role-session-name: 2-64 characters of letters, digits and _ + = , . @ -.'
         : `Check role-to-assume: the ARN of an existing IAM role, e.g. arn:aws:iam::123456789012:role/cmk-alarm-verify.`
     return [head, hint].join('\n')
   }
   if (name === 'RegionDisabledException') {
-    return [head, `STS is not activated in ${ctx.region} for account ${account}: activate the region in the IAM account settings, or use another aws-region.`].join('\n')
+    return [
+      head,
+      `STS is not activated in ${ctx.region} for account ${account}: activate the region in the IAM account settings, or use another aws-region.`
+    ].join('\n')
   }
   if (name === 'CredentialsProviderError' && ctx.method === 'assume-role') {
     return [

@@ -118,12 +118,21 @@ export async function authenticate(settings: Settings, deps: AuthDeps = defaultD
         attempts,
         sleep: deps.sleep,
         onRetry: ({ attempt, delayMs, error }) =>
-          deps.info(`STS ${callName} attempt ${attempt} of ${attempts} failed (${errorName(error)}); retrying in ${delayMs} ms`)
+          deps.info(
+            `STS ${callName} attempt ${attempt} of ${attempts} failed (${errorName(error)}); retrying in ${delayMs} ms`
+          )
       }
     )
   } catch (error) {
     throw new AuthError(
-      describeStsFailure(error, { method, roleArn, region: settings.region, claims, audience: settings.audience, attempts: tries })
+      describeStsFailure(error, {
+        method,
+        roleArn,
+        region: settings.region,
+        claims,
+        audience: settings.audience,
+        attempts: tries
+      })
     )
   }
 

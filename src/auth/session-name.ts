@@ -7,7 +7,10 @@ const PREFIX = 'cmk-alarm'
 
 /** Replaces every character STS does not accept with '-', and collapses runs of '-'. */
 export function sanitizeSessionPart(text: string): string {
-  return text.replace(/[^\w+=,.@-]/g, '-').replace(/-{2,}/g, '-').replace(/^-+|-+$/g, '')
+  return text
+    .replace(/[^\w+=,.@-]/g, '-')
+    .replace(/-{2,}/g, '-')
+    .replace(/^-+|-+$/g, '')
 }
 
 /**

@@ -21,7 +21,9 @@ export function parseArn(arn: string): ParsedArn | undefined {
 }
 
 /** `arn:aws:logs:us-east-1:123456789012:log-group:NAME:*` → its parts (AWS appends `:*` in trail settings). */
-export function parseLogGroupArn(arn: string): { name: string; region: string; account: string; arn: string } | undefined {
+export function parseLogGroupArn(
+  arn: string
+): { name: string; region: string; account: string; arn: string } | undefined {
   const parsed = parseArn(arn)
   if (!parsed || parsed.service !== 'logs' || !parsed.resource.startsWith('log-group:')) return undefined
   const name = parsed.resource.slice('log-group:'.length).replace(/:\*$/, '')

@@ -9,7 +9,13 @@ import { CloudWatchClient } from '@aws-sdk/client-cloudwatch'
 import { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs'
 import { SNSClient } from '@aws-sdk/client-sns'
 import { STSClient } from '@aws-sdk/client-sts'
-import type { AwsCredentialIdentity, AwsCredentialIdentityProvider, RetryErrorInfo, RetryStrategyV2, StandardRetryToken } from '@aws-sdk/types'
+import type {
+  AwsCredentialIdentity,
+  AwsCredentialIdentityProvider,
+  RetryErrorInfo,
+  RetryStrategyV2,
+  StandardRetryToken
+} from '@aws-sdk/types'
 
 export interface ClientOptions {
   credentials?: AwsCredentialIdentity | AwsCredentialIdentityProvider
@@ -63,7 +69,9 @@ export function timeLeftMs(now: number = Date.now()): number {
 
 /** The budget's error when it has run out, else undefined. */
 export function budgetExceeded(now: number = Date.now()): TimeBudgetExceeded | undefined {
-  return budget && (budget.controller.signal.aborted || now >= budget.deadline) ? new TimeBudgetExceeded(budget.seconds) : undefined
+  return budget && (budget.controller.signal.aborted || now >= budget.deadline)
+    ? new TimeBudgetExceeded(budget.seconds)
+    : undefined
 }
 
 function budgetSignal(): AbortSignal | undefined {
@@ -159,7 +167,12 @@ export class AwsClients {
     if (!client) {
       const maxAttempts = this.options.maxAttempts ?? 5
       client = withBudget(
-        new ctor({ region, maxAttempts, credentials: this.options.credentials, retryStrategy: new BudgetedRetryStrategy(maxAttempts) })
+        new ctor({
+          region,
+          maxAttempts,
+          credentials: this.options.credentials,
+          retryStrategy: new BudgetedRetryStrategy(maxAttempts)
+        })
       )
       this.cache.set(key, client)
     }

@@ -27,7 +27,10 @@ export async function describeAlarmsForMetric(
 }
 
 /** DescribeAlarms for one name: the alarm enforce manages, wherever its metric points now. */
-export async function describeAlarmByName(client: CloudWatchClient, name: string): Promise<AlarmDescription | undefined> {
+export async function describeAlarmByName(
+  client: CloudWatchClient,
+  name: string
+): Promise<AlarmDescription | undefined> {
   const out = await client.send(new DescribeAlarmsCommand({ AlarmNames: [name], AlarmTypes: ['MetricAlarm'] }))
   const alarm = (out.MetricAlarms ?? []).find((a) => a.AlarmName === name)
   return alarm ? toAlarmDescription(alarm) : undefined

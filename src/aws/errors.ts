@@ -38,7 +38,17 @@ const THROTTLING = new Set([
   'EC2ThrottledException',
   'TransactionInProgressException'
 ])
-const NETWORK = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'ECONNABORTED', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN', 'ERR_STREAM_PREMATURE_CLOSE'])
+const NETWORK = new Set([
+  'ECONNRESET',
+  'ECONNREFUSED',
+  'EPIPE',
+  'ETIMEDOUT',
+  'ECONNABORTED',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EAI_AGAIN',
+  'ERR_STREAM_PREMATURE_CLOSE'
+])
 const TIMEOUT = new Set(['TimeoutError', 'RequestTimeout', 'RequestTimeoutException'])
 
 interface SdkErrorShape {
@@ -61,7 +71,12 @@ export function errorCode(error: unknown): string {
  */
 export function isMalformedResponse(error: unknown): boolean {
   const e = (error ?? {}) as SdkErrorShape
-  return e.name === 'SyntaxError' || /Deserialization error|XML parse error|Unexpected end of|is not valid JSON|not well-formed|unclosed tag/i.test(e.message ?? '')
+  return (
+    e.name === 'SyntaxError' ||
+    /Deserialization error|XML parse error|Unexpected end of|is not valid JSON|not well-formed|unclosed tag/i.test(
+      e.message ?? ''
+    )
+  )
 }
 
 /**
@@ -96,7 +111,11 @@ export function classifyError(error: unknown, action: string, attempts?: number)
   const tries = attempts ?? e.$metadata?.attempts ?? 1
   const after = tries > 1 ? ` after ${tries} attempts` : ''
   if (isMalformedResponse(error)) {
-    return { kind: 'error', action, message: `${action} failed${after}: the response was cut off or malformed (${code})` }
+    return {
+      kind: 'error',
+      action,
+      message: `${action} failed${after}: the response was cut off or malformed (${code})`
+    }
   }
   const detail = oneLine(e.message ?? String(error))
   if (ACCESS_DENIED.has(code) || status === 403) {

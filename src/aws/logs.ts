@@ -1,5 +1,9 @@
 // CloudWatch Logs reads: the metric filters of one log group, all pages.
-import { CloudWatchLogsClient, DescribeMetricFiltersCommand, PutMetricFilterCommand } from '@aws-sdk/client-cloudwatch-logs'
+import {
+  CloudWatchLogsClient,
+  DescribeMetricFiltersCommand,
+  PutMetricFilterCommand
+} from '@aws-sdk/client-cloudwatch-logs'
 import type { MetricTransformation } from '../model/state.js'
 import { collectPages } from './paging.js'
 

@@ -56,14 +56,19 @@ export async function createTopic(
 }
 
 export async function setTopicPolicy(client: SNSClient, topicArn: string, policy: string): Promise<void> {
-  await client.send(new SetTopicAttributesCommand({ TopicArn: topicArn, AttributeName: 'Policy', AttributeValue: policy }))
+  await client.send(
+    new SetTopicAttributesCommand({ TopicArn: topicArn, AttributeName: 'Policy', AttributeValue: policy })
+  )
 }
 
 /** Subscribing an endpoint that is already subscribed returns the existing subscription (no duplicate).
  * AWS answers "pending confirmation" for a subscription that someone still has to confirm. */
-export async function subscribe(client: SNSClient, topicArn: string, protocol: string, endpoint: string): Promise<string> {
-  const out = await client.send(
-    new SubscribeCommand({ TopicArn: topicArn, Protocol: protocol, Endpoint: endpoint })
-  )
+export async function subscribe(
+  client: SNSClient,
+  topicArn: string,
+  protocol: string,
+  endpoint: string
+): Promise<string> {
+  const out = await client.send(new SubscribeCommand({ TopicArn: topicArn, Protocol: protocol, Endpoint: endpoint }))
   return out.SubscriptionArn ?? ''
 }

@@ -1,6 +1,13 @@
 // `cmk-alarm pattern test|check ...`: runs the filter-pattern engine from the command line.
 // Exit codes: 0 ok (check: covers), 1 check: valid but does not cover, 2 invalid pattern or bad usage.
-import { compile, judgePattern, parse, PatternSyntaxError, type FilterPattern, type PreparedEvent } from '../pattern/index.js'
+import {
+  compile,
+  judgePattern,
+  parse,
+  PatternSyntaxError,
+  type FilterPattern,
+  type PreparedEvent
+} from '../pattern/index.js'
 import { EventFileError, readEventFile, type EventFileFormat } from '../pattern/event-file.js'
 
 export interface CommandIo {
@@ -51,7 +58,10 @@ function parseOptions(args: string[]): Options {
   const options: Options = { format: 'auto', json: false }
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined]
+    const [flag, inline] =
+      arg.startsWith('--') && arg.includes('=')
+        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+        : [arg, undefined]
     const value = (): string => {
       if (inline !== undefined) return inline
       const next = args[++i]
@@ -74,20 +84,24 @@ function parseOptions(args: string[]): Options {
 
 function requirePattern(options: Options): string {
   // An empty pattern is valid (it matches every event), so only a missing flag is an error.
-  if (options.pattern === undefined) throw new UsageError('missing --pattern (the filter pattern to use, e.g. --pattern \'{ $.eventName = DisableKey }\')')
+  if (options.pattern === undefined)
+    throw new UsageError("missing --pattern (the filter pattern to use, e.g. --pattern '{ $.eventName = DisableKey }')")
   return options.pattern
 }
 
 async function runTest(options: Options, io: CommandIo): Promise<number> {
   const text = requirePattern(options)
-  if (options.events === undefined) throw new UsageError('missing --events FILE (a JSON array, JSON-lines or CloudTrail file of log events)')
+  if (options.events === undefined)
+    throw new UsageError('missing --events FILE (a JSON array, JSON-lines or CloudTrail file of log events)')
   let pattern: FilterPattern
   try {
     pattern = parse(text)
   } catch (error) {
     if (!(error instanceof PatternSyntaxError)) throw error
     if (options.json) {
-      io.stdout(`${JSON.stringify({ valid: false, error: error.message, position: error.position, expected: error.expected })}\n`)
+      io.stdout(
+        `${JSON.stringify({ valid: false, error: error.message, position: error.position, expected: error.expected })}\n`
+      )
     } else {
       io.stderr(`Invalid filter pattern: ${error.message}\n  ${text}\n  ${' '.repeat(error.position)}^\n`)
     }
@@ -124,14 +138,32 @@ async function runTest(options: Options, io: CommandIo): Promise<number> {
 function tableRow(index: number, matched: boolean, event: PreparedEvent): string {
   const eventName = event.json()?.eventName
   const excerpt = event.message.length > 60 ? `${event.message.slice(0, 57)}...` : event.message
-  return [String(index), matched ? 'yes' : 'no', typeof eventName === 'string' ? eventName : '-', excerpt.replace(/[\t\r\n]+/g, ' ')].join('\t')
+  return [
+    String(index),
+    matched ? 'yes' : 'no',
+    typeof eventName === 'string' ? eventName : '-',
+    excerpt.replace(/[\t\r\n]+/g, ' ')
+  ].join('\t')
 }
 
 function runCheck(options: Options, io: CommandIo): number {
   const judgement = judgePattern(requirePattern(options))
   if (options.json) {
-    const { valid, kind, covers, counterexample, broad, broadExample, prescribedText, prescribedForm, explanation, error } = judgement
-    io.stdout(`${JSON.stringify({ valid, kind, covers, counterexample, broad, broadExample, prescribedText, prescribedForm, explanation, error })}\n`)
+    const {
+      valid,
+      kind,
+      covers,
+      counterexample,
+      broad,
+      broadExample,
+      prescribedText,
+      prescribedForm,
+      explanation,
+      error
+    } = judgement
+    io.stdout(
+      `${JSON.stringify({ valid, kind, covers, counterexample, broad, broadExample, prescribedText, prescribedForm, explanation, error })}\n`
+    )
   } else if (!judgement.valid) {
     io.stdout(`INVALID  ${judgement.explanation}\n`)
   } else {

@@ -4,14 +4,31 @@ import { parseArn } from '../aws/arn.js'
 import { classifyError } from '../aws/errors.js'
 import { putMetricFilter } from '../aws/logs.js'
 import { describeAlarmByName, listAlarmTags, putMetricAlarm } from '../aws/cloudwatch.js'
-import { createTopic, getTopicAttributes, listSubscriptionsByTopic, listTopicTags, setTopicPolicy, subscribe } from '../aws/sns.js'
+import {
+  createTopic,
+  getTopicAttributes,
+  listSubscriptionsByTopic,
+  listTopicTags,
+  setTopicPolicy,
+  subscribe
+} from '../aws/sns.js'
 import { read, readAlarmsForMetric } from '../discover.js'
 import { readAndJudge } from '../engine.js'
 import type { Report } from '../model/report.js'
 import type { AccountState, Read } from '../model/state.js'
 import { PRESCRIBED_PATTERN } from '../pattern/index.js'
 import type { Settings } from '../settings.js'
-import { chooseMetric, chooseTarget, planChanges, topicArnFor, type Change, type EnforceFacts, type MetricChoice, type Plan, type Target } from './plan.js'
+import {
+  chooseMetric,
+  chooseTarget,
+  planChanges,
+  topicArnFor,
+  type Change,
+  type EnforceFacts,
+  type MetricChoice,
+  type Plan,
+  type Target
+} from './plan.js'
 import { MANAGED_BY_TAG, type EnforceSettings } from './settings.js'
 import { withCloudWatchStatement } from './topic-policy.js'
 
@@ -26,13 +43,25 @@ export interface EnforceResult {
   report: Report
 }
 
-export async function runEnforce(settings: Settings, enforce: EnforceSettings, clients: AwsClients): Promise<EnforceResult> {
+export async function runEnforce(
+  settings: Settings,
+  enforce: EnforceSettings,
+  clients: AwsClients
+): Promise<EnforceResult> {
   const { state, report: before } = await readAndJudge(settings, clients)
-  const blocked = (blocker: string): EnforceResult => ({ plan: { blockers: [blocker], changes: [], notes: [] }, changes: [], applied: false, report: before })
+  const blocked = (blocker: string): EnforceResult => ({
+    plan: { blockers: [blocker], changes: [], notes: [] },
+    changes: [],
+    applied: false,
+    report: before
+  })
 
   const target = chooseTarget(state, settings.logGroupName)
   if ('blocker' in target) return blocked(target.blocker)
-  if (!state.identity) return blocked('Could not learn the account (sts:GetCallerIdentity was refused); enforce needs it to name the topic and scope its policy.')
+  if (!state.identity)
+    return blocked(
+      'Could not learn the account (sts:GetCallerIdentity was refused); enforce needs it to name the topic and scope its policy.'
+    )
   const metric = chooseMetric(target, enforce, settings.metricNamespace)
   const facts = await readFacts(clients, state, target, metric, enforce)
   if ('blocker' in facts) return blocked(facts.blocker)
@@ -61,19 +90,27 @@ async function readFacts(
   try {
     const existing = metric.reused
       ? target.group.metricFilters.ok
-        ? target.group.metricFilters.value.find((f) => f.name === metric.filterName)?.transformations.find((t) => t.metricName === metric.metricName)?.alarms
+        ? target.group.metricFilters.value
+            .find((f) => f.name === metric.filterName)
+            ?.transformations.find((t) => t.metricName === metric.metricName)?.alarms
         : undefined
       : undefined
     const metricAlarms = need(existing ?? (await readAlarmsForMetric(clients, region, metric)))
     const cloudwatch = clients.cloudwatch(region)
-    const named = need(await read('cloudwatch:DescribeAlarms', () => describeAlarmByName(cloudwatch, enforce.alarmName)))
-    const namedTags = named ? need(await read('cloudwatch:ListTagsForResource', () => listAlarmTags(cloudwatch, named.arn))) : {}
+    const named = need(
+      await read('cloudwatch:DescribeAlarms', () => describeAlarmByName(cloudwatch, enforce.alarmName))
+    )
+    const namedTags = named
+      ? need(await read('cloudwatch:ListTagsForResource', () => listAlarmTags(cloudwatch, named.arn)))
+      : {}
     const topicArn = topicArnFor(enforce, region, account, partition)
     const sns = clients.sns(parseArn(topicArn)?.region ?? region)
     const attributes = await read('sns:GetTopicAttributes', () => getTopicAttributes(sns, topicArn))
     const exists = attributes.ok
     if (!attributes.ok && attributes.problem.kind !== 'not-found') throw new Error(attributes.problem.message)
-    const subscriptions = exists ? need(await read('sns:ListSubscriptionsByTopic', () => listSubscriptionsByTopic(sns, topicArn))) : []
+    const subscriptions = exists
+      ? need(await read('sns:ListSubscriptionsByTopic', () => listSubscriptionsByTopic(sns, topicArn)))
+      : []
     const tags = exists ? need(await read('sns:ListTagsForResource', () => listTopicTags(sns, topicArn))) : {}
     return {
       account,
@@ -83,7 +120,9 @@ async function readFacts(
       topic: { arn: topicArn, exists, attributes: attributes.ok ? attributes.value : undefined, subscriptions, tags }
     }
   } catch (error) {
-    return { blocker: `Could not read what enforce needs, so nothing was changed: ${error instanceof Error ? error.message : String(error)}` }
+    return {
+      blocker: `Could not read what enforce needs, so nothing was changed: ${error instanceof Error ? error.message : String(error)}`
+    }
   }
 }
 
@@ -119,7 +158,11 @@ async function apply(
           })
           break
         case 'sns-topic':
-          topicArn = await createTopic(clients.sns(region), { name: change.name, kmsMasterKeyId: enforce.snsKmsKeyId, tags })
+          topicArn = await createTopic(clients.sns(region), {
+            name: change.name,
+            kmsMasterKeyId: enforce.snsKmsKeyId,
+            tags
+          })
           break
         case 'topic-policy': {
           // Read the policy again right before writing, so a concurrent change to another statement is kept.
@@ -147,7 +190,10 @@ async function apply(
       done.push(change.type === 'sns-topic' ? { ...change, arn: topicArn } : change)
     } catch (error) {
       const problem = classifyError(error, `${iamActionOf(change)}`)
-      return { changes: done, error: `Stopped at ${action}: ${problem.message}. Nothing was deleted; run enforce again once fixed.` }
+      return {
+        changes: done,
+        error: `Stopped at ${action}: ${problem.message}. Nothing was deleted; run enforce again once fixed.`
+      }
     }
   }
   return { changes: done }

@@ -1,6 +1,14 @@
 // Pure planning: account state + what enforce read for the chosen metric, alarm and topic + the inputs → the changes.
 // Nothing here talks to AWS, so every decision is testable without a server.
-import type { AccountState, AlarmState, LogGroupState, MetricFilterState, SubscriptionState, TopicAttributes, TrailState } from '../model/state.js'
+import type {
+  AccountState,
+  AlarmState,
+  LogGroupState,
+  MetricFilterState,
+  SubscriptionState,
+  TopicAttributes,
+  TrailState
+} from '../model/state.js'
 import { judgePattern, PRESCRIBED_PATTERN } from '../pattern/index.js'
 import { judgeSelectors } from '../evaluate/trail.js'
 import { judgeFiresOnOneEvent } from '../evaluate/alarm.js'
@@ -78,10 +86,14 @@ export function chooseTarget(state: AccountState, logGroupName?: string): Target
   const readable = sameAccount.find((t) => t.logGroup?.metricFilters.ok)
   if (readable?.logGroup) return { trail: readable, group: readable.logGroup }
   if (sameAccount[0]?.logGroup && !sameAccount[0].logGroup.metricFilters.ok) {
-    return { blocker: `Could not read the metric filters of ${sameAccount[0].logGroup.name}: ${sameAccount[0].logGroup.metricFilters.problem.message}` }
+    return {
+      blocker: `Could not read the metric filters of ${sameAccount[0].logGroup.name}: ${sameAccount[0].logGroup.metricFilters.problem.message}`
+    }
   }
   if (trails.length > 0) {
-    return { blocker: `The qualifying trail ${trails[0].name} delivers to a log group in account ${trails[0].logGroup?.account}: run enforce with credentials for that account.` }
+    return {
+      blocker: `The qualifying trail ${trails[0].name} delivers to a log group in account ${trails[0].logGroup?.account}: run enforce with credentials for that account.`
+    }
   }
   const wanted = logGroupName ? ` delivering to log group ${logGroupName}` : ''
   return {
@@ -104,7 +116,13 @@ export function chooseMetric(target: Target, settings: EnforceSettings, namespac
     .sort((a, b) => Number(a.j.broad) - Number(b.j.broad))
   const withAlarm = covering.find((c) => c.t!.alarms.ok && c.t!.alarms.value.length > 0)
   const best = withAlarm ?? covering[0]
-  if (best) return { filterName: best.f.name, metricName: best.t!.metricName, metricNamespace: best.t!.metricNamespace, reused: true }
+  if (best)
+    return {
+      filterName: best.f.name,
+      metricName: best.t!.metricName,
+      metricNamespace: best.t!.metricNamespace,
+      reused: true
+    }
   return {
     filterName: settings.metricFilterName,
     metricName: settings.metricName,
@@ -115,7 +133,13 @@ export function chooseMetric(target: Target, settings: EnforceSettings, namespac
 }
 
 function topicDelivers(topic: AlarmState['topics'][string] | undefined): boolean {
-  return !!topic && topic.attributes.ok && judgeTopicDelivery(topic.attributes.value).delivers && topic.subscriptions.ok && topic.subscriptions.value.some((s) => s.confirmed)
+  return (
+    !!topic &&
+    topic.attributes.ok &&
+    judgeTopicDelivery(topic.attributes.value).delivers &&
+    topic.subscriptions.ok &&
+    topic.subscriptions.value.some((s) => s.confirmed)
+  )
 }
 
 function alarmWorks(alarm: AlarmState): boolean {
@@ -158,7 +182,12 @@ export function topicArnFor(settings: EnforceSettings, region: string, account: 
   return settings.snsTopicArn ?? `arn:${partition}:sns:${region}:${account}:${settings.snsTopicName}`
 }
 
-export function planChanges(target: Target, metric: MetricChoice, facts: EnforceFacts, settings: EnforceSettings): Plan {
+export function planChanges(
+  target: Target,
+  metric: MetricChoice,
+  facts: EnforceFacts,
+  settings: EnforceSettings
+): Plan {
   const region = target.group.region
   const blockers: string[] = []
   const notes: string[] = []
@@ -168,26 +197,58 @@ export function planChanges(target: Target, metric: MetricChoice, facts: Enforce
   // 1. Metric filter
   const filterArn = `${target.group.arn}:metric-filter:${metric.filterName}`
   if (metric.reused) {
-    changes.push({ action: 'noop', type: 'metric-filter', name: metric.filterName, arn: filterArn, region, before: null, after: null, reason: 'An existing filter already matches every DisableKey and ScheduleKeyDeletion event; it is kept.' })
+    changes.push({
+      action: 'noop',
+      type: 'metric-filter',
+      name: metric.filterName,
+      arn: filterArn,
+      region,
+      before: null,
+      after: null,
+      reason: 'An existing filter already matches every DisableKey and ScheduleKeyDeletion event; it is kept.'
+    })
   } else {
     const before = metric.write?.before
-    const after = { logGroupName: target.group.name, pattern: PRESCRIBED_PATTERN, metricName: metric.metricName, metricNamespace: metric.metricNamespace, metricValue: '1' }
+    const after = {
+      logGroupName: target.group.name,
+      pattern: PRESCRIBED_PATTERN,
+      metricName: metric.metricName,
+      metricNamespace: metric.metricNamespace,
+      metricValue: '1'
+    }
     changes.push({
       action: before ? 'update' : 'create',
       type: 'metric-filter',
       name: metric.filterName,
       arn: filterArn,
       region,
-      before: before ? { logGroupName: before.logGroupName, pattern: before.pattern, transformations: before.transformations.map(({ alarms: _a, ...t }) => t) } : null,
+      before: before
+        ? {
+            logGroupName: before.logGroupName,
+            pattern: before.pattern,
+            transformations: before.transformations.map(({ alarms: _a, ...t }) => t)
+          }
+        : null,
       after,
-      reason: before ? 'The filter of this name does not match every DisableKey and ScheduleKeyDeletion event: its pattern is put back.' : 'No filter on the group matches every DisableKey and ScheduleKeyDeletion event.'
+      reason: before
+        ? 'The filter of this name does not match every DisableKey and ScheduleKeyDeletion event: its pattern is put back.'
+        : 'No filter on the group matches every DisableKey and ScheduleKeyDeletion event.'
     })
   }
 
   // 2. A working alarm on the metric whose topic delivers to a confirmed subscriber ends the chain as it is.
   const kept = facts.metricAlarms.find((a) => alarmWorks(a) && Object.values(a.topics).some(topicDelivers))
   if (kept) {
-    changes.push({ action: 'noop', type: 'alarm', name: kept.name, arn: kept.arn, region, before: null, after: null, reason: 'An existing alarm on the metric fires on one event and notifies a confirmed subscriber; it is kept.' })
+    changes.push({
+      action: 'noop',
+      type: 'alarm',
+      name: kept.name,
+      arn: kept.arn,
+      region,
+      before: null,
+      after: null,
+      reason: 'An existing alarm on the metric fires on one event and notifies a confirmed subscriber; it is kept.'
+    })
     return { blockers, changes, notes }
   }
 
@@ -195,27 +256,71 @@ export function planChanges(target: Target, metric: MetricChoice, facts: Enforce
   const topic = facts.topic
   const topicName = topic.arn.split(':')[5] ?? settings.snsTopicName
   if (settings.snsTopicArn && !topic.exists) {
-    blockers.push(`sns-topic-arn ${topic.arn} does not exist. Give an existing topic, or use sns-topic-name to have one created.`)
+    blockers.push(
+      `sns-topic-arn ${topic.arn} does not exist. Give an existing topic, or use sns-topic-name to have one created.`
+    )
   }
   if (topic.arn.split(':')[3] !== region) {
-    blockers.push(`The topic ${topic.arn} is not in ${region}, the region of the log group and alarm; CloudWatch alarms notify topics in their own region.`)
+    blockers.push(
+      `The topic ${topic.arn} is not in ${region}, the region of the log group and alarm; CloudWatch alarms notify topics in their own region.`
+    )
   }
   if (topic.exists && topic.attributes?.kmsMasterKeyId && !judgeTopicDelivery(topic.attributes).delivers) {
-    blockers.push(`The topic ${topic.arn} is encrypted with alias/aws/sns, which CloudWatch cannot use: choose another topic, or re-encrypt it with a customer managed key.`)
+    blockers.push(
+      `The topic ${topic.arn} is encrypted with alias/aws/sns, which CloudWatch cannot use: choose another topic, or re-encrypt it with a customer managed key.`
+    )
   }
   if (!topic.exists) {
-    changes.push({ action: 'create', type: 'sns-topic', name: topicName, arn: topic.arn, region, before: null, after: { kmsMasterKeyId: settings.snsKmsKeyId ?? null, tags }, reason: 'No topic of this name exists.' })
+    changes.push({
+      action: 'create',
+      type: 'sns-topic',
+      name: topicName,
+      arn: topic.arn,
+      region,
+      before: null,
+      after: { kmsMasterKeyId: settings.snsKmsKeyId ?? null, tags },
+      reason: 'No topic of this name exists.'
+    })
   } else {
-    changes.push({ action: 'noop', type: 'sns-topic', name: topicName, arn: topic.arn, region, before: null, after: null, reason: 'The topic exists; it is used as it is.' })
+    changes.push({
+      action: 'noop',
+      type: 'sns-topic',
+      name: topicName,
+      arn: topic.arn,
+      region,
+      before: null,
+      after: null,
+      reason: 'The topic exists; it is used as it is.'
+    })
   }
   const keyId = topic.exists ? topic.attributes?.kmsMasterKeyId : settings.snsKmsKeyId
   if (keyId && judgeTopicDelivery({ kmsMasterKeyId: keyId }).keyPolicyNote) {
-    notes.push(`The topic is encrypted with ${keyId}. Its key policy must let CloudWatch use the key, with this statement:\n${judgeTopicDelivery({ kmsMasterKeyId: keyId }).keyPolicyNote}`)
+    notes.push(
+      `The topic is encrypted with ${keyId}. Its key policy must let CloudWatch use the key, with this statement:\n${judgeTopicDelivery({ kmsMasterKeyId: keyId }).keyPolicyNote}`
+    )
   }
   if (!topic.exists || !hasCloudWatchStatement(topic.attributes?.policy, topic.arn, facts.account)) {
-    changes.push({ action: 'update', type: 'topic-policy', name: topicName, arn: topic.arn, region, before: topic.exists ? 'without the CloudWatch publish statement' : null, after: `with statement AllowCloudWatchAlarmsToPublish (cloudwatch.amazonaws.com may SNS:Publish for alarms of account ${facts.account})`, reason: 'CloudWatch must be allowed to publish to the topic; every other statement is kept.' })
+    changes.push({
+      action: 'update',
+      type: 'topic-policy',
+      name: topicName,
+      arn: topic.arn,
+      region,
+      before: topic.exists ? 'without the CloudWatch publish statement' : null,
+      after: `with statement AllowCloudWatchAlarmsToPublish (cloudwatch.amazonaws.com may SNS:Publish for alarms of account ${facts.account})`,
+      reason: 'CloudWatch must be allowed to publish to the topic; every other statement is kept.'
+    })
   } else {
-    changes.push({ action: 'noop', type: 'topic-policy', name: topicName, arn: topic.arn, region, before: null, after: null, reason: 'The policy already lets CloudWatch publish.' })
+    changes.push({
+      action: 'noop',
+      type: 'topic-policy',
+      name: topicName,
+      arn: topic.arn,
+      region,
+      before: null,
+      after: null,
+      reason: 'The policy already lets CloudWatch publish.'
+    })
   }
 
   // 4. Subscriptions: only the missing ones; a pending one is not subscribed again.
@@ -223,30 +328,93 @@ export function planChanges(target: Target, metric: MetricChoice, facts: Enforce
     const existing = topic.subscriptions.find((s) => s.protocol === wanted.protocol && s.endpoint === wanted.endpoint)
     const name = `${wanted.protocol}:${wanted.endpoint}`
     if (existing) {
-      changes.push({ action: 'noop', type: 'subscription', name, arn: existing.arn, region, before: null, after: null, reason: existing.confirmed ? 'Already subscribed and confirmed.' : 'Already subscribed; waiting for confirmation.' })
+      changes.push({
+        action: 'noop',
+        type: 'subscription',
+        name,
+        arn: existing.arn,
+        region,
+        before: null,
+        after: null,
+        reason: existing.confirmed
+          ? 'Already subscribed and confirmed.'
+          : 'Already subscribed; waiting for confirmation.'
+      })
       if (!existing.confirmed) notes.push(pendingNote(wanted))
     } else {
-      changes.push({ action: 'create', type: 'subscription', name, arn: '', region, before: null, after: wanted, reason: 'Not subscribed yet.' })
+      changes.push({
+        action: 'create',
+        type: 'subscription',
+        name,
+        arn: '',
+        region,
+        before: null,
+        after: wanted,
+        reason: 'Not subscribed yet.'
+      })
       if (needsConfirmation(wanted)) notes.push(pendingNote(wanted))
     }
   }
   const confirmed = topic.subscriptions.some((s) => s.confirmed)
   if (settings.subscriptions.length === 0 && !confirmed) {
-    notes.push('The topic has no confirmed subscription and the input subscriptions is empty: nobody will receive the alarm, and the control stays unmet. Add e.g. "email:secops@example.com" to subscriptions.')
+    notes.push(
+      'The topic has no confirmed subscription and the input subscriptions is empty: nobody will receive the alarm, and the control stays unmet. Add e.g. "email:secops@example.com" to subscriptions.'
+    )
   }
 
   // 5. Alarm: ours by name; never one that somebody else made.
   const named = facts.namedAlarm
-  const alarmArn = named?.alarm.arn ?? `arn:${facts.partition}:cloudwatch:${region}:${facts.account}:alarm:${settings.alarmName}`
-  const after = { metric: `${metric.metricNamespace}/${metric.metricName}`, statistic: 'Sum', period: 300, threshold: 1, comparisonOperator: 'GreaterThanOrEqualToThreshold', evaluationPeriods: 1, datapointsToAlarm: 1, treatMissingData: 'notBreaching', actionsEnabled: true, alarmActions: [topic.arn] }
+  const alarmArn =
+    named?.alarm.arn ?? `arn:${facts.partition}:cloudwatch:${region}:${facts.account}:alarm:${settings.alarmName}`
+  const after = {
+    metric: `${metric.metricNamespace}/${metric.metricName}`,
+    statistic: 'Sum',
+    period: 300,
+    threshold: 1,
+    comparisonOperator: 'GreaterThanOrEqualToThreshold',
+    evaluationPeriods: 1,
+    datapointsToAlarm: 1,
+    treatMissingData: 'notBreaching',
+    actionsEnabled: true,
+    alarmActions: [topic.arn]
+  }
   if (!named) {
-    changes.push({ action: 'create', type: 'alarm', name: settings.alarmName, arn: alarmArn, region, before: null, after, reason: 'No alarm on the metric fires on one event and notifies a confirmed subscriber.' })
+    changes.push({
+      action: 'create',
+      type: 'alarm',
+      name: settings.alarmName,
+      arn: alarmArn,
+      region,
+      before: null,
+      after,
+      reason: 'No alarm on the metric fires on one event and notifies a confirmed subscriber.'
+    })
   } else if (named.tags[MANAGED_BY_TAG.key] !== MANAGED_BY_TAG.value) {
-    blockers.push(`An alarm named ${settings.alarmName} exists and was not created by cmk-alarm-action (no ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value} tag); it is left alone. Set alarm-name to another name.`)
+    blockers.push(
+      `An alarm named ${settings.alarmName} exists and was not created by cmk-alarm-action (no ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value} tag); it is left alone. Set alarm-name to another name.`
+    )
   } else if (alarmMatchesWanted(named.alarm, metric, topic.arn)) {
-    changes.push({ action: 'noop', type: 'alarm', name: settings.alarmName, arn: alarmArn, region, before: null, after: null, reason: 'The alarm is as it should be.' })
+    changes.push({
+      action: 'noop',
+      type: 'alarm',
+      name: settings.alarmName,
+      arn: alarmArn,
+      region,
+      before: null,
+      after: null,
+      reason: 'The alarm is as it should be.'
+    })
   } else {
-    changes.push({ action: 'update', type: 'alarm', name: settings.alarmName, arn: alarmArn, region, before: alarmSummary(named.alarm), after, reason: 'The alarm this action manages has drifted: it is put back.' })
+    changes.push({
+      action: 'update',
+      type: 'alarm',
+      name: settings.alarmName,
+      arn: alarmArn,
+      region,
+      before: alarmSummary(named.alarm),
+      after,
+      reason: 'The alarm this action manages has drifted: it is put back.'
+    })
   }
   return { blockers, changes, notes }
 }

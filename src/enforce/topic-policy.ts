@@ -40,7 +40,8 @@ export function hasCloudWatchStatement(policyText: string | undefined, topicArn:
 export function withCloudWatchStatement(policyText: string | undefined, topicArn: string, account: string): string {
   const policy = parsePolicy(policyText)
   // Never overwrite a policy we cannot read: that would drop its statements.
-  if (policyText && Object.keys(policy).length === 0) throw new Error(`The policy of ${topicArn} is not a JSON object; it was left as it is.`)
+  if (policyText && Object.keys(policy).length === 0)
+    throw new Error(`The policy of ${topicArn} is not a JSON object; it was left as it is.`)
   const others = statementsOf(policy).filter((s) => s.Sid !== CLOUDWATCH_STATEMENT_SID)
   return JSON.stringify({
     Version: policy.Version ?? '2012-10-17',

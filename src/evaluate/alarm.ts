@@ -41,5 +41,8 @@ export function judgeFiresOnOneEvent(alarm: AlarmState, metricValue: number, has
       why: `The alarm needs ${needed} breaching datapoints; a single event makes one. Set datapoints-to-alarm (or evaluation-periods) to 1.`
     }
   }
-  return { fires: true, why: `${statistic} ${alarm.comparisonOperator} ${threshold} over ${needed} datapoint of ${alarm.period ?? '?'} s fires on one event.` }
+  return {
+    fires: true,
+    why: `${statistic} ${alarm.comparisonOperator} ${threshold} over ${needed} datapoint of ${alarm.period ?? '?'} s fires on one event.`
+  }
 }

@@ -30,9 +30,15 @@ export const DEFAULT_NAMES = {
   topicName: 'cis-security-alarms'
 }
 
-export function fixTrailMultiRegionLogging(trailName: string, region: string, multiRegion: boolean, logging: boolean): string {
+export function fixTrailMultiRegionLogging(
+  trailName: string,
+  region: string,
+  multiRegion: boolean,
+  logging: boolean
+): string {
   const lines: string[] = []
-  if (!multiRegion) lines.push(`aws cloudtrail update-trail --region ${q(region)} --name ${q(trailName)} --is-multi-region-trail`)
+  if (!multiRegion)
+    lines.push(`aws cloudtrail update-trail --region ${q(region)} --name ${q(trailName)} --is-multi-region-trail`)
   if (!logging) lines.push(`aws cloudtrail start-logging --region ${q(region)} --name ${q(trailName)}`)
   return lines.join('\n')
 }

@@ -60,7 +60,11 @@ export function judgeSelectors(selectors: EventSelectors): SelectorJudgement {
   }
   if (selectors.basic.length === 0) {
     // CloudTrail's default for a trail with no selectors set is all management events, read and write.
-    return { managementWrite: true, kmsIncluded: true, why: 'No event selectors: CloudTrail logs all management events by default.' }
+    return {
+      managementWrite: true,
+      kmsIncluded: true,
+      why: 'No event selectors: CloudTrail logs all management events by default.'
+    }
   }
   const managementWrite = selectors.basic.filter(
     (s) => s.includeManagementEvents !== false && (s.readWriteType ?? 'All') !== 'ReadOnly'

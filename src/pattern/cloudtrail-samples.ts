@@ -93,7 +93,11 @@ function asAssumedRole(record: CloudTrailRecord): CloudTrailRecord {
     responseElements: { keyId: KEY_ARN },
     managementEvent: true,
     eventCategory: 'Management',
-    tlsDetails: { tlsVersion: 'TLSv1.3', cipherSuite: 'TLS_AES_128_GCM_SHA256', clientProvidedHostHeader: 'kms.us-east-1.amazonaws.com' },
+    tlsDetails: {
+      tlsVersion: 'TLSv1.3',
+      cipherSuite: 'TLS_AES_128_GCM_SHA256',
+      clientProvidedHostHeader: 'kms.us-east-1.amazonaws.com'
+    },
     sessionCredentialFromConsole: 'true'
   }
 }
@@ -111,12 +115,22 @@ function asFailure(record: CloudTrailRecord): CloudTrailRecord {
 function asRoot(record: CloudTrailRecord): CloudTrailRecord {
   return {
     ...record,
-    userIdentity: { type: 'Root', principalId: '111122223333', arn: 'arn:aws:iam::111122223333:root', accountId: '111122223333' }
+    userIdentity: {
+      type: 'Root',
+      principalId: '111122223333',
+      arn: 'arn:aws:iam::111122223333:root',
+      accountId: '111122223333'
+    }
   }
 }
 
 function inRegion(record: CloudTrailRecord, region: string): CloudTrailRecord {
-  return { ...record, awsRegion: region, sourceIPAddress: '198.51.100.7', userAgent: 'aws-cli/2.15.0 Python/3.11.6 Linux/6.1 exe/x86_64' }
+  return {
+    ...record,
+    awsRegion: region,
+    sourceIPAddress: '198.51.100.7',
+    userAgent: 'aws-cli/2.15.0 Python/3.11.6 Linux/6.1 exe/x86_64'
+  }
 }
 
 function byAwsService(record: CloudTrailRecord): CloudTrailRecord {

@@ -186,13 +186,17 @@ function evaluateCondition(condition: JsonCondition, root: Record<string, unknow
 }
 
 function formulaValue(expression: JsonExpression, source: string, name: string, adversary: Adversary): boolean {
-  if (expression.type === 'and') return expression.operands.every((operand) => formulaValue(operand, source, name, adversary))
-  if (expression.type === 'or') return expression.operands.some((operand) => formulaValue(operand, source, name, adversary))
+  if (expression.type === 'and')
+    return expression.operands.every((operand) => formulaValue(operand, source, name, adversary))
+  if (expression.type === 'or')
+    return expression.operands.some((operand) => formulaValue(operand, source, name, adversary))
   return conditionValue(expression, source, name, adversary)
 }
 
 function conditionsOf(expression: JsonExpression): JsonCondition[] {
-  return expression.type === 'and' || expression.type === 'or' ? expression.operands.flatMap(conditionsOf) : [expression]
+  return expression.type === 'and' || expression.type === 'or'
+    ? expression.operands.flatMap(conditionsOf)
+    : [expression]
 }
 
 function isOnTargetFields(condition: JsonCondition): boolean {
@@ -202,7 +206,13 @@ function isOnTargetFields(condition: JsonCondition): boolean {
 
 function jsonCoverage(expression: JsonExpression): SymbolicCoverage {
   const failures: CoverageFailure[] = []
-  const others = [...new Set(conditionsOf(expression).filter((c) => !isOnTargetFields(c)).map((c) => c.selector.text))]
+  const others = [
+    ...new Set(
+      conditionsOf(expression)
+        .filter((c) => !isOnTargetFields(c))
+        .map((c) => c.selector.text)
+    )
+  ]
   for (const target of TARGET_EVENT_NAMES) {
     if (formulaValue(expression, KMS_SOURCE, target, 'falsify')) continue
     const possible = formulaValue(expression, KMS_SOURCE, target, 'satisfy')
@@ -254,7 +264,9 @@ function concretePrefix(steps: SelectorStep[]): SelectorStep[] {
 }
 
 function isPrefix(prefix: SelectorStep[], path: SelectorStep[]): boolean {
-  return prefix.length <= path.length && prefix.every((step, index) => JSON.stringify(step) === JSON.stringify(path[index]))
+  return (
+    prefix.length <= path.length && prefix.every((step, index) => JSON.stringify(step) === JSON.stringify(path[index]))
+  )
 }
 
 function setPath(root: CloudTrailRecord, path: SelectorStep[], value: unknown): void {
@@ -269,7 +281,8 @@ function setPath(root: CloudTrailRecord, path: SelectorStep[], value: unknown): 
       container = object[step.name]
     } else if (step.type === 'index' && Array.isArray(container)) {
       while (container.length <= step.index) container.push(null)
-      if (last || typeof container[step.index] !== 'object' || container[step.index] === null) container[step.index] = fresh()
+      if (last || typeof container[step.index] !== 'object' || container[step.index] === null)
+        container[step.index] = fresh()
       container = container[step.index]
     }
   })
@@ -295,7 +308,9 @@ function otherCalls(pattern: FilterPattern): Array<[string, string]> {
   const sources = [...derivedValues(pattern, 'eventSource'), 's3.amazonaws.com']
   const names = [...derivedValues(pattern, 'eventName'), ...TARGET_EVENT_NAMES, 'DescribeKey']
   for (const source of sources) for (const name of names) calls.push([source, name])
-  return calls.filter(([source, name]) => !(source === KMS_SOURCE && (TARGET_EVENT_NAMES as readonly string[]).includes(name)))
+  return calls.filter(
+    ([source, name]) => !(source === KMS_SOURCE && (TARGET_EVENT_NAMES as readonly string[]).includes(name))
+  )
 }
 
 function derivedValues(pattern: FilterPattern, field: 'eventSource' | 'eventName'): string[] {
@@ -350,7 +365,8 @@ function satisfyingRecords(expression: JsonExpression, source: string, name: str
 }
 
 function disjuncts(expression: JsonExpression, limit: number): JsonCondition[][] {
-  if (expression.type === 'or') return expression.operands.flatMap((operand) => disjuncts(operand, limit)).slice(0, limit)
+  if (expression.type === 'or')
+    return expression.operands.flatMap((operand) => disjuncts(operand, limit)).slice(0, limit)
   if (expression.type === 'and') {
     let result: JsonCondition[][] = [[]]
     for (const operand of expression.operands) {
@@ -364,7 +380,11 @@ function disjuncts(expression: JsonExpression, limit: number): JsonCondition[][]
 
 function applySatisfying(record: CloudTrailRecord, condition: JsonCondition): void {
   const steps = condition.selector.steps.map((step): SelectorStep =>
-    step.type === 'any-index' ? { type: 'index', index: 0 } : step.type === 'any-property' ? { type: 'property', name: 'x' } : step
+    step.type === 'any-index'
+      ? { type: 'index', index: 0 }
+      : step.type === 'any-property'
+        ? { type: 'property', name: 'x' }
+        : step
   )
   if (condition.type === 'not-exists') return deletePath(record, steps)
   if (condition.type === 'is') {
@@ -439,7 +459,9 @@ function termCounterexample(pattern: TermPattern, target: TargetEventName): Clou
     return record
   }
   // Remove every occurrence of the terms that are not guaranteed, keeping eventSource and eventName.
-  const avoid = pattern.terms.filter((term) => term.mode !== 'excluded' && !isGuaranteed(term, target)).map((t) => t.text)
+  const avoid = pattern.terms
+    .filter((term) => term.mode !== 'excluded' && !isGuaranteed(term, target))
+    .map((t) => t.text)
   return scrub(record, avoid)
 }
 
@@ -465,7 +487,10 @@ function scrub(record: CloudTrailRecord, avoid: string[]): CloudTrailRecord {
 function termInjections(pattern: TermPattern, base: CloudTrailRecord): CloudTrailRecord[] {
   const wanted = pattern.terms.filter((term) => term.mode === 'required')
   const optional = pattern.terms.filter((term) => term.mode === 'optional')
-  const sets = wanted.length > 0 || pattern.terms.some((term) => term.mode === 'excluded') ? [wanted] : optional.map((term) => [term])
+  const sets =
+    wanted.length > 0 || pattern.terms.some((term) => term.mode === 'excluded')
+      ? [wanted]
+      : optional.map((term) => [term])
   return sets.map((terms) => ({ ...base, userAgent: ['aws-cli/2.15.0', ...terms.map((term) => term.text)].join(' ') }))
 }
 

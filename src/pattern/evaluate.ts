@@ -80,7 +80,8 @@ export class PreparedEvent {
 
   /** The JSON tree with number source texts kept, or undefined when not needed/available. */
   lexicalJson(): LexicalValue | undefined {
-    if (this.lexical === undefined) this.lexical = this.json() === undefined ? NOT_JSON : (parseLexicalJson(this.message) ?? NOT_JSON)
+    if (this.lexical === undefined)
+      this.lexical = this.json() === undefined ? NOT_JSON : (parseLexicalJson(this.message) ?? NOT_JSON)
     return this.lexical === NOT_JSON ? undefined : this.lexical
   }
 
@@ -166,7 +167,9 @@ function compileJsonCondition(condition: JsonCondition, globMode: GlobMode): Jso
       // Re-select in the lexical tree so numbers carry their source text (`12.0` stays "12.0").
       const lexical = event.lexicalJson()
       if (lexical !== undefined) return selectValues(lexical, steps).some(test.lexical)
-      return values.some((value) => test.lexical(typeof value === 'number' ? new LexicalNumber(value, String(value)) : (value as LexicalValue)))
+      return values.some((value) =>
+        test.lexical(typeof value === 'number' ? new LexicalNumber(value, String(value)) : (value as LexicalValue))
+      )
     }
     return values.some(test.plain)
   }
@@ -212,10 +215,12 @@ function compileValueTest(operator: ComparisonOperator, operand: Operand, globMo
     const plain = (value: unknown): boolean => {
       if (typeof value === 'number') return compareNumber(value)
       // A JSON string is compared with the literal's text: "111.111.111.111" != 111 matched (spec §2.4 AWS-OBS).
-      if (typeof value === 'string') return operator === '=' ? textEqual(value) : operator === '!=' ? !textEqual(value) : false
+      if (typeof value === 'string')
+        return operator === '=' ? textEqual(value) : operator === '!=' ? !textEqual(value) : false
       return false
     }
-    const lexical = (value: unknown): boolean => (value instanceof LexicalNumber ? compareNumber(value.value) : plain(value))
+    const lexical = (value: unknown): boolean =>
+      value instanceof LexicalNumber ? compareNumber(value.value) : plain(value)
     return { plain, lexical, needsNumberText: false }
   }
   const matchText: TextMatcher =
@@ -225,7 +230,8 @@ function compileValueTest(operator: ComparisonOperator, operand: Operand, globMo
   return {
     plain: (value) => typeof value === 'string' && onText(value),
     // Numbers are matched by their text: `$.someInt = 1*` matched 123 (spec §2.4 AWS-OBS).
-    lexical: (value) => (typeof value === 'string' ? onText(value) : value instanceof LexicalNumber ? onText(value.text) : false),
+    lexical: (value) =>
+      typeof value === 'string' ? onText(value) : value instanceof LexicalNumber ? onText(value.text) : false,
     needsNumberText: true
   }
 }
@@ -263,7 +269,8 @@ function literalPrefilter(expression: JsonExpression): ((message: string) => boo
     if (required.length === 0) return undefined
     return (message) => required.every((part) => part(message))
   }
-  if (expression.type !== 'compare' || expression.operator !== '=' || expression.operand.type !== 'string') return undefined
+  if (expression.type !== 'compare' || expression.operator !== '=' || expression.operand.type !== 'string')
+    return undefined
   const pieces = expression.operand.value.split('*').filter((piece) => piece !== '')
   if (pieces.length === 0) return undefined
   return (message) => pieces.every((piece) => message.includes(piece))
@@ -355,7 +362,10 @@ function compileDelimitedPattern(pattern: DelimitedPattern, globMode: GlobMode):
     const fields = event.fields()
     const alignment = alignSlots(pattern, fields.length)
     if (alignment === undefined) return false
-    return conditions.every((condition, index) => condition === undefined || condition(fields[alignment.fieldIndexes[index] as number] as string))
+    return conditions.every(
+      (condition, index) =>
+        condition === undefined || condition(fields[alignment.fieldIndexes[index] as number] as string)
+    )
   }
 }
 

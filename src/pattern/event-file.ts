@@ -82,7 +82,9 @@ function createSplitter(format: EventFileFormat, head: Buffer, onEvent: (event: 
   const text = head.toString('latin1')
   const match = format === 'cloudtrail' ? CLOUDTRAIL_HEAD.exec(text) : ARRAY_HEAD.exec(text)
   if (match === null) {
-    throw new EventFileError(format === 'cloudtrail' ? 'the file does not start with {"Records":[' : 'the file does not start with [')
+    throw new EventFileError(
+      format === 'cloudtrail' ? 'the file does not start with {"Records":[' : 'the file does not start with ['
+    )
   }
   // One character per byte, so the match length is the byte offset of the array body.
   return new ArrayElementSplitter(match[0].length, (text, index) => onEvent(elementToEvent(text, index)))
@@ -122,7 +124,8 @@ class LineSplitter implements ChunkSplitter {
       start = newline + 1
       newline = chunk.indexOf(0x0a, start)
     }
-    if (start < chunk.length) this.rest = this.rest === undefined ? chunk.subarray(start) : Buffer.concat([this.rest, chunk.subarray(start)])
+    if (start < chunk.length)
+      this.rest = this.rest === undefined ? chunk.subarray(start) : Buffer.concat([this.rest, chunk.subarray(start)])
   }
 
   end(): void {
@@ -192,7 +195,10 @@ class ArrayElementSplitter implements ChunkSplitter {
         }
         this.depth--
         if (this.depth === 0) this.finish(chunk, start, i + 1)
-      } else if (this.depth === 0 && (byte === 0x2c || byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09)) {
+      } else if (
+        this.depth === 0 &&
+        (byte === 0x2c || byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09)
+      ) {
         this.finish(chunk, start, i)
       }
     }

@@ -45,7 +45,11 @@ class LexicalParser {
     if (char === '{') return this.parseObject(depth)
     if (char === '[') return this.parseArray(depth)
     if (char === '"') return this.parseString()
-    for (const [literal, value] of [['true', true], ['false', false], ['null', null]] as const) {
+    for (const [literal, value] of [
+      ['true', true],
+      ['false', false],
+      ['null', null]
+    ] as const) {
       if (this.text.startsWith(literal, this.pos)) {
         this.pos += literal.length
         return value

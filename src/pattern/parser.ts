@@ -200,7 +200,8 @@ class Scanner {
     }
     const { word, position } = this.readBareWord(isDelimiter, allowed)
     if (NUMBER_LITERAL.test(word)) return { type: 'number', value: Number(word), text: word, position }
-    if (numericOnly) this.fail(`Invalid character(s) in term '${word}': '${operator}' needs a number`, 'a number', position)
+    if (numericOnly)
+      this.fail(`Invalid character(s) in term '${word}': '${operator}' needs a number`, 'a number', position)
     return { type: 'string', value: word, quoted: false, position }
   }
 }
@@ -280,7 +281,10 @@ class JsonParser extends Scanner {
       this.pos += 2
       if (this.skipWhitespace() === 0) this.fail(`Unexpected ${this.describeHere()}`, "a space after 'IS'")
       if (this.startsWith('NOT')) {
-        this.fail("'IS NOT' is not supported by CloudWatch Logs (use NOT EXISTS, or != for values)", 'TRUE, FALSE or NULL')
+        this.fail(
+          "'IS NOT' is not supported by CloudWatch Logs (use NOT EXISTS, or != for values)",
+          'TRUE, FALSE or NULL'
+        )
       }
       for (const value of ['TRUE', 'FALSE', 'NULL'] as const) {
         if (this.startsWith(value)) {
@@ -299,7 +303,10 @@ class JsonParser extends Scanner {
       return { type: 'not-exists', selector, position }
     }
     if (this.startsWith('EXISTS')) {
-      this.fail("'EXISTS' is not supported by CloudWatch Logs (use NOT EXISTS, or = * for a present value)", 'an operator')
+      this.fail(
+        "'EXISTS' is not supported by CloudWatch Logs (use NOT EXISTS, or = * for a present value)",
+        'an operator'
+      )
     }
     const operator = this.readOperator()
     if (operator === undefined) {
@@ -524,7 +531,8 @@ class DelimitedParser extends Scanner {
   private parseFieldCondition(field: string, position: number): FieldCondition {
     this.skipWhitespace()
     const operator = this.readOperator()
-    if (operator === undefined) this.fail(`Unexpected ${this.describeHere()}`, "an operator (=, !=, <, >, <=, >=), ',' or ']'")
+    if (operator === undefined)
+      this.fail(`Unexpected ${this.describeHere()}`, "an operator (=, !=, <, >, <=, >=), ',' or ']'")
     this.skipWhitespace()
     if (this.atEnd) this.fail('Unexpected end of pattern', 'a value')
     const operand = this.readOperand(operator, isDelimitedValueDelimiter, DELIMITED_BARE_CHAR)

@@ -22,7 +22,11 @@ export function compileAwsRegex(body: string, position: number): RegExp {
     if (char === '\\') {
       const next = body[i + 1]
       if (next === undefined) {
-        throw new PatternSyntaxError('Regular expression ends with a lone backslash', position + i, 'a character after "\\"')
+        throw new PatternSyntaxError(
+          'Regular expression ends with a lone backslash',
+          position + i,
+          'a character after "\\"'
+        )
       }
       // `\(` is rejected by AWS too (spec §4, AWS-OBS): escapes do not widen the character set.
       if (!ALLOWED.test(next)) throw invalidCharacter(body, i + 1, position)
@@ -31,7 +35,8 @@ export function compileAwsRegex(body: string, position: number): RegExp {
       continue
     }
     if (char === '[' && !inClass) inClass = true
-    else if (char === ']' && inClass && body[i - 1] !== '[' && !(body[i - 1] === '^' && body[i - 2] === '[')) inClass = false
+    else if (char === ']' && inClass && body[i - 1] !== '[' && !(body[i - 1] === '^' && body[i - 2] === '['))
+      inClass = false
     // AWS allows `{,n}`; JavaScript would read it as literal text.
     if (!inClass && char === '{' && body[i + 1] === ',') {
       translated += '{0'
@@ -43,13 +48,18 @@ export function compileAwsRegex(body: string, position: number): RegExp {
     return new RegExp(translated)
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
-    throw new PatternSyntaxError(`Invalid regular expression %${body}%: ${reason}`, position, 'a valid regular expression')
+    throw new PatternSyntaxError(
+      `Invalid regular expression %${body}%: ${reason}`,
+      position,
+      'a valid regular expression'
+    )
   }
 }
 
 function invalidCharacter(body: string, index: number, position: number): PatternSyntaxError {
   const char = body[index] as string
-  const hint = char === '(' || char === ')' ? ' (groups are not supported; use \\x28 or \\x29 for a literal parenthesis)' : ''
+  const hint =
+    char === '(' || char === ')' ? ' (groups are not supported; use \\x28 or \\x29 for a literal parenthesis)' : ''
   return new PatternSyntaxError(
     `Invalid character(s) in term '%${body}%': '${char}' is not allowed in a regular expression${hint}`,
     position + index,

@@ -23,20 +23,37 @@ function redactSubscription(change: Change): Pick<Change, 'name' | 'after'> {
 export function changesForOutput(changes: Change[]): ChangeOut[] {
   return changes.map((c) => {
     const { name, after } = redactSubscription(c)
-    return { action: c.action, type: c.type, name, arn: c.type === 'subscription' ? '' : c.arn, before: c.before, after }
+    return {
+      action: c.action,
+      type: c.type,
+      name,
+      arn: c.type === 'subscription' ? '' : c.arn,
+      before: c.before,
+      after
+    }
   })
 }
 
 const ICON: Record<Change['action'], string> = { create: '➕ create', update: '✏️ update', noop: '✔️ keep' }
 
 /** A markdown section: the plan (dry-run) or the changes made, then blockers and notes. */
-export function renderChangesMarkdown(opts: { changes: Change[]; dryRun: boolean; applied: boolean; blockers: string[]; notes: string[]; error?: string }): string {
+export function renderChangesMarkdown(opts: {
+  changes: Change[]
+  dryRun: boolean
+  applied: boolean
+  blockers: string[]
+  notes: string[]
+  error?: string
+}): string {
   const lines: string[] = []
   if (opts.blockers.length > 0) {
     lines.push('**Nothing was changed:**', '', ...opts.blockers.map((b) => `- ${escapeMarkdownCell(b)}`), '')
   }
   if (opts.changes.length > 0) {
-    lines.push(opts.dryRun ? '**Plan (dry run: nothing was changed)**' : opts.applied ? '**Changes made**' : '**Plan**', '')
+    lines.push(
+      opts.dryRun ? '**Plan (dry run: nothing was changed)**' : opts.applied ? '**Changes made**' : '**Plan**',
+      ''
+    )
     lines.push('| Action | Type | Name | Why |', '| --- | --- | --- | --- |')
     for (const c of opts.changes) {
       const { name } = redactSubscription(c)

@@ -50,7 +50,6 @@ const LINE_BREAKS = /\r\n|[\r\n\u000b\u000c\u0085\u2028\u2029]/g
  * Characters with no business in a report: C0/C1 controls (ANSI escape sequences start with ESC or CSI), DEL,
  * and bidirectional overrides/isolates that can make text display differently from what it is.
  */
-// eslint-disable-next-line no-control-regex
 const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f\u202a-\u202e\u2066-\u2069]/g
 
 /** One line of plain text: controls removed, tabs and line breaks turned into spaces. */

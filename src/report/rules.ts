@@ -33,7 +33,7 @@ export const RULES: Record<FindingId, RuleText> = {
   'trail.kms-events-included': {
     short: 'The trail does not exclude KMS events',
     full: 'The trail must not exclude kms.amazonaws.com from its management events (ExcludeManagementEventSources).',
-    fix: 'Remove kms.amazonaws.com from ExcludeManagementEventSources in the trail\'s event selectors (`aws cloudtrail put-event-selectors`).',
+    fix: "Remove kms.amazonaws.com from ExcludeManagementEventSources in the trail's event selectors (`aws cloudtrail put-event-selectors`).",
     securitySeverity: 7.5
   },
   'trail.cloudwatch-logs': {

@@ -56,7 +56,11 @@ function rule(id: FindingId) {
 
 /** Repository-relative, forward slashes, no leading `./` or `/`. */
 function relativeUri(file: string): string {
-  return file.trim().replace(/\\/g, '/').replace(/^(\.\/)+/, '').replace(/^\/+/, '')
+  return file
+    .trim()
+    .replace(/\\/g, '/')
+    .replace(/^(\.\/)+/, '')
+    .replace(/^\/+/, '')
 }
 
 function messageText(f: Finding): string {
@@ -65,7 +69,9 @@ function messageText(f: Finding): string {
   lines.push(`${what}: ${toSingleLine(f.title)}.`)
   if (f.message) lines.push(toSingleLine(f.message))
   if (f.resource) lines.push(`Resource: ${toSingleLine(f.resource)} (${toSingleLine(f.region)})`)
-  const remediation = toPlainLines(f.remediation ?? '').join('\n').trim()
+  const remediation = toPlainLines(f.remediation ?? '')
+    .join('\n')
+    .trim()
   if (remediation) lines.push(`Remediation:\n${remediation}`)
   return truncate(lines.join('\n'), MAX_MESSAGE_CHARS)
 }
@@ -87,9 +93,7 @@ export function buildSarif(report: Report, opts: SarifOptions): object {
       locations: [
         {
           physicalLocation: { artifactLocation: { uri }, region: { startLine: 1 } },
-          ...(f.resource
-            ? { message: { text: truncate(toSingleLine(f.resource), 1_000) } }
-            : {})
+          ...(f.resource ? { message: { text: truncate(toSingleLine(f.resource), 1_000) } } : {})
         }
       ],
       partialFingerprints: { primaryLocationLineHash: fingerprint(f) },

@@ -49,7 +49,8 @@ function status(s: Finding['status']): string {
 function headPart(report: Report, extra: SummaryExtra): string {
   const v = verdictOf(report)
   const facts = [`**Region:** ${cell(report.region)}`]
-  const identity = extra.identityLabel ?? (report.identity ? `${report.identity.arn} (account ${report.identity.account})` : '')
+  const identity =
+    extra.identityLabel ?? (report.identity ? `${report.identity.arn} (account ${report.identity.account})` : '')
   if (identity) facts.push(`**Identity:** ${cell(identity)}`)
   if (extra.mode) facts.push(`**Mode:** ${extra.mode}`)
   return part([`## ${v.icon} ${v.heading}`, '', v.sentence, '', facts.join(' · '), ''])
@@ -73,7 +74,9 @@ function fixBlock(f: Finding, shownBy?: Finding): string {
   if (f.status === 'manual') lines.push('This check could not be decided automatically; check it by hand.', '')
   if (f.resource) lines.push(`**Resource:** ${cell(f.resource)}`, '')
   if (f.message) lines.push(text(f.message), '')
-  const remediation = toPlainLines(truncate(f.remediation ?? '', MAX_REMEDIATION_CHARS)).join('\n').trim()
+  const remediation = toPlainLines(truncate(f.remediation ?? '', MAX_REMEDIATION_CHARS))
+    .join('\n')
+    .trim()
   if (remediation && shownBy) {
     lines.push(`The commands for ${cell(shownBy.id)} above fix this too.`, '')
   } else if (remediation) {
@@ -112,7 +115,10 @@ function fill(items: string[], budget: number): { taken: string[]; omitted: numb
 }
 
 const omittedNote = (n: number, what: string): string =>
-  part([`_${n} more ${what} not shown: the job summary is limited to 1 MiB. All findings are in the \`findings\` output._`, ''])
+  part([
+    `_${n} more ${what} not shown: the job summary is limited to 1 MiB. All findings are in the \`findings\` output._`,
+    ''
+  ])
 
 export function renderSummaryMarkdown(report: Report, extra: SummaryExtra = {}, maxBytes = MAX_SUMMARY_BYTES): string {
   const head = headPart(report, extra)
@@ -130,7 +136,10 @@ export function renderSummaryMarkdown(report: Report, extra: SummaryExtra = {}, 
   }
 
   // Failures first, then checks that could not be decided.
-  const toFix = [...report.findings.filter((f) => f.status === 'fail'), ...report.findings.filter((f) => f.status === 'manual')]
+  const toFix = [
+    ...report.findings.filter((f) => f.status === 'fail'),
+    ...report.findings.filter((f) => f.status === 'manual')
+  ]
   let fixSection = ''
   if (toFix.length > 0) {
     const title = part(['### What to fix', ''])
@@ -151,7 +160,8 @@ export function renderSummaryMarkdown(report: Report, extra: SummaryExtra = {}, 
   if (warnings.length > 0) {
     const title = part(['### Warnings', ''])
     const items = fill(warnings.map(warningItem), budget - bytes(title))
-    warningSection = title + items.taken.join('') + part(['']) + (items.omitted ? omittedNote(items.omitted, 'warnings') : '')
+    warningSection =
+      title + items.taken.join('') + part(['']) + (items.omitted ? omittedNote(items.omitted, 'warnings') : '')
     budget -= bytes(title) + items.used
   }
 

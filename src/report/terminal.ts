@@ -42,7 +42,10 @@ export function renderTerminalReport(report: Report, opts: TerminalOptions = {})
     if (l.why) out.push(`         ${' '.repeat(width)}  ${paint('dim', one(l.why))}`)
   }
 
-  const toFix = [...report.findings.filter((f) => f.status === 'fail'), ...report.findings.filter((f) => f.status === 'manual')]
+  const toFix = [
+    ...report.findings.filter((f) => f.status === 'fail'),
+    ...report.findings.filter((f) => f.status === 'manual')
+  ]
   if (toFix.length > 0) {
     const fails = toFix.some((f) => f.status === 'fail')
     const manual = toFix.some((f) => f.status === 'manual')
@@ -66,7 +69,10 @@ export function renderTerminalReport(report: Report, opts: TerminalOptions = {})
   }
 
   const sh = report.securityHub
-  out.push('', `${paint('bold', 'Security Hub CloudWatch.7 prediction:')} ${sh.prediction.toUpperCase()}: ${one(sh.reason)}`)
+  out.push(
+    '',
+    `${paint('bold', 'Security Hub CloudWatch.7 prediction:')} ${sh.prediction.toUpperCase()}: ${one(sh.reason)}`
+  )
   const count = (s: FindingStatus) => report.findings.filter((f) => f.status === s).length
   const counts = `${count('pass')} passed, ${count('fail')} failed, ${count('warn')} warning${count('warn') === 1 ? '' : 's'}, ${count('manual')} undecided`
   out.push(`Checks: ${counts}`)
