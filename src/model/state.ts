@@ -5,12 +5,35 @@
 export type Read<T> = { ok: true; value: T } | { ok: false; problem: ReadProblem }
 
 export interface ReadProblem {
-  /** access-denied: IAM refused; cross-account: the resource lives in another account; error: anything else. */
-  kind: 'access-denied' | 'cross-account' | 'not-found' | 'error'
+  /**
+   * access-denied: IAM refused; cross-account: the resource lives in another account; not-found: it does not exist;
+   * error: anything else. From code (IaC): outside-source: the resource is not in the code that was read (check it in
+   * the account); unresolved: an expression that cannot be evaluated without deploying (the message shows it).
+   */
+  kind: 'access-denied' | 'cross-account' | 'not-found' | 'error' | 'outside-source' | 'unresolved'
   /** The IAM action that was refused or failed, e.g. `cloudtrail:GetTrailStatus`. */
   action?: string
   message: string
 }
+
+/**
+ * Where a resource is declared, for state read from code (Terraform, CloudFormation, CDK); absent for state read from
+ * an account. Findings about the resource point here (annotations, SARIF, the pull-request comment).
+ */
+export interface SourceLocation {
+  /** Repository-relative path with forward slashes, e.g. `infra/alarms.tf`. */
+  file: string
+  /** 1-based first and last line of the resource's block. */
+  line: number
+  endLine?: number
+  /** Terraform address (`module.x.aws_cloudwatch_metric_alarm.y["k"]`) or CloudFormation logical id. */
+  address?: string
+}
+
+/** What the state was read from: a live account, or code before deployment. */
+export type StateSource =
+  | { kind: 'account' }
+  | { kind: 'terraform' | 'terraform-plan' | 'cloudformation' | 'cdk'; /** repository-relative */ path: string }
 
 export interface Identity {
   account: string
@@ -23,9 +46,15 @@ export interface AccountState {
   identity?: Identity
   /** `DescribeTrails` with shadow trails, seen from `region`. */
   trails: Read<TrailState[]>
+  /** Default: a live account. */
+  source?: StateSource
+  /** Facts about the source a reader should see beside the findings (e.g. which parameter defaults were judged). */
+  notes?: string[]
 }
 
 export interface TrailState {
+  /** Where it is declared, when read from code. */
+  location?: SourceLocation
   name: string
   arn: string
   homeRegion: string
@@ -77,6 +106,8 @@ export interface AdvancedFieldSelector {
 }
 
 export interface LogGroupState {
+  /** Where it is declared, when read from code. */
+  location?: SourceLocation
   name: string
   arn: string
   region: string
@@ -86,6 +117,8 @@ export interface LogGroupState {
 }
 
 export interface MetricFilterState {
+  /** Where it is declared, when read from code. */
+  location?: SourceLocation
   name: string
   pattern: string
   logGroupName: string
@@ -105,6 +138,8 @@ export interface MetricTransformation {
 }
 
 export interface AlarmState {
+  /** Where it is declared, when read from code. */
+  location?: SourceLocation
   name: string
   arn: string
   actionsEnabled: boolean
@@ -127,6 +162,8 @@ export interface AlarmState {
 }
 
 export interface TopicState {
+  /** Where it is declared, when read from code. */
+  location?: SourceLocation
   arn: string
   /** `GetTopicAttributes`; not-found when the topic is gone. */
   attributes: Read<TopicAttributes>
@@ -142,9 +179,13 @@ export interface TopicAttributes {
 }
 
 export interface SubscriptionState {
+  /** Where it is declared, when read from code. */
+  location?: SourceLocation
   arn: string
   protocol: string
   endpoint: string
   /** `PendingConfirmation` is how AWS lists a subscription nobody has confirmed yet. */
   confirmed: boolean
+  /** Why it counts as confirmed (or not) when that is not read from AWS, e.g. code: "confirmed by mail after apply". */
+  note?: string
 }
