@@ -51234,7 +51234,7 @@ const {
 } = __nccwpck_require__(1117)
 const MockClient = __nccwpck_require__(7365)
 const MockPool = __nccwpck_require__(4004)
-const { matchValue, buildMockOptions } = __nccwpck_require__(5778)
+const { matchValue, buildMockOptions } = __nccwpck_require__(3397)
 const { InvalidArgumentError, UndiciError } = __nccwpck_require__(8707)
 const Dispatcher = __nccwpck_require__(883)
 const Pluralizer = __nccwpck_require__(1529)
@@ -51388,7 +51388,7 @@ module.exports = MockAgent
 
 const { promisify } = __nccwpck_require__(7975)
 const Client = __nccwpck_require__(3701)
-const { buildMockDispatch } = __nccwpck_require__(5778)
+const { buildMockDispatch } = __nccwpck_require__(3397)
 const {
   kDispatches,
   kMockAgent,
@@ -51487,7 +51487,7 @@ module.exports = {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(5778)
+const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(3397)
 const {
   kDispatches,
   kDispatchKey,
@@ -51703,7 +51703,7 @@ module.exports.MockScope = MockScope
 
 const { promisify } = __nccwpck_require__(7975)
 const Pool = __nccwpck_require__(628)
-const { buildMockDispatch } = __nccwpck_require__(5778)
+const { buildMockDispatch } = __nccwpck_require__(3397)
 const {
   kDispatches,
   kMockAgent,
@@ -51792,7 +51792,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5778:
+/***/ 3397:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -68901,7 +68901,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3397);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3738);
 // Action entrypoint: only runs `run()`, so tests can import main.ts without side effects.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -68911,13 +68911,13 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3397:
+/***/ 3738:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
+  e: () => (/* binding */ main_run)
 });
 
 // UNUSED EXPORTS: workflowFilePath
@@ -71874,363 +71874,8 @@ var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./src/auth/session-name.ts
-// STS role session names: 2-64 characters of [\w+=,.@-]. The default names the repository and the run, so CloudTrail
-// shows which workflow run made each call (e.g. `cmk-alarm-octo-org-infra-1234567890`).
-const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
-const MAX = 64;
-const PREFIX = 'cmk-alarm';
-/** Replaces every character STS does not accept with '-', and collapses runs of '-'. */
-function sanitizeSessionPart(text) {
-    return text
-        .replace(/[^\w+=,.@-]/g, '-')
-        .replace(/-{2,}/g, '-')
-        .replace(/^-+|-+$/g, '');
-}
-/**
- * `cmk-alarm-<owner>-<repo>-<run id>` from GITHUB_REPOSITORY and GITHUB_RUN_ID, sanitized to STS rules. A long
- * repository name is shortened so that the run id always survives; without either variable, what is there.
- */
-function defaultSessionName(env = process.env) {
-    const repo = sanitizeSessionPart(env.GITHUB_REPOSITORY ?? '');
-    const run = sanitizeSessionPart(env.GITHUB_RUN_ID ?? '').slice(0, MAX - PREFIX.length - 2);
-    const tail = run ? `-${run}` : '';
-    const room = MAX - PREFIX.length - tail.length - 1; // 1 for the '-' before the repository
-    const middle = repo && room > 0 ? `-${repo.slice(0, room).replace(/-+$/, '')}` : '';
-    return `${PREFIX}${middle}${tail}`;
-}
-
-;// CONCATENATED MODULE: ./src/settings.ts
-// Every input, parsed and validated into one typed object before any AWS call. An error names the input, the rule
-// it breaks and an example of a good value.
-
-class InputError extends Error {
-    input;
-    constructor(input, problem, example) {
-        super(`Input "${input}" ${problem}. Example of a good value: ${example}`);
-        this.input = input;
-        this.name = 'InputError';
-    }
-}
-/** A raw value as an error message quotes it: JSON-quoted, and cut (with its length) when long. */
-function quoteValue(raw) {
-    return raw.length > 64 ? `${JSON.stringify(`${raw.slice(0, 40)}…`)}, ${raw.length} characters` : JSON.stringify(raw);
-}
-const DEFAULT_TIMEOUT_SECONDS = 300;
-const REGION = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d{1,2}$/;
-// CloudWatch Logs: 1-512 characters of a-z, A-Z, 0-9, '_', '-', '/', '.', '#'.
-const LOG_GROUP_NAME = /^[\w\-/.#]{1,512}$/;
-// CloudWatch: a namespace is 1-255 characters, printable ASCII, not starting with a colon or "AWS/"; a metric filter's
-// metricNamespace (where enforce puts it) also excludes ":", "*" and "$".
-const NAMESPACE = /^[\x20-\x7e]{1,255}$/;
-// IAM: arn:<partition>:iam::<12 digits>:role/<optional /path/><name of 1-64 of [\w+=,.@-]>.
-const ROLE_ARN = /^arn:(aws[-a-z]*):iam::(\d{12}):role\/(?:[\x21-\x7e]*\/)?[\w+=,.@-]{1,64}$/;
-const ROLE_EXAMPLE = 'arn:aws:iam::123456789012:role/cmk-alarm-verify';
-// An OIDC audience (the IAM OIDC provider's client id): 1-255 printable ASCII characters, no spaces.
-const AUDIENCE = /^[\x21-\x7e]{1,255}$/;
-/** The AWS partition a region belongs to. */
-function partitionOfRegion(region) {
-    if (region.startsWith('cn-'))
-        return 'aws-cn';
-    if (region.startsWith('us-gov-'))
-        return 'aws-us-gov';
-    if (region.startsWith('us-isob-'))
-        return 'aws-iso-b';
-    if (region.startsWith('us-iso-'))
-        return 'aws-iso';
-    return 'aws';
-}
-/** true/false in any case; '' gives the fallback; anything else is an error naming the input. */
-function parseBoolean(input, raw, fallback) {
-    const value = raw.trim().toLowerCase();
-    if (value === '')
-        return fallback;
-    if (value === 'true')
-        return true;
-    if (value === 'false')
-        return false;
-    throw new InputError(input, `must be true or false (got ${JSON.stringify(raw)})`, String(fallback));
-}
-function parseRoleArn(raw, region) {
-    const value = raw.trim();
-    if (value === '')
-        return undefined;
-    const match = ROLE_ARN.exec(value);
-    if (!match) {
-        const hint = !value.startsWith('arn:')
-            ? ' (a full role ARN, not only the role name)'
-            : /:(assumed-role|user|group|policy|oidc-provider)\//.test(value)
-                ? ' (the ARN of an IAM role, not of a user, policy, provider or assumed-role session)'
-                : '';
-        throw new InputError('role-to-assume', `must be an IAM role ARN, arn:aws:iam::<12-digit account>:role/<name>${hint} (got ${JSON.stringify(raw)})`, ROLE_EXAMPLE);
-    }
-    const partition = partitionOfRegion(region);
-    if (match[1] !== partition) {
-        throw new InputError('role-to-assume', `is in partition ${match[1]} but aws-region ${region} is in partition ${partition}: the role must be in the region's partition`, `arn:${partition}:iam::123456789012:role/cmk-alarm-verify`);
-    }
-    return value;
-}
-function parseDuration(raw) {
-    const value = raw.trim();
-    if (value === '')
-        return 3600;
-    const seconds = /^\d{1,6}$/.test(value) ? Number(value) : NaN;
-    if (!(seconds >= 900 && seconds <= 43200)) {
-        throw new InputError('role-duration-seconds', `must be a whole number of seconds from 900 to 43200 (got ${JSON.stringify(raw)})`, '3600');
-    }
-    return seconds;
-}
-/** A whole number of seconds in [min, max]; '' gives the fallback. */
-function parseSeconds(input, raw, min, max, fallback) {
-    const value = raw.trim();
-    if (value === '')
-        return fallback;
-    const seconds = /^\d{1,6}$/.test(value) ? Number(value) : NaN;
-    if (!(seconds >= min && seconds <= max)) {
-        throw new InputError(input, `must be a whole number of seconds from ${min} to ${max} (got ${JSON.stringify(raw)})`, String(fallback));
-    }
-    return seconds;
-}
-function oneOf(input, raw, allowed, fallback) {
-    const value = raw === '' ? fallback : raw;
-    if (!allowed.includes(value)) {
-        throw new InputError(input, `must be one of ${allowed.join(', ')} (got ${JSON.stringify(raw)})`, allowed[0]);
-    }
-    return value;
-}
-function parseSettings(get, env = process.env) {
-    const mode = oneOf('mode', get('mode'), ['verify', 'enforce'], 'verify');
-    const region = get('aws-region') || env.AWS_REGION || env.AWS_DEFAULT_REGION || '';
-    if (!region) {
-        const why = get('role-to-assume') ? ': the role is assumed through the regional STS endpoint of this region' : '';
-        throw new InputError('aws-region', `is required (or set AWS_REGION)${why}`, 'us-east-1');
-    }
-    if (!REGION.test(region)) {
-        throw new InputError('aws-region', `must be an AWS region code (got ${JSON.stringify(region)})`, 'eu-west-1');
-    }
-    const logGroupName = get('log-group-name') || undefined;
-    if (logGroupName !== undefined && !LOG_GROUP_NAME.test(logGroupName)) {
-        throw new InputError('log-group-name', `must be 1-512 characters of letters, digits, and _ - / . # (a log group name, not an ARN) (got ${quoteValue(logGroupName)})`, 'aws-cloudtrail-logs-123456789012');
-    }
-    const metricNamespace = get('metric-namespace') || 'CISBenchmark';
-    if (!NAMESPACE.test(metricNamespace) || metricNamespace.startsWith(':') || metricNamespace.startsWith('AWS/')) {
-        throw new InputError('metric-namespace', `must be 1-255 printable ASCII characters, not starting with ":" or "AWS/" (got ${quoteValue(metricNamespace)})`, 'CISBenchmark');
-    }
-    if (/[:*$]/.test(metricNamespace)) {
-        throw new InputError('metric-namespace', `must be without ":", "*" or "$" (a metric filter's namespace) (got ${quoteValue(metricNamespace)})`, 'CISBenchmark');
-    }
-    const failOn = oneOf('fail-on', get('fail-on'), ['fail', 'manual', 'never'], 'fail');
-    const sarifFile = get('sarif-file') || undefined;
-    if (sarifFile !== undefined && (sarifFile.includes('\0') || sarifFile.endsWith('/'))) {
-        throw new InputError('sarif-file', `must be a file path, not a directory (got ${quoteValue(sarifFile)})`, 'results/cmk-alarm.sarif');
-    }
-    const patternPolicy = oneOf('pattern-policy', get('pattern-policy'), ['semantic', 'security-hub'], 'semantic');
-    const roleToAssume = parseRoleArn(get('role-to-assume'), region);
-    const roleSessionName = get('role-session-name').trim() || defaultSessionName(env);
-    if (!SESSION_NAME.test(roleSessionName)) {
-        throw new InputError('role-session-name', `must be 2-64 characters of letters, digits and _ + = , . @ - (got ${JSON.stringify(roleSessionName)})`, 'cmk-alarm-verify');
-    }
-    const roleDurationSeconds = parseDuration(get('role-duration-seconds'));
-    const audience = get('audience').trim() || 'sts.amazonaws.com';
-    if (!AUDIENCE.test(audience)) {
-        throw new InputError('audience', `must be 1-255 printable ASCII characters without spaces (got ${quoteValue(audience)})`, 'sts.amazonaws.com');
-    }
-    const roleChaining = parseBoolean('role-chaining', get('role-chaining'), false);
-    const maskAccountId = parseBoolean('mask-account-id', get('mask-account-id'), false);
-    const timeoutSeconds = parseSeconds('timeout-seconds', get('timeout-seconds'), 10, 3600, DEFAULT_TIMEOUT_SECONDS);
-    return {
-        mode,
-        region,
-        logGroupName,
-        metricNamespace,
-        failOn,
-        sarifFile,
-        patternPolicy,
-        roleToAssume,
-        roleSessionName,
-        roleDurationSeconds,
-        audience,
-        roleChaining,
-        maskAccountId,
-        timeoutSeconds
-    };
-}
-
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudtrail/dist-cjs/index.js
-var dist_cjs = __nccwpck_require__(7392);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudwatch/dist-cjs/index.js
-var client_cloudwatch_dist_cjs = __nccwpck_require__(4085);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudwatch-logs/dist-cjs/index.js
-var client_cloudwatch_logs_dist_cjs = __nccwpck_require__(303);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sns/dist-cjs/index.js
-var client_sns_dist_cjs = __nccwpck_require__(8797);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
-var client_sts_dist_cjs = __nccwpck_require__(1695);
-;// CONCATENATED MODULE: ./src/aws/clients.ts
-// One client per service and region, created on first use. Credentials come from the SDK's default chain unless
-// the caller passes a provider (the OIDC-assumed role). AWS_ENDPOINT_URL is honoured by the SDK itself.
-//
-// Reliability: every call retries throttling, 5xx and network errors (resets, cut bodies) with full-jitter exponential
-// backoff, and every call stops at the run's time budget (`timeout-seconds`, see startTimeBudget): an in-flight request
-// is aborted and no retry sleeps past the deadline.
-
-
-
-
-
-// ---------------------------------------------------------------------------------------------- time budget
-/** The error a call gets when the run's time budget (`timeout-seconds`) ran out before or during it. */
-class TimeBudgetExceeded extends Error {
-    seconds;
-    constructor(seconds) {
-        super(`time budget exceeded (timeout-seconds: ${seconds})`);
-        this.seconds = seconds;
-        this.name = 'TimeBudgetExceeded';
-    }
-}
-let budget;
-/**
- * Starts the run's time budget: every AWS call of this process made after `seconds` from now is refused, and a call in
- * flight at that moment is aborted. Call once, right after the inputs are parsed. Without it there is no deadline.
- */
-function startTimeBudget(seconds, now = Date.now()) {
-    if (budget)
-        clearTimeout(budget.timer);
-    const controller = new AbortController();
-    const deadline = now + seconds * 1000;
-    const timer = setTimeout(() => controller.abort(new TimeBudgetExceeded(seconds)), Math.max(0, deadline - Date.now()));
-    timer.unref(); // the budget never keeps the process alive
-    budget = { seconds, deadline, controller, timer };
-}
-/** Milliseconds left of the time budget (Infinity without one). */
-function timeLeftMs(now = Date.now()) {
-    return budget ? budget.deadline - now : Infinity;
-}
-/** The budget's error when it has run out, else undefined. */
-function budgetExceeded(now = Date.now()) {
-    return budget && (budget.controller.signal.aborted || now >= budget.deadline)
-        ? new TimeBudgetExceeded(budget.seconds)
-        : undefined;
-}
-function budgetSignal() {
-    return budget?.controller.signal;
-}
-// ---------------------------------------------------------------------------------------------- retry
-/**
- * Base of the exponential backoff, in ms (the SDK's own: 50 for errors, 1000 for throttling). `CMK_ALARM_RETRY_BASE_MS`
- * overrides both; it exists for the test suite, which injects faults and should not wait seconds for them.
- */
-function retryBaseMs(throttling, env = process.env) {
-    const override = Number(env.CMK_ALARM_RETRY_BASE_MS);
-    if (env.CMK_ALARM_RETRY_BASE_MS && Number.isFinite(override) && override >= 0)
-        return override;
-    return throttling ? 1000 : 50;
-}
-const MAX_DELAY_MS = 20_000;
-/** Full jitter: a random delay in [0, min(cap, base * 2^retry)). */
-function backoffDelayMs(retry, base, random = Math.random) {
-    return Math.floor(random() * Math.min(MAX_DELAY_MS, base * 2 ** retry));
-}
-class Token {
-    count;
-    delay;
-    constructor(count, delay) {
-        this.count = count;
-        this.delay = delay;
-    }
-    getRetryCount() {
-        return this.count;
-    }
-    getRetryDelay() {
-        return this.delay;
-    }
-    getRetryCost() {
-        return undefined;
-    }
-}
-/**
- * The SDK's standard retry decisions (the SDK classifies each error: throttling and transient errors — 5xx, resets,
- * timeouts, cut responses — are retried, others are not), with full-jitter backoff that never sleeps past the time
- * budget. The SDK sleeps the token's delay, abortably.
- */
-class BudgetedRetryStrategy {
-    maxAttempts;
-    mode = 'standard';
-    constructor(maxAttempts) {
-        this.maxAttempts = maxAttempts;
-    }
-    async acquireInitialRetryToken() {
-        return new Token(0, 0);
-    }
-    async refreshRetryTokenForRetry(token, info) {
-        const retry = token.getRetryCount() + 1;
-        const retryable = info.errorType === 'THROTTLING' || info.errorType === 'TRANSIENT';
-        if (!retryable || retry >= this.maxAttempts)
-            throw new Error('No retry token available');
-        const delay = backoffDelayMs(retry, retryBaseMs(info.errorType === 'THROTTLING'));
-        if (delay >= timeLeftMs())
-            throw new Error('No retry token available: the time budget would run out');
-        return new Token(retry, delay);
-    }
-    recordSuccess() { }
-}
-// ---------------------------------------------------------------------------------------------- clients
-class AwsClients {
-    options;
-    cache = new Map();
-    constructor(options = {}) {
-        this.options = options;
-    }
-    cloudtrail(region) {
-        return this.get('cloudtrail', region, dist_cjs/* CloudTrailClient */.Vsm);
-    }
-    logs(region) {
-        return this.get('logs', region, client_cloudwatch_logs_dist_cjs/* CloudWatchLogsClient */.TFr);
-    }
-    cloudwatch(region) {
-        return this.get('cloudwatch', region, client_cloudwatch_dist_cjs/* CloudWatchClient */.WBn);
-    }
-    sns(region) {
-        return this.get('sns', region, client_sns_dist_cjs/* SNSClient */.kye);
-    }
-    sts(region) {
-        return this.get('sts', region, client_sts_dist_cjs/* STSClient */.iM);
-    }
-    get(service, region, ctor) {
-        const key = `${service}@${region}`;
-        let client = this.cache.get(key);
-        if (!client) {
-            const maxAttempts = this.options.maxAttempts ?? 5;
-            client = withBudget(new ctor({
-                region,
-                maxAttempts,
-                credentials: this.options.credentials,
-                retryStrategy: new BudgetedRetryStrategy(maxAttempts)
-            }));
-            this.cache.set(key, client);
-        }
-        return client;
-    }
-}
-/** Every send of `client` is refused once the budget is spent, and aborted when it runs out mid-flight. */
-function withBudget(client) {
-    const c = client;
-    const send = c.send.bind(c);
-    c.send = async (command, options) => {
-        const exceeded = budgetExceeded();
-        if (exceeded)
-            throw exceeded;
-        const signal = options?.abortSignal ?? budgetSignal();
-        try {
-            return await send(command, signal ? { ...options, abortSignal: signal } : options);
-        }
-        catch (error) {
-            throw budgetExceeded() ?? error;
-        }
-    };
-    return client;
-}
-
+var dist_cjs = __nccwpck_require__(1695);
 ;// CONCATENATED MODULE: ./src/aws/arn.ts
 // ARN parsing shared by discovery and evaluation.
 function parseArn(arn) {
@@ -72261,6 +71906,73 @@ function isSnsTopicArn(arn) {
     return parsed?.service === 'sns' && parsed.resource.length > 0 && !parsed.resource.includes(':');
 }
 
+;// CONCATENATED MODULE: ./src/aws/budget.ts
+// The run's time budget (`timeout-seconds`): one object, owned by the run and handed to every AWS client and every
+// retry loop. Past the deadline no call starts, a call in flight is aborted, and no backoff sleeps past it.
+/** The error a call gets when the time budget ran out before or during it. */
+class TimeBudgetExceeded extends Error {
+    seconds;
+    constructor(seconds) {
+        super(`time budget exceeded (timeout-seconds: ${seconds})`);
+        this.seconds = seconds;
+        this.name = 'TimeBudgetExceeded';
+    }
+}
+class TimeBudget {
+    seconds;
+    deadline;
+    controller = new AbortController();
+    /** `seconds` from `now`; Infinity for no deadline. */
+    constructor(seconds, now = Date.now()) {
+        this.seconds = seconds;
+        this.deadline = now + seconds * 1000;
+        if (Number.isFinite(this.deadline)) {
+            const timer = setTimeout(() => this.controller.abort(new TimeBudgetExceeded(seconds)), Math.max(0, this.deadline - Date.now()));
+            timer.unref(); // the budget never keeps the process alive
+        }
+    }
+    /** A budget without a deadline (tests, and pure code paths that need one). */
+    static unlimited() {
+        return new TimeBudget(Infinity);
+    }
+    /** Aborted when the budget runs out. */
+    get signal() {
+        return this.controller.signal;
+    }
+    timeLeftMs(now = Date.now()) {
+        return this.deadline - now;
+    }
+    /** The budget's error when it has run out, else undefined. */
+    exceeded(now = Date.now()) {
+        return this.controller.signal.aborted || now >= this.deadline ? new TimeBudgetExceeded(this.seconds) : undefined;
+    }
+    /** `promise`, or TimeBudgetExceeded when the budget runs out first (for calls that take no abort signal). */
+    race(promise) {
+        const exceeded = this.exceeded();
+        if (exceeded)
+            return Promise.reject(exceeded);
+        return new Promise((resolve, reject) => {
+            const onAbort = () => reject(new TimeBudgetExceeded(this.seconds));
+            this.signal.addEventListener('abort', onAbort, { once: true });
+            promise.then((value) => {
+                this.signal.removeEventListener('abort', onAbort);
+                resolve(value);
+            }, (error) => {
+                this.signal.removeEventListener('abort', onAbort);
+                reject(error);
+            });
+        });
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudtrail/dist-cjs/index.js
+var client_cloudtrail_dist_cjs = __nccwpck_require__(7392);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudwatch/dist-cjs/index.js
+var client_cloudwatch_dist_cjs = __nccwpck_require__(4085);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudwatch-logs/dist-cjs/index.js
+var client_cloudwatch_logs_dist_cjs = __nccwpck_require__(303);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sns/dist-cjs/index.js
+var client_sns_dist_cjs = __nccwpck_require__(8797);
 ;// CONCATENATED MODULE: ./src/aws/errors.ts
 
 const ACCESS_DENIED = new Set([
@@ -72295,7 +72007,10 @@ const THROTTLING = new Set([
     'ProvisionedThroughputExceededException',
     'BandwidthLimitExceeded',
     'EC2ThrottledException',
-    'TransactionInProgressException'
+    'TransactionInProgressException',
+    // STS: the identity provider (GitHub's OIDC keys endpoint) could not be reached; AWS says to retry.
+    'IDPCommunicationError',
+    'IDPCommunicationErrorException'
 ]);
 const NETWORK = new Set([
     'ECONNRESET',
@@ -72305,10 +72020,13 @@ const NETWORK = new Set([
     'ECONNABORTED',
     'EHOSTUNREACH',
     'ENETUNREACH',
+    'ENETDOWN',
     'EAI_AGAIN',
-    'ERR_STREAM_PREMATURE_CLOSE'
+    'ERR_STREAM_PREMATURE_CLOSE',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CONNECT_TIMEOUT'
 ]);
-const TIMEOUT = new Set(['TimeoutError', 'RequestTimeout', 'RequestTimeoutException']);
+const TIMEOUT = new Set(['TimeoutError', 'RequestTimeout', 'RequestTimeoutException', 'NetworkingError']);
 function errorCode(error) {
     const e = (error ?? {});
     return e.name ?? e.Code ?? 'Error';
@@ -72338,9 +72056,12 @@ function isTransientError(error) {
         TIMEOUT.has(code) ||
         status >= 500 ||
         status === 429 ||
+        (e.$fault === 'server' && status === 0) ||
+        !!e.$retryable ||
         NETWORK.has(e.code ?? '') ||
         /^(socket hang up|aborted|read ECONNRESET)$/i.test(e.message ?? '') ||
-        isMalformedResponse(error));
+        isMalformedResponse(error) ||
+        (e.cause !== undefined && e.cause !== error && isTransientError(e.cause)));
 }
 /** `attempts`: how many requests were made in all (default: the SDK's count for this error's call). */
 function classifyError(error, action, attempts) {
@@ -72373,55 +72094,1449 @@ function oneLine(text) {
     return flat.length > 300 ? `${flat.slice(0, 297)}...` : flat;
 }
 
-;// CONCATENATED MODULE: ./src/aws/cloudtrail.ts
-// CloudTrail reads, translated into the pure state model.
+;// CONCATENATED MODULE: ./src/aws/retry.ts
 
-/** DescribeTrails with shadow trails: every trail that logs this region, wherever its home is. */
-async function describeTrails(client) {
-    const out = await client.send(new dist_cjs/* DescribeTrailsCommand */.oSd({ includeShadowTrails: true }));
-    return (out.trailList ?? []).flatMap((t) => t.TrailARN && t.Name
-        ? [
-            {
-                name: t.Name,
-                arn: t.TrailARN,
-                homeRegion: t.HomeRegion ?? '',
-                isMultiRegion: t.IsMultiRegionTrail === true,
-                isOrganizationTrail: t.IsOrganizationTrail === true,
-                logGroupArn: t.CloudWatchLogsLogGroupArn || undefined,
-                cloudWatchLogsRoleArn: t.CloudWatchLogsRoleArn || undefined
+/**
+ * Base of the backoff in ms: 50 for errors, 1000 for throttling (the SDK's own). `CMK_ALARM_RETRY_BASE_MS`
+ * overrides both; it exists for the test suite, which injects faults and should not wait seconds for them.
+ */
+function retryBaseMs(throttling, env = process.env) {
+    const override = Number(env.CMK_ALARM_RETRY_BASE_MS);
+    if (env.CMK_ALARM_RETRY_BASE_MS && Number.isFinite(override) && override >= 0)
+        return override;
+    return throttling ? 1000 : 50;
+}
+const MAX_DELAY_MS = 20_000;
+/** Full jitter: the delay before retry `retry` (1-based) is uniform in [0, min(maxMs, baseMs * 2^(retry-1))). */
+function backoffDelayMs(retry, baseMs, random = Math.random, maxMs = MAX_DELAY_MS) {
+    return Math.floor(random() * Math.min(maxMs, baseMs * 2 ** (retry - 1)));
+}
+const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Runs `fn` until it succeeds, fails with an error that is not transient, or runs out of attempts or budget. */
+async function withRetry(fn, options = {}) {
+    const attempts = Math.max(1, options.attempts ?? 4);
+    const baseMs = options.baseMs ?? 250;
+    const sleep = options.sleep ?? realSleep;
+    const retryable = options.retryable ?? isTransientError;
+    const budget = options.budget;
+    for (let attempt = 1;; attempt++) {
+        const exceeded = budget?.exceeded();
+        if (exceeded)
+            throw exceeded;
+        try {
+            return await fn();
+        }
+        catch (error) {
+            const late = budget?.exceeded();
+            if (late)
+                throw late;
+            const delayMs = backoffDelayMs(attempt, baseMs, options.random, options.maxMs);
+            if (attempt >= attempts || !retryable(error) || (budget && delayMs >= budget.timeLeftMs()))
+                throw error;
+            options.onRetry?.({ attempt, attempts, delayMs, error });
+            await sleep(delayMs);
+        }
+    }
+}
+class Token {
+    count;
+    delay;
+    constructor(count, delay) {
+        this.count = count;
+        this.delay = delay;
+    }
+    getRetryCount() {
+        return this.count;
+    }
+    getRetryDelay() {
+        return this.delay;
+    }
+    getRetryCost() {
+        return undefined;
+    }
+}
+/**
+ * The SDK clients' retry strategy: the SDK classifies each error (throttling and transient errors — 5xx, resets,
+ * timeouts, cut responses — are retried, others are not); the delay is the toolkit's full-jitter backoff, and no
+ * retry is taken when its sleep would outlast the time budget. The SDK sleeps the token's delay, abortably.
+ */
+class BudgetedRetryStrategy {
+    maxAttempts;
+    budget;
+    mode = 'standard';
+    constructor(maxAttempts, budget) {
+        this.maxAttempts = maxAttempts;
+        this.budget = budget;
+    }
+    async acquireInitialRetryToken() {
+        return new Token(0, 0);
+    }
+    async refreshRetryTokenForRetry(token, info) {
+        const retry = token.getRetryCount() + 1;
+        const retryable = info.errorType === 'THROTTLING' || info.errorType === 'TRANSIENT';
+        if (!retryable || retry >= this.maxAttempts)
+            throw new Error('No retry token available');
+        const delay = backoffDelayMs(retry, 2 * retryBaseMs(info.errorType === 'THROTTLING'));
+        if (delay >= this.budget.timeLeftMs())
+            throw new Error('No retry token available: the time budget would run out');
+        return new Token(retry, delay);
+    }
+    recordSuccess() { }
+}
+
+;// CONCATENATED MODULE: ./src/aws/clients.ts
+// One client per service and region, created on first use. Credentials come from the SDK's default chain unless
+// the caller passes a provider (the OIDC-assumed role). AWS_ENDPOINT_URL is honoured by the SDK itself.
+//
+// Reliability: every call retries throttling, 5xx and network errors (resets, cut bodies) with the retry toolkit's
+// backoff (src/aws/retry.ts), and every call stops at the run's time budget, which this object owns: an in-flight
+// request is aborted and no retry sleeps past the deadline.
+
+
+
+
+
+
+
+// ---------------------------------------------------------------------------------------------- clients
+class AwsClients {
+    options;
+    cache = new Map();
+    /** Every call of these clients, and every read built on them, stops at this budget. */
+    budget;
+    constructor(options = {}) {
+        this.options = options;
+        this.budget = options.budget ?? TimeBudget.unlimited();
+    }
+    cloudtrail(region) {
+        return this.get('cloudtrail', region, client_cloudtrail_dist_cjs/* CloudTrailClient */.Vsm);
+    }
+    logs(region) {
+        return this.get('logs', region, client_cloudwatch_logs_dist_cjs/* CloudWatchLogsClient */.TFr);
+    }
+    cloudwatch(region) {
+        return this.get('cloudwatch', region, client_cloudwatch_dist_cjs/* CloudWatchClient */.WBn);
+    }
+    sns(region) {
+        return this.get('sns', region, client_sns_dist_cjs/* SNSClient */.kye);
+    }
+    sts(region) {
+        return this.get('sts', region, dist_cjs/* STSClient */.iM);
+    }
+    get(service, region, ctor) {
+        const key = `${service}@${region}`;
+        let client = this.cache.get(key);
+        if (!client) {
+            const maxAttempts = this.options.maxAttempts ?? 5;
+            client = withBudget(new ctor({
+                region,
+                maxAttempts,
+                credentials: this.options.credentials,
+                retryStrategy: new BudgetedRetryStrategy(maxAttempts, this.budget)
+            }), this.budget);
+            this.cache.set(key, client);
+        }
+        return client;
+    }
+}
+/** Every send of `client` is refused once the budget is spent, and aborted when it runs out mid-flight. */
+function withBudget(client, budget) {
+    const c = client;
+    const send = c.send.bind(c);
+    c.send = async (command, options) => {
+        const exceeded = budget.exceeded();
+        if (exceeded)
+            throw exceeded;
+        try {
+            return await send(command, { ...options, abortSignal: options?.abortSignal ?? budget.signal });
+        }
+        catch (error) {
+            throw budget.exceeded() ?? error;
+        }
+    };
+    return client;
+}
+
+;// CONCATENATED MODULE: ./src/auth/jwt.ts
+// Reads the claims of a JWT (the GitHub OIDC token) without verifying it: only to show the user which `sub` and
+// `aud` a trust policy has to match. Never logs or returns the token itself.
+/** The payload (second part) of a compact JWT, base64url-decoded and parsed; undefined when it is not a JWT. */
+function decodeJwtClaims(token) {
+    const parts = token.trim().split('.');
+    if (parts.length !== 3 || !parts[1])
+        return undefined;
+    const payload = parts[1];
+    if (!/^[A-Za-z0-9_-]+={0,2}$/.test(payload))
+        return undefined;
+    try {
+        const json = Buffer.from(payload, 'base64url').toString('utf8');
+        const claims = JSON.parse(json);
+        if (!claims || typeof claims !== 'object' || Array.isArray(claims))
+            return undefined;
+        return claims;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** `aud` as one line: a string as is, a list joined with ", ". */
+function audienceText(aud) {
+    if (typeof aud === 'string')
+        return aud;
+    if (Array.isArray(aud) && aud.every((a) => typeof a === 'string'))
+        return aud.join(', ');
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/auth/errors.ts
+// What to tell the user when getting credentials fails: one message per cause, each saying how to fix it. Never a
+// stack trace, never the token or a credential.
+
+/** A failure to get credentials; its message is complete and shown as is. */
+class AuthError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'AuthError';
+    }
+}
+const DEFAULT_ISSUER_HOST = 'token.actions.githubusercontent.com';
+function errors_oneLine(text, max = 400) {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    return flat.length > max ? `${flat.slice(0, max - 3)}...` : flat;
+}
+function errorName(error) {
+    const e = (error ?? {});
+    return e.name && e.name !== 'Error' ? e.name : (e.Code ?? e.code ?? e.name ?? 'Error');
+}
+function errorText(error) {
+    const e = (error ?? {});
+    const message = errors_oneLine(e.message ?? String(error));
+    return message ? `${errorName(error)}: ${message}` : errorName(error);
+}
+/** `arn:<partition>:iam::<account>:role/...` → partition and account. */
+function roleParts(roleArn) {
+    const [, partition = 'aws', , , account = '<account>'] = roleArn.split(':');
+    return { partition, account };
+}
+/** The IAM condition-key prefix for the token's issuer: its URL without the scheme. */
+function issuerConditionKey(claims) {
+    const iss = typeof claims?.iss === 'string' ? claims.iss : '';
+    const host = iss.replace(/^https:\/\//, '').replace(/\/+$/, '');
+    return host || DEFAULT_ISSUER_HOST;
+}
+/** The block of a trust policy that lets exactly this token assume the role. */
+function trustPolicyFix(roleArn, claims, audience) {
+    const { partition, account } = roleParts(roleArn);
+    const key = issuerConditionKey(claims);
+    const sub = typeof claims?.sub === 'string' ? claims.sub : 'repo:ORG/REPO:ref:refs/heads/main';
+    const aud = (typeof claims?.aud === 'string' ? claims.aud : undefined) ?? audience ?? 'sts.amazonaws.com';
+    const statement = {
+        Effect: 'Allow',
+        Principal: { Federated: `arn:${partition}:iam::${account}:oidc-provider/${key}` },
+        Action: 'sts:AssumeRoleWithWebIdentity',
+        Condition: {
+            StringEquals: { [`${key}:aud`]: aud, [`${key}:sub`]: sub }
+        }
+    };
+    return JSON.stringify(statement, null, 2);
+}
+function isAccessDenied(name, error) {
+    const e = (error ?? {});
+    return (name === 'AccessDenied' ||
+        name === 'AccessDeniedException' ||
+        name === 'IDPRejectedClaim' ||
+        name === 'IDPRejectedClaimException' ||
+        /not authorized to perform:? sts:AssumeRole/i.test(e.message ?? '') ||
+        (e.$metadata?.httpStatusCode === 403 && !/token/i.test(name)));
+}
+/** The message for a refused or failed AssumeRoleWithWebIdentity / AssumeRole. */
+function describeStsFailure(error, ctx) {
+    const name = errorName(error);
+    const what = ctx.method === 'oidc'
+        ? `${ctx.roleArn} with the GitHub OIDC token`
+        : `${ctx.roleArn} (role-chaining: STS AssumeRole)`;
+    const answered = (error ?? {}).$metadata?.httpStatusCode !== undefined;
+    const head = `Could not assume ${what}: ${answered ? 'STS answered ' : ''}${errorText(error)}.`;
+    const { account } = roleParts(ctx.roleArn);
+    if (ctx.method === 'oidc' && isAccessDenied(name, error)) {
+        const key = issuerConditionKey(ctx.claims);
+        const sub = typeof ctx.claims?.sub === 'string' ? ctx.claims.sub : '(the token has no readable sub claim)';
+        const aud = audienceText(ctx.claims?.aud) ?? '(the token has no readable aud claim)';
+        return [
+            head,
+            `The trust policy of ${ctx.roleArn} does not let this token in. The token carries:`,
+            `  ${key}:sub = ${sub}`,
+            `  ${key}:aud = ${aud}`,
+            `Fix: give the role a trust policy statement whose conditions match those values (sub is case-sensitive; use`,
+            `StringLike only for wildcards such as "repo:ORG/REPO:*"; never trust aud alone), for example:`,
+            trustPolicyFix(ctx.roleArn, ctx.claims, ctx.audience),
+            `Also check that the role exists and that account ${account} has the IAM OIDC provider ${key}. See README, "Authentication".`
+        ].join('\n');
+    }
+    if (ctx.method === 'assume-role' && isAccessDenied(name, error)) {
+        return [
+            head,
+            `The current credentials may not assume the role. Allow sts:AssumeRole on ${ctx.roleArn} to the identity of the current`,
+            "credentials, and trust that identity (its role or user ARN) in the role's trust policy; also check that the role exists."
+        ].join('\n');
+    }
+    if (name === 'ExpiredTokenException' || name === 'ExpiredToken') {
+        const exp = typeof ctx.claims?.exp === 'number'
+            ? ` (the token says it expires at ${new Date(ctx.claims.exp * 1000).toISOString()})`
+            : '';
+        return ctx.method === 'oidc'
+            ? [
+                head,
+                `The GitHub OIDC token had expired when STS read it${exp}. The action requests a fresh token right before the call, so`,
+                'this means a long delay or a wrong clock on the runner: re-run the job; on a self-hosted runner, check its clock (NTP).'
+            ].join('\n')
+            : [
+                head,
+                'The current credentials have expired: refresh them (re-run the step that configured them) before this step.'
+            ].join('\n');
+    }
+    if (name === 'InvalidIdentityToken' || name === 'InvalidIdentityTokenException') {
+        const aud = audienceText(ctx.claims?.aud) ?? ctx.audience ?? 'sts.amazonaws.com';
+        const key = issuerConditionKey(ctx.claims);
+        return [
+            head,
+            `STS did not accept the GitHub OIDC token. Usually account ${account} has no IAM OIDC identity provider for`,
+            `https://${key}, or the provider's audiences (client IDs) do not include "${aud}" (the audience input). Create it with:`,
+            `  aws iam create-open-id-connect-provider --url https://${key} --client-id-list ${aud}`,
+            'or add the audience to the existing provider (aws iam add-client-id-to-open-id-connect-provider).'
+        ].join('\n');
+    }
+    if (name === 'ValidationError' || name === 'ValidationException' || name === 'InvalidParameterValue') {
+        const text = (error ?? {}).message ?? '';
+        const hint = /duration/i.test(text)
+            ? "Lower role-duration-seconds to at most the role's maximum session duration (1 hour unless raised; at most 1 hour when chaining roles)."
+            : /session/i.test(text)
+                ? 'Check role-session-name: 2-64 characters of letters, digits and _ + = , . @ -.'
+                : `Check role-to-assume: the ARN of an existing IAM role, e.g. arn:aws:iam::123456789012:role/cmk-alarm-verify.`;
+        return [head, hint].join('\n');
+    }
+    if (name === 'RegionDisabledException') {
+        return [
+            head,
+            `STS is not activated in ${ctx.region} for account ${account}: activate the region in the IAM account settings, or use another aws-region.`
+        ].join('\n');
+    }
+    if (name === 'CredentialsProviderError' && ctx.method === 'assume-role') {
+        return [
+            head,
+            'role-chaining: true assumes the role with the credentials already in the environment, and there are none. Configure them',
+            'in an earlier step (e.g. aws-actions/configure-aws-credentials), or drop role-chaining and give the job "permissions: id-token: write".'
+        ].join('\n');
+    }
+    const attempts = ctx.attempts && ctx.attempts > 1 ? ` after ${ctx.attempts} attempts` : '';
+    return `Could not assume ${what} through STS in ${ctx.region}${attempts}: ${errorText(error)}.`;
+}
+function missingOidcMessage(roleArn) {
+    return [
+        `role-to-assume is ${roleArn}, but this job cannot request a GitHub OIDC token: ACTIONS_ID_TOKEN_REQUEST_URL and`,
+        'ACTIONS_ID_TOKEN_REQUEST_TOKEN are not set. Give the job (or workflow) this permissions block:',
+        '  permissions:',
+        '    id-token: write   # lets the action request the OIDC token',
+        '    contents: read    # declaring permissions sets every other one to none',
+        'Pull requests from forks and Dependabot runs never get an OIDC token. To assume the role with credentials configured',
+        'by an earlier step instead, set role-chaining: true.'
+    ].join('\n');
+}
+function tokenRequestMessage(error, audience) {
+    return [
+        `Could not get the GitHub OIDC token for audience "${audience}" from the runner: ${errors_oneLine((error ?? {}).message ?? String(error))}`,
+        'Check that the job has "permissions: id-token: write" and re-run it; the runner\'s token service may have been unavailable.'
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/auth/identity.ts
+// Which identity ran the check: the `aws-account-id` and `authenticated-arn` outputs, one log line, and the label
+// of the job summary. With mask-account-id, the account id is masked before any of these prints it.
+
+const coreOut = {
+    setSecret: (v) => setSecret(v),
+    setOutput: (n, v) => setOutput(n, v),
+    info: (m) => info(m)
+};
+/**
+ * GetCallerIdentity (report.identity, read by discovery) first; when that was refused, what STS said when the role
+ * was assumed. Returns the summary's identity label (undefined: the summary shows report.identity itself).
+ */
+function publishIdentity(report, auth, settings, out = coreOut) {
+    const account = report.identity?.account || auth.account || '';
+    const arn = report.identity?.arn || auth.assumedRoleArn || '';
+    if (settings.maskAccountId && account)
+        out.setSecret(account);
+    out.setOutput('aws-account-id', account);
+    out.setOutput('authenticated-arn', arn);
+    if (!arn && !account) {
+        out.info('Could not tell which identity ran the check (sts:GetCallerIdentity was refused).');
+        return undefined;
+    }
+    const how = auth.method === 'oidc'
+        ? `, role ${auth.roleArn} assumed with GitHub OIDC`
+        : auth.method === 'assume-role'
+            ? `, role ${auth.roleArn} assumed with role-chaining`
+            : '';
+    const label = `${arn || '(unknown ARN)'} (account ${account || 'unknown'}${how})`;
+    out.info(`Checked as ${label}.`);
+    return auth.method === 'default' && report.identity ? undefined : label;
+}
+
+;// CONCATENATED MODULE: ./src/auth/index.ts
+// Credentials for every AWS client of this step.
+//   - no role-to-assume: the SDK's default credential chain;
+//   - role-to-assume and the runner's OIDC variables: the GitHub OIDC token → STS AssumeRoleWithWebIdentity;
+//   - role-to-assume and role-chaining: true: STS AssumeRole with the credentials already in the environment;
+//   - role-to-assume without either: an error that says which permissions block the job needs.
+// The credentials live only in this step's clients: masked at once, never exported to later steps.
+
+
+
+
+
+
+
+
+
+
+const defaultDeps = () => ({
+    env: process.env,
+    getIDToken: (audience) => getIDToken(audience),
+    setSecret: (value) => setSecret(value),
+    info: (message) => info(message),
+    // One attempt per send: withRetry below does the retrying, with full-jitter backoff.
+    sts: (region) => new dist_cjs/* STSClient */.iM({ region, maxAttempts: 1 })
+});
+/** The account id in a role ARN (arn:aws:iam::<account>:role/...). */
+function accountOfArn(arn) {
+    const account = parseArn(arn)?.account;
+    return account && /^\d{12}$/.test(account) ? account : undefined;
+}
+function hasOidcVariables(env) {
+    return !!env.ACTIONS_ID_TOKEN_REQUEST_URL && !!env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+}
+/**
+ * The step's clients, with credentials per `settings`. Every call, the OIDC token request and STS included, stops at
+ * `budget`, which the clients keep for the rest of the run.
+ */
+async function authenticate(settings, budget, deps = defaultDeps()) {
+    const roleArn = settings.roleToAssume;
+    if (!roleArn)
+        return { clients: new AwsClients({ budget }), method: 'default' };
+    const roleAccount = accountOfArn(roleArn);
+    if (settings.maskAccountId && roleAccount)
+        deps.setSecret(roleAccount);
+    const method = settings.roleChaining ? 'assume-role' : 'oidc';
+    if (method === 'oidc' && !hasOidcVariables(deps.env))
+        throw new AuthError(missingOidcMessage(roleArn));
+    let command;
+    let claims;
+    if (method === 'oidc') {
+        let token;
+        try {
+            // @actions/core masks the token itself (setSecret) and retries the runner's 5xx answers.
+            // The runner's token service takes no abort signal: the budget bounds the wait instead.
+            token = await budget.race(deps.getIDToken(settings.audience));
+        }
+        catch (error) {
+            if (error instanceof TimeBudgetExceeded) {
+                throw new AuthError(`Could not get the GitHub OIDC token before the ${error.message}.`);
             }
+            throw new AuthError(tokenRequestMessage(error, settings.audience));
+        }
+        claims = decodeJwtClaims(token);
+        command = new dist_cjs/* AssumeRoleWithWebIdentityCommand */.WH({
+            RoleArn: roleArn,
+            RoleSessionName: settings.roleSessionName,
+            DurationSeconds: settings.roleDurationSeconds,
+            WebIdentityToken: token
+        });
+    }
+    else {
+        command = new dist_cjs/* AssumeRoleCommand */.QL({
+            RoleArn: roleArn,
+            RoleSessionName: settings.roleSessionName,
+            DurationSeconds: settings.roleDurationSeconds
+        });
+    }
+    const callName = method === 'oidc' ? 'AssumeRoleWithWebIdentity' : 'AssumeRole';
+    const attempts = deps.attempts ?? 4;
+    const sts = deps.sts(settings.region);
+    let answer;
+    let tries = 0;
+    try {
+        answer = await withRetry(() => {
+            tries++;
+            return sts.send(command, { abortSignal: budget.signal });
+        }, {
+            attempts,
+            budget,
+            sleep: deps.sleep,
+            onRetry: ({ attempt, delayMs, error }) => deps.info(`STS ${callName} attempt ${attempt} of ${attempts} failed (${errorName(error)}); retrying in ${delayMs} ms`)
+        });
+    }
+    catch (error) {
+        const late = budget.exceeded();
+        if (late)
+            throw new AuthError(`Could not assume ${roleArn}: STS ${callName} did not answer before the ${late.message}.`);
+        throw new AuthError(describeStsFailure(error, {
+            method,
+            roleArn,
+            region: settings.region,
+            claims,
+            audience: settings.audience,
+            attempts: tries
+        }));
+    }
+    const c = answer.Credentials;
+    // Mask before anything else can print them.
+    for (const secret of [c?.AccessKeyId, c?.SecretAccessKey, c?.SessionToken])
+        if (secret)
+            deps.setSecret(secret);
+    if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken) {
+        throw new AuthError(`Could not assume ${roleArn}: STS ${callName} answered without complete credentials.`);
+    }
+    const assumedRoleArn = answer.AssumedRoleUser?.Arn;
+    const account = (assumedRoleArn && accountOfArn(assumedRoleArn)) || roleAccount;
+    if (settings.maskAccountId && account && account !== roleAccount)
+        deps.setSecret(account);
+    const credentials = {
+        accessKeyId: c.AccessKeyId,
+        secretAccessKey: c.SecretAccessKey,
+        sessionToken: c.SessionToken,
+        expiration: c.Expiration
+    };
+    const how = method === 'oidc' ? 'with the GitHub OIDC token' : 'with the current credentials (role-chaining)';
+    const until = c.Expiration ? `, valid until ${c.Expiration.toISOString()}` : '';
+    deps.info(`Assumed ${roleArn} ${how} as ${assumedRoleArn ?? settings.roleSessionName}${until}.`);
+    return {
+        clients: new AwsClients({ credentials, budget }),
+        method,
+        roleArn,
+        assumedRoleArn,
+        account,
+        expiration: c.Expiration
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/redact.ts
+// Escaping and redaction shared by every renderer. Everything that comes from AWS (names, tags, messages,
+// subscription endpoints) is treated as hostile: it may carry markdown, HTML, table pipes, newlines, backticks,
+// terminal escape sequences or GitHub workflow commands.
+/**
+ * Subscription endpoints are personal data (emails, phone numbers) or credentials (URLs with tokens).
+ * Show just enough to recognise them.
+ */
+function redactEndpoint(protocol, endpoint) {
+    const p = protocol.trim().toLowerCase();
+    const e = endpoint.trim();
+    switch (p) {
+        case 'email':
+        case 'email-json': {
+            const at = e.lastIndexOf('@');
+            if (at <= 0)
+                return '***';
+            return `${e[0]}***${e.slice(at)}`;
+        }
+        case 'http':
+        case 'https': {
+            let url;
+            try {
+                url = new URL(e);
+            }
+            catch {
+                return '***';
+            }
+            if (url.protocol !== 'http:' && url.protocol !== 'https:')
+                return '***';
+            // Only scheme and host (with a non-default port) are shown: credentials, query and fragment are dropped, and so
+            // is the path, which carries the secret in webhook URLs (e.g. hooks.slack.com/services/T…/B…/<secret>).
+            return `${url.protocol}//${url.host}${url.pathname === '/' ? '/' : '/…'}`;
+        }
+        case 'sms': {
+            const digits = e.replace(/\D/g, '');
+            return digits.length >= 2 ? `***${digits.slice(-2)}` : '***';
+        }
+        case 'sqs':
+        case 'lambda':
+        case 'firehose':
+        case 'application':
+            // ARNs: not secret, and the reader needs them to find the subscriber.
+            return e;
+        default:
+            return '***';
+    }
+}
+/** Line breaks the runner, a terminal or a markdown renderer may honour. */
+const LINE_BREAKS = /\r\n|[\r\n\u000b\u000c\u0085\u2028\u2029]/g;
+/**
+ * Characters with no business in a report: C0/C1 controls (ANSI escape sequences start with ESC or CSI), DEL,
+ * and bidirectional overrides/isolates that can make text display differently from what it is.
+ */
+const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f\u202a-\u202e\u2066-\u2069]/g;
+/** One line of plain text: controls removed, tabs and line breaks turned into spaces. */
+function toSingleLine(s) {
+    return String(s).replace(CONTROLS, '').replace(/\t/g, ' ').replace(LINE_BREAKS, ' ');
+}
+/** Multi-line plain text: controls removed, every kind of line break normalised to `\n`. */
+function toPlainLines(s) {
+    return String(s).replace(CONTROLS, '').replace(/\t/g, '  ').split(LINE_BREAKS);
+}
+/** Escapes text for HTML element content and attribute values. */
+function escapeHtml(s) {
+    return String(s)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;');
+}
+/**
+ * Inline markdown text that renders literally: no HTML, no links or images, no emphasis, no code spans,
+ * no line breaks. Safe inside a GFM table cell (pipes become `&#124;`, which the table splitter ignores).
+ */
+function escapeMarkdownCell(s) {
+    const punctuationEscaped = toSingleLine(s)
+        // Backslash first so the escapes added next are not themselves escaped.
+        .replace(/\\/g, '\\\\')
+        .replace(/([`*_[\]~!])/g, '\\$1');
+    // Entities last: `&#124;` and friends must not get backslashes.
+    return escapeHtml(punctuationEscaped).replace(/\|/g, '&#124;');
+}
+/**
+ * Opens and closes a fenced code block that no content can close early: the fence is one backtick longer
+ * than the longest backtick run in the content (and at least three).
+ */
+function codeFence(content) {
+    let longest = 0;
+    for (const run of content.match(/`+/g) ?? [])
+        longest = Math.max(longest, run.length);
+    return '`'.repeat(Math.max(3, longest + 1));
+}
+/**
+ * Makes text safe to print to a GitHub Actions log. The runner treats a line as a workflow command when, after
+ * leading whitespace, it starts with `::` (`::error::…`, `::stop-commands::…`), and also when `##[` appears
+ * anywhere in it (the legacy `##[error]…` form). A zero-width space breaks both without changing what a
+ * reader sees.
+ */
+function neutralizeWorkflowCommands(text) {
+    // Lines split the way the runner splits them (\r, \n, \r\n); separators are kept, so nothing else changes.
+    // `[\s\u0085]`: .NET's TrimStart also trims NEL, which JavaScript's \s does not include.
+    return text
+        .split(/(\r\n|\r|\n)/)
+        .map((part, i) => i % 2 === 1 ? part : part.replace(/^([\s\u0085]*):(?=:)/, '$1:\u200b').replace(/##\[/g, '##\u200b['))
+        .join('');
+}
+/** Shortens to at most `max` characters (by code point), marking the cut. */
+function truncate(s, max) {
+    const chars = Array.from(s);
+    if (chars.length <= max)
+        return s;
+    return chars.slice(0, Math.max(0, max - 1)).join('') + '…';
+}
+
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+// Workflow annotations: one error per failing check, one warning per warning or undecided check.
+// Pure: the entrypoint issues them with core.error / core.warning / core.notice, which escape %, \r and \n in the
+// message (and also : and , in the title and file), so a hostile name cannot start a new workflow command line.
+
+/** GitHub shows at most 10 annotations of each level per step. */
+const MAX_ANNOTATIONS_PER_LEVEL = 10;
+const MAX_TITLE_CHARS = 200;
+const MAX_MESSAGE_CHARS = 4_000;
+function titleOf(f) {
+    return truncate(toSingleLine(`${f.id}: ${f.title}`), MAX_TITLE_CHARS);
+}
+function messageOf(f) {
+    const parts = [];
+    if (f.status === 'manual')
+        parts.push('Could not be decided automatically; check it by hand.');
+    if (f.message)
+        parts.push(toSingleLine(f.message));
+    if (f.resource)
+        parts.push(`Resource: ${toSingleLine(f.resource)}`);
+    if (f.status !== 'manual' && f.remediation.trim())
+        parts.push('The fix is in the job summary.');
+    return truncate(parts.join(' '), MAX_MESSAGE_CHARS);
+}
+/** Keeps the first `max`; when there are more, keeps `max - 1` and adds one that counts the rest. */
+function capped(items, level, what, workflowFile) {
+    if (items.length <= MAX_ANNOTATIONS_PER_LEVEL)
+        return items;
+    const kept = items.slice(0, MAX_ANNOTATIONS_PER_LEVEL - 1);
+    const rest = items.length - kept.length;
+    const more = {
+        level,
+        title: `and ${rest} more ${what}`,
+        message: `${rest} more ${what} (${items
+            .slice(kept.length)
+            .map((a) => a.title.split(':')[0])
+            .join(', ')}), see the job summary.`
+    };
+    if (workflowFile)
+        more.file = workflowFile;
+    return [...kept, more];
+}
+function buildAnnotations(report, workflowFile) {
+    const make = (level, f) => {
+        const a = {
+            level,
+            // Also safe to print to the log by other means than @actions/core.
+            title: neutralizeWorkflowCommands(titleOf(f)),
+            message: neutralizeWorkflowCommands(messageOf(f))
+        };
+        if (workflowFile)
+            a.file = workflowFile;
+        return a;
+    };
+    const errors = report.findings.filter((f) => f.status === 'fail').map((f) => make('error', f));
+    const warnings = report.findings
+        .filter((f) => f.status === 'warn' || f.status === 'manual')
+        .map((f) => make('warning', f));
+    return [
+        ...capped(errors, 'error', 'failing checks', workflowFile),
+        ...capped(warnings, 'warning', 'warnings', workflowFile)
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/report/changes.ts
+
+function redactSubscription(change) {
+    if (change.type !== 'subscription')
+        return { name: change.name, after: change.after };
+    const colon = change.name.indexOf(':');
+    const protocol = change.name.slice(0, colon);
+    const endpoint = redactEndpoint(protocol, change.name.slice(colon + 1));
+    return { name: `${protocol}:${endpoint}`, after: change.after ? { protocol, endpoint } : change.after };
+}
+function changesForOutput(changes) {
+    return changes.map((c) => {
+        const { name, after } = redactSubscription(c);
+        return {
+            action: c.action,
+            type: c.type,
+            name,
+            arn: c.type === 'subscription' ? '' : c.arn,
+            before: c.before,
+            after
+        };
+    });
+}
+const ICON = { create: '➕ create', update: '✏️ update', noop: '✔️ keep' };
+/** A markdown section: the plan (dry-run) or the changes made, then blockers and notes. */
+function renderChangesMarkdown(opts) {
+    const lines = [];
+    if (opts.blockers.length > 0) {
+        lines.push('**Nothing was changed:**', '', ...opts.blockers.map((b) => `- ${escapeMarkdownCell(b)}`), '');
+    }
+    if (opts.changes.length > 0) {
+        lines.push(opts.dryRun ? '**Plan (dry run: nothing was changed)**' : opts.applied ? '**Changes made**' : '**Plan**', '');
+        lines.push('| Action | Type | Name | Why |', '| --- | --- | --- | --- |');
+        for (const c of opts.changes) {
+            const { name } = redactSubscription(c);
+            lines.push(`| ${ICON[c.action]} | ${c.type} | ${escapeMarkdownCell(name)} | ${escapeMarkdownCell(c.reason)} |`);
+        }
+        lines.push('');
+    }
+    if (opts.error)
+        lines.push(`**Stopped:** ${escapeMarkdownCell(opts.error)}`, '');
+    for (const note of opts.notes) {
+        // A note may end with a JSON policy statement after its first line: shown as a code block, not flattened.
+        const [first, ...rest] = note.split('\n');
+        lines.push(`> ${escapeMarkdownCell(first)}`, '');
+        if (rest.length > 0) {
+            const code = rest.join('\n');
+            const fence = codeFence(code);
+            lines.push(`${fence}json`, code, fence, '');
+        }
+    }
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/json.ts
+// The machine-readable report (`--json`, the findings file): the whole model, keys in a fixed order.
+function findingToJson(f) {
+    return {
+        id: f.id,
+        status: f.status,
+        title: f.title,
+        resource: f.resource,
+        region: f.region,
+        message: f.message,
+        remediation: f.remediation,
+        control: f.control,
+        fix: f.fix ?? null,
+        location: f.location ?? null
+    };
+}
+function toJsonReport(report) {
+    return {
+        status: report.status,
+        compliant: report.compliant,
+        region: report.region,
+        identity: report.identity ? { account: report.identity.account, arn: report.identity.arn } : null,
+        logGroupName: report.logGroupName ?? null,
+        metricFilterName: report.metricFilterName ?? null,
+        alarmArn: report.alarmArn ?? null,
+        topicArn: report.topicArn ?? null,
+        securityHub: { prediction: report.securityHub.prediction, reason: report.securityHub.reason },
+        chain: report.chain.map((l) => ({ link: l.link, resource: l.resource, status: l.status, why: l.why })),
+        findings: report.findings.map(findingToJson),
+        control: report.control,
+        source: report.source ?? null,
+        notes: report.notes ?? []
+    };
+}
+/**
+ * JSON.stringify, with `#` written as `\u0023` where it would form `##[`: the same data once parsed, but a log
+ * line holding it cannot be taken for a legacy `##[command]` by the Actions runner. (JSON escapes line breaks,
+ * and indented lines start with whitespace and a quote or bracket, so `::` can never start a line.)
+ */
+function stringifyForLog(value, indent) {
+    return JSON.stringify(value, null, indent).replace(/##\[/g, '#\\u0023[');
+}
+function renderJsonReport(report) {
+    return stringifyForLog(toJsonReport(report), 2) + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/report/outputs.ts
+// The action's outputs. Pure: the entrypoint calls core.setOutput for each.
+
+const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
+    'status',
+    'compliant',
+    'findings',
+    'log-group-name',
+    'metric-filter-name',
+    'alarm-arn',
+    'topic-arn'
+]));
+function buildOutputs(report) {
+    return {
+        status: report.status,
+        compliant: report.compliant ? 'true' : 'false',
+        // One line; `fromJSON(steps.x.outputs.findings)` gives the array back.
+        findings: stringifyForLog(report.findings.map(findingToJson)),
+        'log-group-name': report.logGroupName ?? '',
+        'metric-filter-name': report.metricFilterName ?? '',
+        'alarm-arn': report.alarmArn ?? '',
+        'topic-arn': report.topicArn ?? ''
+    };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/model/report.ts
+/** The checks of a metric-filter alarm chain, in chain order; every control of this kind reports these ids. */
+const FINDING_IDS = [
+    'trail.multi-region-logging',
+    'trail.management-events',
+    'trail.kms-events-included',
+    'trail.cloudwatch-logs',
+    'filter.pattern',
+    'filter.metric-value',
+    'filter.security-hub-text',
+    'alarm.exists',
+    'alarm.fires-on-one-event',
+    'alarm.actions-enabled',
+    'alarm.sns-action',
+    'topic.delivery',
+    'subscription.confirmed'
+];
+/** The worst of several statuses: fail, then manual, then pass. */
+function worstStatus(statuses) {
+    if (statuses.includes('fail'))
+        return 'fail';
+    if (statuses.includes('manual'))
+        return 'manual';
+    return 'pass';
+}
+
+;// CONCATENATED MODULE: ./src/controls/cis-4.7.ts
+const KMS = 'kms.amazonaws.com';
+/**
+ * The CIS Benchmark literal (control text, remediation step 1): the pattern enforce writes. Security Hub compares
+ * pattern text, so it is written exactly as CIS prints it.
+ */
+const CIS_PATTERN = '{($.eventSource = kms.amazonaws.com) && (($.eventName=DisableKey)||($.eventName=ScheduleKeyDeletion)) }';
+/** The Security Hub CloudWatch.7 remediation text: the CIS literal but for whitespace. */
+const SECURITY_HUB_PATTERN = '{($.eventSource=kms.amazonaws.com) && (($.eventName=DisableKey) || ($.eventName=ScheduleKeyDeletion))}';
+/** The CIS pattern spaced for reading, in rule texts. */
+const CIS_SPACED = '{ ($.eventSource = kms.amazonaws.com) && (($.eventName = DisableKey) || ($.eventName = ScheduleKeyDeletion)) }';
+const KEY_ID = '1234abcd-12ab-34cd-56ef-1234567890ab';
+const KEY_ARN = `arn:aws:kms:us-west-2:111122223333:key/${KEY_ID}`;
+const IAM_USER = {
+    type: 'IAMUser',
+    principalId: 'EX_PRINCIPAL_ID',
+    arn: 'arn:aws:iam::111122223333:user/Alice',
+    accountId: '111122223333',
+    accessKeyId: 'EXAMPLE_KEY_ID',
+    userName: 'Alice'
+};
+/** KMS Developer Guide, ct-disablekey.html, unwrapped from its `Records` array. */
+function disableKeySample() {
+    return {
+        eventVersion: '1.02',
+        userIdentity: { ...IAM_USER },
+        eventTime: '2014-11-04T00:52:43Z',
+        eventSource: KMS,
+        eventName: 'DisableKey',
+        awsRegion: 'us-east-1',
+        sourceIPAddress: '192.0.2.0',
+        userAgent: 'AWS Internal',
+        requestParameters: { keyId: KEY_ID },
+        responseElements: null,
+        requestID: '12345126-30d5-4b28-98b9-9153da559963',
+        eventID: 'abcde202-ba1a-467c-b4ba-f729d45ae521',
+        readOnly: false,
+        resources: [{ ARN: KEY_ARN, accountId: '111122223333' }],
+        eventType: 'AwsApiCall',
+        recipientAccountId: '111122223333'
+    };
+}
+/** KMS Developer Guide, ct-schedule-key-deletion.html, single-Region key (verbatim values). */
+function scheduleKeyDeletionSample() {
+    return {
+        eventVersion: '1.08',
+        userIdentity: { ...IAM_USER },
+        eventTime: '2021-03-23T18:58:30Z',
+        eventSource: KMS,
+        eventName: 'ScheduleKeyDeletion',
+        awsRegion: 'us-east-1',
+        sourceIPAddress: '192.0.2.0',
+        userAgent: 'AWS Internal',
+        requestParameters: { pendingWindowInDays: 20, keyId: KEY_ID },
+        responseElements: { keyId: KEY_ARN, keyState: 'PendingDeletion', deletionDate: 'Apr 12, 2021 18:58:30 PM' },
+        requestID: 'ee408f36-ea01-422b-ac14-b0f147c68334',
+        eventID: '3c4226b0-1e81-48a8-a333-7fa5f3cbd118',
+        readOnly: false,
+        resources: [{ accountId: '111122223333', type: 'AWS::KMS::Key', ARN: KEY_ARN }],
+        eventType: 'AwsApiCall',
+        recipientAccountId: '111122223333'
+    };
+}
+const CIS_AWS_4_7 = {
+    id: 'cis-aws-4.7',
+    name: 'CIS AWS 4.7 / Security Hub CloudWatch.7',
+    reference: 'CIS AWS Foundations 4.7 / Security Hub CloudWatch.7',
+    securityHub: {
+        id: 'CloudWatch.7',
+        url: 'https://docs.aws.amazon.com/securityhub/latest/userguide/cloudwatch-controls.html#cloudwatch-7'
+    },
+    tags: ['security', 'CIS-AWS-4.7', 'CloudWatch.7'],
+    target: {
+        eventSource: KMS,
+        eventNames: ['DisableKey', 'ScheduleKeyDeletion'],
+        description: 'KMS DisableKey and ScheduleKeyDeletion events',
+        sample: (eventName) => {
+            const record = eventName === 'DisableKey' ? disableKeySample() : scheduleKeyDeletionSample();
+            record.eventName = eventName;
+            return record;
+        },
+        failure: { errorCode: 'KMSInvalidStateException', errorMessage: `${KEY_ARN} is pending deletion.` },
+        relatedEventNames: [
+            'DisableKeyRotation',
+            'CancelKeyDeletion',
+            'EnableKey',
+            'Decrypt',
+            'Encrypt',
+            'GenerateDataKey',
+            'DescribeKey',
+            'CreateKey',
+            'PutKeyPolicy',
+            'EnableKeyRotation',
+            'DeleteAlias'
         ]
-        : []);
+    },
+    patterns: { cis: CIS_PATTERN, securityHub: SECURITY_HUB_PATTERN },
+    alarm: {
+        statistic: 'Sum',
+        period: 300,
+        threshold: 1,
+        comparisonOperator: 'GreaterThanOrEqualToThreshold',
+        evaluationPeriods: 1,
+        datapointsToAlarm: 1,
+        treatMissingData: 'notBreaching',
+        description: 'CIS AWS 4.7 / Security Hub CloudWatch.7: a KMS key was disabled or scheduled for deletion.'
+    },
+    defaults: {
+        filterName: 'cmk-disable-or-scheduled-deletion',
+        metricName: 'CMKDisableOrScheduledDeletion',
+        metricNamespace: 'CISBenchmark',
+        alarmName: 'cmk-disable-or-scheduled-deletion',
+        topicName: 'cis-security-alarms'
+    },
+    verdict: {
+        pass: 'CloudTrail delivers KMS DisableKey and ScheduleKeyDeletion events to a metric filter whose alarm notifies an SNS topic with a confirmed subscription',
+        failConsequence: 'nobody would be notified when a KMS key is disabled or scheduled for deletion'
+    },
+    findings: {
+        'trail.multi-region-logging': {
+            title: 'A multi-region CloudTrail trail is logging',
+            rule: {
+                short: 'A multi-Region CloudTrail trail is logging',
+                full: 'At least one multi-Region CloudTrail trail must exist and be logging, so KMS API calls in every Region are recorded.',
+                fix: 'Turn the trail into a multi-Region trail and start logging: `aws cloudtrail update-trail --name TRAIL --is-multi-region-trail` and `aws cloudtrail start-logging --name TRAIL`.',
+                securitySeverity: 7.5
+            }
+        },
+        'trail.management-events': {
+            title: 'The trail records management write events',
+            rule: {
+                short: 'The trail records management events',
+                full: 'The trail must record management events (read and write); DisableKey and ScheduleKeyDeletion are write management events.',
+                fix: 'Add an event selector with IncludeManagementEvents=true and ReadWriteType=All: `aws cloudtrail put-event-selectors --trail-name TRAIL --event-selectors \'[{"ReadWriteType":"All","IncludeManagementEvents":true}]\'`.',
+                securitySeverity: 7.5
+            }
+        },
+        'trail.kms-events-included': {
+            title: 'The trail does not exclude KMS events',
+            rule: {
+                short: 'The trail does not exclude KMS events',
+                full: 'The trail must not exclude kms.amazonaws.com from its management events (ExcludeManagementEventSources).',
+                fix: "Remove kms.amazonaws.com from ExcludeManagementEventSources in the trail's event selectors (`aws cloudtrail put-event-selectors`).",
+                securitySeverity: 7.5
+            }
+        },
+        'trail.cloudwatch-logs': {
+            title: 'The trail delivers to CloudWatch Logs',
+            rule: {
+                short: 'The trail delivers to CloudWatch Logs',
+                full: 'The trail must deliver its events to a CloudWatch Logs log group (CloudWatchLogsLogGroupArn and a role CloudTrail can assume), and delivery must be working.',
+                fix: 'Create a log group and a role for CloudTrail, then `aws cloudtrail update-trail --name TRAIL --cloud-watch-logs-log-group-arn LOG_GROUP_ARN --cloud-watch-logs-role-arn ROLE_ARN`.',
+                securitySeverity: 7.5
+            }
+        },
+        'filter.pattern': {
+            title: 'A metric filter matches every DisableKey and ScheduleKeyDeletion event',
+            rule: {
+                short: 'A metric filter matches KMS DisableKey and ScheduleKeyDeletion',
+                full: `The trail's log group must have a metric filter whose pattern matches KMS DisableKey and ScheduleKeyDeletion events, e.g. \`${CIS_PATTERN}\`.`,
+                fix: `\`aws logs put-metric-filter --log-group-name LOG_GROUP --filter-name CMKDisableOrDeletion --filter-pattern '${CIS_SPACED}' --metric-transformations metricName=CMKDisableOrDeletion,metricNamespace=CISBenchmark,metricValue=1\`.`,
+                securitySeverity: 7.5
+            }
+        },
+        'filter.metric-value': {
+            title: 'The metric filter counts each event with a positive value',
+            rule: {
+                short: 'The metric filter counts each event',
+                full: 'The metric filter must publish a metric value of 1 for each matching event, so one disabled or scheduled-for-deletion key raises the metric.',
+                fix: 'Re-create the metric filter with `--metric-transformations ...,metricValue=1` (`aws logs put-metric-filter`).',
+                securitySeverity: 7.5
+            }
+        },
+        'filter.security-hub-text': {
+            title: 'The filter pattern is the text Security Hub CloudWatch.7 expects',
+            rule: {
+                short: 'Security Hub recognises the filter pattern',
+                full: 'Security Hub CloudWatch.7 compares the filter pattern text with the CIS pattern; a pattern that works but is written differently can still fail the Security Hub control.',
+                fix: `Use the CIS pattern text exactly: \`${CIS_PATTERN}\`.`,
+                securitySeverity: 3.0
+            }
+        },
+        'alarm.exists': {
+            title: 'An alarm watches the metric',
+            rule: {
+                short: 'An alarm watches the filter metric',
+                full: 'A CloudWatch alarm must watch the metric the filter publishes (same metric name and namespace).',
+                fix: '`aws cloudwatch put-metric-alarm --alarm-name CMKDisableOrDeletion --metric-name METRIC --namespace NAMESPACE --statistic Sum --period 300 --evaluation-periods 1 --threshold 1 --comparison-operator GreaterThanOrEqualToThreshold --alarm-actions TOPIC_ARN`.',
+                securitySeverity: 7.5
+            }
+        },
+        'alarm.fires-on-one-event': {
+            title: 'The alarm fires on a single event',
+            rule: {
+                short: 'The alarm fires on a single event',
+                full: 'The alarm must go into ALARM for a single matching event, e.g. statistic Sum, threshold 1, GreaterThanOrEqualToThreshold, one evaluation period.',
+                fix: 'Update the alarm with `--statistic Sum --threshold 1 --comparison-operator GreaterThanOrEqualToThreshold --evaluation-periods 1` (`aws cloudwatch put-metric-alarm`).',
+                securitySeverity: 7.5
+            }
+        },
+        'alarm.actions-enabled': {
+            title: 'The alarm actions are enabled',
+            rule: {
+                short: 'The alarm actions are enabled',
+                full: 'The alarm must have its actions enabled, or it notifies no one.',
+                fix: '`aws cloudwatch enable-alarm-actions --alarm-names ALARM`.',
+                securitySeverity: 7.5
+            }
+        },
+        'alarm.sns-action': {
+            title: 'The alarm notifies an SNS topic',
+            rule: {
+                short: 'The alarm notifies an SNS topic',
+                full: 'The alarm must have an SNS topic among its ALARM actions.',
+                fix: 'Add the topic ARN to the alarm with `--alarm-actions TOPIC_ARN` (`aws cloudwatch put-metric-alarm`).',
+                securitySeverity: 7.5
+            }
+        },
+        'topic.delivery': {
+            title: 'CloudWatch can deliver to the SNS topic',
+            rule: {
+                short: 'CloudWatch can publish to the SNS topic',
+                full: 'The SNS topic must exist, and CloudWatch must be able to publish to it (topic policy and, for an encrypted topic, the KMS key policy).',
+                fix: 'Create the topic or fix its access policy; for a KMS-encrypted topic, allow cloudwatch.amazonaws.com kms:Decrypt and kms:GenerateDataKey* in the key policy.',
+                securitySeverity: 7.5
+            }
+        },
+        'subscription.confirmed': {
+            title: 'The topic has a confirmed subscription',
+            rule: {
+                short: 'The SNS topic has a confirmed subscription',
+                full: 'The SNS topic must have at least one confirmed subscription, so a person is actually notified.',
+                fix: '`aws sns subscribe --topic-arn TOPIC_ARN --protocol email --notification-endpoint security@example.com`, then confirm the subscription from the message it sends.',
+                securitySeverity: 7.5
+            }
+        }
+    }
+};
+
+;// CONCATENATED MODULE: ./src/controls/index.ts
+// The controls this tool knows. A new control is its descriptor file, one line here, and its tests.
+
+const controls_CONTROLS = [CIS_AWS_4_7];
+/** The control a run checks when none is named. */
+const DEFAULT_CONTROL = CIS_AWS_4_7;
+function controlById(id) {
+    return controls_CONTROLS.find((c) => c.id === id);
 }
-async function getTrailStatus(client, trailArn) {
-    const out = await client.send(new dist_cjs/* GetTrailStatusCommand */.aMm({ Name: trailArn }));
+
+;// CONCATENATED MODULE: ./src/report/rules.ts
+// The words every renderer shares: status icons and words, and the verdict of a report. What each check requires
+// (the SARIF rules) lives in the control's descriptor (src/controls).
+
+/**
+ * The descriptor of the control a report is about: the one given (a control outside the registry, e.g. in tests),
+ * else the registered one of that id, else the default.
+ */
+function controlOf(report, given) {
+    return given ?? controlById(report.control) ?? DEFAULT_CONTROL;
+}
+const STATUS_ICON = {
+    pass: '✅',
+    fail: '❌',
+    warn: '⚠️',
+    manual: '❔'
+};
+const STATUS_WORD = {
+    pass: 'pass',
+    fail: 'fail',
+    warn: 'warning',
+    manual: 'could not decide'
+};
+function verdictOf(report, control = controlOf(report)) {
+    const count = (s) => report.findings.filter((f) => f.status === s).length;
+    const checks = (n) => `${n} check${n === 1 ? '' : 's'}`;
+    const byStatus = {
+        pass: () => ({
+            icon: '✅',
+            heading: 'Compliant',
+            sentence: `${control.verdict.pass} (${control.reference}).`
+        }),
+        fail: () => ({
+            icon: '❌',
+            heading: 'Not compliant',
+            sentence: `${checks(count('fail'))} failed: ${control.verdict.failConsequence} (${control.reference}).`
+        }),
+        manual: () => ({
+            icon: '⚠️',
+            heading: 'Could not decide',
+            sentence: `${checks(count('manual'))} could not be decided from what this identity can read; nothing failed that could be checked.`
+        })
+    };
+    return byStatus[report.status]();
+}
+
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+// SARIF 2.1.0 for github/codeql-action/upload-sarif: every check is a rule; every failing, warning or
+// undecided finding is a result located on the workflow file (the account has no source file to point at).
+
+
+
+
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const TOOL_NAME = 'cmk-alarm-action';
+const LEVEL = { fail: 'error', warn: 'warning', manual: 'note' };
+const sarif_MAX_MESSAGE_CHARS = 20_000;
+function rule(control, id) {
+    const r = control.findings[id].rule;
+    const requirement = `${r.full} (${control.reference}.)`;
     return {
-        isLogging: out.IsLogging === true,
-        latestCloudWatchLogsDeliveryError: out.LatestCloudWatchLogsDeliveryError || undefined,
-        latestCloudWatchLogsDeliveryTime: out.LatestCloudWatchLogsDeliveryTime?.toISOString()
+        id,
+        name: id
+            .split(/[.-]/)
+            .map((w) => w[0].toUpperCase() + w.slice(1))
+            .join(''),
+        shortDescription: { text: r.short },
+        fullDescription: { text: requirement },
+        help: {
+            text: `${requirement}\n\nHow to fix: ${r.fix.replace(/`/g, '')}`,
+            markdown: `**Requirement.** ${requirement}\n\n**How to fix.** ${r.fix}\n\nThe job summary of the run shows the exact commands for your account.`
+        },
+        defaultConfiguration: { level: id === 'filter.security-hub-text' ? 'warning' : 'error' },
+        properties: {
+            tags: control.tags,
+            precision: 'very-high',
+            'problem.severity': id === 'filter.security-hub-text' ? 'warning' : 'error',
+            'security-severity': r.securitySeverity.toFixed(1)
+        }
     };
 }
-async function getEventSelectors(client, trailArn) {
-    const out = await client.send(new dist_cjs/* GetEventSelectorsCommand */.ave({ TrailName: trailArn }));
+/** Repository-relative, forward slashes, no leading `./` or `/`. */
+function relativeUri(file) {
+    return file
+        .trim()
+        .replace(/\\/g, '/')
+        .replace(/^(\.\/)+/, '')
+        .replace(/^\/+/, '');
+}
+function messageText(f) {
+    const lines = [];
+    const what = f.status === 'manual' ? 'Could not be decided automatically' : f.status === 'warn' ? 'Warning' : 'Failed';
+    lines.push(`${what}: ${toSingleLine(f.title)}.`);
+    if (f.message)
+        lines.push(toSingleLine(f.message));
+    if (f.resource)
+        lines.push(`Resource: ${toSingleLine(f.resource)} (${toSingleLine(f.region)})`);
+    const remediation = toPlainLines(f.remediation ?? '')
+        .join('\n')
+        .trim();
+    if (remediation)
+        lines.push(`Remediation:\n${remediation}`);
+    return truncate(lines.join('\n'), sarif_MAX_MESSAGE_CHARS);
+}
+function fingerprint(f) {
+    return (0,external_node_crypto_.createHash)('sha256').update(`${f.id}\u0000${f.resource}`).digest('hex').slice(0, 32) + ':1';
+}
+/** `{account}` and `{region}` of a category template, for one report. */
+function fillCategory(template, report) {
+    return template
+        .replaceAll('{account}', report.identity?.account || 'unknown-account')
+        .replaceAll('{region}', report.region || 'unknown-region');
+}
+/** One category per report, unique across the reports. */
+function sarifCategories(reports, template) {
+    const filled = reports.map((r) => fillCategory(template ?? 'cmk-alarm', r));
+    if (reports.length <= 1 || new Set(filled).size === filled.length)
+        return filled;
+    return filled.map((c, i) => `${c}/${fillCategory('{account}/{region}', reports[i])}`);
+}
+/** SARIF 2.1.0 with one run per report (an account in a region, or a location of code). */
+function buildSarif(reports, opts) {
+    const list = Array.isArray(reports) ? reports : [reports];
+    const categories = sarifCategories(list, opts.category);
     return {
-        basic: (out.EventSelectors ?? []).map((s) => ({
-            readWriteType: s.ReadWriteType,
-            includeManagementEvents: s.IncludeManagementEvents,
-            excludeManagementEventSources: s.ExcludeManagementEventSources ?? []
-        })),
-        advanced: (out.AdvancedEventSelectors ?? []).map((s) => ({
-            name: s.Name,
-            fieldSelectors: (s.FieldSelectors ?? []).map((f) => ({
-                field: f.Field ?? '',
-                equals: f.Equals,
-                notEquals: f.NotEquals,
-                startsWith: f.StartsWith,
-                notStartsWith: f.NotStartsWith,
-                endsWith: f.EndsWith,
-                notEndsWith: f.NotEndsWith
-            }))
-        }))
+        $schema: SARIF_SCHEMA,
+        version: '2.1.0',
+        runs: list.map((report, i) => sarifRun(report, categories[i], opts))
     };
+}
+function sarifRun(report, category, opts) {
+    const control = controlOf(report, opts.control);
+    const uri = relativeUri(opts.workflowFile);
+    if (!uri)
+        throw new Error('buildSarif: workflowFile must be a repository-relative path');
+    const results = report.findings
+        .filter((f) => f.status !== 'pass')
+        .map((f) => ({
+        ruleId: f.id,
+        ruleIndex: FINDING_IDS.indexOf(f.id),
+        level: LEVEL[f.status],
+        message: { text: messageText(f) },
+        locations: [
+            {
+                physicalLocation: { artifactLocation: { uri }, region: { startLine: 1 } },
+                ...(f.resource ? { message: { text: truncate(toSingleLine(f.resource), 1_000) } } : {})
+            }
+        ],
+        partialFingerprints: { primaryLocationLineHash: fingerprint(f) },
+        properties: {
+            status: f.status,
+            ...(f.resource ? { resource: truncate(toSingleLine(f.resource), 1_000) } : {}),
+            ...(f.region ? { region: toSingleLine(f.region) } : {})
+        }
+    }));
+    return {
+        tool: {
+            driver: {
+                name: TOOL_NAME,
+                semanticVersion: opts.toolVersion,
+                version: opts.toolVersion,
+                informationUri: opts.informationUri ?? control.securityHub.url,
+                rules: FINDING_IDS.map((id) => rule(control, id))
+            }
+        },
+        automationDetails: { id: `${category}/` },
+        results
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+// The GitHub job summary: verdict first, then the chain, what to fix, warnings, the Security Hub prediction and
+// every finding. Pure: returns markdown, the entrypoint writes it.
+//
+// Everything from AWS goes through escapeMarkdownCell (no HTML, no links, no table breaks, one line) or into a
+// code block whose fence the content cannot close; the whole text then goes through neutralizeWorkflowCommands
+// so no line of it is a workflow command even if someone prints it to the log.
+
+
+/** GitHub refuses a step summary over 1 MiB. */
+const MAX_SUMMARY_BYTES = 1024 * 1024;
+const MAX_CELL_CHARS = 1_000;
+const summary_MAX_MESSAGE_CHARS = 4_000;
+const MAX_REMEDIATION_CHARS = 20_000;
+/** Room kept for the notes that say something was left out. */
+const NOTE_RESERVE_BYTES = 2_048;
+const cell = (s, max = MAX_CELL_CHARS) => escapeMarkdownCell(truncate(s ?? '', max));
+/** A cell that shows a dash rather than nothing. */
+const filled = (s) => (s?.trim() ? cell(s) : '—');
+const summary_text = (s) => escapeMarkdownCell(truncate(s ?? '', summary_MAX_MESSAGE_CHARS));
+const bytes = (s) => Buffer.byteLength(s, 'utf8');
+/** A part of the document: whole lines, made safe for the log, ending with a newline. */
+const part = (lines) => neutralizeWorkflowCommands(lines.join('\n') + '\n');
+function row(cells) {
+    return `| ${cells.join(' | ')} |`;
+}
+function tableHead(headers) {
+    return [row(headers), row(headers.map(() => '---'))];
+}
+function summary_status(s) {
+    return `${STATUS_ICON[s]} ${STATUS_WORD[s]}`;
+}
+function headPart(report, extra) {
+    const v = verdictOf(report, controlOf(report, extra.control));
+    const facts = [`**Region:** ${cell(report.region)}`];
+    const identity = extra.identityLabel ?? (report.identity ? `${report.identity.arn} (account ${report.identity.account})` : '');
+    if (identity)
+        facts.push(`**Identity:** ${cell(identity)}`);
+    if (extra.mode)
+        facts.push(`**Mode:** ${extra.mode}`);
+    return part([`## ${v.icon} ${v.heading}`, '', v.sentence, '', facts.join(' · '), '']);
+}
+function chainPart(chain) {
+    const lines = ['### The chain', ''];
+    if (chain.length === 0) {
+        lines.push('No part of the chain was found: no trail delivers KMS events to CloudWatch Logs.', '');
+    }
+    else {
+        lines.push(...tableHead(['Link', 'Resource', 'Verdict', 'Why']));
+        for (const l of chain)
+            lines.push(row([cell(l.link), filled(l.resource), summary_status(l.status), filled(l.why)]));
+        lines.push('');
+    }
+    return part(lines);
+}
+/** `shownBy`: the check whose block already shows the same commands. */
+function fixBlock(f, shownBy) {
+    const lines = [`#### ${STATUS_ICON[f.status]} ${cell(f.id)}: ${cell(f.title)}`, ''];
+    if (f.status === 'manual')
+        lines.push('This check could not be decided automatically; check it by hand.', '');
+    if (f.resource)
+        lines.push(`**Resource:** ${cell(f.resource)}`, '');
+    if (f.message)
+        lines.push(summary_text(f.message), '');
+    const remediation = toPlainLines(truncate(f.remediation ?? '', MAX_REMEDIATION_CHARS))
+        .join('\n')
+        .trim();
+    if (remediation && shownBy) {
+        lines.push(`The commands for ${cell(shownBy.id)} above fix this too.`, '');
+    }
+    else if (remediation) {
+        const fence = codeFence(remediation);
+        lines.push('To fix it:', '', `${fence}bash`, remediation, fence, '');
+    }
+    return part(lines);
+}
+function warningItem(f) {
+    const resource = f.resource ? ` (${cell(f.resource)})` : '';
+    return part([`- ${STATUS_ICON.warn} **${cell(f.id)}** ${cell(f.title)}${resource}: ${summary_text(f.message)}`]);
+}
+function securityHubPart(report, control) {
+    const p = report.securityHub.prediction;
+    const label = { pass: '✅ **Pass**', fail: '❌ **Fail**', unknown: '❔ **Unknown**' }[p];
+    return part([
+        `### Security Hub ${control.securityHub.id} prediction`,
+        '',
+        `${label}: ${summary_text(report.securityHub.reason)}`,
+        ''
+    ]);
+}
+function detailsRow(f) {
+    return part([row([cell(f.id), summary_status(f.status), filled(f.title), filled(f.resource), filled(f.message)])]);
+}
+/** Takes items in order while they fit in `budget` bytes. */
+function fill(items, budget) {
+    const taken = [];
+    let used = 0;
+    for (const item of items) {
+        const size = bytes(item);
+        if (used + size > budget)
+            break;
+        taken.push(item);
+        used += size;
+    }
+    return { taken, omitted: items.length - taken.length, used };
+}
+const omittedNote = (n, what) => part([
+    `_${n} more ${what} not shown: the job summary is limited to 1 MiB. All findings are in the \`findings\` output._`,
+    ''
+]);
+function renderSummaryMarkdown(report, extra = {}, maxBytes = MAX_SUMMARY_BYTES) {
+    const head = headPart(report, extra);
+    const chain = chainPart(report.chain);
+    const securityHub = securityHubPart(report, controlOf(report, extra.control));
+    let budget = maxBytes - bytes(head) - bytes(chain) - bytes(securityHub) - NOTE_RESERVE_BYTES;
+    let changes = '';
+    if (extra.changesTable?.trim()) {
+        const candidate = part(['### Changes', '', extra.changesTable.trim(), '']);
+        if (bytes(candidate) <= budget) {
+            changes = candidate;
+            budget -= bytes(candidate);
+        }
+    }
+    // Failures first, then checks that could not be decided.
+    const toFix = [
+        ...report.findings.filter((f) => f.status === 'fail'),
+        ...report.findings.filter((f) => f.status === 'manual')
+    ];
+    let fixSection = '';
+    if (toFix.length > 0) {
+        const title = part(['### What to fix', '']);
+        const firstWith = new Map();
+        const rendered = toFix.map((f) => {
+            const key = f.remediation.trim();
+            const shownBy = key ? firstWith.get(key) : undefined;
+            if (key && !shownBy)
+                firstWith.set(key, f);
+            return fixBlock(f, shownBy);
+        });
+        const blocks = fill(rendered, budget - bytes(title));
+        fixSection = title + blocks.taken.join('') + (blocks.omitted ? omittedNote(blocks.omitted, 'checks to fix') : '');
+        budget -= bytes(title) + blocks.used;
+    }
+    const warnings = report.findings.filter((f) => f.status === 'warn');
+    let warningSection = '';
+    if (warnings.length > 0) {
+        const title = part(['### Warnings', '']);
+        const items = fill(warnings.map(warningItem), budget - bytes(title));
+        warningSection =
+            title + items.taken.join('') + part(['']) + (items.omitted ? omittedNote(items.omitted, 'warnings') : '');
+        budget -= bytes(title) + items.used;
+    }
+    const detailsOpen = part([
+        '<details>',
+        `<summary>All findings (${report.findings.length})</summary>`,
+        '',
+        ...tableHead(['Check', 'Verdict', 'Title', 'Resource', 'Message'])
+    ]);
+    const detailsClose = part(['', '</details>']);
+    const rows = fill(report.findings.map(detailsRow), budget - bytes(detailsOpen) - bytes(detailsClose));
+    const details = detailsOpen +
+        rows.taken.join('') +
+        (rows.omitted ? part(['']) + omittedNote(rows.omitted, 'findings').replace(/\n$/, '') : '') +
+        detailsClose;
+    return head + chain + changes + fixSection + warningSection + securityHub + details;
 }
 
 ;// CONCATENATED MODULE: ./src/aws/paging.ts
@@ -72498,23 +73613,24 @@ async function listAlarmTags(client, arn) {
     const out = await client.send(new client_cloudwatch_dist_cjs/* ListTagsForResourceCommand */.a_e({ ResourceARN: arn }));
     return Object.fromEntries((out.Tags ?? []).map((t) => [t.Key ?? '', t.Value ?? '']));
 }
-/** The CIS alarm: Sum over 300 s, >= 1 in one period, missing data not breaching, actions on, the topic notified. */
-async function putMetricAlarm(client, spec) {
+/** Creates or replaces the alarm (by name): the control's alarm spec on the metric, actions on, the topic notified. */
+async function putMetricAlarm(client, alarm) {
+    const spec = alarm.spec;
     await client.send(new client_cloudwatch_dist_cjs/* PutMetricAlarmCommand */.AZU({
-        AlarmName: spec.name,
-        AlarmDescription: 'CIS AWS 4.7 / Security Hub CloudWatch.7: a KMS key was disabled or scheduled for deletion.',
-        MetricName: spec.metricName,
-        Namespace: spec.namespace,
-        Statistic: 'Sum',
-        Period: 300,
-        EvaluationPeriods: 1,
-        DatapointsToAlarm: 1,
-        Threshold: 1,
-        ComparisonOperator: 'GreaterThanOrEqualToThreshold',
-        TreatMissingData: 'notBreaching',
+        AlarmName: alarm.name,
+        AlarmDescription: spec.description,
+        MetricName: alarm.metricName,
+        Namespace: alarm.namespace,
+        Statistic: spec.statistic,
+        Period: spec.period,
+        EvaluationPeriods: spec.evaluationPeriods,
+        DatapointsToAlarm: spec.datapointsToAlarm,
+        Threshold: spec.threshold,
+        ComparisonOperator: spec.comparisonOperator,
+        TreatMissingData: spec.treatMissingData,
         ActionsEnabled: true,
-        AlarmActions: [spec.topicArn],
-        Tags: Object.entries(spec.tags).map(([Key, Value]) => ({ Key, Value }))
+        AlarmActions: [alarm.topicArn],
+        Tags: Object.entries(alarm.tags).map(([Key, Value]) => ({ Key, Value }))
     }));
 }
 function toAlarmDescription(a) {
@@ -72536,6 +73652,34 @@ function toAlarmDescription(a) {
         alarmActions: a.AlarmActions ?? [],
         usesMetricMath: (a.Metrics ?? []).length > 0
     };
+}
+
+;// CONCATENATED MODULE: ./src/aws/read.ts
+
+
+/** Attempts of one read (each of them an SDK call with its own retries). */
+const READ_ATTEMPTS = 3;
+/**
+ * A transient failure the SDK's own retries did not get past (a throttled, failed or cut answer, a reset) is tried
+ * again up to READ_ATTEMPTS times with full-jitter backoff; nothing is tried, and no backoff sleeps, past the budget.
+ */
+async function read(action, fn, budget) {
+    let requests = 0;
+    try {
+        const value = await withRetry(async () => {
+            try {
+                return await fn();
+            }
+            catch (error) {
+                requests += error?.$metadata?.attempts ?? 1;
+                throw error;
+            }
+        }, { attempts: READ_ATTEMPTS, baseMs: retryBaseMs(false) * 8, budget });
+        return { ok: true, value };
+    }
+    catch (error) {
+        return { ok: false, problem: classifyError(budget.exceeded() ?? error, action, requests || undefined) };
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/aws/sns.ts
@@ -72585,160 +73729,6 @@ async function setTopicPolicy(client, topicArn, policy) {
 async function subscribe(client, topicArn, protocol, endpoint) {
     const out = await client.send(new client_sns_dist_cjs/* SubscribeCommand */.KQk({ TopicArn: topicArn, Protocol: protocol, Endpoint: endpoint }));
     return out.SubscriptionArn ?? '';
-}
-
-;// CONCATENATED MODULE: ./src/aws/sts.ts
-// STS: who is running the check.
-
-async function getCallerIdentity(client) {
-    const out = await client.send(new client_sts_dist_cjs/* GetCallerIdentityCommand */.zI({}));
-    return { account: out.Account ?? '', arn: out.Arn ?? '' };
-}
-
-;// CONCATENATED MODULE: ./src/discover.ts
-// Reads the account along the chain, and only along it: trails → their log group's metric filters → the alarms on
-// each filter's metric → the topics those alarms notify → their subscriptions. No judgement happens here.
-
-
-
-
-
-
-
-
-/** Attempts of one read (each of them an SDK call with its own retries). */
-const READ_ATTEMPTS = 3;
-/**
- * One read of the chain, never throwing: its value, or why it could not be had (the refused IAM action, the error).
- * A transient failure the SDK's own retries did not get past (a throttled, failed or cut answer, a reset) is tried again
- * up to READ_ATTEMPTS times with full-jitter backoff; nothing is tried, and no backoff sleeps, past the time budget.
- */
-async function read(action, fn) {
-    let requests = 0;
-    for (let attempt = 1;; attempt++) {
-        const exceeded = budgetExceeded();
-        if (exceeded)
-            return { ok: false, problem: classifyError(exceeded, action) };
-        try {
-            return { ok: true, value: await fn() };
-        }
-        catch (error) {
-            requests += error?.$metadata?.attempts ?? 1;
-            const delay = backoffDelayMs(attempt, retryBaseMs(false) * 4);
-            if (attempt >= READ_ATTEMPTS || !isTransientError(error) || delay >= timeLeftMs()) {
-                return { ok: false, problem: classifyError(budgetExceeded() ?? error, action, requests) };
-            }
-            await new Promise((resolve) => setTimeout(resolve, delay));
-        }
-    }
-}
-async function discover(clients, options) {
-    const identityRead = await read('sts:GetCallerIdentity', () => getCallerIdentity(clients.sts(options.region)));
-    const identity = identityRead.ok ? identityRead.value : undefined;
-    const trailsRead = await read('cloudtrail:DescribeTrails', () => describeTrails(clients.cloudtrail(options.region)));
-    if (!trailsRead.ok)
-        return { region: options.region, identity, trails: trailsRead };
-    const topics = new TopicReader(clients);
-    const unique = [...new Map(trailsRead.value.map((t) => [t.arn, t])).values()];
-    const trails = await Promise.all(unique.map((t) => readTrail(clients, topics, t, identity, options)));
-    return { region: options.region, identity, trails: { ok: true, value: trails } };
-}
-async function readTrail(clients, topics, trail, identity, options) {
-    const home = trail.homeRegion || options.region;
-    const client = clients.cloudtrail(home);
-    const [status, selectors] = await Promise.all([
-        read('cloudtrail:GetTrailStatus', () => getTrailStatus(client, trail.arn)),
-        read('cloudtrail:GetEventSelectors', () => getEventSelectors(client, trail.arn))
-    ]);
-    const state = {
-        name: trail.name,
-        arn: trail.arn,
-        homeRegion: home,
-        account: parseArn(trail.arn)?.account ?? '',
-        isMultiRegion: trail.isMultiRegion,
-        isOrganizationTrail: trail.isOrganizationTrail,
-        status,
-        selectors,
-        logGroupArn: trail.logGroupArn,
-        cloudWatchLogsRoleArn: trail.cloudWatchLogsRoleArn
-    };
-    const group = trail.logGroupArn ? parseLogGroupArn(trail.logGroupArn) : undefined;
-    if (group && (!options.logGroupName || options.logGroupName === group.name)) {
-        state.logGroup = await readLogGroup(clients, topics, group, identity);
-    }
-    return state;
-}
-async function readLogGroup(clients, topics, group, identity) {
-    const base = { name: group.name, arn: group.arn, region: group.region, account: group.account };
-    if (identity && group.account && group.account !== identity.account) {
-        // These credentials reach only their own account; the group's filters live where the group does.
-        return {
-            ...base,
-            metricFilters: {
-                ok: false,
-                problem: {
-                    kind: 'cross-account',
-                    action: 'logs:DescribeMetricFilters',
-                    message: `The log group is in account ${group.account}; these credentials are for account ${identity.account}. Run the check in account ${group.account}.`
-                }
-            }
-        };
-    }
-    const filtersRead = await read('logs:DescribeMetricFilters', () => describeMetricFilters(clients.logs(group.region), group.name));
-    if (!filtersRead.ok)
-        return { ...base, metricFilters: filtersRead };
-    const filters = await Promise.all(filtersRead.value.map(async (f) => ({
-        ...f,
-        transformations: await Promise.all(f.transformations.map(async (t) => ({
-            ...t,
-            alarms: await readAlarms(clients, topics, group.region, t)
-        })))
-    })));
-    return { ...base, metricFilters: { ok: true, value: filters } };
-}
-/** The alarms on one metric, each with the topics it notifies (used by enforce for a metric it is about to create). */
-function readAlarmsForMetric(clients, region, metric) {
-    return readAlarms(clients, new TopicReader(clients), region, metric);
-}
-async function readAlarms(clients, topics, region, metric) {
-    const alarmsRead = await read('cloudwatch:DescribeAlarmsForMetric', () => describeAlarmsForMetric(clients.cloudwatch(region), {
-        metricName: metric.metricName,
-        namespace: metric.metricNamespace,
-        dimensions: metric.dimensions
-    }));
-    if (!alarmsRead.ok)
-        return alarmsRead;
-    const alarms = await Promise.all(alarmsRead.value.map(async (alarm) => {
-        const topicArns = [...new Set(alarm.alarmActions.filter(isSnsTopicArn))];
-        const entries = await Promise.all(topicArns.map(async (arn) => [arn, await topics.get(arn)]));
-        return { ...alarm, topics: Object.fromEntries(entries) };
-    }));
-    return { ok: true, value: alarms };
-}
-/** Reads each topic once, however many alarms name it. */
-class TopicReader {
-    clients;
-    cache = new Map();
-    constructor(clients) {
-        this.clients = clients;
-    }
-    get(arn) {
-        let topic = this.cache.get(arn);
-        if (!topic) {
-            topic = this.load(arn);
-            this.cache.set(arn, topic);
-        }
-        return topic;
-    }
-    async load(arn) {
-        const client = this.clients.sns(parseArn(arn)?.region ?? '');
-        const attributes = await read('sns:GetTopicAttributes', () => getTopicAttributes(client, arn));
-        if (!attributes.ok && attributes.problem.kind === 'not-found') {
-            return { arn, attributes, subscriptions: { ok: true, value: [] } };
-        }
-        const subscriptions = await read('sns:ListSubscriptionsByTopic', () => listSubscriptionsByTopic(client, arn));
-        return { arn, attributes, subscriptions };
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/pattern/errors.ts
@@ -73883,66 +74873,9 @@ function firstNonSpace(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/pattern/cloudtrail-samples.ts
-/**
- * Realistic CloudTrail records (spec §8, AWS KMS Developer Guide samples) used to build counter-examples
- * and examples. Every function returns a fresh object the caller may change.
- */
-const KMS_SOURCE = 'kms.amazonaws.com';
-const TARGET_EVENT_NAMES = ['DisableKey', 'ScheduleKeyDeletion'];
-const KEY_ID = '1234abcd-12ab-34cd-56ef-1234567890ab';
-const KEY_ARN = `arn:aws:kms:us-west-2:111122223333:key/${KEY_ID}`;
-const IAM_USER = {
-    type: 'IAMUser',
-    principalId: 'EX_PRINCIPAL_ID',
-    arn: 'arn:aws:iam::111122223333:user/Alice',
-    accountId: '111122223333',
-    accessKeyId: 'EXAMPLE_KEY_ID',
-    userName: 'Alice'
-};
-/** KMS guide ct-disablekey.html, unwrapped from its `Records` array. */
-function disableKeySample() {
-    return {
-        eventVersion: '1.02',
-        userIdentity: { ...IAM_USER },
-        eventTime: '2014-11-04T00:52:43Z',
-        eventSource: KMS_SOURCE,
-        eventName: 'DisableKey',
-        awsRegion: 'us-east-1',
-        sourceIPAddress: '192.0.2.0',
-        userAgent: 'AWS Internal',
-        requestParameters: { keyId: KEY_ID },
-        responseElements: null,
-        requestID: '12345126-30d5-4b28-98b9-9153da559963',
-        eventID: 'abcde202-ba1a-467c-b4ba-f729d45ae521',
-        readOnly: false,
-        resources: [{ ARN: KEY_ARN, accountId: '111122223333' }],
-        eventType: 'AwsApiCall',
-        recipientAccountId: '111122223333'
-    };
-}
-/** KMS guide ct-schedule-key-deletion.html, single-Region key (verbatim values). */
-function scheduleKeyDeletionSample() {
-    return {
-        eventVersion: '1.08',
-        userIdentity: { ...IAM_USER },
-        eventTime: '2021-03-23T18:58:30Z',
-        eventSource: KMS_SOURCE,
-        eventName: 'ScheduleKeyDeletion',
-        awsRegion: 'us-east-1',
-        sourceIPAddress: '192.0.2.0',
-        userAgent: 'AWS Internal',
-        requestParameters: { pendingWindowInDays: 20, keyId: KEY_ID },
-        responseElements: { keyId: KEY_ARN, keyState: 'PendingDeletion', deletionDate: 'Apr 12, 2021 18:58:30 PM' },
-        requestID: 'ee408f36-ea01-422b-ac14-b0f147c68334',
-        eventID: '3c4226b0-1e81-48a8-a333-7fa5f3cbd118',
-        readOnly: false,
-        resources: [{ accountId: '111122223333', type: 'AWS::KMS::Key', ARN: KEY_ARN }],
-        eventType: 'AwsApiCall',
-        recipientAccountId: '111122223333'
-    };
-}
-function targetSample(name) {
-    return name === 'DisableKey' ? disableKeySample() : scheduleKeyDeletionSample();
+/** `kms.amazonaws.com` → `kms.us-east-1.amazonaws.com`, the host a client calls in us-east-1. */
+function regionalHost(eventSource, region) {
+    return eventSource.replace(/^([^.]+)\./, `$1.${region}.`);
 }
 /** The modern record shape (spec §8: assumed role, managementEvent, tlsDetails, string-typed flags). */
 function asAssumedRole(record) {
@@ -73966,25 +74899,19 @@ function asAssumedRole(record) {
                 attributes: { creationDate: '2026-01-15T09:00:00Z', mfaAuthenticated: 'false' }
             }
         },
-        responseElements: { keyId: KEY_ARN },
         managementEvent: true,
         eventCategory: 'Management',
         tlsDetails: {
             tlsVersion: 'TLSv1.3',
             cipherSuite: 'TLS_AES_128_GCM_SHA256',
-            clientProvidedHostHeader: 'kms.us-east-1.amazonaws.com'
+            clientProvidedHostHeader: regionalHost(String(record.eventSource), 'us-east-1')
         },
         sessionCredentialFromConsole: 'true'
     };
 }
 /** A refused call: `errorCode`/`errorMessage` appear only on failures (spec §8). */
-function asFailure(record) {
-    return {
-        ...record,
-        errorCode: 'KMSInvalidStateException',
-        errorMessage: `${KEY_ARN} is pending deletion.`,
-        responseElements: null
-    };
+function asFailure(record, target) {
+    return { ...record, ...target.failure, responseElements: null };
 }
 function asRoot(record) {
     return {
@@ -74018,35 +74945,21 @@ function reordered(record) {
     const { eventName, eventSource, userAgent: _userAgent, ...rest } = record;
     return { userAgent: 'aws-cli/2.15.0 Python/3.11.6 Linux/6.1 exe/x86_64', ...rest, eventName, eventSource };
 }
-/** Realistic variations of a DisableKey or ScheduleKeyDeletion record, most common first. */
-function targetVariants(name) {
-    const base = targetSample(name);
+/** Realistic variations of one target call's record, most common first. */
+function targetVariants(target, eventName) {
+    const base = target.sample(eventName);
     return [
         base,
         asAssumedRole(base),
-        asFailure(base),
+        asFailure(base, target),
         asRoot(base),
         inRegion(base, 'eu-west-1'),
         byAwsService(base),
-        asFailure(asAssumedRole(inRegion(base, 'ap-southeast-2'))),
+        asFailure(asAssumedRole(inRegion(base, 'ap-southeast-2')), target),
         reordered(base)
     ];
 }
-/** Other KMS calls, the ones closest to the two targets first. */
-const OTHER_KMS_EVENT_NAMES = [
-    'DisableKeyRotation',
-    'CancelKeyDeletion',
-    'EnableKey',
-    'Decrypt',
-    'Encrypt',
-    'GenerateDataKey',
-    'DescribeKey',
-    'CreateKey',
-    'PutKeyPolicy',
-    'EnableKeyRotation',
-    'DeleteAlias'
-];
-/** Non-KMS calls (source, name). */
+/** Calls of other services (source, name), for the breadth search. */
 const OTHER_SERVICE_EVENTS = [
     ['s3.amazonaws.com', 'PutBucketPolicy'],
     ['iam.amazonaws.com', 'CreateAccessKey'],
@@ -74055,13 +74968,13 @@ const OTHER_SERVICE_EVENTS = [
     ['sts.amazonaws.com', 'AssumeRole'],
     ['signin.amazonaws.com', 'ConsoleLogin']
 ];
-/** A realistic record of any other call, shaped like the DisableKey sample. */
-function otherEvent(source, name) {
-    const record = disableKeySample();
+/** A realistic record of any other call, shaped like the sample of the target's first call. */
+function otherEvent(target, source, name) {
+    const record = target.sample(target.eventNames[0] ?? name);
     record.eventSource = source;
     record.eventName = name;
     record.readOnly = /^(Describe|Get|List|Decrypt|Encrypt|Generate)/.test(name);
-    if (source !== KMS_SOURCE) {
+    if (source !== target.eventSource) {
         record.requestParameters = {};
         delete record.resources;
     }
@@ -74073,11 +74986,8 @@ function otherEvent(source, name) {
 
 
 
-/** The CIS Benchmark 4.7 literal (control text, remediation step 1); the filter `enforce` creates. */
-const PRESCRIBED_PATTERN = '{($.eventSource = kms.amazonaws.com) && (($.eventName=DisableKey)||($.eventName=ScheduleKeyDeletion)) }';
-/** The Security Hub CloudWatch.7 remediation text: the same as the CIS literal except for whitespace (spec §9 C). */
-const SECURITY_HUB_PATTERN = '{($.eventSource=kms.amazonaws.com) && (($.eventName=DisableKey) || ($.eventName=ScheduleKeyDeletion))}';
-function judgePattern(text) {
+function judgePattern(text, control) {
+    const target = control.target;
     let pattern;
     try {
         pattern = parse(text);
@@ -74095,9 +75005,9 @@ function judgePattern(text) {
         };
     }
     const compiled = compile(pattern);
-    const coverage = judgeCoverage(pattern, compiled);
-    const breadth = findBroadExample(pattern, compiled);
-    const form = prescribedForm(text);
+    const coverage = judgeCoverage(pattern, compiled, target);
+    const breadth = findBroadExample(pattern, compiled, target);
+    const form = prescribedForm(text, control.patterns);
     const judgement = {
         valid: true,
         kind: pattern.kind,
@@ -74115,8 +75025,8 @@ function judgePattern(text) {
     judgement.explanation = !coverage.covers
         ? coverage.reason
         : breadth !== undefined
-            ? `It matches every DisableKey and ScheduleKeyDeletion event, but also ${describeEvent(breadth.record)}, so the alarm also fires on other activity.`
-            : 'It matches every KMS DisableKey and ScheduleKeyDeletion event and none of the other calls tried.';
+            ? `It matches every ${namesPhrase(target)} event, but also ${describeEvent(breadth.record)}, so the alarm also fires on other activity.`
+            : `It matches every ${target.description.replace(/events$/, 'event')} and none of the other calls tried.`;
     return judgement;
 }
 /**
@@ -74126,10 +75036,16 @@ function judgePattern(text) {
  * the quoted form E does not. Both texts are equal once whitespace is removed; the form says which one is
  * written exactly (any other spacing is reported as the CIS form).
  */
-function prescribedForm(text) {
-    if (text === SECURITY_HUB_PATTERN)
+function prescribedForm(text, prescribed) {
+    if (text === prescribed.securityHub)
         return 'security-hub';
-    return stripWhitespace(text) === stripWhitespace(PRESCRIBED_PATTERN) ? 'cis' : undefined;
+    return stripWhitespace(text) === stripWhitespace(prescribed.cis) ? 'cis' : undefined;
+}
+/** "DisableKey and ScheduleKeyDeletion", "A, B and C". */
+function namesPhrase(target) {
+    const names = [...target.eventNames];
+    const last = names.pop();
+    return names.length > 0 ? `${names.join(', ')} and ${last}` : (last ?? '');
 }
 function stripWhitespace(text) {
     return text.replace(/[ \t\r\n]+/g, '');
@@ -74144,15 +75060,15 @@ function misses(compiled, record) {
 function describeEvent(record) {
     return `${String(record.eventSource)} ${String(record.eventName)} events`;
 }
-function judgeCoverage(pattern, compiled) {
+function judgeCoverage(pattern, compiled, events) {
     const symbolic = pattern.kind === 'json'
-        ? jsonCoverage(pattern.expression)
+        ? jsonCoverage(pattern.expression, events)
         : pattern.kind === 'terms'
-            ? termCoverage(pattern)
-            : delimitedCoverage(pattern.slots);
+            ? termCoverage(pattern, events)
+            : delimitedCoverage(pattern.slots, events);
     // Whatever the reasoning says, a realistic event the pattern misses settles it.
-    for (const target of TARGET_EVENT_NAMES) {
-        const missed = targetVariants(target).find((record) => misses(compiled, record));
+    for (const target of events.eventNames) {
+        const missed = targetVariants(events, target).find((record) => misses(compiled, record));
         if (missed !== undefined) {
             const failing = symbolic.failures.find((failure) => failure.target === target);
             return {
@@ -74208,23 +75124,24 @@ function isOnTargetFields(condition) {
     const first = condition.selector.steps[0];
     return first.type === 'property' && (first.name === 'eventSource' || first.name === 'eventName');
 }
-function jsonCoverage(expression) {
+function jsonCoverage(expression, events) {
     const failures = [];
     const others = [
         ...new Set(conditionsOf(expression)
             .filter((c) => !isOnTargetFields(c))
             .map((c) => c.selector.text))
     ];
-    for (const target of TARGET_EVENT_NAMES) {
-        if (formulaValue(expression, KMS_SOURCE, target, 'falsify'))
+    const source = events.eventSource;
+    for (const target of events.eventNames) {
+        if (formulaValue(expression, source, target, 'falsify'))
             continue;
-        const possible = formulaValue(expression, KMS_SOURCE, target, 'satisfy');
+        const possible = formulaValue(expression, source, target, 'satisfy');
         failures.push({
             target,
             reason: possible
                 ? `It misses ${target} events unless ${others.join(', ')} also meet${others.length === 1 ? 's' : ''} its conditions, which CloudTrail does not guarantee.`
-                : `It never matches ${target} events from kms.amazonaws.com.`,
-            construct: () => falsifyOtherConditions(expression, targetSample(target))
+                : `It never matches ${target} events from ${source}.`,
+            construct: () => falsifyOtherConditions(expression, events.sample(target))
         });
     }
     return { failures };
@@ -74305,16 +75222,16 @@ function deletePath(root, path) {
 }
 // ---------------------------------------------------------------- JSON patterns: breadth
 /** Candidate (eventSource, eventName) pairs outside the two targets, realistic ones first. */
-function otherCalls(pattern) {
-    const calls = OTHER_KMS_EVENT_NAMES.map((name) => [KMS_SOURCE, name]);
+function otherCalls(pattern, events) {
+    const calls = events.relatedEventNames.map((name) => [events.eventSource, name]);
     calls.push(...OTHER_SERVICE_EVENTS);
     // Values taken from the pattern itself reach events the realistic lists miss (e.g. `kms*`, a missing source clause).
     const sources = [...derivedValues(pattern, 'eventSource'), 's3.amazonaws.com'];
-    const names = [...derivedValues(pattern, 'eventName'), ...TARGET_EVENT_NAMES, 'DescribeKey'];
+    const names = [...derivedValues(pattern, 'eventName'), ...events.eventNames, 'DescribeKey'];
     for (const source of sources)
         for (const name of names)
             calls.push([source, name]);
-    return calls.filter(([source, name]) => !(source === KMS_SOURCE && TARGET_EVENT_NAMES.includes(name)));
+    return calls.filter(([source, name]) => !(source === events.eventSource && events.eventNames.includes(name)));
 }
 function derivedValues(pattern, field) {
     if (pattern.kind !== 'json')
@@ -74336,15 +75253,15 @@ function derivedValues(pattern, field) {
     }
     return [...values].filter((value) => value !== '');
 }
-function findBroadExample(pattern, compiled) {
-    for (const [source, name] of otherCalls(pattern)) {
+function findBroadExample(pattern, compiled, events) {
+    for (const [source, name] of otherCalls(pattern, events)) {
         if (pattern.kind === 'json' && !formulaValue(pattern.expression, source, name, 'satisfy'))
             continue;
-        const base = otherEvent(source, name);
+        const base = otherEvent(events, source, name);
         if (compiled.test(prepare(base)))
             return { record: base };
         const built = pattern.kind === 'json'
-            ? satisfyingRecords(pattern.expression, source, name)
+            ? satisfyingRecords(pattern.expression, events, source, name)
             : pattern.kind === 'terms'
                 ? termInjections(pattern, base)
                 : [];
@@ -74355,9 +75272,9 @@ function findBroadExample(pattern, compiled) {
     return undefined;
 }
 /** Records of the given call built to satisfy one conjunction of the pattern's DNF at a time (bounded). */
-function satisfyingRecords(expression, source, name) {
+function satisfyingRecords(expression, events, source, name) {
     return disjuncts(expression, 16).map((conjunction) => {
-        const record = otherEvent(source, name);
+        const record = otherEvent(events, source, name);
         for (const condition of conjunction) {
             if (isOnTargetFields(condition))
                 continue;
@@ -74409,27 +75326,28 @@ function satisfyingValue(operator, operand) {
  * Text every target event is sure to contain: CloudTrail delivers compact JSON, but the order and
  * neighbours of members are not guaranteed, so only each member on its own counts.
  */
-function guaranteedText(target) {
-    return [`"eventSource":"${KMS_SOURCE}"`, `"eventName":"${target}"`, '{', '}'];
+function guaranteedText(events, target) {
+    return [`"eventSource":"${events.eventSource}"`, `"eventName":"${target}"`, '{', '}'];
 }
-function isGuaranteed(term, target) {
-    return term.text.trim() === '' || guaranteedText(target).some((text) => text.includes(term.text));
+function isGuaranteed(term, events, target) {
+    return term.text.trim() === '' || guaranteedText(events, target).some((text) => text.includes(term.text));
 }
-function termCoverage(pattern) {
+function termCoverage(pattern, events) {
     const failures = [];
-    for (const target of TARGET_EVENT_NAMES) {
-        const reason = termFailure(pattern, target);
-        if (reason !== undefined)
-            failures.push({ target, reason, construct: () => termCounterexample(pattern, target) });
+    for (const target of events.eventNames) {
+        const reason = termFailure(pattern, events, target);
+        if (reason !== undefined) {
+            failures.push({ target, reason, construct: () => termCounterexample(pattern, events, target) });
+        }
     }
     return { failures };
 }
-function termFailure(pattern, target) {
+function termFailure(pattern, events, target) {
     if (pattern.regex !== undefined) {
         const source = pattern.regex.source;
         // Without anchors, a match inside a member that is always present is a match in the whole message.
         const anchored = /\^|\$|\\[bB]/.test(source.replace(/\[[^\]]*\]/g, ''));
-        const proven = !anchored && guaranteedText(target).some((text) => pattern.regex?.regex.test(text));
+        const proven = !anchored && guaranteedText(events, target).some((text) => pattern.regex?.regex.test(text));
         return proven ? undefined : `The regular expression %${source}% is not certain to match every ${target} event.`;
     }
     const excluded = pattern.terms.find((term) => term.mode === 'excluded');
@@ -74438,26 +75356,26 @@ function termFailure(pattern, target) {
     }
     const required = pattern.terms.filter((term) => term.mode === 'required');
     if (required.length > 0) {
-        const missing = required.find((term) => !isGuaranteed(term, target));
+        const missing = required.find((term) => !isGuaranteed(term, events, target));
         return missing === undefined
             ? undefined
             : `Terms are matched as text and all of them are required, but '${missing.text}' is not in every ${target} event.`;
     }
     const optional = pattern.terms.filter((term) => term.mode === 'optional');
-    if (optional.length === 0 || optional.some((term) => isGuaranteed(term, target)))
+    if (optional.length === 0 || optional.some((term) => isGuaranteed(term, events, target)))
         return undefined;
     return `None of the ?-terms is certain to appear in a ${target} event.`;
 }
-function termCounterexample(pattern, target) {
+function termCounterexample(pattern, events, target) {
     const excluded = pattern.terms.find((term) => term.mode === 'excluded');
-    const record = targetSample(target);
+    const record = events.sample(target);
     if (excluded !== undefined) {
         record.userAgent = `aws-cli/2.15.0 ${excluded.text}`;
         return record;
     }
     // Remove every occurrence of the terms that are not guaranteed, keeping eventSource and eventName.
     const avoid = pattern.terms
-        .filter((term) => term.mode !== 'excluded' && !isGuaranteed(term, target))
+        .filter((term) => term.mode !== 'excluded' && !isGuaranteed(term, events, target))
         .map((t) => t.text);
     return scrub(record, avoid);
 }
@@ -74495,18 +75413,18 @@ function termInjections(pattern, base) {
  * Fields of a CloudTrail record are fragments of its JSON cut at spaces inside string values, which a caller
  * controls; only a pattern that asks for at most one field and tests none is certain to match.
  */
-function delimitedCoverage(slots) {
+function delimitedCoverage(slots, events) {
     const tested = slots.some((slot) => slot.type === 'field' && slot.condition !== undefined);
     const fieldsNeeded = slots.filter((slot) => slot.type === 'field').length;
     if (!tested && fieldsNeeded <= 1)
         return { failures: [] };
     return {
-        failures: TARGET_EVENT_NAMES.map((target) => ({
+        failures: events.eventNames.map((target) => ({
             target,
             reason: `A space-delimited pattern cuts the JSON record at spaces inside its values, so it is not certain to match every ${target} event.`,
             construct: () => {
                 // The same record with no space anywhere is a single field.
-                const record = JSON.parse(JSON.stringify(targetSample(target)).replaceAll(' ', '_'));
+                const record = JSON.parse(JSON.stringify(events.sample(target)).replaceAll(' ', '_'));
                 return record;
             }
         }))
@@ -74519,76 +75437,209 @@ function delimitedCoverage(slots) {
 
 
 
-;// CONCATENATED MODULE: ./src/evaluate/trail.ts
-const KMS = 'kms.amazonaws.com';
-const TARGET_CALLS = ['DisableKey', 'ScheduleKeyDeletion'];
-function kmsWriteEvent(eventName) {
-    return { eventCategory: 'Management', readOnly: 'false', eventSource: KMS, eventName, eventType: 'AwsApiCall' };
-}
-// Advanced selectors: Equals/StartsWith/EndsWith values are ORed, the Not* operators are ANDed, and the operators of
-// one field selector and the field selectors of one event selector are all ANDed (CloudTrail API reference,
-// AdvancedFieldSelector).
-function fieldMatches(selector, fields) {
-    const value = fields[selector.field];
-    if (value === undefined)
-        return true; // a field the event does not carry cannot be used to drop it
-    const positives = [
-        ...(selector.equals ?? []).map((v) => value === v),
-        ...(selector.startsWith ?? []).map((v) => value.startsWith(v)),
-        ...(selector.endsWith ?? []).map((v) => value.endsWith(v))
-    ];
-    if (positives.length > 0 && !positives.some(Boolean))
-        return false;
-    if ((selector.notEquals ?? []).some((v) => value === v))
-        return false;
-    if ((selector.notStartsWith ?? []).some((v) => value.startsWith(v)))
-        return false;
-    if ((selector.notEndsWith ?? []).some((v) => value.endsWith(v)))
-        return false;
-    return true;
-}
-function advancedSelects(selector, fields) {
-    const isManagement = selector.fieldSelectors.some((f) => f.field === 'eventCategory' && (f.equals ?? []).includes('Management'));
-    return isManagement && selector.fieldSelectors.every((f) => fieldMatches(f, fields));
-}
-/** Judges the selectors: are management write events recorded, and among them the two KMS calls? */
-function judgeSelectors(selectors) {
-    if (selectors.advanced.length > 0) {
-        const probes = [kmsWriteEvent('CreateKey'), { ...kmsWriteEvent('RunInstances'), eventSource: 'ec2.amazonaws.com' }];
-        const writes = selectors.advanced.some((s) => probes.some((event) => advancedSelects(s, event)));
-        const kms = TARGET_CALLS.every((call) => selectors.advanced.some((s) => advancedSelects(s, kmsWriteEvent(call))));
-        return {
-            managementWrite: writes,
-            kmsIncluded: kms,
-            why: !writes
-                ? 'No advanced event selector records management write events (eventCategory = Management, readOnly not limited to true).'
-                : !kms
-                    ? 'The advanced event selectors filter out kms.amazonaws.com DisableKey/ScheduleKeyDeletion events.'
-                    : 'An advanced event selector records management write events, KMS included.'
-        };
-    }
-    if (selectors.basic.length === 0) {
-        // CloudTrail's default for a trail with no selectors set is all management events, read and write.
-        return {
-            managementWrite: true,
-            kmsIncluded: true,
-            why: 'No event selectors: CloudTrail logs all management events by default.'
-        };
-    }
-    const managementWrite = selectors.basic.filter((s) => s.includeManagementEvents !== false && (s.readWriteType ?? 'All') !== 'ReadOnly');
-    const kms = managementWrite.some((s) => !s.excludeManagementEventSources.includes(KMS));
+;// CONCATENATED MODULE: ./src/judge/context.ts
+// What every link judge works with: the control, the state, the options, and one chain through the state.
+
+
+function createContext(state, options) {
+    const control = options.control ?? DEFAULT_CONTROL;
+    const cache = new Map();
     return {
-        managementWrite: managementWrite.length > 0,
-        kmsIncluded: kms,
-        why: managementWrite.length === 0
-            ? 'No event selector records management write events (IncludeManagementEvents true with ReadWriteType All or WriteOnly).'
-            : !kms
-                ? 'ExcludeManagementEventSources contains kms.amazonaws.com: KMS events are not logged.'
-                : 'Management write events are recorded, KMS included.'
+        control,
+        state,
+        patternPolicy: options.patternPolicy,
+        names: { ...control.defaults, ...definedOnly(options.names ?? {}) },
+        pattern(text) {
+            let judgement = cache.get(text);
+            if (!judgement) {
+                judgement = judgePattern(text, control);
+                cache.set(text, judgement);
+            }
+            return judgement;
+        }
+    };
+}
+function definedOnly(value) {
+    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
+}
+function toFinding(ctx, v) {
+    const fix = v.status === 'pass' ? undefined : v.fix;
+    const finding = {
+        id: v.id,
+        control: ctx.control.id,
+        status: v.status,
+        title: ctx.control.findings[v.id].title,
+        resource: v.resource,
+        region: v.region,
+        message: v.message,
+        remediation: fix?.commands ?? ''
+    };
+    if (fix)
+        finding.fix = fix;
+    if (v.location)
+        finding.location = v.location;
+    return finding;
+}
+function problemText(p) {
+    if (p.kind === 'access-denied') {
+        return `Could not decide: ${p.message}. Grant ${p.action} to the identity running the check.`;
+    }
+    return `Could not decide: ${p.message}`;
+}
+function filterResource(group, filter) {
+    return `${group.arn}:metric-filter:${filter.name}`;
+}
+/** The region of an ARN (its fourth field), or the fallback. */
+function regionOfArn(arn, fallback) {
+    return arn.split(':')[3] || fallback;
+}
+
+;// CONCATENATED MODULE: ./src/judge/remediation.ts
+/**
+ * Quotes a value for a POSIX shell so a hostile name cannot break out of the command. Single quotes are literal in
+ * bash and zsh alike.
+ */
+function shellQuote(value) {
+    return /^[A-Za-z0-9_./:=@,+-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
+}
+const q = shellQuote;
+function fixTrailMultiRegionLogging(trailName, region, multiRegion, logging) {
+    const lines = [];
+    if (!multiRegion)
+        lines.push(`aws cloudtrail update-trail --region ${q(region)} --name ${q(trailName)} --is-multi-region-trail`);
+    if (!logging)
+        lines.push(`aws cloudtrail start-logging --region ${q(region)} --name ${q(trailName)}`);
+    const what = [!multiRegion && 'make it multi-region', !logging && 'start its logging'].filter(Boolean).join(' and ');
+    return { change: `Trail ${trailName}: ${what}.`, commands: lines.join('\n') };
+}
+function fixCreateTrail(region) {
+    return {
+        change: 'Create a multi-region trail that logs management events, and start it.',
+        commands: `aws cloudtrail create-trail --region ${q(region)} --name management-events --s3-bucket-name <bucket> --is-multi-region-trail\n` +
+            `aws cloudtrail start-logging --region ${q(region)} --name management-events`
+    };
+}
+function fixTrailSelectors(trailName, region) {
+    return {
+        change: `Trail ${trailName}: record all management events, without excluding any event source.`,
+        commands: `aws cloudtrail put-event-selectors --region ${q(region)} --trail-name ${q(trailName)} \\\n` +
+            `  --event-selectors '[{"ReadWriteType":"All","IncludeManagementEvents":true,"ExcludeManagementEventSources":[]}]'`
+    };
+}
+function fixTrailCloudWatchLogs(trailName, region, account) {
+    const group = 'aws-cloudtrail-logs';
+    return {
+        change: `Trail ${trailName}: deliver its events to a CloudWatch Logs group.`,
+        commands: [
+            `aws logs create-log-group --region ${q(region)} --log-group-name ${group}`,
+            `# a role CloudTrail can assume, allowed logs:CreateLogStream and logs:PutLogEvents on the group, then:`,
+            `aws cloudtrail update-trail --region ${q(region)} --name ${q(trailName)} \\`,
+            `  --cloud-watch-logs-log-group-arn arn:aws:logs:${region}:${account || '<account-id>'}:log-group:${group}:* \\`,
+            `  --cloud-watch-logs-role-arn arn:aws:iam::${account || '<account-id>'}:role/<cloudtrail-to-cloudwatch-logs-role>`
+        ].join('\n')
+    };
+}
+function fixTrailDelivery(trailName, roleArn, logGroupArn) {
+    return {
+        change: `Trail ${trailName}: repair its delivery to CloudWatch Logs.`,
+        commands: `# check that the role ${roleArn ?? '(none)'} can be assumed by cloudtrail.amazonaws.com and may call logs:CreateLogStream and logs:PutLogEvents on ${logGroupArn}`
+    };
+}
+function fixMetricFilter(control, n) {
+    return {
+        change: `Put a metric filter with the prescribed pattern on the log group${n.logGroupName ? ` ${n.logGroupName}` : ''}.`,
+        commands: `aws logs put-metric-filter --region ${q(n.region)} --log-group-name ${q(n.logGroupName ?? '<trail-log-group-name>')} \\\n` +
+            `  --filter-name ${q(n.filterName)} \\\n` +
+            `  --metric-transformations metricName=${q(n.metricName)},metricNamespace=${q(n.metricNamespace)},metricValue=1 \\\n` +
+            `  --filter-pattern ${q(control.patterns.cis)}`
+    };
+}
+function fixAlarm(control, n) {
+    const a = control.alarm;
+    return {
+        change: `Alarm ${n.alarmName}: ${a.statistic} of ${n.metricNamespace}/${n.metricName} over ${a.period} s, ${a.comparisonOperator} ${a.threshold}, notifying the topic.`,
+        commands: `aws cloudwatch put-metric-alarm --region ${q(n.region)} --alarm-name ${q(n.alarmName)} \\\n` +
+            `  --metric-name ${q(n.metricName)} --namespace ${q(n.metricNamespace)} \\\n` +
+            `  --statistic ${a.statistic} --period ${a.period} --threshold ${a.threshold} --comparison-operator ${a.comparisonOperator} \\\n` +
+            `  --evaluation-periods ${a.evaluationPeriods} --treat-missing-data ${a.treatMissingData} --actions-enabled \\\n` +
+            `  --alarm-actions ${q(n.topicArn ?? '<sns-topic-arn>')}`
+    };
+}
+function fixEnableAlarmActions(alarmName, region) {
+    return {
+        change: `Alarm ${alarmName}: enable its actions.`,
+        commands: `aws cloudwatch enable-alarm-actions --region ${q(region)} --alarm-names ${q(alarmName)}`
+    };
+}
+function fixTopic(n) {
+    return {
+        change: `Create the SNS topic ${n.topicName}.`,
+        commands: `aws sns create-topic --region ${q(n.region)} --name ${q(n.topicName)}`
+    };
+}
+function fixTopicEncryption(topicArn, region) {
+    return {
+        change: 'Let CloudWatch publish to the topic: a topic policy that allows it, and no key CloudWatch cannot use.',
+        commands: `# alias/aws/sns cannot be used by CloudWatch: use a customer managed key whose policy lets cloudwatch.amazonaws.com\n` +
+            `# call kms:Decrypt and kms:GenerateDataKey*, or remove encryption:\n` +
+            `aws sns set-topic-attributes --region ${q(region)} --topic-arn ${q(topicArn)} \\\n` +
+            `  --attribute-name KmsMasterKeyId --attribute-value <customer-managed-key-arn>`
+    };
+}
+function fixSubscription(topicArn, region, pending = false) {
+    const commands = `aws sns subscribe --region ${q(region)} --topic-arn ${q(topicArn)} \\\n` +
+        `  --protocol email --notification-endpoint <security-team@example.com>\n` +
+        `# then confirm it from the message SNS sends`;
+    return pending
+        ? {
+            change: 'Confirm the pending subscription, or add one that is confirmed.',
+            commands: `# confirm the pending subscription from the message SNS sent to its endpoint, or:\n${commands}`
+        }
+        : { change: 'Subscribe someone who reads the alarms to the topic, and confirm it.', commands };
+}
+/** What to do about a read that failed: grant the action, run where the resource lives, or retry. */
+function fixReadProblem(p) {
+    switch (p.kind) {
+        case 'access-denied':
+            return {
+                change: `Grant ${p.action ?? 'the refused action'} to the identity running the check.`,
+                commands: `# grant the identity running this check the IAM action ${p.action ?? '(see the message)'} (policies/verify.json)`
+            };
+        case 'cross-account':
+            return {
+                change: 'Run the check with credentials for the account that owns the resource.',
+                commands: '# run the check with credentials for the account that owns the resource (see the message)'
+            };
+        case 'outside-source':
+        case 'unresolved':
+            return {
+                change: 'Check it in the account once the code is deployed.',
+                commands: '# after the deploy, run cmk-alarm verify (or the action in mode verify) against the account'
+            };
+        default:
+            return {
+                change: 'Run the check again.',
+                commands: `# ${p.action ?? 'the call'} did not complete (${p.kind === 'not-found' ? 'not found' : 'AWS error, throttling or time budget'}); run the check again, or raise timeout-seconds`
+            };
+    }
+}
+/** The names of one chain's fixes: the account's own where the chain has them, the configured ones where not. */
+function namesFor(ctx, c) {
+    return {
+        ...ctx.names,
+        region: c.group?.region ?? ctx.state.region,
+        trailName: c.trail?.name,
+        logGroupName: c.group?.name,
+        logGroupArn: c.group?.arn,
+        metricName: c.transformation?.metricName ?? ctx.names.metricName,
+        metricNamespace: c.transformation?.metricNamespace ?? ctx.names.metricNamespace,
+        topicArn: c.topic?.arn
     };
 }
 
-;// CONCATENATED MODULE: ./src/evaluate/alarm.ts
+;// CONCATENATED MODULE: ./src/judge/alarm.ts
+
+
 // With metricValue 1, one event makes a datapoint of 1 under these statistics. Average and Minimum fall below 1
 // whenever the filter also emits its default value in the same period, so they are only safe without one.
 const ONE_EVENT_STATISTICS = new Set(['Sum', 'SampleCount', 'Maximum']);
@@ -74632,8 +75683,311 @@ function judgeFiresOnOneEvent(alarm, metricValue, hasDefaultValue) {
         why: `${statistic} ${alarm.comparisonOperator} ${threshold} over ${needed} datapoint of ${alarm.period ?? '?'} s fires on one event.`
     };
 }
+function judgeAlarmLink(ctx, c) {
+    const { transformation: t, alarm } = c;
+    const region = c.group?.region ?? ctx.state.region;
+    const names = namesFor(ctx, c);
+    const metric = t ? `${t.metricNamespace}/${t.metricName}` : 'the metric';
+    const out = [];
+    if (t && !t.alarms.ok) {
+        out.push({
+            id: 'alarm.exists',
+            status: 'manual',
+            resource: metric,
+            region,
+            message: problemText(t.alarms.problem),
+            fix: fixReadProblem(t.alarms.problem)
+        });
+    }
+    else if (!alarm) {
+        out.push({
+            id: 'alarm.exists',
+            status: 'fail',
+            resource: metric,
+            region,
+            location: c.filter?.location,
+            message: `No CloudWatch alarm watches ${metric}.`,
+            fix: fixAlarm(ctx.control, names),
+            absent: !t
+        });
+    }
+    else {
+        out.push({
+            id: 'alarm.exists',
+            status: 'pass',
+            resource: alarm.arn,
+            region,
+            location: alarm.location,
+            message: `Alarm ${alarm.name} watches ${metric}.`
+        });
+    }
+    if (alarm && t) {
+        const at = { resource: alarm.arn, region, location: alarm.location };
+        const repair = fixAlarm(ctx.control, { ...names, alarmName: alarm.name });
+        const fires = judgeFiresOnOneEvent(alarm, Number(t.metricValue) || 0, t.defaultValue !== undefined);
+        out.push({
+            id: 'alarm.fires-on-one-event',
+            status: fires.fires ? 'pass' : 'fail',
+            ...at,
+            message: fires.why,
+            fix: repair
+        });
+        out.push({
+            id: 'alarm.actions-enabled',
+            status: alarm.actionsEnabled ? 'pass' : 'fail',
+            ...at,
+            message: alarm.actionsEnabled
+                ? `Alarm ${alarm.name} has its actions enabled.`
+                : `Alarm ${alarm.name} has its actions disabled: it changes state but notifies nobody.`,
+            fix: fixEnableAlarmActions(alarm.name, region)
+        });
+        const topics = Object.keys(alarm.topics);
+        out.push({
+            id: 'alarm.sns-action',
+            status: topics.length ? 'pass' : 'fail',
+            ...at,
+            message: topics.length
+                ? `Alarm ${alarm.name} notifies ${topics.join(', ')}.`
+                : `Alarm ${alarm.name} has no SNS topic among its alarm actions.`,
+            fix: repair
+        });
+    }
+    else {
+        for (const id of ['alarm.fires-on-one-event', 'alarm.actions-enabled', 'alarm.sns-action']) {
+            out.push({
+                id,
+                status: 'fail',
+                resource: metric,
+                region,
+                message: 'No alarm.',
+                fix: fixAlarm(ctx.control, names),
+                absent: true
+            });
+        }
+    }
+    return out;
+}
 
-;// CONCATENATED MODULE: ./src/evaluate/topic.ts
+;// CONCATENATED MODULE: ./src/judge/filter.ts
+
+
+/** The fields of an example event a reader needs (the full event is one `cmk-alarm pattern check` away). */
+function eventGist(eventJson) {
+    try {
+        const e = JSON.parse(eventJson);
+        const gist = { eventSource: e.eventSource, eventName: e.eventName };
+        if (e.errorCode !== undefined)
+            gist.errorCode = e.errorCode;
+        if (e.userIdentity)
+            gist.userIdentity = { type: e.userIdentity.type, arn: e.userIdentity.arn };
+        return JSON.stringify(gist);
+    }
+    catch {
+        return eventJson.length > 200 ? `${eventJson.slice(0, 197)}...` : eventJson;
+    }
+}
+function otherFiltersNote(group, chosen) {
+    if (!group.metricFilters.ok)
+        return '';
+    const others = group.metricFilters.value.filter((f) => f !== chosen);
+    if (others.length === 0)
+        return '';
+    return ` Other filters on the group do not cover it either (${others.length} checked).`;
+}
+function judgeFilterLink(ctx, c) {
+    const { group, filter, transformation: t, trail } = c;
+    const region = ctx.state.region;
+    const groupRegion = group?.region ?? region;
+    const names = namesFor(ctx, c);
+    const events = ctx.control.target.eventNames.join(' and ');
+    const judgement = filter ? ctx.pattern(filter.pattern) : undefined;
+    const out = [];
+    // filter.pattern
+    if (!group) {
+        out.push({
+            id: 'filter.pattern',
+            status: 'fail',
+            resource: 'logs',
+            region,
+            message: 'No log group to look for a metric filter in.',
+            fix: fixMetricFilter(ctx.control, names),
+            absent: true
+        });
+    }
+    else if (!group.metricFilters.ok) {
+        const p = group.metricFilters.problem;
+        out.push(p.kind === 'not-found'
+            ? {
+                id: 'filter.pattern',
+                status: 'fail',
+                resource: group.arn,
+                region: group.region,
+                location: group.location,
+                message: `Log group ${group.name} does not exist.`,
+                fix: fixTrailCloudWatchLogs(trail?.name ?? '<trail>', trail?.homeRegion ?? region, trail?.account ?? '')
+            }
+            : {
+                id: 'filter.pattern',
+                status: 'manual',
+                resource: group.arn,
+                region: group.region,
+                location: group.location,
+                message: problemText(p),
+                fix: fixReadProblem(p)
+            });
+    }
+    else if (!filter || !judgement) {
+        out.push({
+            id: 'filter.pattern',
+            status: 'fail',
+            resource: group.arn,
+            region: group.region,
+            location: group.location,
+            message: `Log group ${group.name} has no metric filter.`,
+            fix: fixMetricFilter(ctx.control, names)
+        });
+    }
+    else {
+        const at = { resource: filterResource(group, filter), region: group.region, location: filter.location };
+        const repair = fixMetricFilter(ctx.control, { ...names, filterName: filter.name });
+        if (!judgement.valid || !judgement.covers) {
+            const missed = judgement.counterexample
+                ? ` It misses, for example, the event ${eventGist(judgement.counterexample)}.`
+                : '';
+            out.push({
+                id: 'filter.pattern',
+                status: 'fail',
+                ...at,
+                message: `Metric filter ${filter.name} does not match every ${events} event: ${judgement.explanation}${missed}${otherFiltersNote(group, filter)}`,
+                fix: repair
+            });
+        }
+        else if (judgement.broad) {
+            const example = judgement.broadExample
+                ? ` It also matches, for example, the event ${eventGist(judgement.broadExample)}.`
+                : '';
+            out.push({
+                id: 'filter.pattern',
+                status: 'warn',
+                ...at,
+                message: `Metric filter ${filter.name} matches every ${events} event, but also other events, so the alarm will fire on noise: ${judgement.explanation}${example}`,
+                fix: repair
+            });
+        }
+        else {
+            out.push({
+                id: 'filter.pattern',
+                status: 'pass',
+                ...at,
+                message: `Metric filter ${filter.name} matches exactly the ${events} events.`
+            });
+        }
+    }
+    // filter.metric-value
+    if (filter && group) {
+        const at = { resource: filterResource(group, filter), region: group.region, location: filter.location };
+        const value = t ? Number(t.metricValue) : NaN;
+        if (!t) {
+            out.push({
+                id: 'filter.metric-value',
+                status: 'fail',
+                ...at,
+                message: `Metric filter ${filter.name} publishes no metric.`,
+                fix: fixMetricFilter(ctx.control, names)
+            });
+        }
+        else if (!(value > 0)) {
+            out.push({
+                id: 'filter.metric-value',
+                status: 'fail',
+                ...at,
+                message: `Metric filter ${filter.name} publishes metricValue ${JSON.stringify(t.metricValue)}; it must be a positive number such as 1.`,
+                fix: fixMetricFilter(ctx.control, { ...names, filterName: filter.name })
+            });
+        }
+        else {
+            out.push({
+                id: 'filter.metric-value',
+                status: 'pass',
+                ...at,
+                message: `Each match adds ${value} to ${t.metricNamespace}/${t.metricName}.`
+            });
+        }
+    }
+    else {
+        out.push({
+            id: 'filter.metric-value',
+            status: 'fail',
+            resource: group?.arn ?? 'logs',
+            region: groupRegion,
+            message: 'No metric filter covers the control, so no metric counts the events.',
+            fix: fixMetricFilter(ctx.control, names),
+            absent: true
+        });
+    }
+    // filter.security-hub-text
+    const strict = ctx.patternPolicy === 'security-hub';
+    if (judgement?.valid && group && filter) {
+        out.push({
+            id: 'filter.security-hub-text',
+            status: judgement.prescribedText ? 'pass' : strict ? 'fail' : 'warn',
+            resource: filterResource(group, filter),
+            region: groupRegion,
+            location: filter.location,
+            message: judgement.prescribedText
+                ? `The pattern is the ${judgement.prescribedForm === 'security-hub' ? 'Security Hub' : 'CIS'} text Security Hub ${ctx.control.securityHub.id} accepts.`
+                : `Security Hub ${ctx.control.securityHub.id} accepts only the exact pattern text prescribed by CIS; this pattern differs, so Security Hub will report FAILED even where this check passes.`,
+            fix: fixMetricFilter(ctx.control, { ...names, filterName: filter.name })
+        });
+    }
+    else {
+        const unreadable = !!group && !group.metricFilters.ok;
+        out.push({
+            id: 'filter.security-hub-text',
+            status: unreadable ? 'manual' : strict ? 'fail' : 'warn',
+            resource: group?.arn ?? 'logs',
+            region: groupRegion,
+            message: unreadable
+                ? 'Not decided: the metric filters could not be read.'
+                : 'No valid metric filter pattern to compare with the prescribed text.',
+            fix: unreadable ? undefined : fixMetricFilter(ctx.control, names)
+        });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/judge/security-hub.ts
+function predictSecurityHub(ctx, findings, c) {
+    const byId = new Map(findings.map((f) => [f.id, f]));
+    if (c.trail && ctx.state.identity && c.trail.account !== ctx.state.identity.account) {
+        return {
+            prediction: 'unknown',
+            reason: 'The trail belongs to another account: Security Hub reports NO_DATA for it here.'
+        };
+    }
+    if (c.trail && c.trail.homeRegion !== ctx.state.region) {
+        return {
+            prediction: 'unknown',
+            reason: `Security Hub evaluates this multi-region trail only in its home region ${c.trail.homeRegion}.`
+        };
+    }
+    const blocking = findings.filter((f) => f.status === 'fail' && f.id !== 'filter.security-hub-text');
+    if (blocking.length > 0)
+        return { prediction: 'fail', reason: `Fails on ${blocking[0].id}.` };
+    if (byId.get('filter.security-hub-text')?.status !== 'pass') {
+        return {
+            prediction: 'fail',
+            reason: 'The filter pattern is not the exact text CIS prescribes; Security Hub compares text.'
+        };
+    }
+    if (findings.some((f) => f.status === 'manual'))
+        return { prediction: 'unknown', reason: 'Some checks could not be decided.' };
+    return { prediction: 'pass', reason: 'Every link Security Hub checks is in place with the prescribed pattern text.' };
+}
+
+;// CONCATENATED MODULE: ./src/judge/topic.ts
+
+
 const AWS_MANAGED_SNS_KEY = /(^|[:/])alias\/aws\/sns$/;
 function judgeTopicDelivery(attributes) {
     const key = attributes.kmsMasterKeyId;
@@ -74694,107 +76048,311 @@ function principalCoversCloudWatch(principal) {
     const values = (v) => [].concat(v ?? []);
     return values(p.AWS).includes('*') || values(p.Service).includes('cloudwatch.amazonaws.com');
 }
-
-;// CONCATENATED MODULE: ./src/evaluate/remediation.ts
-// The fixes, as the AWS CLI commands of the CIS remediation, filled in with the account's real names.
-
-/** Quotes a value for a POSIX shell so a hostile name cannot break out of the command. */
-function shellQuote(value) {
-    return /^[A-Za-z0-9_./:=@,+-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
-}
-const q = shellQuote;
-const DEFAULT_NAMES = {
-    filterName: 'cmk-disable-or-scheduled-deletion',
-    metricName: 'CMKDisableOrScheduledDeletion',
-    metricNamespace: 'CISBenchmark',
-    alarmName: 'cmk-disable-or-scheduled-deletion',
-    topicName: 'cis-security-alarms'
-};
-function fixTrailMultiRegionLogging(trailName, region, multiRegion, logging) {
-    const lines = [];
-    if (!multiRegion)
-        lines.push(`aws cloudtrail update-trail --region ${q(region)} --name ${q(trailName)} --is-multi-region-trail`);
-    if (!logging)
-        lines.push(`aws cloudtrail start-logging --region ${q(region)} --name ${q(trailName)}`);
-    return lines.join('\n');
-}
-function fixTrailSelectors(trailName, region) {
-    return (`aws cloudtrail put-event-selectors --region ${q(region)} --trail-name ${q(trailName)} \\\n` +
-        `  --event-selectors '[{"ReadWriteType":"All","IncludeManagementEvents":true,"ExcludeManagementEventSources":[]}]'`);
-}
-function fixTrailCloudWatchLogs(trailName, region, account) {
-    const group = 'aws-cloudtrail-logs';
-    return [
-        `aws logs create-log-group --region ${q(region)} --log-group-name ${group}`,
-        `# a role CloudTrail can assume, allowed logs:CreateLogStream and logs:PutLogEvents on the group, then:`,
-        `aws cloudtrail update-trail --region ${q(region)} --name ${q(trailName)} \\`,
-        `  --cloud-watch-logs-log-group-arn arn:aws:logs:${region}:${account || '<account-id>'}:log-group:${group}:* \\`,
-        `  --cloud-watch-logs-role-arn arn:aws:iam::${account || '<account-id>'}:role/<cloudtrail-to-cloudwatch-logs-role>`
-    ].join('\n');
-}
-function fixMetricFilter(n) {
-    return (`aws logs put-metric-filter --region ${q(n.region)} --log-group-name ${q(n.logGroupName ?? '<trail-log-group-name>')} \\\n` +
-        `  --filter-name ${q(n.filterName)} \\\n` +
-        `  --metric-transformations metricName=${q(n.metricName)},metricNamespace=${q(n.metricNamespace)},metricValue=1 \\\n` +
-        `  --filter-pattern ${q(PRESCRIBED_PATTERN)}`);
-}
-function fixAlarm(n) {
-    return (`aws cloudwatch put-metric-alarm --region ${q(n.region)} --alarm-name ${q(n.alarmName)} \\\n` +
-        `  --metric-name ${q(n.metricName)} --namespace ${q(n.metricNamespace)} \\\n` +
-        `  --statistic Sum --period 300 --threshold 1 --comparison-operator GreaterThanOrEqualToThreshold \\\n` +
-        `  --evaluation-periods 1 --treat-missing-data notBreaching --actions-enabled \\\n` +
-        `  --alarm-actions ${q(n.topicArn ?? '<sns-topic-arn>')}`);
-}
-function fixEnableAlarmActions(alarmName, region) {
-    return `aws cloudwatch enable-alarm-actions --region ${q(region)} --alarm-names ${q(alarmName)}`;
-}
-function fixTopic(n) {
-    return `aws sns create-topic --region ${q(n.region)} --name ${q(n.topicName)}`;
-}
-function fixTopicEncryption(topicArn, region) {
-    return (`# alias/aws/sns cannot be used by CloudWatch: use a customer managed key whose policy lets cloudwatch.amazonaws.com\n` +
-        `# call kms:Decrypt and kms:GenerateDataKey*, or remove encryption:\n` +
-        `aws sns set-topic-attributes --region ${q(region)} --topic-arn ${q(topicArn)} \\\n` +
-        `  --attribute-name KmsMasterKeyId --attribute-value <customer-managed-key-arn>`);
-}
-function fixSubscription(topicArn, region) {
-    return (`aws sns subscribe --region ${q(region)} --topic-arn ${q(topicArn)} \\\n` +
-        `  --protocol email --notification-endpoint <security-team@example.com>\n` +
-        `# then confirm it from the message SNS sends`);
-}
-/** What to do about a read that failed: grant the action, run where the resource lives, or retry. */
-function fixReadProblem(p) {
-    switch (p.kind) {
-        case 'access-denied':
-            return `# grant the identity running this check the IAM action ${p.action ?? '(see the message)'} (policies/verify.json)`;
-        case 'cross-account':
-            return '# run the check with credentials for the account that owns the resource (see the message)';
-        default:
-            return `# ${p.action ?? 'the call'} did not complete (${p.kind === 'not-found' ? 'not found' : 'AWS error, throttling or time budget'}); run the check again, or raise timeout-seconds`;
+function judgeTopicLink(ctx, c) {
+    const topic = c.topic;
+    const groupRegion = c.group?.region ?? ctx.state.region;
+    const names = namesFor(ctx, c);
+    if (!topic) {
+        return {
+            id: 'topic.delivery',
+            status: 'fail',
+            resource: 'sns',
+            region: groupRegion,
+            message: 'No SNS topic.',
+            fix: {
+                change: 'Create an SNS topic and make the alarm notify it.',
+                commands: `${fixTopic(names).commands}\n${fixAlarm(ctx.control, names).commands}`
+            },
+            absent: true
+        };
     }
+    const region = regionOfArn(topic.arn, groupRegion);
+    const at = { resource: topic.arn, region, location: topic.location };
+    if (!topic.attributes.ok) {
+        const p = topic.attributes.problem;
+        return p.kind === 'not-found'
+            ? {
+                id: 'topic.delivery',
+                status: 'fail',
+                ...at,
+                message: `Topic ${topic.arn} does not exist: the alarm notifies nobody.`,
+                fix: fixTopic({ ...names, topicName: topic.arn.split(':')[5] ?? names.topicName, region })
+            }
+            : { id: 'topic.delivery', status: 'manual', ...at, message: problemText(p), fix: fixReadProblem(p) };
+    }
+    const d = judgeTopicDelivery(topic.attributes.value);
+    return {
+        id: 'topic.delivery',
+        status: d.delivers ? 'pass' : 'fail',
+        ...at,
+        message: d.why,
+        fix: fixTopicEncryption(topic.arn, region)
+    };
+}
+function judgeSubscriptionLink(ctx, c) {
+    const topic = c.topic;
+    const groupRegion = c.group?.region ?? ctx.state.region;
+    if (!topic) {
+        return {
+            id: 'subscription.confirmed',
+            status: 'fail',
+            resource: 'sns',
+            region: groupRegion,
+            message: 'No SNS topic, so no subscription.',
+            fix: fixSubscription('<sns-topic-arn>', groupRegion),
+            absent: true
+        };
+    }
+    const region = regionOfArn(topic.arn, groupRegion);
+    const at = { resource: topic.arn, region, location: topic.location };
+    if (!topic.subscriptions.ok) {
+        const p = topic.subscriptions.problem;
+        return {
+            id: 'subscription.confirmed',
+            status: 'manual',
+            ...at,
+            message: problemText(p),
+            fix: fixReadProblem(p)
+        };
+    }
+    const subs = topic.subscriptions.value;
+    const confirmed = subs.filter((s) => s.confirmed);
+    const pending = subs.length - confirmed.length;
+    const notes = [...new Set(confirmed.flatMap((s) => (s.note ? [s.note] : [])))];
+    const confirmedText = `${confirmed.length} confirmed subscription${confirmed.length > 1 ? 's' : ''} (${[...new Set(confirmed.map((s) => s.protocol))].join(', ')})${notes.length ? `: ${notes.join('; ')}` : ''}.`;
+    return {
+        id: 'subscription.confirmed',
+        status: confirmed.length ? 'pass' : 'fail',
+        ...at,
+        location: confirmed[0]?.location ?? subs[0]?.location ?? topic.location,
+        message: confirmed.length
+            ? confirmedText
+            : pending
+                ? `The topic has ${pending} subscription${pending > 1 ? 's' : ''} pending confirmation and none confirmed: nobody receives the alarm until someone confirms.`
+                : 'The topic has no subscription: nobody receives the alarm.',
+        fix: fixSubscription(topic.arn, region, pending > 0)
+    };
 }
 
-;// CONCATENATED MODULE: ./src/evaluate/index.ts
+;// CONCATENATED MODULE: ./src/judge/trail.ts
+// The trail link: is there a multi-region trail, logging, recording the control's events, into CloudWatch Logs?
+
+
+
+function writeEvent(eventSource, eventName) {
+    return { eventCategory: 'Management', readOnly: 'false', eventSource, eventName, eventType: 'AwsApiCall' };
+}
+// Advanced selectors: Equals/StartsWith/EndsWith values are ORed, the Not* operators are ANDed, and the operators of
+// one field selector and the field selectors of one event selector are all ANDed (CloudTrail API reference,
+// AdvancedFieldSelector).
+function fieldMatches(selector, fields) {
+    const value = fields[selector.field];
+    if (value === undefined)
+        return true; // a field the event does not carry cannot be used to drop it
+    const positives = [
+        ...(selector.equals ?? []).map((v) => value === v),
+        ...(selector.startsWith ?? []).map((v) => value.startsWith(v)),
+        ...(selector.endsWith ?? []).map((v) => value.endsWith(v))
+    ];
+    if (positives.length > 0 && !positives.some(Boolean))
+        return false;
+    if ((selector.notEquals ?? []).some((v) => value === v))
+        return false;
+    if ((selector.notStartsWith ?? []).some((v) => value.startsWith(v)))
+        return false;
+    if ((selector.notEndsWith ?? []).some((v) => value.endsWith(v)))
+        return false;
+    return true;
+}
+function advancedSelects(selector, fields) {
+    const isManagement = selector.fieldSelectors.some((f) => f.field === 'eventCategory' && (f.equals ?? []).includes('Management'));
+    return isManagement && selector.fieldSelectors.every((f) => fieldMatches(f, fields));
+}
+/** Judges the selectors: are management write events recorded, and among them the control's target calls? */
+function judgeSelectors(selectors, target = DEFAULT_CONTROL.target) {
+    const source = target.eventSource;
+    if (selectors.advanced.length > 0) {
+        const probes = [writeEvent(source, 'CreateKey'), writeEvent('ec2.amazonaws.com', 'RunInstances')];
+        const writes = selectors.advanced.some((s) => probes.some((event) => advancedSelects(s, event)));
+        const included = target.eventNames.every((call) => selectors.advanced.some((s) => advancedSelects(s, writeEvent(source, call))));
+        return {
+            managementWrite: writes,
+            kmsIncluded: included,
+            why: !writes
+                ? 'No advanced event selector records management write events (eventCategory = Management, readOnly not limited to true).'
+                : !included
+                    ? `The advanced event selectors filter out ${source} ${target.eventNames.join('/')} events.`
+                    : `An advanced event selector records management write events, ${source} included.`
+        };
+    }
+    if (selectors.basic.length === 0) {
+        // CloudTrail's default for a trail with no selectors set is all management events, read and write.
+        return {
+            managementWrite: true,
+            kmsIncluded: true,
+            why: 'No event selectors: CloudTrail logs all management events by default.'
+        };
+    }
+    const managementWrite = selectors.basic.filter((s) => s.includeManagementEvents !== false && (s.readWriteType ?? 'All') !== 'ReadOnly');
+    const included = managementWrite.some((s) => !s.excludeManagementEventSources.includes(source));
+    return {
+        managementWrite: managementWrite.length > 0,
+        kmsIncluded: included,
+        why: managementWrite.length === 0
+            ? 'No event selector records management write events (IncludeManagementEvents true with ReadWriteType All or WriteOnly).'
+            : !included
+                ? `ExcludeManagementEventSources contains ${source}: its events are not logged.`
+                : `Management write events are recorded, ${source} included.`
+    };
+}
+/** A trail owned by another account (an organization trail seen from a member account) is read there, not here. */
+function trailProblemText(ctx, trail, p) {
+    const account = ctx.state.identity?.account;
+    if (account && trail.account && trail.account !== account) {
+        return `Could not decide: ${trail.isOrganizationTrail ? 'organization ' : ''}trail ${trail.name} belongs to account ${trail.account}, and ${p.action ?? 'the read'} from account ${account} did not succeed (${p.kind}). Run the check with credentials for account ${trail.account}.`;
+    }
+    return problemText(p);
+}
+function judgeTrailLink(ctx, c) {
+    const region = ctx.state.region;
+    const trails = ctx.state.trails;
+    const trail = c.trail;
+    if (!trail) {
+        const manual = !trails.ok;
+        const first = manual
+            ? {
+                id: 'trail.multi-region-logging',
+                status: 'manual',
+                resource: 'cloudtrail',
+                region,
+                message: problemText(trails.problem),
+                fix: fixReadProblem({ ...trails.problem, action: trails.problem.action ?? 'cloudtrail:DescribeTrails' })
+            }
+            : {
+                id: 'trail.multi-region-logging',
+                status: 'fail',
+                resource: 'cloudtrail',
+                region,
+                message: `No CloudTrail trail logs region ${region}.`,
+                fix: fixCreateTrail(region)
+            };
+        const absent = (id) => ({
+            id,
+            status: 'fail',
+            resource: 'cloudtrail',
+            region,
+            message: 'No trail.',
+            absent: true
+        });
+        return [
+            first,
+            absent('trail.management-events'),
+            absent('trail.kms-events-included'),
+            absent('trail.cloudwatch-logs')
+        ];
+    }
+    const home = trail.homeRegion;
+    const at = { resource: trail.arn, region: home, location: trail.location };
+    const out = [];
+    if (!trail.status.ok) {
+        out.push({
+            id: 'trail.multi-region-logging',
+            status: 'manual',
+            ...at,
+            message: trailProblemText(ctx, trail, trail.status.problem),
+            fix: fixReadProblem(trail.status.problem)
+        });
+    }
+    else {
+        const logging = trail.status.value.isLogging;
+        const ok = trail.isMultiRegion && logging;
+        const broken = [!trail.isMultiRegion && 'is not multi-region', !logging && 'is not logging'].filter(Boolean);
+        out.push({
+            id: 'trail.multi-region-logging',
+            status: ok ? 'pass' : 'fail',
+            ...at,
+            message: ok ? `Trail ${trail.name} is multi-region and logging.` : `Trail ${trail.name} ${broken.join(' and ')}.`,
+            fix: fixTrailMultiRegionLogging(trail.name, home, trail.isMultiRegion, logging)
+        });
+    }
+    if (!trail.selectors.ok) {
+        const problem = trail.selectors.problem;
+        for (const id of ['trail.management-events', 'trail.kms-events-included']) {
+            out.push({
+                id,
+                status: 'manual',
+                ...at,
+                message: trailProblemText(ctx, trail, problem),
+                fix: fixReadProblem(problem)
+            });
+        }
+    }
+    else {
+        const j = judgeSelectors(trail.selectors.value, ctx.control.target);
+        const selectorsFix = fixTrailSelectors(trail.name, home);
+        out.push({
+            id: 'trail.management-events',
+            status: j.managementWrite ? 'pass' : 'fail',
+            ...at,
+            message: j.managementWrite ? 'Management write events are recorded.' : j.why,
+            fix: selectorsFix
+        });
+        out.push({
+            id: 'trail.kms-events-included',
+            status: j.kmsIncluded ? 'pass' : 'fail',
+            ...at,
+            message: j.kmsIncluded ? `${ctx.control.target.eventSource} events are not excluded.` : j.why,
+            fix: selectorsFix
+        });
+    }
+    const deliveryError = trail.status.ok ? trail.status.value.latestCloudWatchLogsDeliveryError : undefined;
+    if (!trail.logGroupArn) {
+        out.push({
+            id: 'trail.cloudwatch-logs',
+            status: 'fail',
+            ...at,
+            message: `Trail ${trail.name} does not deliver to CloudWatch Logs.`,
+            fix: fixTrailCloudWatchLogs(trail.name, home, trail.account)
+        });
+    }
+    else if (deliveryError) {
+        out.push({
+            id: 'trail.cloudwatch-logs',
+            status: 'fail',
+            ...at,
+            message: `Trail ${trail.name} reports a CloudWatch Logs delivery error: ${deliveryError}.`,
+            fix: fixTrailDelivery(trail.name, trail.cloudWatchLogsRoleArn, trail.logGroupArn)
+        });
+    }
+    else if (!c.group) {
+        // The source reads only the log group asked for (log-group-name); a trail delivering elsewhere is not followed.
+        out.push({
+            id: 'trail.cloudwatch-logs',
+            status: 'fail',
+            ...at,
+            message: `Trail ${trail.name} delivers to ${trail.logGroupArn}, which is not the log group asked for.`,
+            fix: fixTrailCloudWatchLogs(trail.name, home, trail.account)
+        });
+    }
+    else {
+        out.push({
+            id: 'trail.cloudwatch-logs',
+            status: 'pass',
+            ...at,
+            message: `Trail ${trail.name} delivers to log group ${c.group.name}.`
+        });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/judge/chain.ts
 
 
 
 
 
-const TITLES = {
-    'trail.multi-region-logging': 'A multi-region CloudTrail trail is logging',
-    'trail.management-events': 'The trail records management write events',
-    'trail.kms-events-included': 'The trail does not exclude KMS events',
-    'trail.cloudwatch-logs': 'The trail delivers to CloudWatch Logs',
-    'filter.pattern': 'A metric filter matches every DisableKey and ScheduleKeyDeletion event',
-    'filter.metric-value': 'The metric filter counts each event with a positive value',
-    'filter.security-hub-text': 'The filter pattern is the text Security Hub CloudWatch.7 expects',
-    'alarm.exists': 'An alarm watches the metric',
-    'alarm.fires-on-one-event': 'The alarm fires on a single event',
-    'alarm.actions-enabled': 'The alarm actions are enabled',
-    'alarm.sns-action': 'The alarm notifies an SNS topic',
-    'topic.delivery': 'CloudWatch can deliver to the SNS topic',
-    'subscription.confirmed': 'The topic has a confirmed subscription'
-};
+
+
 const LINK_OF = {
     'trail.multi-region-logging': 'trail',
     'trail.management-events': 'trail',
@@ -74810,15 +76368,16 @@ const LINK_OF = {
     'topic.delivery': 'topic',
     'subscription.confirmed': 'subscription'
 };
-const ORDER = Object.keys(TITLES);
+const LINKS = ['trail', 'metric filter', 'alarm', 'topic', 'subscription'];
+const SEVERITY = { pass: 0, warn: 1, manual: 2, fail: 3 };
 function evaluate(state, options) {
-    const ctx = { state, options, patterns: new Map() };
-    const candidates = enumerateCandidates(state);
-    const judged = candidates.map((c) => ({ candidate: c, findings: judgeCandidate(ctx, c) }));
+    const ctx = createContext(state, options);
+    const judged = enumerateChains(state).map((chain) => ({ chain, findings: judgeChain(ctx, chain) }));
     const best = pickBest(judged);
     const status = overallStatus(best.findings);
-    const c = best.candidate;
-    return {
+    const c = best.chain;
+    const report = {
+        control: ctx.control.id,
         status,
         compliant: status === 'pass',
         region: state.region,
@@ -74831,9 +76390,14 @@ function evaluate(state, options) {
         alarmArn: c.alarm?.arn,
         topicArn: c.topic?.arn
     };
+    if (state.source && state.source.kind !== 'account')
+        report.source = state.source;
+    if (state.notes?.length)
+        report.notes = state.notes;
+    return report;
 }
 /** Every trail → filter → metric → alarm → topic path, stopping where a link is missing. */
-function enumerateCandidates(state) {
+function enumerateChains(state) {
     if (!state.trails.ok || state.trails.value.length === 0)
         return [{}];
     const out = [];
@@ -74862,6 +76426,33 @@ function enumerateCandidates(state) {
     }
     return out;
 }
+/** Every check of one chain, link by link, in chain order. */
+function judgeChain(ctx, c) {
+    const verdicts = [
+        ...judgeTrailLink(ctx, c),
+        ...judgeFilterLink(ctx, c),
+        ...judgeAlarmLink(ctx, c),
+        judgeTopicLink(ctx, c),
+        judgeSubscriptionLink(ctx, c)
+    ];
+    // Every link that exists is judged, so one run shows every fix. A link that is missing only because something
+    // before it could not be decided is undecided (manual), not failed.
+    let undecided;
+    const findings = verdicts.map((v) => {
+        if (undecided && v.absent && v.status === 'fail') {
+            return toFinding(ctx, {
+                ...v,
+                status: 'manual',
+                message: `Not decided: it depends on ${undecided}, which could not be decided.`,
+                fix: undefined
+            });
+        }
+        if (v.status === 'manual' && !undecided)
+            undecided = v.id;
+        return toFinding(ctx, v);
+    });
+    return findings.sort((a, b) => FINDING_IDS.indexOf(a.id) - FINDING_IDS.indexOf(b.id));
+}
 /** Ranks: a passing chain, then one blocked only by undecidable checks, then the one that got furthest. */
 function pickBest(judged) {
     const rank = (findings) => {
@@ -74869,7 +76460,7 @@ function pickBest(judged) {
         const reached = findings.findIndex((f) => f.status === 'fail' || f.status === 'manual');
         return [
             status === 'pass' ? 2 : status === 'manual' ? 1 : 0,
-            reached === -1 ? ORDER.length : reached,
+            reached === -1 ? FINDING_IDS.length : reached,
             findings.filter((f) => f.status === 'pass').length
         ];
     };
@@ -74892,262 +76483,6 @@ function overallStatus(findings) {
         return 'manual';
     return 'pass';
 }
-function judgeCandidate(ctx, c) {
-    const findings = [];
-    const region = ctx.state.region;
-    // Every link that exists is judged, so one run shows every fix. A link that is missing only because something
-    // before it could not be read is undecided (manual), not failed.
-    let undecided;
-    const add = (id, status, resource, where, message, remediation = '', absent = false) => {
-        if (undecided && absent && status === 'fail') {
-            findings.push(make(id, 'manual', resource, where, `Not decided: it depends on ${undecided}, which could not be decided.`, ''));
-            return;
-        }
-        findings.push(make(id, status, resource, where, message, status === 'pass' ? '' : remediation));
-        if (status === 'manual' && !undecided)
-            undecided = id;
-    };
-    const names = { ...DEFAULT_NAMES, ...ctx.options.names };
-    // Trail
-    const trails = ctx.state.trails;
-    const trail = c.trail;
-    if (!trail) {
-        const manual = !trails.ok;
-        const message = manual ? problemText(trails.problem) : `No CloudTrail trail logs region ${region}.`;
-        const remediation = manual
-            ? fixReadProblem({ ...trails.problem, action: trails.problem.action ?? 'cloudtrail:DescribeTrails' })
-            : `aws cloudtrail create-trail --region ${region} --name management-events --s3-bucket-name <bucket> --is-multi-region-trail\naws cloudtrail start-logging --region ${region} --name management-events`;
-        add('trail.multi-region-logging', manual ? 'manual' : 'fail', 'cloudtrail', region, message, remediation);
-    }
-    else {
-        const home = trail.homeRegion;
-        if (!trail.status.ok) {
-            add('trail.multi-region-logging', 'manual', trail.arn, home, trailProblemText(ctx, trail, trail.status.problem), fixReadProblem(trail.status.problem));
-        }
-        else {
-            const logging = trail.status.value.isLogging;
-            const ok = trail.isMultiRegion && logging;
-            const message = ok
-                ? `Trail ${trail.name} is multi-region and logging.`
-                : `Trail ${trail.name} ${[!trail.isMultiRegion && 'is not multi-region', !logging && 'is not logging'].filter(Boolean).join(' and ')}.`;
-            add('trail.multi-region-logging', ok ? 'pass' : 'fail', trail.arn, home, message, fixTrailMultiRegionLogging(trail.name, home, trail.isMultiRegion, logging));
-        }
-    }
-    if (!trail) {
-        for (const id of ['trail.management-events', 'trail.kms-events-included'])
-            add(id, 'fail', 'cloudtrail', region, 'No trail.', '', true);
-    }
-    else if (!trail.selectors.ok) {
-        const problem = trail.selectors.problem;
-        for (const id of ['trail.management-events', 'trail.kms-events-included']) {
-            add(id, 'manual', trail.arn, trail.homeRegion, trailProblemText(ctx, trail, problem), fixReadProblem(problem));
-        }
-    }
-    else {
-        const j = judgeSelectors(trail.selectors.value);
-        add('trail.management-events', j.managementWrite ? 'pass' : 'fail', trail.arn, trail.homeRegion, j.managementWrite ? 'Management write events are recorded.' : j.why, fixTrailSelectors(trail.name, trail.homeRegion));
-        add('trail.kms-events-included', j.kmsIncluded ? 'pass' : 'fail', trail.arn, trail.homeRegion, j.kmsIncluded ? 'KMS events are not excluded.' : j.why, fixTrailSelectors(trail.name, trail.homeRegion));
-    }
-    if (trail) {
-        const deliveryError = trail.status.ok ? trail.status.value.latestCloudWatchLogsDeliveryError : undefined;
-        if (!trail.logGroupArn) {
-            add('trail.cloudwatch-logs', 'fail', trail.arn, trail.homeRegion, `Trail ${trail.name} does not deliver to CloudWatch Logs.`, fixTrailCloudWatchLogs(trail.name, trail.homeRegion, trail.account));
-        }
-        else if (deliveryError) {
-            add('trail.cloudwatch-logs', 'fail', trail.arn, trail.homeRegion, `Trail ${trail.name} reports a CloudWatch Logs delivery error: ${deliveryError}.`, `# check that the role ${trail.cloudWatchLogsRoleArn ?? '(none)'} can be assumed by cloudtrail.amazonaws.com and may call logs:CreateLogStream and logs:PutLogEvents on ${trail.logGroupArn}`);
-        }
-        else if (!c.group) {
-            add('trail.cloudwatch-logs', 'fail', trail.arn, trail.homeRegion, `Trail ${trail.name} delivers to ${trail.logGroupArn}, which is not the log group asked for.`, fixTrailCloudWatchLogs(trail.name, trail.homeRegion, trail.account));
-        }
-        else {
-            add('trail.cloudwatch-logs', 'pass', trail.arn, trail.homeRegion, `Trail ${trail.name} delivers to log group ${c.group.name}.`);
-        }
-    }
-    else {
-        add('trail.cloudwatch-logs', 'fail', 'cloudtrail', region, 'No trail.', '', true);
-    }
-    // Metric filter
-    const group = c.group;
-    const groupRegion = group?.region ?? region;
-    const remediationNames = {
-        ...names,
-        region: groupRegion,
-        trailName: trail?.name,
-        logGroupName: group?.name,
-        logGroupArn: group?.arn,
-        metricName: c.transformation?.metricName ?? names.metricName,
-        metricNamespace: c.transformation?.metricNamespace ?? names.metricNamespace,
-        topicArn: c.topic?.arn
-    };
-    const judgement = c.filter ? judge(ctx, c.filter.pattern) : undefined;
-    if (!group) {
-        add('filter.pattern', 'fail', 'logs', region, 'No log group to look for a metric filter in.', fixMetricFilter(remediationNames), true);
-    }
-    else if (!group.metricFilters.ok) {
-        const p = group.metricFilters.problem;
-        if (p.kind === 'not-found') {
-            add('filter.pattern', 'fail', group.arn, group.region, `Log group ${group.name} does not exist.`, fixTrailCloudWatchLogs(trail?.name ?? '<trail>', trail?.homeRegion ?? region, trail?.account ?? ''));
-        }
-        else {
-            add('filter.pattern', 'manual', group.arn, group.region, problemText(p), fixReadProblem(p));
-        }
-    }
-    else if (!c.filter || !judgement) {
-        add('filter.pattern', 'fail', group.arn, group.region, `Log group ${group.name} has no metric filter.`, fixMetricFilter(remediationNames));
-    }
-    else if (!judgement.valid || !judgement.covers) {
-        const others = describeOtherFilters(ctx, group, c.filter);
-        add('filter.pattern', 'fail', filterResource(group, c.filter), group.region, `Metric filter ${c.filter.name} does not match every DisableKey and ScheduleKeyDeletion event: ${judgement.explanation}${judgement.counterexample ? ` It misses, for example, the event ${eventGist(judgement.counterexample)}.` : ''}${others}`, fixMetricFilter({ ...remediationNames, filterName: c.filter.name }));
-    }
-    else if (judgement.broad) {
-        add('filter.pattern', 'warn', filterResource(group, c.filter), group.region, `Metric filter ${c.filter.name} matches every DisableKey and ScheduleKeyDeletion event, but also other events, so the alarm will fire on noise: ${judgement.explanation}${judgement.broadExample ? ` It also matches, for example, the event ${eventGist(judgement.broadExample)}.` : ''}`, fixMetricFilter({ ...remediationNames, filterName: c.filter.name }));
-    }
-    else {
-        add('filter.pattern', 'pass', filterResource(group, c.filter), group.region, `Metric filter ${c.filter.name} matches exactly the DisableKey and ScheduleKeyDeletion events.`);
-    }
-    const t = c.transformation;
-    if (c.filter && group) {
-        const value = t ? Number(t.metricValue) : NaN;
-        if (!t)
-            add('filter.metric-value', 'fail', filterResource(group, c.filter), group.region, `Metric filter ${c.filter.name} publishes no metric.`, fixMetricFilter(remediationNames));
-        else if (!(value > 0))
-            add('filter.metric-value', 'fail', filterResource(group, c.filter), group.region, `Metric filter ${c.filter.name} publishes metricValue ${JSON.stringify(t.metricValue)}; it must be a positive number such as 1.`, fixMetricFilter({ ...remediationNames, filterName: c.filter.name }));
-        else
-            add('filter.metric-value', 'pass', filterResource(group, c.filter), group.region, `Each match adds ${value} to ${t.metricNamespace}/${t.metricName}.`);
-    }
-    else {
-        add('filter.metric-value', 'fail', group?.arn ?? 'logs', groupRegion, 'No metric filter covers the control, so no metric counts the events.', fixMetricFilter(remediationNames), true);
-    }
-    if (judgement?.valid) {
-        const strict = ctx.options.patternPolicy === 'security-hub';
-        add('filter.security-hub-text', judgement.prescribedText ? 'pass' : strict ? 'fail' : 'warn', filterResource(group, c.filter), groupRegion, judgement.prescribedText
-            ? `The pattern is the ${judgement.prescribedForm === 'security-hub' ? 'Security Hub' : 'CIS'} text Security Hub CloudWatch.7 accepts.`
-            : 'Security Hub CloudWatch.7 accepts only the exact pattern text prescribed by CIS; this pattern differs, so Security Hub will report FAILED even where this check passes.', fixMetricFilter({ ...remediationNames, filterName: c.filter.name }));
-    }
-    else {
-        const unreadable = group && !group.metricFilters.ok;
-        add('filter.security-hub-text', unreadable ? 'manual' : ctx.options.patternPolicy === 'security-hub' ? 'fail' : 'warn', group?.arn ?? 'logs', groupRegion, unreadable
-            ? 'Not decided: the metric filters could not be read.'
-            : 'No valid metric filter pattern to compare with the prescribed text.', unreadable ? '' : fixMetricFilter(remediationNames));
-    }
-    // Alarm
-    const alarm = c.alarm;
-    const metricLabel = t ? `${t.metricNamespace}/${t.metricName}` : 'the metric';
-    if (t && !t.alarms.ok) {
-        add('alarm.exists', 'manual', metricLabel, groupRegion, problemText(t.alarms.problem), fixReadProblem(t.alarms.problem));
-    }
-    else if (!alarm) {
-        add('alarm.exists', 'fail', metricLabel, groupRegion, `No CloudWatch alarm watches ${metricLabel}.`, fixAlarm(remediationNames), !t);
-    }
-    else {
-        add('alarm.exists', 'pass', alarm.arn, groupRegion, `Alarm ${alarm.name} watches ${metricLabel}.`);
-    }
-    if (alarm && t) {
-        const fires = judgeFiresOnOneEvent(alarm, Number(t.metricValue) || 0, t.defaultValue !== undefined);
-        add('alarm.fires-on-one-event', fires.fires ? 'pass' : 'fail', alarm.arn, groupRegion, fires.why, fixAlarm({ ...remediationNames, alarmName: alarm.name }));
-        add('alarm.actions-enabled', alarm.actionsEnabled ? 'pass' : 'fail', alarm.arn, groupRegion, alarm.actionsEnabled
-            ? `Alarm ${alarm.name} has its actions enabled.`
-            : `Alarm ${alarm.name} has its actions disabled: it changes state but notifies nobody.`, fixEnableAlarmActions(alarm.name, groupRegion));
-        const snsActions = Object.keys(alarm.topics);
-        add('alarm.sns-action', snsActions.length ? 'pass' : 'fail', alarm.arn, groupRegion, snsActions.length
-            ? `Alarm ${alarm.name} notifies ${snsActions.join(', ')}.`
-            : `Alarm ${alarm.name} has no SNS topic among its alarm actions.`, fixAlarm({ ...remediationNames, alarmName: alarm.name }));
-    }
-    else {
-        for (const id of ['alarm.fires-on-one-event', 'alarm.actions-enabled', 'alarm.sns-action'])
-            add(id, 'fail', metricLabel, groupRegion, 'No alarm.', fixAlarm(remediationNames), true);
-    }
-    // Topic and subscription
-    const topic = c.topic;
-    const topicRegion = topic?.arn.split(':')[3] ?? groupRegion;
-    if (!topic) {
-        add('topic.delivery', 'fail', 'sns', groupRegion, 'No SNS topic.', `${fixTopic(remediationNames)}\n${fixAlarm(remediationNames)}`, true);
-    }
-    else if (!topic.attributes.ok) {
-        const p = topic.attributes.problem;
-        if (p.kind === 'not-found')
-            add('topic.delivery', 'fail', topic.arn, topicRegion, `Topic ${topic.arn} does not exist: the alarm notifies nobody.`, `${fixTopic({ ...remediationNames, topicName: topic.arn.split(':')[5] ?? names.topicName, region: topicRegion })}`);
-        else
-            add('topic.delivery', 'manual', topic.arn, topicRegion, problemText(p), fixReadProblem(p));
-    }
-    else {
-        const d = judgeTopicDelivery(topic.attributes.value);
-        add('topic.delivery', d.delivers ? 'pass' : 'fail', topic.arn, topicRegion, d.why, fixTopicEncryption(topic.arn, topicRegion));
-    }
-    if (!topic) {
-        add('subscription.confirmed', 'fail', 'sns', groupRegion, 'No SNS topic, so no subscription.', fixSubscription('<sns-topic-arn>', groupRegion), true);
-    }
-    else if (!topic.subscriptions.ok) {
-        const p = topic.subscriptions.problem;
-        add('subscription.confirmed', 'manual', topic.arn, topicRegion, problemText(p), fixReadProblem(p));
-    }
-    else {
-        const subs = topic.subscriptions.value;
-        const confirmed = subs.filter((s) => s.confirmed);
-        const pending = subs.length - confirmed.length;
-        add('subscription.confirmed', confirmed.length ? 'pass' : 'fail', topic.arn, topicRegion, confirmed.length
-            ? `${confirmed.length} confirmed subscription${confirmed.length > 1 ? 's' : ''} (${[...new Set(confirmed.map((s) => s.protocol))].join(', ')}).`
-            : pending
-                ? `The topic has ${pending} subscription${pending > 1 ? 's' : ''} pending confirmation and none confirmed: nobody receives the alarm until someone confirms.`
-                : 'The topic has no subscription: nobody receives the alarm.', pending
-            ? '# confirm the pending subscription from the message SNS sent to its endpoint, or:\n' +
-                fixSubscription(topic.arn, topicRegion)
-            : fixSubscription(topic.arn, topicRegion));
-    }
-    return findings.sort((a, b) => ORDER.indexOf(a.id) - ORDER.indexOf(b.id));
-}
-function make(id, status, resource, region, message, remediation) {
-    return { id, status, title: TITLES[id], resource, region, message, remediation };
-}
-function judge(ctx, pattern) {
-    let j = ctx.patterns.get(pattern);
-    if (!j) {
-        j = judgePattern(pattern);
-        ctx.patterns.set(pattern, j);
-    }
-    return j;
-}
-/** The fields of an example event a reader needs (the full event is one `cmk-alarm pattern check` away). */
-function eventGist(eventJson) {
-    try {
-        const e = JSON.parse(eventJson);
-        const gist = { eventSource: e.eventSource, eventName: e.eventName };
-        if (e.errorCode !== undefined)
-            gist.errorCode = e.errorCode;
-        if (e.userIdentity)
-            gist.userIdentity = { type: e.userIdentity.type, arn: e.userIdentity.arn };
-        return JSON.stringify(gist);
-    }
-    catch {
-        return eventJson.length > 200 ? `${eventJson.slice(0, 197)}...` : eventJson;
-    }
-}
-function filterResource(group, filter) {
-    return `${group.arn}:metric-filter:${filter.name}`;
-}
-function describeOtherFilters(ctx, group, chosen) {
-    if (!group.metricFilters.ok)
-        return '';
-    const others = group.metricFilters.value.filter((f) => f !== chosen);
-    if (others.length === 0)
-        return '';
-    return ` Other filters on the group do not cover it either (${others.length} checked).`;
-}
-function problemText(p) {
-    if (p.kind === 'access-denied')
-        return `Could not decide: ${p.message}. Grant ${p.action} to the identity running the check.`;
-    return `Could not decide: ${p.message}`;
-}
-/** A trail owned by another account (an organization trail seen from a member account) is read there, not here. */
-function trailProblemText(ctx, trail, p) {
-    const account = ctx.state.identity?.account;
-    if (account && trail.account && trail.account !== account) {
-        return `Could not decide: ${trail.isOrganizationTrail ? 'organization ' : ''}trail ${trail.name} belongs to account ${trail.account}, and ${p.action ?? 'the read'} from account ${account} did not succeed (${p.kind}). Run the check with credentials for account ${trail.account}.`;
-    }
-    return problemText(p);
-}
-const LINKS = ['trail', 'metric filter', 'alarm', 'topic', 'subscription'];
-const SEVERITY = { pass: 0, warn: 1, manual: 2, fail: 3 };
 function chainLinks(findings, c) {
     const resourceOf = {
         trail: c.trail?.arn,
@@ -75162,849 +76497,207 @@ function chainLinks(findings, c) {
         return { link, resource: resourceOf[link] ?? '—', status: worst.status, why: worst.message };
     });
 }
-function predictSecurityHub(ctx, findings, c) {
-    const byId = new Map(findings.map((f) => [f.id, f]));
-    if (c.trail && ctx.state.identity && c.trail.account !== ctx.state.identity.account) {
-        return {
-            prediction: 'unknown',
-            reason: 'The trail belongs to another account: Security Hub reports NO_DATA for it here.'
-        };
-    }
-    if (c.trail && c.trail.homeRegion !== ctx.state.region) {
-        return {
-            prediction: 'unknown',
-            reason: `Security Hub evaluates this multi-region trail only in its home region ${c.trail.homeRegion}.`
-        };
-    }
-    const blocking = findings.filter((f) => f.status === 'fail' && f.id !== 'filter.security-hub-text');
-    if (blocking.length > 0)
-        return { prediction: 'fail', reason: `Fails on ${blocking[0].id}.` };
-    if (byId.get('filter.security-hub-text')?.status !== 'pass') {
-        return {
-            prediction: 'fail',
-            reason: 'The filter pattern is not the exact text CIS prescribes; Security Hub compares text.'
-        };
-    }
-    if (findings.some((f) => f.status === 'manual'))
-        return { prediction: 'unknown', reason: 'Some checks could not be decided.' };
-    return { prediction: 'pass', reason: 'Every link Security Hub checks is in place with the prescribed pattern text.' };
-}
 
-;// CONCATENATED MODULE: ./src/engine.ts
-// The engine shared by the action and the CLI: discover, then evaluate.
-
-
-
-/** Reads the account along the chain and judges it: what verify does, and what enforce does before and after. */
-async function readAndJudge(settings, clients) {
-    const state = await discover(clients, { region: settings.region, logGroupName: settings.logGroupName });
-    const report = evaluate(state, {
-        patternPolicy: settings.patternPolicy,
-        names: { metricNamespace: settings.metricNamespace }
-    });
-    return { state, report };
-}
-async function runVerify(settings, clients = new AwsClients()) {
-    return (await readAndJudge(settings, clients)).report;
-}
-/** The step or command fails when the status reaches the `fail-on` level. */
-function shouldFail(status, failOn) {
-    if (failOn === 'never')
-        return false;
-    return status === 'fail' || (failOn === 'manual' && status === 'manual');
-}
-
-;// CONCATENATED MODULE: ./src/report/redact.ts
-// Escaping and redaction shared by every renderer. Everything that comes from AWS (names, tags, messages,
-// subscription endpoints) is treated as hostile: it may carry markdown, HTML, table pipes, newlines, backticks,
-// terminal escape sequences or GitHub workflow commands.
-/**
- * Subscription endpoints are personal data (emails, phone numbers) or credentials (URLs with tokens).
- * Show just enough to recognise them.
- */
-function redactEndpoint(protocol, endpoint) {
-    const p = protocol.trim().toLowerCase();
-    const e = endpoint.trim();
-    switch (p) {
-        case 'email':
-        case 'email-json': {
-            const at = e.lastIndexOf('@');
-            if (at <= 0)
-                return '***';
-            return `${e[0]}***${e.slice(at)}`;
-        }
-        case 'http':
-        case 'https': {
-            let url;
-            try {
-                url = new URL(e);
-            }
-            catch {
-                return '***';
-            }
-            if (url.protocol !== 'http:' && url.protocol !== 'https:')
-                return '***';
-            // Only scheme and host (with a non-default port) are shown: credentials, query and fragment are dropped, and so
-            // is the path, which carries the secret in webhook URLs (e.g. hooks.slack.com/services/T…/B…/<secret>).
-            return `${url.protocol}//${url.host}${url.pathname === '/' ? '/' : '/…'}`;
-        }
-        case 'sms': {
-            const digits = e.replace(/\D/g, '');
-            return digits.length >= 2 ? `***${digits.slice(-2)}` : '***';
-        }
-        case 'sqs':
-        case 'lambda':
-        case 'firehose':
-        case 'application':
-            // ARNs: not secret, and the reader needs them to find the subscriber.
-            return e;
-        default:
-            return '***';
-    }
-}
-/** Line breaks the runner, a terminal or a markdown renderer may honour. */
-const LINE_BREAKS = /\r\n|[\r\n\u000b\u000c\u0085\u2028\u2029]/g;
-/**
- * Characters with no business in a report: C0/C1 controls (ANSI escape sequences start with ESC or CSI), DEL,
- * and bidirectional overrides/isolates that can make text display differently from what it is.
- */
-const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f\u202a-\u202e\u2066-\u2069]/g;
-/** One line of plain text: controls removed, tabs and line breaks turned into spaces. */
-function toSingleLine(s) {
-    return String(s).replace(CONTROLS, '').replace(/\t/g, ' ').replace(LINE_BREAKS, ' ');
-}
-/** Multi-line plain text: controls removed, every kind of line break normalised to `\n`. */
-function toPlainLines(s) {
-    return String(s).replace(CONTROLS, '').replace(/\t/g, '  ').split(LINE_BREAKS);
-}
-/** Escapes text for HTML element content and attribute values. */
-function escapeHtml(s) {
-    return String(s)
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/'/g, '&#39;');
-}
-/**
- * Inline markdown text that renders literally: no HTML, no links or images, no emphasis, no code spans,
- * no line breaks. Safe inside a GFM table cell (pipes become `&#124;`, which the table splitter ignores).
- */
-function escapeMarkdownCell(s) {
-    const punctuationEscaped = toSingleLine(s)
-        // Backslash first so the escapes added next are not themselves escaped.
-        .replace(/\\/g, '\\\\')
-        .replace(/([`*_[\]~!])/g, '\\$1');
-    // Entities last: `&#124;` and friends must not get backslashes.
-    return escapeHtml(punctuationEscaped).replace(/\|/g, '&#124;');
-}
-/**
- * Opens and closes a fenced code block that no content can close early: the fence is one backtick longer
- * than the longest backtick run in the content (and at least three).
- */
-function codeFence(content) {
-    let longest = 0;
-    for (const run of content.match(/`+/g) ?? [])
-        longest = Math.max(longest, run.length);
-    return '`'.repeat(Math.max(3, longest + 1));
-}
-/**
- * Makes text safe to print to a GitHub Actions log. The runner treats a line as a workflow command when, after
- * leading whitespace, it starts with `::` (`::error::…`, `::stop-commands::…`), and also when `##[` appears
- * anywhere in it (the legacy `##[error]…` form). A zero-width space breaks both without changing what a
- * reader sees.
- */
-function neutralizeWorkflowCommands(text) {
-    // Lines split the way the runner splits them (\r, \n, \r\n); separators are kept, so nothing else changes.
-    // `[\s\u0085]`: .NET's TrimStart also trims NEL, which JavaScript's \s does not include.
-    return text
-        .split(/(\r\n|\r|\n)/)
-        .map((part, i) => i % 2 === 1 ? part : part.replace(/^([\s\u0085]*):(?=:)/, '$1:\u200b').replace(/##\[/g, '##\u200b['))
-        .join('');
-}
-/** Shortens to at most `max` characters (by code point), marking the cut. */
-function truncate(s, max) {
-    const chars = Array.from(s);
-    if (chars.length <= max)
-        return s;
-    return chars.slice(0, Math.max(0, max - 1)).join('') + '…';
-}
-
-;// CONCATENATED MODULE: ./src/report/rules.ts
-// What each check requires and how to fix it in general: the text of the SARIF rules (and anything else that
-// needs to explain a check without a particular account's names).
-const CIS_PATTERN = '{ ($.eventSource = kms.amazonaws.com) && (($.eventName = DisableKey) || ($.eventName = ScheduleKeyDeletion)) }';
-const RULES = {
-    'trail.multi-region-logging': {
-        short: 'A multi-Region CloudTrail trail is logging',
-        full: 'At least one multi-Region CloudTrail trail must exist and be logging, so KMS API calls in every Region are recorded.',
-        fix: 'Turn the trail into a multi-Region trail and start logging: `aws cloudtrail update-trail --name TRAIL --is-multi-region-trail` and `aws cloudtrail start-logging --name TRAIL`.',
-        securitySeverity: 7.5
-    },
-    'trail.management-events': {
-        short: 'The trail records management events',
-        full: 'The trail must record management events (read and write); DisableKey and ScheduleKeyDeletion are write management events.',
-        fix: 'Add an event selector with IncludeManagementEvents=true and ReadWriteType=All: `aws cloudtrail put-event-selectors --trail-name TRAIL --event-selectors \'[{"ReadWriteType":"All","IncludeManagementEvents":true}]\'`.',
-        securitySeverity: 7.5
-    },
-    'trail.kms-events-included': {
-        short: 'The trail does not exclude KMS events',
-        full: 'The trail must not exclude kms.amazonaws.com from its management events (ExcludeManagementEventSources).',
-        fix: "Remove kms.amazonaws.com from ExcludeManagementEventSources in the trail's event selectors (`aws cloudtrail put-event-selectors`).",
-        securitySeverity: 7.5
-    },
-    'trail.cloudwatch-logs': {
-        short: 'The trail delivers to CloudWatch Logs',
-        full: 'The trail must deliver its events to a CloudWatch Logs log group (CloudWatchLogsLogGroupArn and a role CloudTrail can assume), and delivery must be working.',
-        fix: 'Create a log group and a role for CloudTrail, then `aws cloudtrail update-trail --name TRAIL --cloud-watch-logs-log-group-arn LOG_GROUP_ARN --cloud-watch-logs-role-arn ROLE_ARN`.',
-        securitySeverity: 7.5
-    },
-    'filter.pattern': {
-        short: 'A metric filter matches KMS DisableKey and ScheduleKeyDeletion',
-        full: `The trail's log group must have a metric filter whose pattern matches KMS DisableKey and ScheduleKeyDeletion events, e.g. \`${CIS_PATTERN}\`.`,
-        fix: `\`aws logs put-metric-filter --log-group-name LOG_GROUP --filter-name CMKDisableOrDeletion --filter-pattern '${CIS_PATTERN}' --metric-transformations metricName=CMKDisableOrDeletion,metricNamespace=CISBenchmark,metricValue=1\`.`,
-        securitySeverity: 7.5
-    },
-    'filter.metric-value': {
-        short: 'The metric filter counts each event',
-        full: 'The metric filter must publish a metric value of 1 for each matching event, so one disabled or scheduled-for-deletion key raises the metric.',
-        fix: 'Re-create the metric filter with `--metric-transformations ...,metricValue=1` (`aws logs put-metric-filter`).',
-        securitySeverity: 7.5
-    },
-    'filter.security-hub-text': {
-        short: 'Security Hub recognises the filter pattern',
-        full: 'Security Hub CloudWatch.7 compares the filter pattern text with the CIS pattern; a pattern that works but is written differently can still fail the Security Hub control.',
-        fix: `Use the CIS pattern text exactly: \`${CIS_PATTERN}\`.`,
-        securitySeverity: 3.0
-    },
-    'alarm.exists': {
-        short: 'An alarm watches the filter metric',
-        full: 'A CloudWatch alarm must watch the metric the filter publishes (same metric name and namespace).',
-        fix: '`aws cloudwatch put-metric-alarm --alarm-name CMKDisableOrDeletion --metric-name METRIC --namespace NAMESPACE --statistic Sum --period 300 --evaluation-periods 1 --threshold 1 --comparison-operator GreaterThanOrEqualToThreshold --alarm-actions TOPIC_ARN`.',
-        securitySeverity: 7.5
-    },
-    'alarm.fires-on-one-event': {
-        short: 'The alarm fires on a single event',
-        full: 'The alarm must go into ALARM for a single matching event, e.g. statistic Sum, threshold 1, GreaterThanOrEqualToThreshold, one evaluation period.',
-        fix: 'Update the alarm with `--statistic Sum --threshold 1 --comparison-operator GreaterThanOrEqualToThreshold --evaluation-periods 1` (`aws cloudwatch put-metric-alarm`).',
-        securitySeverity: 7.5
-    },
-    'alarm.actions-enabled': {
-        short: 'The alarm actions are enabled',
-        full: 'The alarm must have its actions enabled, or it notifies no one.',
-        fix: '`aws cloudwatch enable-alarm-actions --alarm-names ALARM`.',
-        securitySeverity: 7.5
-    },
-    'alarm.sns-action': {
-        short: 'The alarm notifies an SNS topic',
-        full: 'The alarm must have an SNS topic among its ALARM actions.',
-        fix: 'Add the topic ARN to the alarm with `--alarm-actions TOPIC_ARN` (`aws cloudwatch put-metric-alarm`).',
-        securitySeverity: 7.5
-    },
-    'topic.delivery': {
-        short: 'CloudWatch can publish to the SNS topic',
-        full: 'The SNS topic must exist, and CloudWatch must be able to publish to it (topic policy and, for an encrypted topic, the KMS key policy).',
-        fix: 'Create the topic or fix its access policy; for a KMS-encrypted topic, allow cloudwatch.amazonaws.com kms:Decrypt and kms:GenerateDataKey* in the key policy.',
-        securitySeverity: 7.5
-    },
-    'subscription.confirmed': {
-        short: 'The SNS topic has a confirmed subscription',
-        full: 'The SNS topic must have at least one confirmed subscription, so a person is actually notified.',
-        fix: '`aws sns subscribe --topic-arn TOPIC_ARN --protocol email --notification-endpoint security@example.com`, then confirm the subscription from the message it sends.',
-        securitySeverity: 7.5
-    }
-};
-const STATUS_ICON = {
-    pass: '✅',
-    fail: '❌',
-    warn: '⚠️',
-    manual: '❔'
-};
-const STATUS_WORD = {
-    pass: 'pass',
-    fail: 'fail',
-    warn: 'warning',
-    manual: 'could not decide'
-};
-function verdictOf(report) {
-    const count = (s) => report.findings.filter((f) => f.status === s).length;
-    const checks = (n) => `${n} check${n === 1 ? '' : 's'}`;
-    const byStatus = {
-        pass: () => ({
-            icon: '✅',
-            heading: 'Compliant',
-            sentence: 'CloudTrail delivers KMS DisableKey and ScheduleKeyDeletion events to a metric filter whose alarm notifies an SNS topic with a confirmed subscription (CIS AWS Foundations 4.7 / Security Hub CloudWatch.7).'
-        }),
-        fail: () => ({
-            icon: '❌',
-            heading: 'Not compliant',
-            sentence: `${checks(count('fail'))} failed: nobody would be notified when a KMS key is disabled or scheduled for deletion (CIS AWS Foundations 4.7 / Security Hub CloudWatch.7).`
-        }),
-        manual: () => ({
-            icon: '⚠️',
-            heading: 'Could not decide',
-            sentence: `${checks(count('manual'))} could not be decided from what this identity can read; nothing failed that could be checked.`
-        })
-    };
-    return byStatus[report.status]();
-}
-
-;// CONCATENATED MODULE: ./src/report/summary.ts
-// The GitHub job summary: verdict first, then the chain, what to fix, warnings, the Security Hub prediction and
-// every finding. Pure: returns markdown, the entrypoint writes it.
-//
-// Everything from AWS goes through escapeMarkdownCell (no HTML, no links, no table breaks, one line) or into a
-// code block whose fence the content cannot close; the whole text then goes through neutralizeWorkflowCommands
-// so no line of it is a workflow command even if someone prints it to the log.
-
-
-/** GitHub refuses a step summary over 1 MiB. */
-const MAX_SUMMARY_BYTES = 1024 * 1024;
-const MAX_CELL_CHARS = 1_000;
-const MAX_MESSAGE_CHARS = 4_000;
-const MAX_REMEDIATION_CHARS = 20_000;
-/** Room kept for the notes that say something was left out. */
-const NOTE_RESERVE_BYTES = 2_048;
-const cell = (s, max = MAX_CELL_CHARS) => escapeMarkdownCell(truncate(s ?? '', max));
-/** A cell that shows a dash rather than nothing. */
-const filled = (s) => (s?.trim() ? cell(s) : '—');
-const summary_text = (s) => escapeMarkdownCell(truncate(s ?? '', MAX_MESSAGE_CHARS));
-const bytes = (s) => Buffer.byteLength(s, 'utf8');
-/** A part of the document: whole lines, made safe for the log, ending with a newline. */
-const part = (lines) => neutralizeWorkflowCommands(lines.join('\n') + '\n');
-function row(cells) {
-    return `| ${cells.join(' | ')} |`;
-}
-function tableHead(headers) {
-    return [row(headers), row(headers.map(() => '---'))];
-}
-function summary_status(s) {
-    return `${STATUS_ICON[s]} ${STATUS_WORD[s]}`;
-}
-function headPart(report, extra) {
-    const v = verdictOf(report);
-    const facts = [`**Region:** ${cell(report.region)}`];
-    const identity = extra.identityLabel ?? (report.identity ? `${report.identity.arn} (account ${report.identity.account})` : '');
-    if (identity)
-        facts.push(`**Identity:** ${cell(identity)}`);
-    if (extra.mode)
-        facts.push(`**Mode:** ${extra.mode}`);
-    return part([`## ${v.icon} ${v.heading}`, '', v.sentence, '', facts.join(' · '), '']);
-}
-function chainPart(chain) {
-    const lines = ['### The chain', ''];
-    if (chain.length === 0) {
-        lines.push('No part of the chain was found: no trail delivers KMS events to CloudWatch Logs.', '');
-    }
-    else {
-        lines.push(...tableHead(['Link', 'Resource', 'Verdict', 'Why']));
-        for (const l of chain)
-            lines.push(row([cell(l.link), filled(l.resource), summary_status(l.status), filled(l.why)]));
-        lines.push('');
-    }
-    return part(lines);
-}
-/** `shownBy`: the check whose block already shows the same commands. */
-function fixBlock(f, shownBy) {
-    const lines = [`#### ${STATUS_ICON[f.status]} ${cell(f.id)}: ${cell(f.title)}`, ''];
-    if (f.status === 'manual')
-        lines.push('This check could not be decided automatically; check it by hand.', '');
-    if (f.resource)
-        lines.push(`**Resource:** ${cell(f.resource)}`, '');
-    if (f.message)
-        lines.push(summary_text(f.message), '');
-    const remediation = toPlainLines(truncate(f.remediation ?? '', MAX_REMEDIATION_CHARS))
-        .join('\n')
-        .trim();
-    if (remediation && shownBy) {
-        lines.push(`The commands for ${cell(shownBy.id)} above fix this too.`, '');
-    }
-    else if (remediation) {
-        const fence = codeFence(remediation);
-        lines.push('To fix it:', '', `${fence}bash`, remediation, fence, '');
-    }
-    return part(lines);
-}
-function warningItem(f) {
-    const resource = f.resource ? ` (${cell(f.resource)})` : '';
-    return part([`- ${STATUS_ICON.warn} **${cell(f.id)}** ${cell(f.title)}${resource}: ${summary_text(f.message)}`]);
-}
-function securityHubPart(report) {
-    const p = report.securityHub.prediction;
-    const label = { pass: '✅ **Pass**', fail: '❌ **Fail**', unknown: '❔ **Unknown**' }[p];
-    return part(['### Security Hub CloudWatch.7 prediction', '', `${label}: ${summary_text(report.securityHub.reason)}`, '']);
-}
-function detailsRow(f) {
-    return part([row([cell(f.id), summary_status(f.status), filled(f.title), filled(f.resource), filled(f.message)])]);
-}
-/** Takes items in order while they fit in `budget` bytes. */
-function fill(items, budget) {
-    const taken = [];
-    let used = 0;
-    for (const item of items) {
-        const size = bytes(item);
-        if (used + size > budget)
-            break;
-        taken.push(item);
-        used += size;
-    }
-    return { taken, omitted: items.length - taken.length, used };
-}
-const omittedNote = (n, what) => part([
-    `_${n} more ${what} not shown: the job summary is limited to 1 MiB. All findings are in the \`findings\` output._`,
-    ''
-]);
-function renderSummaryMarkdown(report, extra = {}, maxBytes = MAX_SUMMARY_BYTES) {
-    const head = headPart(report, extra);
-    const chain = chainPart(report.chain);
-    const securityHub = securityHubPart(report);
-    let budget = maxBytes - bytes(head) - bytes(chain) - bytes(securityHub) - NOTE_RESERVE_BYTES;
-    let changes = '';
-    if (extra.changesTable?.trim()) {
-        const candidate = part(['### Changes', '', extra.changesTable.trim(), '']);
-        if (bytes(candidate) <= budget) {
-            changes = candidate;
-            budget -= bytes(candidate);
-        }
-    }
-    // Failures first, then checks that could not be decided.
-    const toFix = [
-        ...report.findings.filter((f) => f.status === 'fail'),
-        ...report.findings.filter((f) => f.status === 'manual')
-    ];
-    let fixSection = '';
-    if (toFix.length > 0) {
-        const title = part(['### What to fix', '']);
-        const firstWith = new Map();
-        const rendered = toFix.map((f) => {
-            const key = f.remediation.trim();
-            const shownBy = key ? firstWith.get(key) : undefined;
-            if (key && !shownBy)
-                firstWith.set(key, f);
-            return fixBlock(f, shownBy);
-        });
-        const blocks = fill(rendered, budget - bytes(title));
-        fixSection = title + blocks.taken.join('') + (blocks.omitted ? omittedNote(blocks.omitted, 'checks to fix') : '');
-        budget -= bytes(title) + blocks.used;
-    }
-    const warnings = report.findings.filter((f) => f.status === 'warn');
-    let warningSection = '';
-    if (warnings.length > 0) {
-        const title = part(['### Warnings', '']);
-        const items = fill(warnings.map(warningItem), budget - bytes(title));
-        warningSection =
-            title + items.taken.join('') + part(['']) + (items.omitted ? omittedNote(items.omitted, 'warnings') : '');
-        budget -= bytes(title) + items.used;
-    }
-    const detailsOpen = part([
-        '<details>',
-        `<summary>All findings (${report.findings.length})</summary>`,
-        '',
-        ...tableHead(['Check', 'Verdict', 'Title', 'Resource', 'Message'])
-    ]);
-    const detailsClose = part(['', '</details>']);
-    const rows = fill(report.findings.map(detailsRow), budget - bytes(detailsOpen) - bytes(detailsClose));
-    const details = detailsOpen +
-        rows.taken.join('') +
-        (rows.omitted ? part(['']) + omittedNote(rows.omitted, 'findings').replace(/\n$/, '') : '') +
-        detailsClose;
-    return head + chain + changes + fixSection + warningSection + securityHub + details;
-}
-
-;// CONCATENATED MODULE: ./src/report/annotations.ts
-// Workflow annotations: one error per failing check, one warning per warning or undecided check.
-// Pure: the entrypoint issues them with core.error / core.warning / core.notice, which escape %, \r and \n in the
-// message (and also : and , in the title and file), so a hostile name cannot start a new workflow command line.
-
-/** GitHub shows at most 10 annotations of each level per step. */
-const MAX_ANNOTATIONS_PER_LEVEL = 10;
-const MAX_TITLE_CHARS = 200;
-const annotations_MAX_MESSAGE_CHARS = 4_000;
-function titleOf(f) {
-    return truncate(toSingleLine(`${f.id}: ${f.title}`), MAX_TITLE_CHARS);
-}
-function messageOf(f) {
-    const parts = [];
-    if (f.status === 'manual')
-        parts.push('Could not be decided automatically; check it by hand.');
-    if (f.message)
-        parts.push(toSingleLine(f.message));
-    if (f.resource)
-        parts.push(`Resource: ${toSingleLine(f.resource)}`);
-    if (f.status !== 'manual' && f.remediation.trim())
-        parts.push('The fix is in the job summary.');
-    return truncate(parts.join(' '), annotations_MAX_MESSAGE_CHARS);
-}
-/** Keeps the first `max`; when there are more, keeps `max - 1` and adds one that counts the rest. */
-function capped(items, level, what, workflowFile) {
-    if (items.length <= MAX_ANNOTATIONS_PER_LEVEL)
-        return items;
-    const kept = items.slice(0, MAX_ANNOTATIONS_PER_LEVEL - 1);
-    const rest = items.length - kept.length;
-    const more = {
-        level,
-        title: `and ${rest} more ${what}`,
-        message: `${rest} more ${what} (${items
-            .slice(kept.length)
-            .map((a) => a.title.split(':')[0])
-            .join(', ')}), see the job summary.`
-    };
-    if (workflowFile)
-        more.file = workflowFile;
-    return [...kept, more];
-}
-function buildAnnotations(report, workflowFile) {
-    const make = (level, f) => {
-        const a = {
-            level,
-            // Also safe to print to the log by other means than @actions/core.
-            title: neutralizeWorkflowCommands(titleOf(f)),
-            message: neutralizeWorkflowCommands(messageOf(f))
-        };
-        if (workflowFile)
-            a.file = workflowFile;
-        return a;
-    };
-    const errors = report.findings.filter((f) => f.status === 'fail').map((f) => make('error', f));
-    const warnings = report.findings
-        .filter((f) => f.status === 'warn' || f.status === 'manual')
-        .map((f) => make('warning', f));
-    return [
-        ...capped(errors, 'error', 'failing checks', workflowFile),
-        ...capped(warnings, 'warning', 'warnings', workflowFile)
-    ];
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/model/report.ts
-// The one report model every output (job summary, annotations, outputs, SARIF, terminal, JSON) renders.
-const FINDING_IDS = [
-    'trail.multi-region-logging',
-    'trail.management-events',
-    'trail.kms-events-included',
-    'trail.cloudwatch-logs',
-    'filter.pattern',
-    'filter.metric-value',
-    'filter.security-hub-text',
-    'alarm.exists',
-    'alarm.fires-on-one-event',
-    'alarm.actions-enabled',
-    'alarm.sns-action',
-    'topic.delivery',
-    'subscription.confirmed'
-];
-
-;// CONCATENATED MODULE: ./src/report/sarif.ts
-// SARIF 2.1.0 for github/codeql-action/upload-sarif: every check is a rule; every failing, warning or
-// undecided finding is a result located on the workflow file (the account has no source file to point at).
+;// CONCATENATED MODULE: ./src/judge/index.ts
+// Pure judgement: account state (read from an account or from code) → findings per control → a report.
+// Nothing under src/judge imports the AWS SDK or @actions/core.
 
 
 
 
-const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
-const TOOL_NAME = 'cmk-alarm-action';
-/** Default `informationUri`: what the tool checks (pass the action's repository URL to point at the tool itself). */
-const TOOL_INFORMATION_URI = 'https://docs.aws.amazon.com/securityhub/latest/userguide/cloudwatch-controls.html#cloudwatch-7';
-const LEVEL = { fail: 'error', warn: 'warning', manual: 'note' };
-const sarif_MAX_MESSAGE_CHARS = 20_000;
-function rule(id) {
-    const r = RULES[id];
-    const requirement = `${r.full} (CIS AWS Foundations 4.7, AWS Security Hub CloudWatch.7.)`;
-    return {
-        id,
-        name: id
-            .split(/[.-]/)
-            .map((w) => w[0].toUpperCase() + w.slice(1))
-            .join(''),
-        shortDescription: { text: r.short },
-        fullDescription: { text: requirement },
-        help: {
-            text: `${requirement}\n\nHow to fix: ${r.fix.replace(/`/g, '')}`,
-            markdown: `**Requirement.** ${requirement}\n\n**How to fix.** ${r.fix}\n\nThe job summary of the run shows the exact commands for your account.`
-        },
-        defaultConfiguration: { level: id === 'filter.security-hub-text' ? 'warning' : 'error' },
-        properties: {
-            tags: ['security', 'CIS-AWS-4.7', 'CloudWatch.7'],
-            precision: 'very-high',
-            'problem.severity': id === 'filter.security-hub-text' ? 'warning' : 'error',
-            'security-severity': r.securitySeverity.toFixed(1)
-        }
-    };
-}
-/** Repository-relative, forward slashes, no leading `./` or `/`. */
-function relativeUri(file) {
-    return file
-        .trim()
-        .replace(/\\/g, '/')
-        .replace(/^(\.\/)+/, '')
-        .replace(/^\/+/, '');
-}
-function messageText(f) {
-    const lines = [];
-    const what = f.status === 'manual' ? 'Could not be decided automatically' : f.status === 'warn' ? 'Warning' : 'Failed';
-    lines.push(`${what}: ${toSingleLine(f.title)}.`);
-    if (f.message)
-        lines.push(toSingleLine(f.message));
-    if (f.resource)
-        lines.push(`Resource: ${toSingleLine(f.resource)} (${toSingleLine(f.region)})`);
-    const remediation = toPlainLines(f.remediation ?? '')
-        .join('\n')
-        .trim();
-    if (remediation)
-        lines.push(`Remediation:\n${remediation}`);
-    return truncate(lines.join('\n'), sarif_MAX_MESSAGE_CHARS);
-}
-function fingerprint(f) {
-    return (0,external_node_crypto_.createHash)('sha256').update(`${f.id}\u0000${f.resource}`).digest('hex').slice(0, 32) + ':1';
-}
-function buildSarif(report, opts) {
-    const uri = relativeUri(opts.workflowFile);
-    if (!uri)
-        throw new Error('buildSarif: workflowFile must be a repository-relative path');
-    const results = report.findings
-        .filter((f) => f.status !== 'pass')
-        .map((f) => ({
-        ruleId: f.id,
-        ruleIndex: FINDING_IDS.indexOf(f.id),
-        level: LEVEL[f.status],
-        message: { text: messageText(f) },
-        locations: [
+;// CONCATENATED MODULE: ./src/aws/cloudtrail.ts
+// CloudTrail reads, translated into the pure state model.
+
+/** DescribeTrails with shadow trails: every trail that logs this region, wherever its home is. */
+async function describeTrails(client) {
+    const out = await client.send(new client_cloudtrail_dist_cjs/* DescribeTrailsCommand */.oSd({ includeShadowTrails: true }));
+    return (out.trailList ?? []).flatMap((t) => t.TrailARN && t.Name
+        ? [
             {
-                physicalLocation: { artifactLocation: { uri }, region: { startLine: 1 } },
-                ...(f.resource ? { message: { text: truncate(toSingleLine(f.resource), 1_000) } } : {})
-            }
-        ],
-        partialFingerprints: { primaryLocationLineHash: fingerprint(f) },
-        properties: {
-            status: f.status,
-            ...(f.resource ? { resource: truncate(toSingleLine(f.resource), 1_000) } : {}),
-            ...(f.region ? { region: toSingleLine(f.region) } : {})
-        }
-    }));
-    return {
-        $schema: SARIF_SCHEMA,
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: TOOL_NAME,
-                        semanticVersion: opts.toolVersion,
-                        version: opts.toolVersion,
-                        informationUri: opts.informationUri ?? TOOL_INFORMATION_URI,
-                        rules: FINDING_IDS.map(rule)
-                    }
-                },
-                automationDetails: { id: `${opts.category ?? 'cmk-alarm'}/` },
-                results
+                name: t.Name,
+                arn: t.TrailARN,
+                homeRegion: t.HomeRegion ?? '',
+                isMultiRegion: t.IsMultiRegionTrail === true,
+                isOrganizationTrail: t.IsOrganizationTrail === true,
+                logGroupArn: t.CloudWatchLogsLogGroupArn || undefined,
+                cloudWatchLogsRoleArn: t.CloudWatchLogsRoleArn || undefined
             }
         ]
-    };
+        : []);
 }
-
-;// CONCATENATED MODULE: ./src/report/json.ts
-// The machine-readable report (`--json`, the findings file): the whole model, keys in a fixed order.
-function findingToJson(f) {
+async function getTrailStatus(client, trailArn) {
+    const out = await client.send(new client_cloudtrail_dist_cjs/* GetTrailStatusCommand */.aMm({ Name: trailArn }));
     return {
-        id: f.id,
-        status: f.status,
-        title: f.title,
-        resource: f.resource,
-        region: f.region,
-        message: f.message,
-        remediation: f.remediation
+        isLogging: out.IsLogging === true,
+        latestCloudWatchLogsDeliveryError: out.LatestCloudWatchLogsDeliveryError || undefined,
+        latestCloudWatchLogsDeliveryTime: out.LatestCloudWatchLogsDeliveryTime?.toISOString()
     };
 }
-function toJsonReport(report) {
+async function getEventSelectors(client, trailArn) {
+    const out = await client.send(new client_cloudtrail_dist_cjs/* GetEventSelectorsCommand */.ave({ TrailName: trailArn }));
     return {
-        status: report.status,
-        compliant: report.compliant,
-        region: report.region,
-        identity: report.identity ? { account: report.identity.account, arn: report.identity.arn } : null,
-        logGroupName: report.logGroupName ?? null,
-        metricFilterName: report.metricFilterName ?? null,
-        alarmArn: report.alarmArn ?? null,
-        topicArn: report.topicArn ?? null,
-        securityHub: { prediction: report.securityHub.prediction, reason: report.securityHub.reason },
-        chain: report.chain.map((l) => ({ link: l.link, resource: l.resource, status: l.status, why: l.why })),
-        findings: report.findings.map(findingToJson)
+        basic: (out.EventSelectors ?? []).map((s) => ({
+            readWriteType: s.ReadWriteType,
+            includeManagementEvents: s.IncludeManagementEvents,
+            excludeManagementEventSources: s.ExcludeManagementEventSources ?? []
+        })),
+        advanced: (out.AdvancedEventSelectors ?? []).map((s) => ({
+            name: s.Name,
+            fieldSelectors: (s.FieldSelectors ?? []).map((f) => ({
+                field: f.Field ?? '',
+                equals: f.Equals,
+                notEquals: f.NotEquals,
+                startsWith: f.StartsWith,
+                notStartsWith: f.NotStartsWith,
+                endsWith: f.EndsWith,
+                notEndsWith: f.NotEndsWith
+            }))
+        }))
     };
 }
-/**
- * JSON.stringify, with `#` written as `\u0023` where it would form `##[`: the same data once parsed, but a log
- * line holding it cannot be taken for a legacy `##[command]` by the Actions runner. (JSON escapes line breaks,
- * and indented lines start with whitespace and a quote or bracket, so `::` can never start a line.)
- */
-function stringifyForLog(value, indent) {
-    return JSON.stringify(value, null, indent).replace(/##\[/g, '#\\u0023[');
-}
-function renderJsonReport(report) {
-    return stringifyForLog(toJsonReport(report), 2) + '\n';
+
+;// CONCATENATED MODULE: ./src/aws/sts.ts
+// STS: who is running the check.
+
+async function getCallerIdentity(client) {
+    const out = await client.send(new dist_cjs/* GetCallerIdentityCommand */.zI({}));
+    return { account: out.Account ?? '', arn: out.Arn ?? '' };
 }
 
-;// CONCATENATED MODULE: ./src/report/outputs.ts
-// The action's outputs. Pure: the entrypoint calls core.setOutput for each.
+;// CONCATENATED MODULE: ./src/sources/account.ts
+// The live-account source: reads the account along the chain, and only along it: trails → their log group's metric
+// filters → the alarms on each filter's metric → the topics those alarms notify → their subscriptions. It yields the
+// pure AccountState the judges read (as the IaC sources do from code). No judgement happens here.
 
-const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
-    'status',
-    'compliant',
-    'findings',
-    'log-group-name',
-    'metric-filter-name',
-    'alarm-arn',
-    'topic-arn'
-]));
-function buildOutputs(report) {
+
+
+
+
+
+
+/** The live account as a source: one state, for the scope's region. */
+function accountSource(clients, scope) {
     return {
-        status: report.status,
-        compliant: report.compliant ? 'true' : 'false',
-        // One line; `fromJSON(steps.x.outputs.findings)` gives the array back.
-        findings: stringifyForLog(report.findings.map(findingToJson)),
-        'log-group-name': report.logGroupName ?? '',
-        'metric-filter-name': report.metricFilterName ?? '',
-        'alarm-arn': report.alarmArn ?? '',
-        'topic-arn': report.topicArn ?? ''
+        label: `the account in ${scope.region}`,
+        read: async () => [await readAccount(clients, scope)]
     };
 }
-
-;// CONCATENATED MODULE: ./src/version.ts
-// Reported in SARIF and the CLI's --version; keep in step with package.json.
-const VERSION = '0.1.0';
-
-;// CONCATENATED MODULE: ./src/enforce/settings.ts
-// The inputs enforce uses, validated before any AWS call (same rules and error shape as src/settings.ts).
-
-
-
-const MANAGED_BY_TAG = { key: 'managed-by', value: 'cmk-alarm-action' };
-const FILTER_NAME = /^[^:*]{1,512}$/;
-const METRIC_NAME = /^[^:*$]{1,255}$/;
-const ALARM_NAME = /^[^\x00-\x1f\x7f]{1,255}$/;
-const TOPIC_NAME = /^[A-Za-z0-9_-]{1,256}$/;
-const TOPIC_ARN = /^arn:aws[a-z-]*:sns:[a-z0-9-]+:\d{12}:[A-Za-z0-9_-]{1,256}$/;
-const KMS_KEY = /^(arn:aws[a-z-]*:kms:[a-z0-9-]+:\d{12}:(key\/[\w-]+|alias\/[\w/-]+)|alias\/[\w/-]+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32})$/;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const ENDPOINT_RULES = {
-    email: { test: (e) => EMAIL.test(e), example: 'email:secops@example.com' },
-    'email-json': { test: (e) => EMAIL.test(e), example: 'email-json:secops@example.com' },
-    http: { test: (e) => isUrl(e, 'http:'), example: 'http:http://hooks.example.com/alarm' },
-    https: { test: (e) => isUrl(e, 'https:'), example: 'https:https://hooks.example.com/alarm' },
-    sqs: {
-        test: (e) => /^arn:aws[a-z-]*:sqs:[a-z0-9-]+:\d{12}:[\w-]{1,80}$/.test(e),
-        example: 'sqs:arn:aws:sqs:us-east-1:123456789012:alarms'
-    },
-    lambda: {
-        test: (e) => /^arn:aws[a-z-]*:lambda:[a-z0-9-]+:\d{12}:function:[\w-]{1,64}(:[\w$-]+)?$/.test(e),
-        example: 'lambda:arn:aws:lambda:us-east-1:123456789012:function:notify'
-    },
-    sms: { test: (e) => /^\+[1-9]\d{6,14}$/.test(e), example: 'sms:+14155550100' },
-    application: {
-        test: (e) => /^arn:aws[a-z-]*:sns:[a-z0-9-]+:\d{12}:endpoint\/.+$/.test(e),
-        example: 'application:arn:aws:sns:us-east-1:123456789012:endpoint/GCM/app/id'
+async function readAccount(clients, options) {
+    const identityRead = await read('sts:GetCallerIdentity', () => getCallerIdentity(clients.sts(options.region)), clients.budget);
+    const identity = identityRead.ok ? identityRead.value : undefined;
+    const trailsRead = await read('cloudtrail:DescribeTrails', () => describeTrails(clients.cloudtrail(options.region)), clients.budget);
+    if (!trailsRead.ok)
+        return { region: options.region, identity, trails: trailsRead };
+    const topics = new TopicReader(clients);
+    const unique = [...new Map(trailsRead.value.map((t) => [t.arn, t])).values()];
+    const trails = await Promise.all(unique.map((t) => readTrail(clients, topics, t, identity, options)));
+    return { region: options.region, identity, trails: { ok: true, value: trails } };
+}
+async function readTrail(clients, topics, trail, identity, options) {
+    const home = trail.homeRegion || options.region;
+    const client = clients.cloudtrail(home);
+    const [status, selectors] = await Promise.all([
+        read('cloudtrail:GetTrailStatus', () => getTrailStatus(client, trail.arn), clients.budget),
+        read('cloudtrail:GetEventSelectors', () => getEventSelectors(client, trail.arn), clients.budget)
+    ]);
+    const state = {
+        name: trail.name,
+        arn: trail.arn,
+        homeRegion: home,
+        account: parseArn(trail.arn)?.account ?? '',
+        isMultiRegion: trail.isMultiRegion,
+        isOrganizationTrail: trail.isOrganizationTrail,
+        status,
+        selectors,
+        logGroupArn: trail.logGroupArn,
+        cloudWatchLogsRoleArn: trail.cloudWatchLogsRoleArn
+    };
+    const group = trail.logGroupArn ? parseLogGroupArn(trail.logGroupArn) : undefined;
+    if (group && (!options.logGroupName || options.logGroupName === group.name)) {
+        state.logGroup = await readLogGroup(clients, topics, group, identity);
     }
-};
-function isUrl(text, protocol) {
-    try {
-        const url = new URL(text);
-        return url.protocol === protocol && url.hostname.length > 0;
+    return state;
+}
+async function readLogGroup(clients, topics, group, identity) {
+    const base = { name: group.name, arn: group.arn, region: group.region, account: group.account };
+    if (identity && group.account && group.account !== identity.account) {
+        // These credentials reach only their own account; the group's filters live where the group does.
+        return {
+            ...base,
+            metricFilters: {
+                ok: false,
+                problem: {
+                    kind: 'cross-account',
+                    action: 'logs:DescribeMetricFilters',
+                    message: `The log group is in account ${group.account}; these credentials are for account ${identity.account}. Run the check in account ${group.account}.`
+                }
+            }
+        };
     }
-    catch {
-        return false;
+    const filtersRead = await read('logs:DescribeMetricFilters', () => describeMetricFilters(clients.logs(group.region), group.name), clients.budget);
+    if (!filtersRead.ok)
+        return { ...base, metricFilters: filtersRead };
+    const filters = await Promise.all(filtersRead.value.map(async (f) => ({
+        ...f,
+        transformations: await Promise.all(f.transformations.map(async (t) => ({
+            ...t,
+            alarms: await readAlarms(clients, topics, group.region, t)
+        })))
+    })));
+    return { ...base, metricFilters: { ok: true, value: filters } };
+}
+/** The alarms on one metric, each with the topics it notifies (used by enforce for a metric it is about to create). */
+function readAlarmsForMetric(clients, region, metric) {
+    return readAlarms(clients, new TopicReader(clients), region, metric);
+}
+async function readAlarms(clients, topics, region, metric) {
+    const alarmsRead = await read('cloudwatch:DescribeAlarmsForMetric', () => describeAlarmsForMetric(clients.cloudwatch(region), {
+        metricName: metric.metricName,
+        namespace: metric.metricNamespace,
+        dimensions: metric.dimensions
+    }), clients.budget);
+    if (!alarmsRead.ok)
+        return alarmsRead;
+    const alarms = await Promise.all(alarmsRead.value.map(async (alarm) => {
+        const topicArns = [...new Set(alarm.alarmActions.filter(isSnsTopicArn))];
+        const entries = await Promise.all(topicArns.map(async (arn) => [arn, await topics.get(arn)]));
+        return { ...alarm, topics: Object.fromEntries(entries) };
+    }));
+    return { ok: true, value: alarms };
+}
+/** Reads each topic once, however many alarms name it. */
+class TopicReader {
+    clients;
+    cache = new Map();
+    constructor(clients) {
+        this.clients = clients;
     }
-}
-function settings_parseBoolean(input, raw, fallback) {
-    if (raw === '')
-        return fallback;
-    if (/^true$/i.test(raw))
-        return true;
-    if (/^false$/i.test(raw))
-        return false;
-    throw new InputError(input, `must be true or false (got ${JSON.stringify(raw)})`, 'true');
-}
-function lines(raw) {
-    return raw
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter((l) => l !== '' && !l.startsWith('#'));
-}
-function checked(input, value, rule, problem, example) {
-    if (!rule.test(value))
-        throw new InputError(input, `${problem} (got ${quoteValue(value)})`, example);
-    return value;
-}
-function parseSubscriptions(raw) {
-    const out = [];
-    for (const line of lines(raw)) {
-        const colon = line.indexOf(':');
-        const protocol = line.slice(0, colon);
-        const endpoint = line.slice(colon + 1).trim();
-        const rule = ENDPOINT_RULES[protocol];
-        if (colon < 1 || !rule) {
-            throw new InputError('subscriptions', 
-            // The endpoint is not quoted back: it may be an address or a URL with a token in it.
-            `has a line without a known protocol (got ${colon < 1 ? 'no "protocol:"' : quoteValue(`${protocol}:`)}); one protocol:endpoint a line, protocol one of ${Object.keys(ENDPOINT_RULES).join(', ')}`, 'email:secops@example.com');
+    get(arn) {
+        let topic = this.cache.get(arn);
+        if (!topic) {
+            topic = this.load(arn);
+            this.cache.set(arn, topic);
         }
-        if (!rule.test(endpoint)) {
-            // Quoted redacted, as every public output shows endpoints: an address or a URL's credentials are not echoed.
-            throw new InputError('subscriptions', `has a malformed ${protocol} endpoint (got ${quoteValue(redactEndpoint(protocol, endpoint))}, redacted)`, rule.example);
+        return topic;
+    }
+    async load(arn) {
+        const client = this.clients.sns(parseArn(arn)?.region ?? '');
+        const attributes = await read('sns:GetTopicAttributes', () => getTopicAttributes(client, arn), this.clients.budget);
+        if (!attributes.ok && attributes.problem.kind === 'not-found') {
+            return { arn, attributes, subscriptions: { ok: true, value: [] } };
         }
-        if (!out.some((s) => s.protocol === protocol && s.endpoint === endpoint))
-            out.push({ protocol, endpoint });
+        const subscriptions = await read('sns:ListSubscriptionsByTopic', () => listSubscriptionsByTopic(client, arn), this.clients.budget);
+        return { arn, attributes, subscriptions };
     }
-    return out;
 }
-function parseTags(raw) {
-    const tags = {};
-    for (const line of lines(raw)) {
-        const eq = line.indexOf('=');
-        const key = eq > 0 ? line.slice(0, eq).trim() : '';
-        const value = eq > 0 ? line.slice(eq + 1).trim() : '';
-        if (!key ||
-            key.length > 128 ||
-            value.length > 256 ||
-            key.toLowerCase().startsWith('aws:') ||
-            !/^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u.test(key + value)) {
-            throw new InputError('tags', `has an invalid line ${quoteValue(line)}: one key=value a line, key 1-128 and value 0-256 of letters, digits, spaces and _.:/=+-@, key not starting with aws:`, 'team=security');
-        }
-        if (key === MANAGED_BY_TAG.key)
-            throw new InputError('tags', `must not set ${MANAGED_BY_TAG.key}: the action sets it to mark what it owns`, 'team=security');
-        tags[key] = value;
-    }
-    return tags;
-}
-function parseEnforceSettings(get) {
-    const dryRun = settings_parseBoolean('dry-run', get('dry-run'), false);
-    const metricFilterName = checked('metric-filter-name', get('metric-filter-name') || DEFAULT_NAMES.filterName, FILTER_NAME, 'must be 1-512 characters without ":" or "*"', DEFAULT_NAMES.filterName);
-    const metricName = checked('metric-name', get('metric-name') || DEFAULT_NAMES.metricName, METRIC_NAME, 'must be 1-255 characters without ":", "*" or "$"', DEFAULT_NAMES.metricName);
-    const alarmName = checked('alarm-name', get('alarm-name') || DEFAULT_NAMES.alarmName, ALARM_NAME, 'must be 1-255 characters with no control characters', DEFAULT_NAMES.alarmName);
-    const rawTopicArn = get('sns-topic-arn');
-    const rawTopicName = get('sns-topic-name');
-    if (rawTopicArn && rawTopicName) {
-        throw new InputError('sns-topic-arn', 'conflicts with sns-topic-name: give the ARN of an existing topic, or a name to find or create, not both', 'arn:aws:sns:us-east-1:123456789012:security-alerts');
-    }
-    const snsTopicArn = rawTopicArn
-        ? checked('sns-topic-arn', rawTopicArn, TOPIC_ARN, 'must be the ARN of a standard SNS topic', 'arn:aws:sns:us-east-1:123456789012:security-alerts')
-        : undefined;
-    const snsTopicName = checked('sns-topic-name', rawTopicName || DEFAULT_NAMES.topicName, TOPIC_NAME, 'must be 1-256 letters, digits, - or _ (a standard topic: CloudWatch alarms cannot notify FIFO topics)', DEFAULT_NAMES.topicName);
-    const rawKey = get('sns-kms-key-id') || undefined;
-    if (rawKey && /(^|[:/])alias\/aws\/sns$/.test(rawKey)) {
-        throw new InputError('sns-kms-key-id', 'must not be alias/aws/sns: CloudWatch cannot use that AWS managed key, so alarm notifications would be silently dropped; use a customer managed key', 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab');
-    }
-    const snsKmsKeyId = rawKey
-        ? checked('sns-kms-key-id', rawKey, KMS_KEY, 'must be a KMS key id, key ARN, alias name or alias ARN', 'alias/security-alerts')
-        : undefined;
-    return {
-        dryRun,
-        metricFilterName,
-        metricName,
-        alarmName,
-        snsTopicArn,
-        snsTopicName,
-        subscriptions: parseSubscriptions(get('subscriptions')),
-        tags: parseTags(get('tags')),
-        snsKmsKeyId
-    };
+
+;// CONCATENATED MODULE: ./src/verify.ts
+
+
+async function verifyAccount(control, settings, clients) {
+    const [state] = await accountSource(clients, { region: settings.region, logGroupName: settings.logGroupName }).read();
+    const report = evaluate(state, { control, patternPolicy: settings.patternPolicy, names: settings.names });
+    return { state, report };
 }
 
 ;// CONCATENATED MODULE: ./src/enforce/topic-policy.ts
@@ -76060,6 +76753,178 @@ function parsePolicy(text) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/input-rules.ts
+// The rules every input parser shares: the error that names the input, the rule and a good example, and the parsers of
+// booleans, enumerations and whole numbers. Used by the settings of every mode (src/settings.ts, src/enforce/settings.ts).
+class InputError extends Error {
+    input;
+    constructor(input, problem, example) {
+        super(`Input "${input}" ${problem}. Example of a good value: ${example}`);
+        this.input = input;
+        this.name = 'InputError';
+    }
+}
+/** A raw value as an error message quotes it: JSON-quoted, and cut (with its length) when long. */
+function quoteValue(raw) {
+    return raw.length > 64 ? `${JSON.stringify(`${raw.slice(0, 40)}…`)}, ${raw.length} characters` : JSON.stringify(raw);
+}
+/** true/false in any case; '' gives the fallback; anything else is an error naming the input. */
+function parseBoolean(input, raw, fallback) {
+    const value = raw.trim().toLowerCase();
+    if (value === '')
+        return fallback;
+    if (value === 'true')
+        return true;
+    if (value === 'false')
+        return false;
+    throw new InputError(input, `must be true or false (got ${JSON.stringify(raw)})`, String(fallback));
+}
+/** A whole number of seconds in [min, max]; '' gives the fallback. */
+function parseSeconds(input, raw, min, max, fallback) {
+    const value = raw.trim();
+    if (value === '')
+        return fallback;
+    const seconds = /^\d{1,6}$/.test(value) ? Number(value) : NaN;
+    if (!(seconds >= min && seconds <= max)) {
+        throw new InputError(input, `must be a whole number of seconds from ${min} to ${max} (got ${JSON.stringify(raw)})`, String(fallback));
+    }
+    return seconds;
+}
+function oneOf(input, raw, allowed, fallback) {
+    const value = raw === '' ? fallback : raw;
+    if (!allowed.includes(value)) {
+        throw new InputError(input, `must be one of ${allowed.join(', ')} (got ${JSON.stringify(raw)})`, allowed[0]);
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/enforce/settings.ts
+// The inputs enforce uses, validated before any AWS call (same rules and error shape as src/settings.ts).
+
+
+
+const DEFAULT_NAMES = DEFAULT_CONTROL.defaults;
+const MANAGED_BY_TAG = { key: 'managed-by', value: 'cmk-alarm-action' };
+const FILTER_NAME = /^[^:*]{1,512}$/;
+const METRIC_NAME = /^[^:*$]{1,255}$/;
+const ALARM_NAME = /^[^\x00-\x1f\x7f]{1,255}$/;
+const TOPIC_NAME = /^[A-Za-z0-9_-]{1,256}$/;
+const TOPIC_ARN = /^arn:aws[a-z-]*:sns:[a-z0-9-]+:\d{12}:[A-Za-z0-9_-]{1,256}$/;
+const KMS_KEY = /^(arn:aws[a-z-]*:kms:[a-z0-9-]+:\d{12}:(key\/[\w-]+|alias\/[\w/-]+)|alias\/[\w/-]+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32})$/;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const ENDPOINT_RULES = {
+    email: { test: (e) => EMAIL.test(e), example: 'email:secops@example.com' },
+    'email-json': { test: (e) => EMAIL.test(e), example: 'email-json:secops@example.com' },
+    http: { test: (e) => isUrl(e, 'http:'), example: 'http:http://hooks.example.com/alarm' },
+    https: { test: (e) => isUrl(e, 'https:'), example: 'https:https://hooks.example.com/alarm' },
+    sqs: {
+        test: (e) => /^arn:aws[a-z-]*:sqs:[a-z0-9-]+:\d{12}:[\w-]{1,80}$/.test(e),
+        example: 'sqs:arn:aws:sqs:us-east-1:123456789012:alarms'
+    },
+    lambda: {
+        test: (e) => /^arn:aws[a-z-]*:lambda:[a-z0-9-]+:\d{12}:function:[\w-]{1,64}(:[\w$-]+)?$/.test(e),
+        example: 'lambda:arn:aws:lambda:us-east-1:123456789012:function:notify'
+    },
+    sms: { test: (e) => /^\+[1-9]\d{6,14}$/.test(e), example: 'sms:+14155550100' },
+    application: {
+        test: (e) => /^arn:aws[a-z-]*:sns:[a-z0-9-]+:\d{12}:endpoint\/.+$/.test(e),
+        example: 'application:arn:aws:sns:us-east-1:123456789012:endpoint/GCM/app/id'
+    }
+};
+function isUrl(text, protocol) {
+    try {
+        const url = new URL(text);
+        return url.protocol === protocol && url.hostname.length > 0;
+    }
+    catch {
+        return false;
+    }
+}
+function lines(raw) {
+    return raw
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l !== '' && !l.startsWith('#'));
+}
+function checked(input, value, rule, problem, example) {
+    if (!rule.test(value))
+        throw new InputError(input, `${problem} (got ${quoteValue(value)})`, example);
+    return value;
+}
+function parseSubscriptions(raw) {
+    const out = [];
+    for (const line of lines(raw)) {
+        const colon = line.indexOf(':');
+        const protocol = line.slice(0, colon);
+        const endpoint = line.slice(colon + 1).trim();
+        const rule = ENDPOINT_RULES[protocol];
+        if (colon < 1 || !rule) {
+            throw new InputError('subscriptions', 
+            // The endpoint is not quoted back: it may be an address or a URL with a token in it.
+            `has a line without a known protocol (got ${colon < 1 ? 'no "protocol:"' : quoteValue(`${protocol}:`)}); one protocol:endpoint a line, protocol one of ${Object.keys(ENDPOINT_RULES).join(', ')}`, 'email:secops@example.com');
+        }
+        if (!rule.test(endpoint)) {
+            // Quoted redacted, as every public output shows endpoints: an address or a URL's credentials are not echoed.
+            throw new InputError('subscriptions', `has a malformed ${protocol} endpoint (got ${quoteValue(redactEndpoint(protocol, endpoint))}, redacted)`, rule.example);
+        }
+        if (!out.some((s) => s.protocol === protocol && s.endpoint === endpoint))
+            out.push({ protocol, endpoint });
+    }
+    return out;
+}
+function parseTags(raw) {
+    const tags = {};
+    for (const line of lines(raw)) {
+        const eq = line.indexOf('=');
+        const key = eq > 0 ? line.slice(0, eq).trim() : '';
+        const value = eq > 0 ? line.slice(eq + 1).trim() : '';
+        if (!key ||
+            key.length > 128 ||
+            value.length > 256 ||
+            key.toLowerCase().startsWith('aws:') ||
+            !/^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u.test(key + value)) {
+            throw new InputError('tags', `has an invalid line ${quoteValue(line)}: one key=value a line, key 1-128 and value 0-256 of letters, digits, spaces and _.:/=+-@, key not starting with aws:`, 'team=security');
+        }
+        if (key === MANAGED_BY_TAG.key)
+            throw new InputError('tags', `must not set ${MANAGED_BY_TAG.key}: the action sets it to mark what it owns`, 'team=security');
+        tags[key] = value;
+    }
+    return tags;
+}
+function parseEnforceSettings(get) {
+    const dryRun = parseBoolean('dry-run', get('dry-run'), false);
+    const metricFilterName = checked('metric-filter-name', get('metric-filter-name') || DEFAULT_NAMES.filterName, FILTER_NAME, 'must be 1-512 characters without ":" or "*"', DEFAULT_NAMES.filterName);
+    const metricName = checked('metric-name', get('metric-name') || DEFAULT_NAMES.metricName, METRIC_NAME, 'must be 1-255 characters without ":", "*" or "$"', DEFAULT_NAMES.metricName);
+    const alarmName = checked('alarm-name', get('alarm-name') || DEFAULT_NAMES.alarmName, ALARM_NAME, 'must be 1-255 characters with no control characters', DEFAULT_NAMES.alarmName);
+    const rawTopicArn = get('sns-topic-arn');
+    const rawTopicName = get('sns-topic-name');
+    if (rawTopicArn && rawTopicName) {
+        throw new InputError('sns-topic-arn', 'conflicts with sns-topic-name: give the ARN of an existing topic, or a name to find or create, not both', 'arn:aws:sns:us-east-1:123456789012:security-alerts');
+    }
+    const snsTopicArn = rawTopicArn
+        ? checked('sns-topic-arn', rawTopicArn, TOPIC_ARN, 'must be the ARN of a standard SNS topic', 'arn:aws:sns:us-east-1:123456789012:security-alerts')
+        : undefined;
+    const snsTopicName = checked('sns-topic-name', rawTopicName || DEFAULT_NAMES.topicName, TOPIC_NAME, 'must be 1-256 letters, digits, - or _ (a standard topic: CloudWatch alarms cannot notify FIFO topics)', DEFAULT_NAMES.topicName);
+    const rawKey = get('sns-kms-key-id') || undefined;
+    if (rawKey && /(^|[:/])alias\/aws\/sns$/.test(rawKey)) {
+        throw new InputError('sns-kms-key-id', 'must not be alias/aws/sns: CloudWatch cannot use that AWS managed key, so alarm notifications would be silently dropped; use a customer managed key', 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab');
+    }
+    const snsKmsKeyId = rawKey
+        ? checked('sns-kms-key-id', rawKey, KMS_KEY, 'must be a KMS key id, key ARN, alias name or alias ARN', 'alias/security-alerts')
+        : undefined;
+    return {
+        dryRun,
+        metricFilterName,
+        metricName,
+        alarmName,
+        snsTopicArn,
+        snsTopicName,
+        subscriptions: parseSubscriptions(get('subscriptions')),
+        tags: parseTags(get('tags')),
+        snsKmsKeyId
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/enforce/plan.ts
 
 
@@ -76067,21 +76932,21 @@ function parsePolicy(text) {
 
 
 
-function qualifies(trail) {
-    if (!trail.isMultiRegion || !trail.status.ok || !trail.status.value.isLogging)
-        return false;
-    if (trail.status.value.latestCloudWatchLogsDeliveryError)
-        return false;
-    if (!trail.selectors.ok)
-        return false;
-    const s = judgeSelectors(trail.selectors.value);
-    return s.managementWrite && s.kmsIncluded && !!trail.logGroup;
+const allPass = (verdicts) => verdicts.every((v) => v.status === 'pass');
+/** Every check of the trail link passes: multi-region, logging, the control's events recorded, into a log group. */
+function qualifies(ctx, trail) {
+    return allPass(judgeTrailLink(ctx, { trail, group: trail.logGroup }));
 }
-/** The target log group, or why there is none. Enforce never creates or changes trails or log groups. */
-function chooseTarget(state, logGroupName) {
+/**
+ * The target log group, or why there is none. Enforce never creates or changes trails or log groups. Only trails of
+ * the log group asked for carry one (the account source applies `log-group-name`); `wantedGroup` only words the
+ * blocker.
+ */
+function chooseTarget(ctx, wantedGroup) {
+    const state = ctx.state;
     if (!state.trails.ok)
         return { blocker: `Could not read the trails: ${state.trails.problem.message}` };
-    const trails = state.trails.value.filter(qualifies).filter((t) => !logGroupName || t.logGroup?.name === logGroupName);
+    const trails = state.trails.value.filter((t) => qualifies(ctx, t));
     const sameAccount = trails.filter((t) => !state.identity || t.logGroup?.account === state.identity.account);
     const readable = sameAccount.find((t) => t.logGroup?.metricFilters.ok);
     if (readable?.logGroup)
@@ -76096,59 +76961,70 @@ function chooseTarget(state, logGroupName) {
             blocker: `The qualifying trail ${trails[0].name} delivers to a log group in account ${trails[0].logGroup?.account}: run enforce with credentials for that account.`
         };
     }
-    const wanted = logGroupName ? ` delivering to log group ${logGroupName}` : '';
+    const wanted = wantedGroup ? ` delivering to log group ${wantedGroup}` : '';
     return {
-        blocker: `No multi-region trail${wanted} is logging management write events (KMS included) into CloudWatch Logs in ${state.region}. ` +
+        blocker: `No multi-region trail${wanted} is logging management write events (${ctx.control.target.eventSource} included) into CloudWatch Logs in ${state.region}. ` +
             'Enforce does not create or change trails or log groups: fix the trail first (run verify for the exact commands), then run enforce again.'
     };
 }
-function positiveTransformation(f) {
-    return f.transformations.find((t) => Number(t.metricValue) > 0);
-}
-/** Reuse a filter that covers the control (preferring one that is not broad); otherwise write ours. */
-function chooseMetric(target, settings, namespace) {
+/**
+ * Reuse a filter the filter judge passes (the pattern covers the control, preferring one that is not broad, and it
+ * counts each event); otherwise write ours.
+ */
+function chooseMetric(ctx, target) {
     const filters = target.group.metricFilters.ok ? target.group.metricFilters.value : [];
     const covering = filters
-        .map((f) => ({ f, j: judgePattern(f.pattern), t: positiveTransformation(f) }))
-        .filter((c) => c.j.valid && c.j.covers && c.t)
-        .sort((a, b) => Number(a.j.broad) - Number(b.j.broad));
-    const withAlarm = covering.find((c) => c.t.alarms.ok && c.t.alarms.value.length > 0);
+        .flatMap((filter) => filter.transformations.map((transformation) => {
+        const chain = { trail: target.trail, group: target.group, filter, transformation };
+        const verdicts = judgeFilterLink(ctx, chain);
+        const pattern = verdicts.find((v) => v.id === 'filter.pattern')?.status;
+        const value = verdicts.find((v) => v.id === 'filter.metric-value')?.status;
+        return { filter, transformation, pattern, ok: (pattern === 'pass' || pattern === 'warn') && value === 'pass' };
+    }))
+        .filter((c) => c.ok)
+        .sort((a, b) => Number(a.pattern === 'warn') - Number(b.pattern === 'warn'));
+    const withAlarm = covering.find((c) => c.transformation.alarms.ok && c.transformation.alarms.value.length > 0);
     const best = withAlarm ?? covering[0];
-    if (best)
+    if (best) {
         return {
-            filterName: best.f.name,
-            metricName: best.t.metricName,
-            metricNamespace: best.t.metricNamespace,
+            filterName: best.filter.name,
+            metricName: best.transformation.metricName,
+            metricNamespace: best.transformation.metricNamespace,
+            transformation: best.transformation,
             reused: true
         };
+    }
+    const { filterName, metricName, metricNamespace } = ctx.names;
     return {
-        filterName: settings.metricFilterName,
-        metricName: settings.metricName,
-        metricNamespace: namespace,
+        filterName,
+        metricName,
+        metricNamespace,
+        transformation: { metricName, metricNamespace, metricValue: '1', alarms: { ok: true, value: [] } },
         reused: false,
-        write: { before: filters.find((f) => f.name === settings.metricFilterName) }
+        write: { before: filters.find((f) => f.name === filterName) }
     };
 }
-function topicDelivers(topic) {
-    return (!!topic &&
-        topic.attributes.ok &&
-        judgeTopicDelivery(topic.attributes.value).delivers &&
-        topic.subscriptions.ok &&
-        topic.subscriptions.value.some((s) => s.confirmed));
+/** The topic judge and the subscription judge both pass: CloudWatch can deliver, and somebody confirmed. */
+function topicDelivers(ctx, topic) {
+    return allPass([judgeTopicLink(ctx, { topic }), judgeSubscriptionLink(ctx, { topic })]);
 }
-function alarmWorks(alarm) {
-    return alarm.actionsEnabled && judgeFiresOnOneEvent(alarm, 1, false).fires && Object.keys(alarm.topics).length > 0;
+/** The alarm judge passes on the metric: it fires on one event, its actions are enabled, it notifies a topic. */
+function alarmWorks(ctx, target, metric, alarm) {
+    const chain = { trail: target.trail, group: target.group, transformation: metric.transformation, alarm };
+    return allPass(judgeAlarmLink(ctx, chain));
 }
-function alarmMatchesWanted(alarm, metric, topicArn) {
+/** Exactly the alarm the control prescribes, on the metric, notifying the topic. */
+function alarmMatchesWanted(ctx, alarm, metric, topicArn) {
+    const spec = ctx.control.alarm;
     return (alarm.metricName === metric.metricName &&
         alarm.namespace === metric.metricNamespace &&
-        alarm.statistic === 'Sum' &&
-        alarm.period === 300 &&
-        alarm.threshold === 1 &&
-        alarm.comparisonOperator === 'GreaterThanOrEqualToThreshold' &&
-        alarm.evaluationPeriods === 1 &&
-        (alarm.datapointsToAlarm ?? 1) === 1 &&
-        alarm.treatMissingData === 'notBreaching' &&
+        alarm.statistic === spec.statistic &&
+        alarm.period === spec.period &&
+        alarm.threshold === spec.threshold &&
+        alarm.comparisonOperator === spec.comparisonOperator &&
+        alarm.evaluationPeriods === spec.evaluationPeriods &&
+        (alarm.datapointsToAlarm ?? 1) === spec.datapointsToAlarm &&
+        alarm.treatMissingData === spec.treatMissingData &&
         alarm.actionsEnabled &&
         alarm.alarmActions.includes(topicArn) &&
         Object.keys(alarm.dimensions).length === 0);
@@ -76170,8 +77046,9 @@ function alarmSummary(a) {
 function topicArnFor(settings, region, account, partition) {
     return settings.snsTopicArn ?? `arn:${partition}:sns:${region}:${account}:${settings.snsTopicName}`;
 }
-function planChanges(target, metric, facts, settings) {
+function planChanges(ctx, target, metric, facts, settings) {
     const region = target.group.region;
+    const events = ctx.control.target.eventNames.join(' and ');
     const blockers = [];
     const notes = [];
     const changes = [];
@@ -76187,14 +77064,14 @@ function planChanges(target, metric, facts, settings) {
             region,
             before: null,
             after: null,
-            reason: 'An existing filter already matches every DisableKey and ScheduleKeyDeletion event; it is kept.'
+            reason: `An existing filter already matches every ${events} event; it is kept.`
         });
     }
     else {
         const before = metric.write?.before;
         const after = {
             logGroupName: target.group.name,
-            pattern: PRESCRIBED_PATTERN,
+            pattern: ctx.control.patterns.cis,
             metricName: metric.metricName,
             metricNamespace: metric.metricNamespace,
             metricValue: '1'
@@ -76214,12 +77091,12 @@ function planChanges(target, metric, facts, settings) {
                 : null,
             after,
             reason: before
-                ? 'The filter of this name does not match every DisableKey and ScheduleKeyDeletion event: its pattern is put back.'
-                : 'No filter on the group matches every DisableKey and ScheduleKeyDeletion event.'
+                ? `The filter of this name does not match every ${events} event: its pattern is put back.`
+                : `No filter on the group matches every ${events} event.`
         });
     }
     // 2. A working alarm on the metric whose topic delivers to a confirmed subscriber ends the chain as it is.
-    const kept = facts.metricAlarms.find((a) => alarmWorks(a) && Object.values(a.topics).some(topicDelivers));
+    const kept = facts.metricAlarms.find((a) => alarmWorks(ctx, target, metric, a) && Object.values(a.topics).some((t) => topicDelivers(ctx, t)));
     if (kept) {
         changes.push({
             action: 'noop',
@@ -76339,15 +77216,10 @@ function planChanges(target, metric, facts, settings) {
     // 5. Alarm: ours by name; never one that somebody else made.
     const named = facts.namedAlarm;
     const alarmArn = named?.alarm.arn ?? `arn:${facts.partition}:cloudwatch:${region}:${facts.account}:alarm:${settings.alarmName}`;
+    const { description: _description, ...spec } = ctx.control.alarm;
     const after = {
         metric: `${metric.metricNamespace}/${metric.metricName}`,
-        statistic: 'Sum',
-        period: 300,
-        threshold: 1,
-        comparisonOperator: 'GreaterThanOrEqualToThreshold',
-        evaluationPeriods: 1,
-        datapointsToAlarm: 1,
-        treatMissingData: 'notBreaching',
+        ...spec,
         actionsEnabled: true,
         alarmActions: [topic.arn]
     };
@@ -76366,7 +77238,7 @@ function planChanges(target, metric, facts, settings) {
     else if (named.tags[MANAGED_BY_TAG.key] !== MANAGED_BY_TAG.value) {
         blockers.push(`An alarm named ${settings.alarmName} exists and was not created by cmk-alarm-action (no ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value} tag); it is left alone. Set alarm-name to another name.`);
     }
-    else if (alarmMatchesWanted(named.alarm, metric, topic.arn)) {
+    else if (alarmMatchesWanted(ctx, named.alarm, metric, topic.arn)) {
         changes.push({
             action: 'noop',
             type: 'alarm',
@@ -76411,28 +77283,31 @@ function pendingNote(s) {
 
 
 
-async function runEnforce(settings, enforce, clients) {
-    const { state, report: before } = await readAndJudge(settings, clients);
+
+async function runEnforce(control, settings, clients) {
+    const enforce = settings.enforce;
+    const { state, report: before } = await verifyAccount(control, settings, clients);
+    const ctx = createContext(state, { control, patternPolicy: settings.patternPolicy, names: settings.names });
     const blocked = (blocker) => ({
         plan: { blockers: [blocker], changes: [], notes: [] },
         changes: [],
         applied: false,
         report: before
     });
-    const target = chooseTarget(state, settings.logGroupName);
+    const target = chooseTarget(ctx, settings.logGroupName);
     if ('blocker' in target)
         return blocked(target.blocker);
     if (!state.identity)
         return blocked('Could not learn the account (sts:GetCallerIdentity was refused); enforce needs it to name the topic and scope its policy.');
-    const metric = chooseMetric(target, enforce, settings.metricNamespace);
+    const metric = chooseMetric(ctx, target);
     const facts = await readFacts(clients, state, target, metric, enforce);
     if ('blocker' in facts)
         return blocked(facts.blocker);
-    const plan = planChanges(target, metric, facts, enforce);
+    const plan = planChanges(ctx, target, metric, facts, enforce);
     if (plan.blockers.length > 0 || enforce.dryRun)
         return { plan, changes: plan.changes, applied: false, report: before };
-    const { changes, error } = await apply(clients, plan, target, metric, facts, enforce);
-    const { report: after } = await readAndJudge(settings, clients);
+    const { changes, error } = await apply(ctx, clients, plan, target, metric, facts, enforce);
+    const { report: after } = await verifyAccount(control, settings, clients);
     return { plan, changes, applied: true, error, report: after };
 }
 async function readFacts(clients, state, target, metric, enforce) {
@@ -76445,29 +77320,25 @@ async function readFacts(clients, state, target, metric, enforce) {
         return r.value;
     };
     try {
-        const existing = metric.reused
-            ? target.group.metricFilters.ok
-                ? target.group.metricFilters.value
-                    .find((f) => f.name === metric.filterName)
-                    ?.transformations.find((t) => t.metricName === metric.metricName)?.alarms
-                : undefined
-            : undefined;
-        const metricAlarms = need(existing ?? (await readAlarmsForMetric(clients, region, metric)));
+        // A reused filter's alarms were read with the account; ours is new, so its metric's alarms are read now.
+        const metricAlarms = need(metric.reused ? metric.transformation.alarms : await readAlarmsForMetric(clients, region, metric));
         const cloudwatch = clients.cloudwatch(region);
-        const named = need(await read('cloudwatch:DescribeAlarms', () => describeAlarmByName(cloudwatch, enforce.alarmName)));
+        const named = need(await read('cloudwatch:DescribeAlarms', () => describeAlarmByName(cloudwatch, enforce.alarmName), clients.budget));
         const namedTags = named
-            ? need(await read('cloudwatch:ListTagsForResource', () => listAlarmTags(cloudwatch, named.arn)))
+            ? need(await read('cloudwatch:ListTagsForResource', () => listAlarmTags(cloudwatch, named.arn), clients.budget))
             : {};
         const topicArn = topicArnFor(enforce, region, account, partition);
         const sns = clients.sns(parseArn(topicArn)?.region ?? region);
-        const attributes = await read('sns:GetTopicAttributes', () => getTopicAttributes(sns, topicArn));
+        const attributes = await read('sns:GetTopicAttributes', () => getTopicAttributes(sns, topicArn), clients.budget);
         const exists = attributes.ok;
         if (!attributes.ok && attributes.problem.kind !== 'not-found')
             throw new Error(attributes.problem.message);
         const subscriptions = exists
-            ? need(await read('sns:ListSubscriptionsByTopic', () => listSubscriptionsByTopic(sns, topicArn)))
+            ? need(await read('sns:ListSubscriptionsByTopic', () => listSubscriptionsByTopic(sns, topicArn), clients.budget))
             : [];
-        const tags = exists ? need(await read('sns:ListTagsForResource', () => listTopicTags(sns, topicArn))) : {};
+        const tags = exists
+            ? need(await read('sns:ListTagsForResource', () => listTopicTags(sns, topicArn), clients.budget))
+            : {};
         return {
             account,
             partition,
@@ -76483,7 +77354,7 @@ async function readFacts(clients, state, target, metric, enforce) {
     }
 }
 /** Applies the plan in dependency order; stops at the first failed write (a rerun picks up from the account's state). */
-async function apply(clients, plan, target, metric, facts, enforce) {
+async function apply(ctx, clients, plan, target, metric, facts, enforce) {
     const region = target.group.region;
     const tags = { ...enforce.tags, [MANAGED_BY_TAG.key]: MANAGED_BY_TAG.value };
     const done = [];
@@ -76500,7 +77371,7 @@ async function apply(clients, plan, target, metric, facts, enforce) {
                     await putMetricFilter(clients.logs(region), {
                         logGroupName: target.group.name,
                         filterName: metric.filterName,
-                        pattern: PRESCRIBED_PATTERN,
+                        pattern: ctx.control.patterns.cis,
                         metricName: metric.metricName,
                         metricNamespace: metric.metricNamespace,
                         metricValue: '1'
@@ -76532,7 +77403,8 @@ async function apply(clients, plan, target, metric, facts, enforce) {
                         metricName: metric.metricName,
                         namespace: metric.metricNamespace,
                         topicArn,
-                        tags
+                        tags,
+                        spec: ctx.control.alarm
                     });
                     break;
             }
@@ -76563,491 +77435,231 @@ function iamActionOf(change) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/report/changes.ts
-
-function redactSubscription(change) {
-    if (change.type !== 'subscription')
-        return { name: change.name, after: change.after };
-    const colon = change.name.indexOf(':');
-    const protocol = change.name.slice(0, colon);
-    const endpoint = redactEndpoint(protocol, change.name.slice(colon + 1));
-    return { name: `${protocol}:${endpoint}`, after: change.after ? { protocol, endpoint } : change.after };
-}
-function changesForOutput(changes) {
-    return changes.map((c) => {
-        const { name, after } = redactSubscription(c);
-        return {
-            action: c.action,
-            type: c.type,
-            name,
-            arn: c.type === 'subscription' ? '' : c.arn,
-            before: c.before,
-            after
-        };
-    });
-}
-const ICON = { create: '➕ create', update: '✏️ update', noop: '✔️ keep' };
-/** A markdown section: the plan (dry-run) or the changes made, then blockers and notes. */
-function renderChangesMarkdown(opts) {
-    const lines = [];
-    if (opts.blockers.length > 0) {
-        lines.push('**Nothing was changed:**', '', ...opts.blockers.map((b) => `- ${escapeMarkdownCell(b)}`), '');
-    }
-    if (opts.changes.length > 0) {
-        lines.push(opts.dryRun ? '**Plan (dry run: nothing was changed)**' : opts.applied ? '**Changes made**' : '**Plan**', '');
-        lines.push('| Action | Type | Name | Why |', '| --- | --- | --- | --- |');
-        for (const c of opts.changes) {
-            const { name } = redactSubscription(c);
-            lines.push(`| ${ICON[c.action]} | ${c.type} | ${escapeMarkdownCell(name)} | ${escapeMarkdownCell(c.reason)} |`);
-        }
-        lines.push('');
-    }
-    if (opts.error)
-        lines.push(`**Stopped:** ${escapeMarkdownCell(opts.error)}`, '');
-    for (const note of opts.notes) {
-        // A note may end with a JSON policy statement after its first line: shown as a code block, not flattened.
-        const [first, ...rest] = note.split('\n');
-        lines.push(`> ${escapeMarkdownCell(first)}`, '');
-        if (rest.length > 0) {
-            const code = rest.join('\n');
-            const fence = codeFence(code);
-            lines.push(`${fence}json`, code, fence, '');
-        }
-    }
-    return lines.join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/auth/jwt.ts
-// Reads the claims of a JWT (the GitHub OIDC token) without verifying it: only to show the user which `sub` and
-// `aud` a trust policy has to match. Never logs or returns the token itself.
-/** The payload (second part) of a compact JWT, base64url-decoded and parsed; undefined when it is not a JWT. */
-function decodeJwtClaims(token) {
-    const parts = token.trim().split('.');
-    if (parts.length !== 3 || !parts[1])
-        return undefined;
-    const payload = parts[1];
-    if (!/^[A-Za-z0-9_-]+={0,2}$/.test(payload))
-        return undefined;
-    try {
-        const json = Buffer.from(payload, 'base64url').toString('utf8');
-        const claims = JSON.parse(json);
-        if (!claims || typeof claims !== 'object' || Array.isArray(claims))
-            return undefined;
-        return claims;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** `aud` as one line: a string as is, a list joined with ", ". */
-function audienceText(aud) {
-    if (typeof aud === 'string')
-        return aud;
-    if (Array.isArray(aud) && aud.every((a) => typeof a === 'string'))
-        return aud.join(', ');
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/auth/errors.ts
-// What to tell the user when getting credentials fails: one message per cause, each saying how to fix it. Never a
-// stack trace, never the token or a credential.
-
-/** A failure to get credentials; its message is complete and shown as is. */
-class AuthError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'AuthError';
-    }
-}
-const DEFAULT_ISSUER_HOST = 'token.actions.githubusercontent.com';
-function errors_oneLine(text, max = 400) {
-    const flat = text.replace(/\s+/g, ' ').trim();
-    return flat.length > max ? `${flat.slice(0, max - 3)}...` : flat;
-}
-function errorName(error) {
-    const e = (error ?? {});
-    return e.name && e.name !== 'Error' ? e.name : (e.Code ?? e.code ?? e.name ?? 'Error');
-}
-function errorText(error) {
-    const e = (error ?? {});
-    const message = errors_oneLine(e.message ?? String(error));
-    return message ? `${errorName(error)}: ${message}` : errorName(error);
-}
-/** `arn:<partition>:iam::<account>:role/...` → partition and account. */
-function roleParts(roleArn) {
-    const [, partition = 'aws', , , account = '<account>'] = roleArn.split(':');
-    return { partition, account };
-}
-/** The IAM condition-key prefix for the token's issuer: its URL without the scheme. */
-function issuerConditionKey(claims) {
-    const iss = typeof claims?.iss === 'string' ? claims.iss : '';
-    const host = iss.replace(/^https:\/\//, '').replace(/\/+$/, '');
-    return host || DEFAULT_ISSUER_HOST;
-}
-/** The block of a trust policy that lets exactly this token assume the role. */
-function trustPolicyFix(roleArn, claims, audience) {
-    const { partition, account } = roleParts(roleArn);
-    const key = issuerConditionKey(claims);
-    const sub = typeof claims?.sub === 'string' ? claims.sub : 'repo:ORG/REPO:ref:refs/heads/main';
-    const aud = (typeof claims?.aud === 'string' ? claims.aud : undefined) ?? audience ?? 'sts.amazonaws.com';
-    const statement = {
-        Effect: 'Allow',
-        Principal: { Federated: `arn:${partition}:iam::${account}:oidc-provider/${key}` },
-        Action: 'sts:AssumeRoleWithWebIdentity',
-        Condition: {
-            StringEquals: { [`${key}:aud`]: aud, [`${key}:sub`]: sub }
-        }
-    };
-    return JSON.stringify(statement, null, 2);
-}
-function isAccessDenied(name, error) {
-    const e = (error ?? {});
-    return (name === 'AccessDenied' ||
-        name === 'AccessDeniedException' ||
-        name === 'IDPRejectedClaim' ||
-        name === 'IDPRejectedClaimException' ||
-        /not authorized to perform:? sts:AssumeRole/i.test(e.message ?? '') ||
-        (e.$metadata?.httpStatusCode === 403 && !/token/i.test(name)));
-}
-/** The message for a refused or failed AssumeRoleWithWebIdentity / AssumeRole. */
-function describeStsFailure(error, ctx) {
-    const name = errorName(error);
-    const what = ctx.method === 'oidc'
-        ? `${ctx.roleArn} with the GitHub OIDC token`
-        : `${ctx.roleArn} (role-chaining: STS AssumeRole)`;
-    const answered = (error ?? {}).$metadata?.httpStatusCode !== undefined;
-    const head = `Could not assume ${what}: ${answered ? 'STS answered ' : ''}${errorText(error)}.`;
-    const { account } = roleParts(ctx.roleArn);
-    if (ctx.method === 'oidc' && isAccessDenied(name, error)) {
-        const key = issuerConditionKey(ctx.claims);
-        const sub = typeof ctx.claims?.sub === 'string' ? ctx.claims.sub : '(the token has no readable sub claim)';
-        const aud = audienceText(ctx.claims?.aud) ?? '(the token has no readable aud claim)';
-        return [
-            head,
-            `The trust policy of ${ctx.roleArn} does not let this token in. The token carries:`,
-            `  ${key}:sub = ${sub}`,
-            `  ${key}:aud = ${aud}`,
-            `Fix: give the role a trust policy statement whose conditions match those values (sub is case-sensitive; use`,
-            `StringLike only for wildcards such as "repo:ORG/REPO:*"; never trust aud alone), for example:`,
-            trustPolicyFix(ctx.roleArn, ctx.claims, ctx.audience),
-            `Also check that the role exists and that account ${account} has the IAM OIDC provider ${key}. See README, "Authentication".`
-        ].join('\n');
-    }
-    if (ctx.method === 'assume-role' && isAccessDenied(name, error)) {
-        return [
-            head,
-            `The current credentials may not assume the role. Allow sts:AssumeRole on ${ctx.roleArn} to the identity of the current`,
-            "credentials, and trust that identity (its role or user ARN) in the role's trust policy; also check that the role exists."
-        ].join('\n');
-    }
-    if (name === 'ExpiredTokenException' || name === 'ExpiredToken') {
-        const exp = typeof ctx.claims?.exp === 'number'
-            ? ` (the token says it expires at ${new Date(ctx.claims.exp * 1000).toISOString()})`
-            : '';
-        return ctx.method === 'oidc'
-            ? [
-                head,
-                `The GitHub OIDC token had expired when STS read it${exp}. The action requests a fresh token right before the call, so`,
-                'this means a long delay or a wrong clock on the runner: re-run the job; on a self-hosted runner, check its clock (NTP).'
-            ].join('\n')
-            : [
-                head,
-                'The current credentials have expired: refresh them (re-run the step that configured them) before this step.'
-            ].join('\n');
-    }
-    if (name === 'InvalidIdentityToken' || name === 'InvalidIdentityTokenException') {
-        const aud = audienceText(ctx.claims?.aud) ?? ctx.audience ?? 'sts.amazonaws.com';
-        const key = issuerConditionKey(ctx.claims);
-        return [
-            head,
-            `STS did not accept the GitHub OIDC token. Usually account ${account} has no IAM OIDC identity provider for`,
-            `https://${key}, or the provider's audiences (client IDs) do not include "${aud}" (the audience input). Create it with:`,
-            `  aws iam create-open-id-connect-provider --url https://${key} --client-id-list ${aud}`,
-            'or add the audience to the existing provider (aws iam add-client-id-to-open-id-connect-provider).'
-        ].join('\n');
-    }
-    if (name === 'ValidationError' || name === 'ValidationException' || name === 'InvalidParameterValue') {
-        const text = (error ?? {}).message ?? '';
-        const hint = /duration/i.test(text)
-            ? "Lower role-duration-seconds to at most the role's maximum session duration (1 hour unless raised; at most 1 hour when chaining roles)."
-            : /session/i.test(text)
-                ? 'Check role-session-name: 2-64 characters of letters, digits and _ + = , . @ -.'
-                : `Check role-to-assume: the ARN of an existing IAM role, e.g. arn:aws:iam::123456789012:role/cmk-alarm-verify.`;
-        return [head, hint].join('\n');
-    }
-    if (name === 'RegionDisabledException') {
-        return [
-            head,
-            `STS is not activated in ${ctx.region} for account ${account}: activate the region in the IAM account settings, or use another aws-region.`
-        ].join('\n');
-    }
-    if (name === 'CredentialsProviderError' && ctx.method === 'assume-role') {
-        return [
-            head,
-            'role-chaining: true assumes the role with the credentials already in the environment, and there are none. Configure them',
-            'in an earlier step (e.g. aws-actions/configure-aws-credentials), or drop role-chaining and give the job "permissions: id-token: write".'
-        ].join('\n');
-    }
-    const attempts = ctx.attempts && ctx.attempts > 1 ? ` after ${ctx.attempts} attempts` : '';
-    return `Could not assume ${what} through STS in ${ctx.region}${attempts}: ${errorText(error)}.`;
-}
-function missingOidcMessage(roleArn) {
-    return [
-        `role-to-assume is ${roleArn}, but this job cannot request a GitHub OIDC token: ACTIONS_ID_TOKEN_REQUEST_URL and`,
-        'ACTIONS_ID_TOKEN_REQUEST_TOKEN are not set. Give the job (or workflow) this permissions block:',
-        '  permissions:',
-        '    id-token: write   # lets the action request the OIDC token',
-        '    contents: read    # declaring permissions sets every other one to none',
-        'Pull requests from forks and Dependabot runs never get an OIDC token. To assume the role with credentials configured',
-        'by an earlier step instead, set role-chaining: true.'
-    ].join('\n');
-}
-function tokenRequestMessage(error, audience) {
-    return [
-        `Could not get the GitHub OIDC token for audience "${audience}" from the runner: ${errors_oneLine((error ?? {}).message ?? String(error))}`,
-        'Check that the job has "permissions: id-token: write" and re-run it; the runner\'s token service may have been unavailable.'
-    ].join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/auth/retry.ts
-// Full-jitter exponential backoff for the calls that get credentials: a throttled, failing (5xx) or unreachable
-// endpoint is tried again a few times; anything else (a refusal, a bad request) fails at once.
-const retry_THROTTLING = new Set([
-    'Throttling',
-    'ThrottlingException',
-    'ThrottledException',
-    'RequestThrottled',
-    'RequestThrottledException',
-    'TooManyRequestsException',
-    'RequestLimitExceeded',
-    'SlowDown',
-    'PriorRequestNotComplete',
-    'ProvisionedThroughputExceededException',
-    'EC2ThrottledException',
-    'BandwidthLimitExceeded',
-    // STS: the identity provider (GitHub's OIDC keys endpoint) could not be reached; AWS says to retry.
-    'IDPCommunicationError',
-    'IDPCommunicationErrorException'
-]);
-const retry_NETWORK = new Set([
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'ECONNABORTED',
-    'ETIMEDOUT',
-    'EPIPE',
-    'EAI_AGAIN',
-    'EHOSTUNREACH',
-    'ENETUNREACH',
-    'ENETDOWN',
-    'UND_ERR_SOCKET',
-    'UND_ERR_CONNECT_TIMEOUT'
-]);
-const NETWORK_NAMES = new Set(['TimeoutError', 'RequestTimeout', 'RequestTimeoutException', 'NetworkingError']);
-/** Throttling, a 5xx answer, or a network failure: worth another attempt. */
-function isTransient(error) {
-    const e = (error ?? {});
-    const name = e.name ?? e.Code ?? '';
-    if (retry_THROTTLING.has(name) || NETWORK_NAMES.has(name))
-        return true;
-    if (e.code && retry_NETWORK.has(e.code))
-        return true;
-    const status = e.$metadata?.httpStatusCode;
-    if (status === 429 || (status !== undefined && status >= 500 && status <= 599))
-        return true;
-    if (e.$fault === 'server' && status === undefined)
-        return true;
-    if (e.$retryable)
-        return true;
-    if (e.cause && e.cause !== error)
-        return isTransient(e.cause);
-    return false;
-}
-/** Delay before retry number `retry` (1-based): uniform in [0, min(maxMs, baseMs * 2^(retry-1))). */
-function backoffDelay(retry, baseMs, maxMs, random = Math.random) {
-    const cap = Math.min(maxMs, baseMs * 2 ** (retry - 1));
-    return Math.floor(random() * cap);
-}
-const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-async function withRetry(fn, options = {}) {
-    const attempts = Math.max(1, options.attempts ?? 4);
-    const baseMs = options.baseMs ?? 250;
-    const maxMs = options.maxMs ?? 5000;
-    const sleep = options.sleep ?? realSleep;
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await fn();
-        }
-        catch (error) {
-            if (attempt >= attempts || !isTransient(error))
-                throw error;
-            const delayMs = backoffDelay(attempt, baseMs, maxMs, options.random);
-            options.onRetry?.({ attempt, attempts, delayMs, error });
-            await sleep(delayMs);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/auth/identity.ts
-// Which identity ran the check: the `aws-account-id` and `authenticated-arn` outputs, one log line, and the label
-// of the job summary. With mask-account-id, the account id is masked before any of these prints it.
-
-const coreOut = {
-    setSecret: (v) => setSecret(v),
-    setOutput: (n, v) => setOutput(n, v),
-    info: (m) => info(m)
-};
-/**
- * GetCallerIdentity (report.identity, read by discovery) first; when that was refused, what STS said when the role
- * was assumed. Returns the summary's identity label (undefined: the summary shows report.identity itself).
- */
-function publishIdentity(report, auth, settings, out = coreOut) {
-    const account = report.identity?.account || auth.account || '';
-    const arn = report.identity?.arn || auth.assumedRoleArn || '';
-    if (settings.maskAccountId && account)
-        out.setSecret(account);
-    out.setOutput('aws-account-id', account);
-    out.setOutput('authenticated-arn', arn);
-    if (!arn && !account) {
-        out.info('Could not tell which identity ran the check (sts:GetCallerIdentity was refused).');
-        return undefined;
-    }
-    const how = auth.method === 'oidc'
-        ? `, role ${auth.roleArn} assumed with GitHub OIDC`
-        : auth.method === 'assume-role'
-            ? `, role ${auth.roleArn} assumed with role-chaining`
-            : '';
-    const label = `${arn || '(unknown ARN)'} (account ${account || 'unknown'}${how})`;
-    out.info(`Checked as ${label}.`);
-    return auth.method === 'default' && report.identity ? undefined : label;
-}
-
-;// CONCATENATED MODULE: ./src/auth/index.ts
-// Credentials for every AWS client of this step.
-//   - no role-to-assume: the SDK's default credential chain;
-//   - role-to-assume and the runner's OIDC variables: the GitHub OIDC token → STS AssumeRoleWithWebIdentity;
-//   - role-to-assume and role-chaining: true: STS AssumeRole with the credentials already in the environment;
-//   - role-to-assume without either: an error that says which permissions block the job needs.
-// The credentials live only in this step's clients: masked at once, never exported to later steps.
+;// CONCATENATED MODULE: ./src/run.ts
 
 
 
 
 
-
-
-
-
-const defaultDeps = () => ({
-    env: process.env,
-    getIDToken: (audience) => getIDToken(audience),
-    setSecret: (value) => setSecret(value),
-    info: (message) => info(message),
-    // One attempt per send: withRetry below does the retrying, with full-jitter backoff.
-    sts: (region) => new client_sts_dist_cjs/* STSClient */.iM({ region, maxAttempts: 1 })
-});
-/** The account id in a role ARN (arn:aws:iam::<account>:role/...). */
-function accountOfArn(arn) {
-    const account = parseArn(arn)?.account;
-    return account && /^\d{12}$/.test(account) ? account : undefined;
-}
-function hasOidcVariables(env) {
-    return !!env.ACTIONS_ID_TOKEN_REQUEST_URL && !!env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
-}
-async function authenticate(settings, deps = defaultDeps()) {
-    const roleArn = settings.roleToAssume;
-    if (!roleArn)
-        return { clients: new AwsClients(), method: 'default' };
-    const roleAccount = accountOfArn(roleArn);
-    if (settings.maskAccountId && roleAccount)
-        deps.setSecret(roleAccount);
-    const method = settings.roleChaining ? 'assume-role' : 'oidc';
-    if (method === 'oidc' && !hasOidcVariables(deps.env))
-        throw new AuthError(missingOidcMessage(roleArn));
-    let command;
-    let claims;
-    if (method === 'oidc') {
-        let token;
-        try {
-            // @actions/core masks the token itself (setSecret) and retries the runner's 5xx answers.
-            token = await deps.getIDToken(settings.audience);
-        }
-        catch (error) {
-            throw new AuthError(tokenRequestMessage(error, settings.audience));
-        }
-        claims = decodeJwtClaims(token);
-        command = new client_sts_dist_cjs/* AssumeRoleWithWebIdentityCommand */.WH({
-            RoleArn: roleArn,
-            RoleSessionName: settings.roleSessionName,
-            DurationSeconds: settings.roleDurationSeconds,
-            WebIdentityToken: token
-        });
-    }
-    else {
-        command = new client_sts_dist_cjs/* AssumeRoleCommand */.QL({
-            RoleArn: roleArn,
-            RoleSessionName: settings.roleSessionName,
-            DurationSeconds: settings.roleDurationSeconds
-        });
-    }
-    const callName = method === 'oidc' ? 'AssumeRoleWithWebIdentity' : 'AssumeRole';
-    const attempts = deps.attempts ?? 4;
-    const sts = deps.sts(settings.region);
-    let answer;
-    let tries = 0;
-    try {
-        answer = await withRetry(() => {
-            tries++;
-            return sts.send(command);
-        }, {
-            attempts,
-            sleep: deps.sleep,
-            onRetry: ({ attempt, delayMs, error }) => deps.info(`STS ${callName} attempt ${attempt} of ${attempts} failed (${errorName(error)}); retrying in ${delayMs} ms`)
-        });
-    }
-    catch (error) {
-        throw new AuthError(describeStsFailure(error, {
-            method,
-            roleArn,
-            region: settings.region,
-            claims,
-            audience: settings.audience,
-            attempts: tries
-        }));
-    }
-    const c = answer.Credentials;
-    // Mask before anything else can print them.
-    for (const secret of [c?.AccessKeyId, c?.SecretAccessKey, c?.SessionToken])
-        if (secret)
-            deps.setSecret(secret);
-    if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken) {
-        throw new AuthError(`Could not assume ${roleArn}: STS ${callName} answered without complete credentials.`);
-    }
-    const assumedRoleArn = answer.AssumedRoleUser?.Arn;
-    const account = (assumedRoleArn && accountOfArn(assumedRoleArn)) || roleAccount;
-    if (settings.maskAccountId && account && account !== roleAccount)
-        deps.setSecret(account);
-    const credentials = {
-        accessKeyId: c.AccessKeyId,
-        secretAccessKey: c.SecretAccessKey,
-        sessionToken: c.SessionToken,
-        expiration: c.Expiration
-    };
-    const how = method === 'oidc' ? 'with the GitHub OIDC token' : 'with the current credentials (role-chaining)';
-    const until = c.Expiration ? `, valid until ${c.Expiration.toISOString()}` : '';
-    deps.info(`Assumed ${roleArn} ${how} as ${assumedRoleArn ?? settings.roleSessionName}${until}.`);
+async function run(request, deps) {
+    const { mode, settings } = request;
+    const control = request.control ?? DEFAULT_CONTROL;
+    const budget = new TimeBudget(settings.timeoutSeconds);
+    const auth = await deps.authenticate(settings, budget);
+    const enforce = mode === 'enforce' ? await runEnforce(control, settings, auth.clients) : undefined;
+    const report = enforce?.report ?? (await verifyAccount(control, settings, auth.clients)).report;
+    const runReport = { status: worstStatus([report.status]), reports: [report] };
     return {
-        clients: new AwsClients({ credentials }),
-        method,
-        roleArn,
-        assumedRoleArn,
-        account,
-        expiration: c.Expiration
+        mode,
+        control,
+        auth,
+        run: runReport,
+        report,
+        enforce,
+        exit: decideExit(control, runReport.status, settings.failOn, enforce, settings.enforce.dryRun)
     };
 }
+/** The step or command fails when the status reaches the `fail-on` level. */
+function shouldFail(status, failOn) {
+    if (failOn === 'never')
+        return false;
+    return status === 'fail' || (failOn === 'manual' && status === 'manual');
+}
+function decideExit(control, status, failOn, enforce, dryRun = false) {
+    if (enforce) {
+        if (enforce.plan.blockers.length > 0) {
+            return { fail: true, code: 1, message: `Enforce changed nothing: ${enforce.plan.blockers.join(' ')}` };
+        }
+        if (enforce.error)
+            return { fail: true, code: 1, message: `Enforce ${enforce.error}` };
+        if (dryRun)
+            return { fail: false, code: 0 }; // a plan only: the status is the account as it is now
+    }
+    if (!shouldFail(status, failOn))
+        return { fail: false, code: 0 };
+    return status === 'fail'
+        ? { fail: true, code: 1, message: `The account does not meet ${control.name}: see the job summary for the fix.` }
+        : {
+            fail: true,
+            code: 3,
+            message: 'The check could not be decided (status manual): see the job summary for what to grant.'
+        };
+}
+
+;// CONCATENATED MODULE: ./src/auth/session-name.ts
+// STS role session names: 2-64 characters of [\w+=,.@-]. The default names the repository and the run, so CloudTrail
+// shows which workflow run made each call (e.g. `cmk-alarm-octo-org-infra-1234567890`).
+const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
+const MAX = 64;
+const PREFIX = 'cmk-alarm';
+/** Replaces every character STS does not accept with '-', and collapses runs of '-'. */
+function sanitizeSessionPart(text) {
+    return text
+        .replace(/[^\w+=,.@-]/g, '-')
+        .replace(/-{2,}/g, '-')
+        .replace(/^-+|-+$/g, '');
+}
+/**
+ * `cmk-alarm-<owner>-<repo>-<run id>` from GITHUB_REPOSITORY and GITHUB_RUN_ID, sanitized to STS rules. A long
+ * repository name is shortened so that the run id always survives; without either variable, what is there.
+ */
+function defaultSessionName(env = process.env) {
+    const repo = sanitizeSessionPart(env.GITHUB_REPOSITORY ?? '');
+    const run = sanitizeSessionPart(env.GITHUB_RUN_ID ?? '').slice(0, MAX - PREFIX.length - 2);
+    const tail = run ? `-${run}` : '';
+    const room = MAX - PREFIX.length - tail.length - 1; // 1 for the '-' before the repository
+    const middle = repo && room > 0 ? `-${repo.slice(0, room).replace(/-+$/, '')}` : '';
+    return `${PREFIX}${middle}${tail}`;
+}
+
+;// CONCATENATED MODULE: ./src/settings.ts
+// Every input, parsed and validated into one typed object before any AWS call. An error names the input, the rule
+// it breaks and an example of a good value. The action reads inputs from action.yml's names; the CLI maps its flags
+// to the same names, so both get the same rules and the same messages.
+
+
+
+
+
+const MODES = ['verify', 'enforce'];
+/** The action's `mode` input. */
+function parseMode(raw) {
+    return oneOf('mode', raw, MODES, 'verify');
+}
+const DEFAULT_SARIF_CATEGORY = 'cmk-alarm/{account}/{region}';
+// GitHub takes any text as a category; control characters and more than 255 characters have no business in one.
+const SARIF_CATEGORY = /^[\x20-\x7e]{1,255}$/;
+const DEFAULT_TIMEOUT_SECONDS = 300;
+const REGION = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d{1,2}$/;
+// CloudWatch Logs: 1-512 characters of a-z, A-Z, 0-9, '_', '-', '/', '.', '#'.
+const LOG_GROUP_NAME = /^[\w\-/.#]{1,512}$/;
+// CloudWatch: a namespace is 1-255 characters, printable ASCII, not starting with a colon or "AWS/"; a metric filter's
+// metricNamespace (where enforce puts it) also excludes ":", "*" and "$".
+const NAMESPACE = /^[\x20-\x7e]{1,255}$/;
+// IAM: arn:<partition>:iam::<12 digits>:role/<optional /path/><name of 1-64 of [\w+=,.@-]>.
+const ROLE_ARN = /^arn:(aws[-a-z]*):iam::(\d{12}):role\/(?:[\x21-\x7e]*\/)?[\w+=,.@-]{1,64}$/;
+const ROLE_EXAMPLE = 'arn:aws:iam::123456789012:role/cmk-alarm-verify';
+// An OIDC audience (the IAM OIDC provider's client id): 1-255 printable ASCII characters, no spaces.
+const AUDIENCE = /^[\x21-\x7e]{1,255}$/;
+/** The AWS partition a region belongs to. */
+function partitionOfRegion(region) {
+    if (region.startsWith('cn-'))
+        return 'aws-cn';
+    if (region.startsWith('us-gov-'))
+        return 'aws-us-gov';
+    if (region.startsWith('us-isob-'))
+        return 'aws-iso-b';
+    if (region.startsWith('us-iso-'))
+        return 'aws-iso';
+    return 'aws';
+}
+function parseRoleArn(raw, region) {
+    const value = raw.trim();
+    if (value === '')
+        return undefined;
+    const match = ROLE_ARN.exec(value);
+    if (!match) {
+        const hint = !value.startsWith('arn:')
+            ? ' (a full role ARN, not only the role name)'
+            : /:(assumed-role|user|group|policy|oidc-provider)\//.test(value)
+                ? ' (the ARN of an IAM role, not of a user, policy, provider or assumed-role session)'
+                : '';
+        throw new InputError('role-to-assume', `must be an IAM role ARN, arn:aws:iam::<12-digit account>:role/<name>${hint} (got ${JSON.stringify(raw)})`, ROLE_EXAMPLE);
+    }
+    const partition = partitionOfRegion(region);
+    if (match[1] !== partition) {
+        throw new InputError('role-to-assume', `is in partition ${match[1]} but aws-region ${region} is in partition ${partition}: the role must be in the region's partition`, `arn:${partition}:iam::123456789012:role/cmk-alarm-verify`);
+    }
+    return value;
+}
+function parseDuration(raw) {
+    const value = raw.trim();
+    if (value === '')
+        return 3600;
+    const seconds = /^\d{1,6}$/.test(value) ? Number(value) : NaN;
+    if (!(seconds >= 900 && seconds <= 43200)) {
+        throw new InputError('role-duration-seconds', `must be a whole number of seconds from 900 to 43200 (got ${JSON.stringify(raw)})`, '3600');
+    }
+    return seconds;
+}
+function parseSettings(get, env = process.env) {
+    const region = get('aws-region') || env.AWS_REGION || env.AWS_DEFAULT_REGION || '';
+    if (!region) {
+        const why = get('role-to-assume') ? ': the role is assumed through the regional STS endpoint of this region' : '';
+        throw new InputError('aws-region', `is required (or set AWS_REGION)${why}`, 'us-east-1');
+    }
+    if (!REGION.test(region)) {
+        throw new InputError('aws-region', `must be an AWS region code (got ${JSON.stringify(region)})`, 'eu-west-1');
+    }
+    const logGroupName = get('log-group-name') || undefined;
+    if (logGroupName !== undefined && !LOG_GROUP_NAME.test(logGroupName)) {
+        throw new InputError('log-group-name', `must be 1-512 characters of letters, digits, and _ - / . # (a log group name, not an ARN) (got ${quoteValue(logGroupName)})`, 'aws-cloudtrail-logs-123456789012');
+    }
+    const metricNamespace = get('metric-namespace') || DEFAULT_CONTROL.defaults.metricNamespace;
+    if (!NAMESPACE.test(metricNamespace) || metricNamespace.startsWith(':') || metricNamespace.startsWith('AWS/')) {
+        throw new InputError('metric-namespace', `must be 1-255 printable ASCII characters, not starting with ":" or "AWS/" (got ${quoteValue(metricNamespace)})`, 'CISBenchmark');
+    }
+    if (/[:*$]/.test(metricNamespace)) {
+        throw new InputError('metric-namespace', `must be without ":", "*" or "$" (a metric filter's namespace) (got ${quoteValue(metricNamespace)})`, 'CISBenchmark');
+    }
+    const failOn = oneOf('fail-on', get('fail-on'), ['fail', 'manual', 'never'], 'fail');
+    const sarifFile = get('sarif-file') || undefined;
+    if (sarifFile !== undefined && (sarifFile.includes('\0') || sarifFile.endsWith('/'))) {
+        throw new InputError('sarif-file', `must be a file path, not a directory (got ${quoteValue(sarifFile)})`, 'results/cmk-alarm.sarif');
+    }
+    const patternPolicy = oneOf('pattern-policy', get('pattern-policy'), ['semantic', 'security-hub'], 'semantic');
+    const roleToAssume = parseRoleArn(get('role-to-assume'), region);
+    const roleSessionName = get('role-session-name').trim() || defaultSessionName(env);
+    if (!SESSION_NAME.test(roleSessionName)) {
+        throw new InputError('role-session-name', `must be 2-64 characters of letters, digits and _ + = , . @ - (got ${JSON.stringify(roleSessionName)})`, 'cmk-alarm-verify');
+    }
+    const roleDurationSeconds = parseDuration(get('role-duration-seconds'));
+    const audience = get('audience').trim() || 'sts.amazonaws.com';
+    if (!AUDIENCE.test(audience)) {
+        throw new InputError('audience', `must be 1-255 printable ASCII characters without spaces (got ${quoteValue(audience)})`, 'sts.amazonaws.com');
+    }
+    const roleChaining = parseBoolean('role-chaining', get('role-chaining'), false);
+    const maskAccountId = parseBoolean('mask-account-id', get('mask-account-id'), false);
+    const timeoutSeconds = parseSeconds('timeout-seconds', get('timeout-seconds'), 10, 3600, DEFAULT_TIMEOUT_SECONDS);
+    const sarifCategory = get('sarif-category').trim() || DEFAULT_SARIF_CATEGORY;
+    if (!SARIF_CATEGORY.test(sarifCategory)) {
+        throw new InputError('sarif-category', `must be 1-255 printable ASCII characters (got ${quoteValue(sarifCategory)})`, DEFAULT_SARIF_CATEGORY);
+    }
+    const enforce = parseEnforceSettings(get);
+    const names = {
+        filterName: enforce.metricFilterName,
+        metricName: enforce.metricName,
+        metricNamespace,
+        alarmName: enforce.alarmName,
+        topicName: enforce.snsTopicName
+    };
+    return {
+        region,
+        logGroupName,
+        metricNamespace,
+        failOn,
+        sarifFile,
+        patternPolicy,
+        roleToAssume,
+        roleSessionName,
+        roleDurationSeconds,
+        audience,
+        roleChaining,
+        maskAccountId,
+        timeoutSeconds,
+        sarifCategory,
+        names,
+        enforce
+    };
+}
+
+;// CONCATENATED MODULE: ./src/version.ts
+// Reported in SARIF and the CLI's --version; keep in step with package.json.
+const VERSION = '0.1.0';
 
 ;// CONCATENATED MODULE: ./src/main.ts
-// The action: inputs → verify → outputs, job summary, annotations and SARIF. Errors become one clear failure
-// message, never a stack trace.
+// The action: inputs → the run (src/run.ts) → outputs, job summary, annotations and SARIF. Errors become one clear
+// failure message, never a stack trace.
 
 
 
@@ -77060,25 +77672,19 @@ async function authenticate(settings, deps = defaultDeps()) {
 
 
 
-
-
-
-async function run() {
+async function main_run() {
     try {
         const get = (name) => getInput(name);
+        const mode = parseMode(get('mode'));
         const settings = parseSettings(get);
-        startTimeBudget(settings.timeoutSeconds);
-        // Enforce's inputs are validated in every mode, so a typo fails before any AWS call.
-        const enforceSettings = parseEnforceSettings(get);
-        const auth = await authenticate(settings);
-        const enforced = settings.mode === 'enforce' ? await runEnforce(settings, enforceSettings, auth.clients) : undefined;
-        const report = enforced?.report ?? (await runVerify(settings, auth.clients));
+        const result = await run({ mode, settings }, { authenticate: authenticate });
+        const { report, enforce } = result;
         // Before anything else prints the account id (mask-account-id masks it first).
-        const identityLabel = publishIdentity(report, auth, settings);
+        const identityLabel = publishIdentity(report, result.auth, settings);
         for (const [name, value] of Object.entries(buildOutputs(report)))
             setOutput(name, value);
-        if (enforced)
-            setOutput('changes', JSON.stringify(changesForOutput(enforced.changes)));
+        if (enforce)
+            setOutput('changes', JSON.stringify(changesForOutput(enforce.changes)));
         const workflowFile = workflowFilePath();
         for (const a of buildAnnotations(report, workflowFile)) {
             const props = { title: a.title, file: a.file };
@@ -77092,44 +77698,32 @@ async function run() {
         if (settings.sarifFile) {
             const target = external_node_path_default().resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), settings.sarifFile);
             (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(target), { recursive: true });
-            const sarif = buildSarif(report, { workflowFile: workflowFile ?? 'action.yml', toolVersion: VERSION });
+            const sarif = buildSarif(result.run.reports, {
+                workflowFile: workflowFile ?? 'action.yml',
+                toolVersion: VERSION,
+                category: settings.sarifCategory
+            });
             (0,external_node_fs_.writeFileSync)(target, `${JSON.stringify(sarif, null, 2)}\n`);
             setOutput('sarif-file', target);
         }
         if (process.env.GITHUB_STEP_SUMMARY) {
-            const changesTable = enforced
+            const changesTable = enforce
                 ? renderChangesMarkdown({
-                    ...enforced.plan,
-                    changes: enforced.changes,
-                    dryRun: enforceSettings.dryRun,
-                    applied: enforced.applied,
-                    error: enforced.error
+                    ...enforce.plan,
+                    changes: enforce.changes,
+                    dryRun: settings.enforce.dryRun,
+                    applied: enforce.applied,
+                    error: enforce.error
                 })
                 : undefined;
-            await summary
-                .addRaw(renderSummaryMarkdown(report, { mode: settings.mode, identityLabel, changesTable }))
-                .write();
+            await summary.addRaw(renderSummaryMarkdown(report, { mode, identityLabel, changesTable })).write();
         }
         info(`cmk-alarm-action: status ${report.status} in ${report.region}`);
-        if (enforced) {
-            for (const note of enforced.plan.notes)
+        if (enforce)
+            for (const note of enforce.plan.notes)
                 notice(note, { title: 'cmk-alarm enforce' });
-            if (enforced.plan.blockers.length > 0) {
-                setFailed(`Enforce changed nothing: ${enforced.plan.blockers.join(' ')}`);
-                return;
-            }
-            if (enforced.error) {
-                setFailed(`Enforce ${enforced.error}`);
-                return;
-            }
-            if (enforceSettings.dryRun)
-                return; // a plan only: the status above is the account as it is now
-        }
-        if (shouldFail(report.status, settings.failOn)) {
-            setFailed(report.status === 'fail'
-                ? 'The account does not meet CIS AWS 4.7 / Security Hub CloudWatch.7: see the job summary for the fix.'
-                : 'The check could not be decided (status manual): see the job summary for what to grant.');
-        }
+        if (result.exit.fail)
+            setFailed(result.exit.message ?? `status ${report.status}`);
     }
     catch (error) {
         setFailed(error instanceof InputError || error instanceof AuthError

@@ -1,6 +1,8 @@
-// Builds the committed bundle: dist/index.js (the action) and dist/cli/index.js (the CLI).
+// Builds the bundle: <out>/index.js (the action) and <out>/cli/index.js (the CLI). `node scripts/bundle.mjs` (npm run
+// bundle) writes the committed dist/; the test command builds into .cache/build instead, so `npm test` never rewrites
+// dist/ (CI checks separately that dist/ is what the sources build).
 // It builds into a fresh directory and then swaps it in, so a stale chunk never survives a rebuild and two builds
-// running at once never leave a half-empty dist/.
+// running at once never leave a half-empty output directory.
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, renameSync, rmSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
@@ -8,6 +10,7 @@ import path from 'node:path'
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)))
 const ncc = path.join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js')
+const out = path.resolve(root, process.argv[2] ?? 'dist')
 const staging = path.join(root, '.cache', `dist-${process.pid}`)
 rmSync(staging, { recursive: true, force: true })
 mkdirSync(path.dirname(staging), { recursive: true })
@@ -22,9 +25,10 @@ for (const [entry, out] of [
 }
 const old = path.join(root, '.cache', `dist-old-${process.pid}`)
 try {
-  renameSync(path.join(root, 'dist'), old)
+  renameSync(out, old)
 } catch {
   // no dist/ yet
 }
-renameSync(staging, path.join(root, 'dist'))
+mkdirSync(path.dirname(out), { recursive: true })
+renameSync(staging, out)
 rmSync(old, { recursive: true, force: true })

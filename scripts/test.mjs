@@ -22,22 +22,40 @@ function step(label, args, env = process.env) {
   console.log(`[test] ${label}: done in ${((Date.now() - started) / 1000).toFixed(1)} s`)
 }
 
-ensureMotoVenv()
+// `--unit`: only the pure code's tests, with no emulator and no bundle (npm run test:unit).
+const unit = process.argv.includes('--unit')
+const jestArgs = process.argv.slice(2).filter((a) => a !== '--unit')
+// The integration tests run this build, not the committed dist/ (see scripts/bundle.mjs).
+const build = path.join(root, '.cache', 'build')
+
+if (!unit) ensureMotoVenv()
 step('typecheck (tsc)', [bin('typescript', 'bin/tsc'), '--noEmit', '-p', 'tsconfig.test.json'])
 step('lint (eslint)', [bin('eslint', 'bin/eslint.js'), '.'])
 step('formatting (prettier --check)', [bin('prettier', 'bin/prettier.cjs'), '--check', '--log-level', 'warn', '.'])
-if (!process.env.SKIP_BUNDLE) step('bundle (ncc)', [path.join(root, 'scripts', 'bundle.mjs')])
+if (!unit && !process.env.SKIP_BUNDLE) step('bundle (ncc)', [path.join(root, 'scripts', 'bundle.mjs'), build])
 
 const results = path.join(root, '.cache', 'jest-results.json')
 rmSync(results, { force: true })
 console.log('[test] jest ...')
 const jest = spawnSync(
   process.execPath,
-  [bin('jest', 'bin/jest.js'), '--json', `--outputFile=${results}`, ...process.argv.slice(2)],
+  [
+    bin('jest', 'bin/jest.js'),
+    '--json',
+    `--outputFile=${results}`,
+    ...jestArgs,
+    // Last: --selectProjects takes every argument after it as a project name.
+    ...(unit ? ['--selectProjects', 'unit'] : [])
+  ],
   {
     stdio: 'inherit',
     cwd: root,
-    env: { ...process.env, NODE_OPTIONS: '--experimental-vm-modules', NODE_NO_WARNINGS: '1' }
+    env: {
+      ...process.env,
+      CMK_ALARM_DIST: process.env.CMK_ALARM_DIST ?? build,
+      NODE_OPTIONS: '--experimental-vm-modules',
+      NODE_NO_WARNINGS: '1'
+    }
   }
 )
 let failed = jest.status === 0 ? 0 : 1

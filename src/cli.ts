@@ -1,25 +1,26 @@
 #!/usr/bin/env node
-// The CLI: `cmk-alarm verify` runs the action's engine from a terminal with the default AWS credential chain;
-// `cmk-alarm pattern ...` runs the filter-pattern engine. Exit codes: 0 pass, 1 fail, 2 bad usage, 3 undecided.
+// The CLI: `cmk-alarm verify|enforce` runs the action's run (src/run.ts) from a terminal with the default AWS
+// credential chain; `cmk-alarm pattern ...` runs the filter-pattern engine. Exit codes: 0 pass, 1 fail, 2 bad usage,
+// 3 undecided.
 import { writeFileSync } from 'node:fs'
 import { InputError, parseSettings } from './settings.js'
-import { runVerify } from './engine.js'
+import { AwsClients } from './aws/clients.js'
+import { run } from './run.js'
 import { renderTerminalReport } from './report/terminal.js'
 import { renderJsonReport } from './report/json.js'
 import { buildSarif } from './report/sarif.js'
 import { runPatternCommand } from './cli/pattern-command.js'
 import { VERSION } from './version.js'
-import { AwsClients } from './aws/clients.js'
-import { parseEnforceSettings } from './enforce/settings.js'
-import { runEnforce, type EnforceResult } from './enforce/index.js'
+import type { EnforceResult } from './enforce/index.js'
 import { changesForOutput } from './report/changes.js'
 import { toSingleLine, neutralizeWorkflowCommands } from './report/redact.js'
 
 const USAGE = `Usage:
-  cmk-alarm verify [--region R] [--log-group-name NAME] [--metric-namespace NS]
-                   [--pattern-policy semantic|security-hub] [--sarif-file FILE] [--json]
-  cmk-alarm enforce [--dry-run] [the verify flags] [--metric-filter-name N] [--metric-name N]
-                   [--alarm-name N] [--sns-topic-name N | --sns-topic-arn ARN] [--sns-kms-key-id KEY]
+  cmk-alarm verify [--region R] [--log-group-name NAME] [--pattern-policy semantic|security-hub]
+                   [--fail-on fail|manual|never] [--timeout-seconds S] [--sarif-file FILE]
+                   [--sarif-category C] [--metric-filter-name N] [--metric-name N] [--metric-namespace NS]
+                   [--alarm-name N] [--sns-topic-name N] [--json]
+  cmk-alarm enforce [--dry-run] [the verify flags] [--sns-topic-arn ARN] [--sns-kms-key-id KEY]
                    [--subscription protocol:endpoint]... [--tag key=value]... [--json]
   cmk-alarm pattern test --pattern P --events FILE [--json]
   cmk-alarm pattern check --pattern P [--json]
@@ -29,25 +30,31 @@ verify checks CIS AWS 4.7 / Security Hub CloudWatch.7 with the default AWS crede
 (AWS_PROFILE, AWS_ACCESS_KEY_ID, ...; AWS_ENDPOINT_URL is honoured).
 enforce creates or repairs the metric filter, SNS topic, subscriptions and alarm, then verifies again
 (--dry-run prints the plan and changes nothing).
-Exit codes: 0 compliant, 1 not compliant (or enforce could not change it), 2 bad usage, 3 could not decide.`
+The flags are the action's inputs, with the same rules; the names are those enforce gives what it creates, and
+verify's fix commands use.
+Exit codes: 0 compliant, 1 not compliant (or enforce could not change it), 2 bad usage, 3 could not decide.
+--fail-on says which of them fail the command: fail (1 only), manual (1 and 3; the CLI's default), never (always 0).`
 
 /** Flags that take a value, mapped to the action input they stand for. */
 const VERIFY_FLAGS: Record<string, string> = {
   region: 'aws-region',
   'aws-region': 'aws-region',
   'log-group-name': 'log-group-name',
-  'metric-namespace': 'metric-namespace',
   'pattern-policy': 'pattern-policy',
-  'sarif-file': 'sarif-file'
+  'fail-on': 'fail-on',
+  'timeout-seconds': 'timeout-seconds',
+  'sarif-file': 'sarif-file',
+  'sarif-category': 'sarif-category',
+  'metric-filter-name': 'metric-filter-name',
+  'metric-name': 'metric-name',
+  'metric-namespace': 'metric-namespace',
+  'alarm-name': 'alarm-name',
+  'sns-topic-name': 'sns-topic-name'
 }
 
 /** Enforce's flags with a value; --subscription and --tag may be repeated (one line each of the action input). */
 const ENFORCE_FLAGS: Record<string, string> = {
   ...VERIFY_FLAGS,
-  'metric-filter-name': 'metric-filter-name',
-  'metric-name': 'metric-name',
-  'alarm-name': 'alarm-name',
-  'sns-topic-name': 'sns-topic-name',
   'sns-topic-arn': 'sns-topic-arn',
   'sns-kms-key-id': 'sns-kms-key-id',
   subscription: 'subscriptions',
@@ -84,16 +91,21 @@ async function verify(args: string[], mode: 'verify' | 'enforce'): Promise<numbe
     new Set(Object.keys(flagMap)),
     new Set(mode === 'enforce' ? ['json', 'dry-run'] : ['json'])
   )
-  const inputs: Record<string, string> = { mode, 'dry-run': String(flags.has('dry-run')) }
+  // The CLI fails on `manual` by default, so a script can tell all three outcomes apart by the exit code.
+  const inputs: Record<string, string> = { 'fail-on': 'manual', 'dry-run': String(flags.has('dry-run')) }
   for (const [flag, value] of Object.entries(values)) inputs[flagMap[flag]] = value
-  const get = (name: string) => inputs[name] ?? ''
-  const settings = parseSettings(get)
-  const enforceSettings = parseEnforceSettings(get)
-  const clients = new AwsClients()
-  const enforced = mode === 'enforce' ? await runEnforce(settings, enforceSettings, clients) : undefined
-  const report = enforced?.report ?? (await runVerify(settings, clients))
+  const settings = parseSettings((name) => inputs[name] ?? '')
+  const result = await run(
+    { mode, settings },
+    { authenticate: async (_settings, budget) => ({ clients: new AwsClients({ budget }), method: 'default' }) }
+  )
+  const { report, enforce: enforced } = result
   if (settings.sarifFile) {
-    const sarif = buildSarif(report, { workflowFile: 'cmk-alarm', toolVersion: VERSION })
+    const sarif = buildSarif(result.run.reports, {
+      workflowFile: 'cmk-alarm',
+      toolVersion: VERSION,
+      category: settings.sarifCategory
+    })
     writeFileSync(settings.sarifFile, `${JSON.stringify(sarif, null, 2)}\n`)
   }
   if (flags.has('json')) {
@@ -107,12 +119,10 @@ async function verify(args: string[], mode: 'verify' | 'enforce'): Promise<numbe
       })
     process.stdout.write(`${JSON.stringify(json, null, 2)}\n`)
   } else {
-    if (enforced) process.stdout.write(renderChangesText(enforced, enforceSettings.dryRun))
+    if (enforced) process.stdout.write(renderChangesText(enforced, settings.enforce.dryRun))
     process.stdout.write(renderTerminalReport(report, { color: !!process.stdout.isTTY }))
   }
-  if (enforced && (enforced.plan.blockers.length > 0 || enforced.error)) return 1
-  if (enforced && enforceSettings.dryRun) return 0
-  return report.status === 'pass' ? 0 : report.status === 'fail' ? 1 : 3
+  return result.exit.code
 }
 
 function renderChangesText(result: EnforceResult, dryRun: boolean): string {

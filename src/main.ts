@@ -1,35 +1,29 @@
-// The action: inputs → verify → outputs, job summary, annotations and SARIF. Errors become one clear failure
-// message, never a stack trace.
+// The action: inputs → the run (src/run.ts) → outputs, job summary, annotations and SARIF. Errors become one clear
+// failure message, never a stack trace.
 import * as core from '@actions/core'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { InputError, parseSettings } from './settings.js'
-import { runVerify, shouldFail } from './engine.js'
-import { renderSummaryMarkdown } from './report/summary.js'
-import { buildAnnotations } from './report/annotations.js'
-import { buildSarif } from './report/sarif.js'
-import { buildOutputs } from './report/outputs.js'
-import { VERSION } from './version.js'
-import { parseEnforceSettings } from './enforce/settings.js'
-import { runEnforce } from './enforce/index.js'
-import { changesForOutput, renderChangesMarkdown } from './report/changes.js'
 import { AuthError, authenticate, publishIdentity } from './auth/index.js'
-import { startTimeBudget } from './aws/clients.js'
+import { buildAnnotations } from './report/annotations.js'
+import { changesForOutput, renderChangesMarkdown } from './report/changes.js'
+import { buildOutputs } from './report/outputs.js'
+import { buildSarif } from './report/sarif.js'
+import { renderSummaryMarkdown } from './report/summary.js'
+import { run as runOnce } from './run.js'
+import { InputError, parseMode, parseSettings } from './settings.js'
+import { VERSION } from './version.js'
 
 export async function run(): Promise<void> {
   try {
     const get = (name: string) => core.getInput(name)
+    const mode = parseMode(get('mode'))
     const settings = parseSettings(get)
-    startTimeBudget(settings.timeoutSeconds)
-    // Enforce's inputs are validated in every mode, so a typo fails before any AWS call.
-    const enforceSettings = parseEnforceSettings(get)
-    const auth = await authenticate(settings)
-    const enforced = settings.mode === 'enforce' ? await runEnforce(settings, enforceSettings, auth.clients) : undefined
-    const report = enforced?.report ?? (await runVerify(settings, auth.clients))
+    const result = await runOnce({ mode, settings }, { authenticate })
+    const { report, enforce } = result
     // Before anything else prints the account id (mask-account-id masks it first).
-    const identityLabel = publishIdentity(report, auth, settings)
+    const identityLabel = publishIdentity(report, result.auth, settings)
     for (const [name, value] of Object.entries(buildOutputs(report))) core.setOutput(name, value)
-    if (enforced) core.setOutput('changes', JSON.stringify(changesForOutput(enforced.changes)))
+    if (enforce) core.setOutput('changes', JSON.stringify(changesForOutput(enforce.changes)))
 
     const workflowFile = workflowFilePath()
     for (const a of buildAnnotations(report, workflowFile)) {
@@ -41,44 +35,29 @@ export async function run(): Promise<void> {
     if (settings.sarifFile) {
       const target = path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), settings.sarifFile)
       mkdirSync(path.dirname(target), { recursive: true })
-      const sarif = buildSarif(report, { workflowFile: workflowFile ?? 'action.yml', toolVersion: VERSION })
+      const sarif = buildSarif(result.run.reports, {
+        workflowFile: workflowFile ?? 'action.yml',
+        toolVersion: VERSION,
+        category: settings.sarifCategory
+      })
       writeFileSync(target, `${JSON.stringify(sarif, null, 2)}\n`)
       core.setOutput('sarif-file', target)
     }
     if (process.env.GITHUB_STEP_SUMMARY) {
-      const changesTable = enforced
+      const changesTable = enforce
         ? renderChangesMarkdown({
-            ...enforced.plan,
-            changes: enforced.changes,
-            dryRun: enforceSettings.dryRun,
-            applied: enforced.applied,
-            error: enforced.error
+            ...enforce.plan,
+            changes: enforce.changes,
+            dryRun: settings.enforce.dryRun,
+            applied: enforce.applied,
+            error: enforce.error
           })
         : undefined
-      await core.summary
-        .addRaw(renderSummaryMarkdown(report, { mode: settings.mode, identityLabel, changesTable }))
-        .write()
+      await core.summary.addRaw(renderSummaryMarkdown(report, { mode, identityLabel, changesTable })).write()
     }
     core.info(`cmk-alarm-action: status ${report.status} in ${report.region}`)
-    if (enforced) {
-      for (const note of enforced.plan.notes) core.notice(note, { title: 'cmk-alarm enforce' })
-      if (enforced.plan.blockers.length > 0) {
-        core.setFailed(`Enforce changed nothing: ${enforced.plan.blockers.join(' ')}`)
-        return
-      }
-      if (enforced.error) {
-        core.setFailed(`Enforce ${enforced.error}`)
-        return
-      }
-      if (enforceSettings.dryRun) return // a plan only: the status above is the account as it is now
-    }
-    if (shouldFail(report.status, settings.failOn)) {
-      core.setFailed(
-        report.status === 'fail'
-          ? 'The account does not meet CIS AWS 4.7 / Security Hub CloudWatch.7: see the job summary for the fix.'
-          : 'The check could not be decided (status manual): see the job summary for what to grant.'
-      )
-    }
+    if (enforce) for (const note of enforce.plan.notes) core.notice(note, { title: 'cmk-alarm enforce' })
+    if (result.exit.fail) core.setFailed(result.exit.message ?? `status ${report.status}`)
   } catch (error) {
     core.setFailed(
       error instanceof InputError || error instanceof AuthError

@@ -1,13 +1,25 @@
 // Every input, parsed and validated into one typed object before any AWS call. An error names the input, the rule
-// it breaks and an example of a good value.
+// it breaks and an example of a good value. The action reads inputs from action.yml's names; the CLI maps its flags
+// to the same names, so both get the same rules and the same messages.
 import { SESSION_NAME, defaultSessionName } from './auth/session-name.js'
+import { DEFAULT_CONTROL } from './controls/index.js'
+import type { ResourceNames } from './controls/types.js'
+import { parseEnforceSettings, type EnforceSettings } from './enforce/settings.js'
+import { InputError, oneOf, parseBoolean, parseSeconds, quoteValue, type InputReader } from './input-rules.js'
 
-export type Mode = 'verify' | 'enforce'
+export { InputError, parseBoolean, quoteValue, type InputReader } from './input-rules.js'
+
+export const MODES = ['verify', 'enforce'] as const
+export type Mode = (typeof MODES)[number]
 export type FailOn = 'fail' | 'manual' | 'never'
 export type PatternPolicy = 'semantic' | 'security-hub'
 
+/** The action's `mode` input. */
+export function parseMode(raw: string): Mode {
+  return oneOf('mode', raw, MODES, 'verify')
+}
+
 export interface Settings {
-  mode: Mode
   region: string
   logGroupName?: string
   metricNamespace: string
@@ -26,26 +38,20 @@ export interface Settings {
   maskAccountId: boolean
   /** The run's time budget for AWS calls (reads, retries, writes); what is left undone then is reported manual. */
   timeoutSeconds: number
+  /**
+   * SARIF `automationDetails.id` of each run: `{account}` and `{region}` are filled in per account and region, so
+   * uploads of several accounts or regions never replace each other in code scanning.
+   */
+  sarifCategory: string
+  /** The names enforce gives what it creates, and verify's fix commands use. */
+  names: ResourceNames
+  /** Enforce's own inputs (validated in every mode, so a typo fails before any AWS call). */
+  enforce: EnforceSettings
 }
 
-export class InputError extends Error {
-  constructor(
-    readonly input: string,
-    problem: string,
-    example: string
-  ) {
-    super(`Input "${input}" ${problem}. Example of a good value: ${example}`)
-    this.name = 'InputError'
-  }
-}
-
-/** A raw value as an error message quotes it: JSON-quoted, and cut (with its length) when long. */
-export function quoteValue(raw: string): string {
-  return raw.length > 64 ? `${JSON.stringify(`${raw.slice(0, 40)}…`)}, ${raw.length} characters` : JSON.stringify(raw)
-}
-
-/** Reads one raw input by its action.yml name; returns '' when unset. */
-export type InputReader = (name: string) => string
+export const DEFAULT_SARIF_CATEGORY = 'cmk-alarm/{account}/{region}'
+// GitHub takes any text as a category; control characters and more than 255 characters have no business in one.
+const SARIF_CATEGORY = /^[\x20-\x7e]{1,255}$/
 
 export const DEFAULT_TIMEOUT_SECONDS = 300
 
@@ -69,15 +75,6 @@ export function partitionOfRegion(region: string): string {
   if (region.startsWith('us-isob-')) return 'aws-iso-b'
   if (region.startsWith('us-iso-')) return 'aws-iso'
   return 'aws'
-}
-
-/** true/false in any case; '' gives the fallback; anything else is an error naming the input. */
-export function parseBoolean(input: string, raw: string, fallback: boolean): boolean {
-  const value = raw.trim().toLowerCase()
-  if (value === '') return fallback
-  if (value === 'true') return true
-  if (value === 'false') return false
-  throw new InputError(input, `must be true or false (got ${JSON.stringify(raw)})`, String(fallback))
 }
 
 function parseRoleArn(raw: string, region: string): string | undefined {
@@ -121,31 +118,7 @@ function parseDuration(raw: string): number {
   return seconds
 }
 
-/** A whole number of seconds in [min, max]; '' gives the fallback. */
-function parseSeconds(input: string, raw: string, min: number, max: number, fallback: number): number {
-  const value = raw.trim()
-  if (value === '') return fallback
-  const seconds = /^\d{1,6}$/.test(value) ? Number(value) : NaN
-  if (!(seconds >= min && seconds <= max)) {
-    throw new InputError(
-      input,
-      `must be a whole number of seconds from ${min} to ${max} (got ${JSON.stringify(raw)})`,
-      String(fallback)
-    )
-  }
-  return seconds
-}
-
-function oneOf<T extends string>(input: string, raw: string, allowed: readonly T[], fallback: T): T {
-  const value = raw === '' ? fallback : raw
-  if (!(allowed as readonly string[]).includes(value)) {
-    throw new InputError(input, `must be one of ${allowed.join(', ')} (got ${JSON.stringify(raw)})`, allowed[0])
-  }
-  return value as T
-}
-
 export function parseSettings(get: InputReader, env: NodeJS.ProcessEnv = process.env): Settings {
-  const mode = oneOf('mode', get('mode'), ['verify', 'enforce'] as const, 'verify')
   const region = get('aws-region') || env.AWS_REGION || env.AWS_DEFAULT_REGION || ''
   if (!region) {
     const why = get('role-to-assume') ? ': the role is assumed through the regional STS endpoint of this region' : ''
@@ -162,7 +135,7 @@ export function parseSettings(get: InputReader, env: NodeJS.ProcessEnv = process
       'aws-cloudtrail-logs-123456789012'
     )
   }
-  const metricNamespace = get('metric-namespace') || 'CISBenchmark'
+  const metricNamespace = get('metric-namespace') || DEFAULT_CONTROL.defaults.metricNamespace
   if (!NAMESPACE.test(metricNamespace) || metricNamespace.startsWith(':') || metricNamespace.startsWith('AWS/')) {
     throw new InputError(
       'metric-namespace',
@@ -213,8 +186,23 @@ export function parseSettings(get: InputReader, env: NodeJS.ProcessEnv = process
   const roleChaining = parseBoolean('role-chaining', get('role-chaining'), false)
   const maskAccountId = parseBoolean('mask-account-id', get('mask-account-id'), false)
   const timeoutSeconds = parseSeconds('timeout-seconds', get('timeout-seconds'), 10, 3600, DEFAULT_TIMEOUT_SECONDS)
+  const sarifCategory = get('sarif-category').trim() || DEFAULT_SARIF_CATEGORY
+  if (!SARIF_CATEGORY.test(sarifCategory)) {
+    throw new InputError(
+      'sarif-category',
+      `must be 1-255 printable ASCII characters (got ${quoteValue(sarifCategory)})`,
+      DEFAULT_SARIF_CATEGORY
+    )
+  }
+  const enforce = parseEnforceSettings(get)
+  const names: ResourceNames = {
+    filterName: enforce.metricFilterName,
+    metricName: enforce.metricName,
+    metricNamespace,
+    alarmName: enforce.alarmName,
+    topicName: enforce.snsTopicName
+  }
   return {
-    mode,
     region,
     logGroupName,
     metricNamespace,
@@ -227,6 +215,9 @@ export function parseSettings(get: InputReader, env: NodeJS.ProcessEnv = process
     audience,
     roleChaining,
     maskAccountId,
-    timeoutSeconds
+    timeoutSeconds,
+    sarifCategory,
+    names,
+    enforce
   }
 }

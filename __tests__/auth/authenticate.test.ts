@@ -2,6 +2,7 @@
 import { describe, it, expect } from '@jest/globals'
 import { authenticate, publishIdentity, AuthError, type AuthDeps, type StsLike } from '../../src/auth/index.js'
 import { parseSettings } from '../../src/settings.js'
+import { TimeBudget } from '../../src/aws/budget.js'
 import { fakeGithubJwt } from './oidc-stubs.js'
 
 const ROLE = 'arn:aws:iam::222222222222:role/cmk-verify'
@@ -53,7 +54,7 @@ const stsError = (name: string, message: string, status = 400) =>
 describe('authenticate', () => {
   it('uses the default chain without role-to-assume, asking nothing of the runner or STS', async () => {
     const f = fake()
-    const auth = await authenticate(settings({ 'role-to-assume': '' }), f.deps)
+    const auth = await authenticate(settings({ 'role-to-assume': '' }), TimeBudget.unlimited(), f.deps)
     expect(auth.method).toBe('default')
     expect(f.log).toEqual([])
     expect(f.sent).toEqual([])
@@ -61,7 +62,7 @@ describe('authenticate', () => {
 
   it('exchanges the OIDC token at the regional STS and masks the credentials before logging', async () => {
     const f = fake()
-    const auth = await authenticate(settings({ 'role-duration-seconds': '1800' }), f.deps)
+    const auth = await authenticate(settings({ 'role-duration-seconds': '1800' }), TimeBudget.unlimited(), f.deps)
     expect(f.regions).toEqual(['eu-west-1'])
     expect(f.sent).toHaveLength(1)
     expect(f.sent[0].name).toBe('AssumeRoleWithWebIdentityCommand')
@@ -87,19 +88,19 @@ describe('authenticate', () => {
 
   it('masks the account id first of all with mask-account-id', async () => {
     const f = fake()
-    await authenticate(settings({ 'mask-account-id': 'true' }), f.deps)
+    await authenticate(settings({ 'mask-account-id': 'true' }), TimeBudget.unlimited(), f.deps)
     expect(f.log[0]).toBe('mask 222222222222')
   })
 
   it('asks for the configured audience', async () => {
     const f = fake()
-    await authenticate(settings({ audience: 'custom-aud' }), f.deps)
+    await authenticate(settings({ audience: 'custom-aud' }), TimeBudget.unlimited(), f.deps)
     expect(f.log[0]).toBe('token custom-aud')
   })
 
   it('refuses role-to-assume without the OIDC variables, naming id-token: write', async () => {
     const f = fake({ env: { ACTIONS_ID_TOKEN_REQUEST_URL: 'http://x' } })
-    await expect(authenticate(settings(), f.deps)).rejects.toThrow(
+    await expect(authenticate(settings(), TimeBudget.unlimited(), f.deps)).rejects.toThrow(
       /permissions:\n\s+id-token: write[^\n]*\n\s+contents: read/
     )
     expect(f.sent).toEqual([])
@@ -108,7 +109,7 @@ describe('authenticate', () => {
 
   it('assumes the role with AssumeRole under role-chaining, without a token', async () => {
     const f = fake({ env: {} })
-    const auth = await authenticate(settings({ 'role-chaining': 'true' }), f.deps)
+    const auth = await authenticate(settings({ 'role-chaining': 'true' }), TimeBudget.unlimited(), f.deps)
     expect(auth.method).toBe('assume-role')
     expect(f.sent.map((s) => s.name)).toEqual(['AssumeRoleCommand'])
     expect(f.log.some((l) => l.startsWith('token'))).toBe(false)
@@ -121,7 +122,7 @@ describe('authenticate', () => {
       send: async () =>
         Promise.reject(stsError('AccessDenied', 'Not authorized to perform sts:AssumeRoleWithWebIdentity', 403))
     })
-    const error = await authenticate(settings(), f.deps).catch((e: unknown) => e)
+    const error = await authenticate(settings(), TimeBudget.unlimited(), f.deps).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(AuthError)
     const message = (error as Error).message
     expect(message).toContain('token.actions.githubusercontent.com:sub = repo:o/r:environment:production')
@@ -138,7 +139,7 @@ describe('authenticate', () => {
     ['RegionDisabledException', /not activated in eu-west-1/]
   ])('has its own message for %s', async (name, advice) => {
     const f = fake({ send: async () => Promise.reject(stsError(name, 'detail')) })
-    await expect(authenticate(settings(), f.deps)).rejects.toThrow(advice)
+    await expect(authenticate(settings(), TimeBudget.unlimited(), f.deps)).rejects.toThrow(advice)
     expect(f.sent).toHaveLength(1)
   })
 
@@ -149,19 +150,23 @@ describe('authenticate', () => {
           stsError('ValidationError', 'The requested DurationSeconds exceeds the MaxSessionDuration set for this role.')
         )
     })
-    await expect(authenticate(settings(), f.deps)).rejects.toThrow(/Lower role-duration-seconds/)
+    await expect(authenticate(settings(), TimeBudget.unlimited(), f.deps)).rejects.toThrow(
+      /Lower role-duration-seconds/
+    )
   })
 
   it('retries throttling, then reports the attempts', async () => {
     const f = fake({ send: async () => Promise.reject(stsError('Throttling', 'Rate exceeded')) })
-    await expect(authenticate(settings(), f.deps)).rejects.toThrow(/after 4 attempts: Throttling: Rate exceeded/)
+    await expect(authenticate(settings(), TimeBudget.unlimited(), f.deps)).rejects.toThrow(
+      /after 4 attempts: Throttling: Rate exceeded/
+    )
     expect(f.sent).toHaveLength(4)
   })
 
   it('reports a failed token request', async () => {
     const f = fake()
     f.deps.getIDToken = async () => Promise.reject(new Error('Failed to get ID Token. Error Code : 500'))
-    await expect(authenticate(settings(), f.deps)).rejects.toThrow(
+    await expect(authenticate(settings(), TimeBudget.unlimited(), f.deps)).rejects.toThrow(
       /Could not get the GitHub OIDC token for audience "sts.amazonaws.com"/
     )
     expect(f.sent).toEqual([])

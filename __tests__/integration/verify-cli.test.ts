@@ -3,6 +3,7 @@ import { describe, it, expect, beforeAll, afterAll, beforeEach } from '@jest/glo
 import { startMoto, type MotoServer } from '../harness/moto.js'
 import { dumpAccount, seedChain } from '../harness/seed.js'
 import { runCli } from '../harness/action.js'
+import { startAwsProxy } from '../harness/aws-proxy.js'
 
 let moto: MotoServer
 beforeAll(async () => {
@@ -68,6 +69,62 @@ describe('cmk-alarm verify', () => {
       expect(run.stderr).toContain('Usage:')
     }
   )
+})
+
+describe("cmk-alarm verify shares the action's run: fail-on and timeout-seconds", () => {
+  const opts = () => ({ motoEndpoint: moto.endpoint, region: 'us-east-1' })
+
+  it('--fail-on never exits 0 on a failing account and still prints the verdict', async () => {
+    await seedChain(moto, { alarm: { actionsEnabled: false } })
+    const run = await runCli(['verify', '--region', 'us-east-1', '--fail-on', 'never', '--json'], opts())
+    expect(run.exitCode).toBe(0)
+    expect(JSON.parse(run.stdout).status).toBe('fail')
+  })
+
+  it('--fail-on fail lets an undecided account pass, as the action does; manual (the default) exits 3', async () => {
+    await seedChain(moto, { trail: { logGroupArnOverride: 'arn:aws:logs:us-east-1:999999999999:log-group:org:*' } })
+    const lenient = await runCli(['verify', '--region', 'us-east-1', '--fail-on', 'fail', '--json'], opts())
+    expect(lenient.exitCode).toBe(0)
+    expect(JSON.parse(lenient.stdout).status).toBe('manual')
+    const strict = await runCli(['verify', '--region', 'us-east-1', '--fail-on', 'manual', '--json'], opts())
+    expect(strict.exitCode).toBe(3)
+  })
+
+  it("refuses a bad --fail-on or --timeout-seconds with the input's rule, before any AWS call", async () => {
+    for (const args of [
+      ['--fail-on', 'sometimes'],
+      ['--timeout-seconds', '5']
+    ]) {
+      const run = await runCli(['verify', '--region', 'us-east-1', ...args], {
+        motoEndpoint: 'http://127.0.0.1:9',
+        region: 'us-east-1'
+      })
+      expect(run.exitCode).toBe(2)
+      expect(run.stderr).toContain(`Input "${args[0].slice(2)}"`)
+    }
+  })
+
+  it('--timeout-seconds bounds the run: a read slower than the budget ends on time as manual', async () => {
+    await seedChain(moto, {})
+    const proxy = await startAwsProxy(moto.endpoint)
+    try {
+      proxy.addFault({ operation: 'DescribeMetricFilters', kind: 'latency', delayMs: 15_000, count: Infinity })
+      const started = Date.now()
+      const run = await runCli(['verify', '--region', 'us-east-1', '--timeout-seconds', '10', '--json'], {
+        motoEndpoint: proxy.endpoint,
+        region: 'us-east-1',
+        timeoutMs: 30_000
+      })
+      const seconds = (Date.now() - started) / 1000
+      expect(seconds).toBeLessThan(14)
+      expect(run.exitCode).toBe(3)
+      const pattern = JSON.parse(run.stdout).findings.find((f: { id: string }) => f.id === 'filter.pattern')
+      expect(pattern.status).toBe('manual')
+      expect(pattern.message).toContain('time budget exceeded (timeout-seconds: 10)')
+    } finally {
+      await proxy.close()
+    }
+  })
 })
 
 describe('cmk-alarm enforce', () => {

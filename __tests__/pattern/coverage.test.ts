@@ -1,6 +1,12 @@
 // judgePattern against CIS 4.7 / Security Hub CloudWatch.7, including the cases of anchors-checkers.md §7.
 import { describe, expect, it } from '@jest/globals'
-import { judgePattern, matchesMessage, PRESCRIBED_PATTERN } from '../../src/pattern/index.js'
+import { CIS_AWS_4_7 } from '../../src/controls/cis-4.7.js'
+import { judgePattern as judge, matchesMessage } from '../../src/pattern/index.js'
+
+/** The judgement against CIS AWS 4.7's target and prescribed texts. */
+const judgePattern = (text: string) => judge(text, CIS_AWS_4_7)
+/** The CIS literal, which enforce writes. */
+const PRESCRIBED_PATTERN = CIS_AWS_4_7.patterns.cis
 
 const CIS = '{($.eventSource = kms.amazonaws.com) && (($.eventName=DisableKey)||($.eventName=ScheduleKeyDeletion)) }'
 const SECURITY_HUB =

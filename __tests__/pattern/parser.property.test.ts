@@ -2,6 +2,7 @@
 // and whatever parses can be evaluated without throwing.
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
+import { CIS_AWS_4_7 } from '../../src/controls/cis-4.7.js'
 import { compile, judgePattern, parse, PatternSyntaxError, prepareEvent } from '../../src/pattern/index.js'
 
 const VALID = [
@@ -93,7 +94,7 @@ describe('parser properties', () => {
   it('judgePattern never throws on mutated patterns', () => {
     fc.assert(
       fc.property(mutation.map(applyEdits), (text) => {
-        const judgement = judgePattern(text)
+        const judgement = judgePattern(text, CIS_AWS_4_7)
         expect(typeof judgement.covers).toBe('boolean')
         expect(judgement.explanation.length).toBeGreaterThan(0)
       }),

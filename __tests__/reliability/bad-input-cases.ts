@@ -138,6 +138,8 @@ export const BAD_INPUTS: BadInput[] = [
   { inputs: { 'role-session-name': 'has spaces' }, input: 'role-session-name', problem: /2-64 characters/ },
   { inputs: { audience: 'sts amazonaws com' }, input: 'audience', problem: /without spaces/ },
   { inputs: { 'sarif-file': 'results/' }, input: 'sarif-file', problem: /file path/ },
+  { inputs: { 'sarif-category': 'a\u0007b' }, input: 'sarif-category', problem: /printable ASCII/ },
+  { inputs: { 'sarif-category': long(256) }, input: 'sarif-category', problem: /1-255/ },
   // conflicts
   {
     inputs: { 'sns-topic-arn': 'arn:aws:sns:us-east-1:123456789012:alerts', 'sns-topic-name': 'alerts' },

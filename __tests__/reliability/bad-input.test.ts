@@ -60,6 +60,7 @@ describe('bad input is refused before any AWS request', () => {
       'metric-namespace',
       'fail-on',
       'sarif-file',
+      'sarif-category',
       'pattern-policy',
       'role-to-assume',
       'role-session-name',

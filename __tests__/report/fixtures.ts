@@ -46,6 +46,7 @@ const RESOURCES: Record<FindingId, string> = {
 export function finding(id: FindingId, status: FindingStatus, over: Partial<Finding> = {}): Finding {
   return {
     id,
+    control: 'cis-aws-4.7',
     status,
     title: TITLES[id],
     resource: RESOURCES[id],
@@ -60,6 +61,7 @@ const allPass = (): Finding[] => FINDING_IDS.map((id) => finding(id, 'pass'))
 
 export function passingReport(): Report {
   return {
+    control: 'cis-aws-4.7',
     status: 'pass',
     compliant: true,
     region: REGION,
@@ -134,6 +136,7 @@ export function failingReport(): Report {
     })
   }
   return {
+    control: 'cis-aws-4.7',
     status: 'fail',
     compliant: false,
     region: REGION,
@@ -174,6 +177,7 @@ export function manualReport(): Report {
     })
   }
   return {
+    control: 'cis-aws-4.7',
     status: 'manual',
     compliant: false,
     region: REGION,

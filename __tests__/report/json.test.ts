@@ -28,7 +28,10 @@ describe('renderJsonReport', () => {
       'topicArn',
       'securityHub',
       'chain',
-      'findings'
+      'findings',
+      'control',
+      'source',
+      'notes'
     ])
     expect(json).toMatchObject({
       status: 'pass',
@@ -49,7 +52,10 @@ describe('renderJsonReport', () => {
       'resource',
       'region',
       'message',
-      'remediation'
+      'remediation',
+      'control',
+      'fix',
+      'location'
     ])
     expect(text.startsWith('{\n  "status": "pass",\n  "compliant": true,')).toBe(true)
     expect(text.endsWith('}\n')).toBe(true)

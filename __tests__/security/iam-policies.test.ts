@@ -1,5 +1,6 @@
 // The policy files grant exactly what the code can call: derived statically from the SDK commands each adapter
-// function constructs, and from which adapter functions the verify path (discover) and the enforce path import.
+// function constructs, and from which adapter functions the verify path (the account source) and the enforce path
+// import.
 import { describe, it, expect } from '@jest/globals'
 import { readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
@@ -38,12 +39,13 @@ function adapterActions(): Map<string, string[]> {
 
 function importedAdapters(file: string): string[] {
   const text = src(file)
-  return [...text.matchAll(/import \{([^}]+)\} from '\.\.?\/aws\/(?!clients|arn|errors|paging)[\w-]+\.js'/g)].flatMap(
-    (m) =>
-      m[1]
-        .split(',')
-        .map((n) => n.replace(/type\s+\w+/, '').trim())
-        .filter(Boolean)
+  return [
+    ...text.matchAll(/import \{([^}]+)\} from '\.\.?\/aws\/(?!clients|arn|errors|paging|read|retry|budget)[\w-]+\.js'/g)
+  ].flatMap((m) =>
+    m[1]
+      .split(',')
+      .map((n) => n.replace(/type\s+\w+/, '').trim())
+      .filter(Boolean)
   )
 }
 
@@ -62,20 +64,20 @@ function policyActions(file: string): string[] {
 
 describe('IAM policy files', () => {
   it('derives a non-trivial set of calls from the code', () => {
-    expect(actionsOf(['discover.ts'])).toEqual(
+    expect(actionsOf(['sources/account.ts'])).toEqual(
       expect.arrayContaining(['cloudtrail:DescribeTrails', 'logs:DescribeMetricFilters'])
     )
     expect(actionsOf(['enforce/index.ts'])).toEqual(expect.arrayContaining(['logs:PutMetricFilter', 'sns:Subscribe']))
   })
 
   it('policies/verify.json grants exactly what verify calls, all read-only', () => {
-    const code = actionsOf(['discover.ts'])
+    const code = actionsOf(['sources/account.ts'])
     expect(policyActions('verify.json')).toEqual(code)
     for (const a of code) expect(a.split(':')[1]).toMatch(/^(Describe|Get|List)/)
   })
 
   it('policies/enforce.json grants exactly what enforce calls (verify included), plus tagging on create', () => {
-    const code = [...new Set([...actionsOf(['discover.ts', 'enforce/index.ts']), ...IMPLIED_BY_TAGGING])].sort()
+    const code = [...new Set([...actionsOf(['sources/account.ts', 'enforce/index.ts']), ...IMPLIED_BY_TAGGING])].sort()
     expect(policyActions('enforce.json')).toEqual(code)
   })
 

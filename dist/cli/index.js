@@ -40529,41 +40529,69 @@ function(e,t){for(var r=0;r<t.length;r++){var i=t[r];i.enumerable=i.enumerable||
 
 /***/ }),
 
-/***/ 1626:
+/***/ 4988:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   FB: () => (/* binding */ isSnsTopicArn),
-/* harmony export */   Lw: () => (/* binding */ parseArn),
-/* harmony export */   MJ: () => (/* binding */ parseLogGroupArn)
+/* harmony export */   s: () => (/* binding */ TimeBudgetExceeded),
+/* harmony export */   z: () => (/* binding */ TimeBudget)
 /* harmony export */ });
-// ARN parsing shared by discovery and evaluation.
-function parseArn(arn) {
-    const parts = arn.split(':');
-    if (parts.length < 6 || parts[0] !== 'arn')
-        return undefined;
-    return {
-        partition: parts[1],
-        service: parts[2],
-        region: parts[3],
-        account: parts[4],
-        resource: parts.slice(5).join(':')
-    };
+// The run's time budget (`timeout-seconds`): one object, owned by the run and handed to every AWS client and every
+// retry loop. Past the deadline no call starts, a call in flight is aborted, and no backoff sleeps past it.
+/** The error a call gets when the time budget ran out before or during it. */
+class TimeBudgetExceeded extends Error {
+    seconds;
+    constructor(seconds) {
+        super(`time budget exceeded (timeout-seconds: ${seconds})`);
+        this.seconds = seconds;
+        this.name = 'TimeBudgetExceeded';
+    }
 }
-/** `arn:aws:logs:us-east-1:123456789012:log-group:NAME:*` → its parts (AWS appends `:*` in trail settings). */
-function parseLogGroupArn(arn) {
-    const parsed = parseArn(arn);
-    if (!parsed || parsed.service !== 'logs' || !parsed.resource.startsWith('log-group:'))
-        return undefined;
-    const name = parsed.resource.slice('log-group:'.length).replace(/:\*$/, '');
-    if (!name)
-        return undefined;
-    const bare = `arn:${parsed.partition}:logs:${parsed.region}:${parsed.account}:log-group:${name}`;
-    return { name, region: parsed.region, account: parsed.account, arn: bare };
-}
-function isSnsTopicArn(arn) {
-    const parsed = parseArn(arn);
-    return parsed?.service === 'sns' && parsed.resource.length > 0 && !parsed.resource.includes(':');
+class TimeBudget {
+    seconds;
+    deadline;
+    controller = new AbortController();
+    /** `seconds` from `now`; Infinity for no deadline. */
+    constructor(seconds, now = Date.now()) {
+        this.seconds = seconds;
+        this.deadline = now + seconds * 1000;
+        if (Number.isFinite(this.deadline)) {
+            const timer = setTimeout(() => this.controller.abort(new TimeBudgetExceeded(seconds)), Math.max(0, this.deadline - Date.now()));
+            timer.unref(); // the budget never keeps the process alive
+        }
+    }
+    /** A budget without a deadline (tests, and pure code paths that need one). */
+    static unlimited() {
+        return new TimeBudget(Infinity);
+    }
+    /** Aborted when the budget runs out. */
+    get signal() {
+        return this.controller.signal;
+    }
+    timeLeftMs(now = Date.now()) {
+        return this.deadline - now;
+    }
+    /** The budget's error when it has run out, else undefined. */
+    exceeded(now = Date.now()) {
+        return this.controller.signal.aborted || now >= this.deadline ? new TimeBudgetExceeded(this.seconds) : undefined;
+    }
+    /** `promise`, or TimeBudgetExceeded when the budget runs out first (for calls that take no abort signal). */
+    race(promise) {
+        const exceeded = this.exceeded();
+        if (exceeded)
+            return Promise.reject(exceeded);
+        return new Promise((resolve, reject) => {
+            const onAbort = () => reject(new TimeBudgetExceeded(this.seconds));
+            this.signal.addEventListener('abort', onAbort, { once: true });
+            promise.then((value) => {
+                this.signal.removeEventListener('abort', onAbort);
+                resolve(value);
+            }, (error) => {
+                this.signal.removeEventListener('abort', onAbort);
+                reject(error);
+            });
+        });
+    }
 }
 
 
@@ -40573,147 +40601,52 @@ function isSnsTopicArn(arn) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Q4: () => (/* binding */ backoffDelayMs),
-/* harmony export */   bB: () => (/* binding */ timeLeftMs),
-/* harmony export */   cE: () => (/* binding */ AwsClients),
-/* harmony export */   rT: () => (/* binding */ budgetExceeded),
-/* harmony export */   sB: () => (/* binding */ TimeBudgetExceeded),
-/* harmony export */   wR: () => (/* binding */ retryBaseMs)
+/* harmony export */   c: () => (/* binding */ AwsClients)
 /* harmony export */ });
-/* unused harmony exports startTimeBudget, BudgetedRetryStrategy */
-/* harmony import */ var _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7392);
-/* harmony import */ var _aws_sdk_client_cloudwatch__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4085);
-/* harmony import */ var _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(303);
-/* harmony import */ var _aws_sdk_client_sns__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8797);
-/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1695);
+/* harmony import */ var _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7392);
+/* harmony import */ var _aws_sdk_client_cloudwatch__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4085);
+/* harmony import */ var _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(303);
+/* harmony import */ var _aws_sdk_client_sns__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8797);
+/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1695);
+/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4988);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2495);
 // One client per service and region, created on first use. Credentials come from the SDK's default chain unless
 // the caller passes a provider (the OIDC-assumed role). AWS_ENDPOINT_URL is honoured by the SDK itself.
 //
-// Reliability: every call retries throttling, 5xx and network errors (resets, cut bodies) with full-jitter exponential
-// backoff, and every call stops at the run's time budget (`timeout-seconds`, see startTimeBudget): an in-flight request
-// is aborted and no retry sleeps past the deadline.
+// Reliability: every call retries throttling, 5xx and network errors (resets, cut bodies) with the retry toolkit's
+// backoff (src/aws/retry.ts), and every call stops at the run's time budget, which this object owns: an in-flight
+// request is aborted and no retry sleeps past the deadline.
 
 
 
 
 
-// ---------------------------------------------------------------------------------------------- time budget
-/** The error a call gets when the run's time budget (`timeout-seconds`) ran out before or during it. */
-class TimeBudgetExceeded extends Error {
-    seconds;
-    constructor(seconds) {
-        super(`time budget exceeded (timeout-seconds: ${seconds})`);
-        this.seconds = seconds;
-        this.name = 'TimeBudgetExceeded';
-    }
-}
-let budget;
-/**
- * Starts the run's time budget: every AWS call of this process made after `seconds` from now is refused, and a call in
- * flight at that moment is aborted. Call once, right after the inputs are parsed. Without it there is no deadline.
- */
-function startTimeBudget(seconds, now = Date.now()) {
-    if (budget)
-        clearTimeout(budget.timer);
-    const controller = new AbortController();
-    const deadline = now + seconds * 1000;
-    const timer = setTimeout(() => controller.abort(new TimeBudgetExceeded(seconds)), Math.max(0, deadline - Date.now()));
-    timer.unref(); // the budget never keeps the process alive
-    budget = { seconds, deadline, controller, timer };
-}
-/** Milliseconds left of the time budget (Infinity without one). */
-function timeLeftMs(now = Date.now()) {
-    return budget ? budget.deadline - now : Infinity;
-}
-/** The budget's error when it has run out, else undefined. */
-function budgetExceeded(now = Date.now()) {
-    return budget && (budget.controller.signal.aborted || now >= budget.deadline)
-        ? new TimeBudgetExceeded(budget.seconds)
-        : undefined;
-}
-function budgetSignal() {
-    return budget?.controller.signal;
-}
-// ---------------------------------------------------------------------------------------------- retry
-/**
- * Base of the exponential backoff, in ms (the SDK's own: 50 for errors, 1000 for throttling). `CMK_ALARM_RETRY_BASE_MS`
- * overrides both; it exists for the test suite, which injects faults and should not wait seconds for them.
- */
-function retryBaseMs(throttling, env = process.env) {
-    const override = Number(env.CMK_ALARM_RETRY_BASE_MS);
-    if (env.CMK_ALARM_RETRY_BASE_MS && Number.isFinite(override) && override >= 0)
-        return override;
-    return throttling ? 1000 : 50;
-}
-const MAX_DELAY_MS = 20_000;
-/** Full jitter: a random delay in [0, min(cap, base * 2^retry)). */
-function backoffDelayMs(retry, base, random = Math.random) {
-    return Math.floor(random() * Math.min(MAX_DELAY_MS, base * 2 ** retry));
-}
-class Token {
-    count;
-    delay;
-    constructor(count, delay) {
-        this.count = count;
-        this.delay = delay;
-    }
-    getRetryCount() {
-        return this.count;
-    }
-    getRetryDelay() {
-        return this.delay;
-    }
-    getRetryCost() {
-        return undefined;
-    }
-}
-/**
- * The SDK's standard retry decisions (the SDK classifies each error: throttling and transient errors — 5xx, resets,
- * timeouts, cut responses — are retried, others are not), with full-jitter backoff that never sleeps past the time
- * budget. The SDK sleeps the token's delay, abortably.
- */
-class BudgetedRetryStrategy {
-    maxAttempts;
-    mode = 'standard';
-    constructor(maxAttempts) {
-        this.maxAttempts = maxAttempts;
-    }
-    async acquireInitialRetryToken() {
-        return new Token(0, 0);
-    }
-    async refreshRetryTokenForRetry(token, info) {
-        const retry = token.getRetryCount() + 1;
-        const retryable = info.errorType === 'THROTTLING' || info.errorType === 'TRANSIENT';
-        if (!retryable || retry >= this.maxAttempts)
-            throw new Error('No retry token available');
-        const delay = backoffDelayMs(retry, retryBaseMs(info.errorType === 'THROTTLING'));
-        if (delay >= timeLeftMs())
-            throw new Error('No retry token available: the time budget would run out');
-        return new Token(retry, delay);
-    }
-    recordSuccess() { }
-}
+
+
 // ---------------------------------------------------------------------------------------------- clients
 class AwsClients {
     options;
     cache = new Map();
+    /** Every call of these clients, and every read built on them, stops at this budget. */
+    budget;
     constructor(options = {}) {
         this.options = options;
+        this.budget = options.budget ?? _budget_js__WEBPACK_IMPORTED_MODULE_0__/* .TimeBudget */ .z.unlimited();
     }
     cloudtrail(region) {
-        return this.get('cloudtrail', region, _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_0__/* .CloudTrailClient */ .Vsm);
+        return this.get('cloudtrail', region, _aws_sdk_client_cloudtrail__WEBPACK_IMPORTED_MODULE_2__/* .CloudTrailClient */ .Vsm);
     }
     logs(region) {
-        return this.get('logs', region, _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_1__/* .CloudWatchLogsClient */ .TFr);
+        return this.get('logs', region, _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_3__/* .CloudWatchLogsClient */ .TFr);
     }
     cloudwatch(region) {
-        return this.get('cloudwatch', region, _aws_sdk_client_cloudwatch__WEBPACK_IMPORTED_MODULE_2__/* .CloudWatchClient */ .WBn);
+        return this.get('cloudwatch', region, _aws_sdk_client_cloudwatch__WEBPACK_IMPORTED_MODULE_4__/* .CloudWatchClient */ .WBn);
     }
     sns(region) {
-        return this.get('sns', region, _aws_sdk_client_sns__WEBPACK_IMPORTED_MODULE_3__/* .SNSClient */ .kye);
+        return this.get('sns', region, _aws_sdk_client_sns__WEBPACK_IMPORTED_MODULE_5__/* .SNSClient */ .kye);
     }
     sts(region) {
-        return this.get('sts', region, _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_4__/* .STSClient */ .iM);
+        return this.get('sts', region, _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_6__/* .STSClient */ .iM);
     }
     get(service, region, ctor) {
         const key = `${service}@${region}`;
@@ -40724,104 +40657,29 @@ class AwsClients {
                 region,
                 maxAttempts,
                 credentials: this.options.credentials,
-                retryStrategy: new BudgetedRetryStrategy(maxAttempts)
-            }));
+                retryStrategy: new _retry_js__WEBPACK_IMPORTED_MODULE_1__/* .BudgetedRetryStrategy */ .Og(maxAttempts, this.budget)
+            }), this.budget);
             this.cache.set(key, client);
         }
         return client;
     }
 }
 /** Every send of `client` is refused once the budget is spent, and aborted when it runs out mid-flight. */
-function withBudget(client) {
+function withBudget(client, budget) {
     const c = client;
     const send = c.send.bind(c);
     c.send = async (command, options) => {
-        const exceeded = budgetExceeded();
+        const exceeded = budget.exceeded();
         if (exceeded)
             throw exceeded;
-        const signal = options?.abortSignal ?? budgetSignal();
         try {
-            return await send(command, signal ? { ...options, abortSignal: signal } : options);
+            return await send(command, { ...options, abortSignal: options?.abortSignal ?? budget.signal });
         }
         catch (error) {
-            throw budgetExceeded() ?? error;
+            throw budget.exceeded() ?? error;
         }
     };
     return client;
-}
-
-
-/***/ }),
-
-/***/ 3817:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   DJ: () => (/* binding */ describeAlarmsForMetric),
-/* harmony export */   JN: () => (/* binding */ describeAlarmByName),
-/* harmony export */   L: () => (/* binding */ putMetricAlarm),
-/* harmony export */   Ps: () => (/* binding */ listAlarmTags)
-/* harmony export */ });
-/* harmony import */ var _aws_sdk_client_cloudwatch__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4085);
-// CloudWatch reads: the alarms that watch one metric (no scan of every alarm in the account).
-
-async function describeAlarmsForMetric(client, metric) {
-    const dimensions = Object.entries(metric.dimensions ?? {}).map(([Name, Value]) => ({ Name, Value }));
-    const out = await client.send(new _aws_sdk_client_cloudwatch__WEBPACK_IMPORTED_MODULE_0__/* .DescribeAlarmsForMetricCommand */ .aXt({
-        MetricName: metric.metricName,
-        Namespace: metric.namespace,
-        Dimensions: dimensions.length > 0 ? dimensions : undefined
-    }));
-    return (out.MetricAlarms ?? []).map(toAlarmDescription);
-}
-/** DescribeAlarms for one name: the alarm enforce manages, wherever its metric points now. */
-async function describeAlarmByName(client, name) {
-    const out = await client.send(new _aws_sdk_client_cloudwatch__WEBPACK_IMPORTED_MODULE_0__/* .DescribeAlarmsCommand */ .zWD({ AlarmNames: [name], AlarmTypes: ['MetricAlarm'] }));
-    const alarm = (out.MetricAlarms ?? []).find((a) => a.AlarmName === name);
-    return alarm ? toAlarmDescription(alarm) : undefined;
-}
-async function listAlarmTags(client, arn) {
-    const out = await client.send(new _aws_sdk_client_cloudwatch__WEBPACK_IMPORTED_MODULE_0__/* .ListTagsForResourceCommand */ .a_e({ ResourceARN: arn }));
-    return Object.fromEntries((out.Tags ?? []).map((t) => [t.Key ?? '', t.Value ?? '']));
-}
-/** The CIS alarm: Sum over 300 s, >= 1 in one period, missing data not breaching, actions on, the topic notified. */
-async function putMetricAlarm(client, spec) {
-    await client.send(new _aws_sdk_client_cloudwatch__WEBPACK_IMPORTED_MODULE_0__/* .PutMetricAlarmCommand */ .AZU({
-        AlarmName: spec.name,
-        AlarmDescription: 'CIS AWS 4.7 / Security Hub CloudWatch.7: a KMS key was disabled or scheduled for deletion.',
-        MetricName: spec.metricName,
-        Namespace: spec.namespace,
-        Statistic: 'Sum',
-        Period: 300,
-        EvaluationPeriods: 1,
-        DatapointsToAlarm: 1,
-        Threshold: 1,
-        ComparisonOperator: 'GreaterThanOrEqualToThreshold',
-        TreatMissingData: 'notBreaching',
-        ActionsEnabled: true,
-        AlarmActions: [spec.topicArn],
-        Tags: Object.entries(spec.tags).map(([Key, Value]) => ({ Key, Value }))
-    }));
-}
-function toAlarmDescription(a) {
-    return {
-        name: a.AlarmName ?? '',
-        arn: a.AlarmArn ?? '',
-        actionsEnabled: a.ActionsEnabled !== false,
-        metricName: a.MetricName,
-        namespace: a.Namespace,
-        statistic: a.Statistic,
-        extendedStatistic: a.ExtendedStatistic,
-        period: a.Period,
-        evaluationPeriods: a.EvaluationPeriods,
-        datapointsToAlarm: a.DatapointsToAlarm,
-        threshold: a.Threshold,
-        comparisonOperator: a.ComparisonOperator,
-        treatMissingData: a.TreatMissingData,
-        dimensions: Object.fromEntries((a.Dimensions ?? []).map((d) => [d.Name ?? '', d.Value ?? ''])),
-        alarmActions: a.AlarmActions ?? [],
-        usesMetricMath: (a.Metrics ?? []).length > 0
-    };
 }
 
 
@@ -40835,7 +40693,7 @@ function toAlarmDescription(a) {
 /* harmony export */   fe: () => (/* binding */ classifyError)
 /* harmony export */ });
 /* unused harmony exports errorCode, isMalformedResponse */
-/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(201);
+/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4988);
 
 const ACCESS_DENIED = new Set([
     'AccessDenied',
@@ -40869,7 +40727,10 @@ const THROTTLING = new Set([
     'ProvisionedThroughputExceededException',
     'BandwidthLimitExceeded',
     'EC2ThrottledException',
-    'TransactionInProgressException'
+    'TransactionInProgressException',
+    // STS: the identity provider (GitHub's OIDC keys endpoint) could not be reached; AWS says to retry.
+    'IDPCommunicationError',
+    'IDPCommunicationErrorException'
 ]);
 const NETWORK = new Set([
     'ECONNRESET',
@@ -40879,10 +40740,13 @@ const NETWORK = new Set([
     'ECONNABORTED',
     'EHOSTUNREACH',
     'ENETUNREACH',
+    'ENETDOWN',
     'EAI_AGAIN',
-    'ERR_STREAM_PREMATURE_CLOSE'
+    'ERR_STREAM_PREMATURE_CLOSE',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CONNECT_TIMEOUT'
 ]);
-const TIMEOUT = new Set(['TimeoutError', 'RequestTimeout', 'RequestTimeoutException']);
+const TIMEOUT = new Set(['TimeoutError', 'RequestTimeout', 'RequestTimeoutException', 'NetworkingError']);
 function errorCode(error) {
     const e = (error ?? {});
     return e.name ?? e.Code ?? 'Error';
@@ -40901,7 +40765,7 @@ function isMalformedResponse(error) {
  * response cut mid-body) or a malformed response. Refusals (403), not-found and validation errors are not.
  */
 function isTransientError(error) {
-    if (error instanceof _clients_js__WEBPACK_IMPORTED_MODULE_0__/* .TimeBudgetExceeded */ .sB)
+    if (error instanceof _budget_js__WEBPACK_IMPORTED_MODULE_0__/* .TimeBudgetExceeded */ .s)
         return false;
     const e = (error ?? {});
     const code = errorCode(error);
@@ -40912,14 +40776,17 @@ function isTransientError(error) {
         TIMEOUT.has(code) ||
         status >= 500 ||
         status === 429 ||
+        (e.$fault === 'server' && status === 0) ||
+        !!e.$retryable ||
         NETWORK.has(e.code ?? '') ||
         /^(socket hang up|aborted|read ECONNRESET)$/i.test(e.message ?? '') ||
-        isMalformedResponse(error));
+        isMalformedResponse(error) ||
+        (e.cause !== undefined && e.cause !== error && isTransientError(e.cause)));
 }
 /** `attempts`: how many requests were made in all (default: the SDK's count for this error's call). */
 function classifyError(error, action, attempts) {
     const e = (error ?? {});
-    if (error instanceof _clients_js__WEBPACK_IMPORTED_MODULE_0__/* .TimeBudgetExceeded */ .sB) {
+    if (error instanceof _budget_js__WEBPACK_IMPORTED_MODULE_0__/* .TimeBudgetExceeded */ .s) {
         return { kind: 'error', action, message: `${action} was not completed: ${error.message}` };
     }
     const code = errorCode(error);
@@ -40950,136 +40817,103 @@ function oneLine(text) {
 
 /***/ }),
 
-/***/ 446:
+/***/ 2495:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ putMetricFilter),
-/* harmony export */   n: () => (/* binding */ describeMetricFilters)
+/* harmony export */   Og: () => (/* binding */ BudgetedRetryStrategy),
+/* harmony export */   bD: () => (/* binding */ withRetry),
+/* harmony export */   wR: () => (/* binding */ retryBaseMs)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(303);
-/* harmony import */ var _paging_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6433);
-// CloudWatch Logs reads: the metric filters of one log group, all pages.
+/* unused harmony exports MAX_DELAY_MS, backoffDelayMs */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9378);
 
-
-async function describeMetricFilters(client, logGroupName) {
-    const filters = await (0,_paging_js__WEBPACK_IMPORTED_MODULE_0__/* .collectPages */ .V)(async (nextToken) => {
-        const out = await client.send(new _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_1__/* .DescribeMetricFiltersCommand */ .Ipv({ logGroupName, nextToken }));
-        return { items: out.metricFilters ?? [], nextToken: out.nextToken };
-    });
-    return filters.map((f) => ({
-        name: f.filterName ?? '',
-        pattern: f.filterPattern ?? '',
-        logGroupName: f.logGroupName ?? logGroupName,
-        transformations: (f.metricTransformations ?? []).map((t) => ({
-            metricName: t.metricName ?? '',
-            metricNamespace: t.metricNamespace ?? '',
-            metricValue: t.metricValue ?? '',
-            defaultValue: t.defaultValue,
-            dimensions: t.dimensions && Object.keys(t.dimensions).length > 0 ? t.dimensions : undefined,
-            unit: t.unit
-        }))
-    }));
+/**
+ * Base of the backoff in ms: 50 for errors, 1000 for throttling (the SDK's own). `CMK_ALARM_RETRY_BASE_MS`
+ * overrides both; it exists for the test suite, which injects faults and should not wait seconds for them.
+ */
+function retryBaseMs(throttling, env = process.env) {
+    const override = Number(env.CMK_ALARM_RETRY_BASE_MS);
+    if (env.CMK_ALARM_RETRY_BASE_MS && Number.isFinite(override) && override >= 0)
+        return override;
+    return throttling ? 1000 : 50;
 }
-/** Creates the filter, or replaces the one of the same name on the group (AWS's PutMetricFilter semantics). */
-async function putMetricFilter(client, spec) {
-    await client.send(new _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_1__/* .PutMetricFilterCommand */ .b5V({
-        logGroupName: spec.logGroupName,
-        filterName: spec.filterName,
-        filterPattern: spec.pattern,
-        metricTransformations: [
-            { metricName: spec.metricName, metricNamespace: spec.metricNamespace, metricValue: spec.metricValue }
-        ]
-    }));
+const MAX_DELAY_MS = 20_000;
+/** Full jitter: the delay before retry `retry` (1-based) is uniform in [0, min(maxMs, baseMs * 2^(retry-1))). */
+function backoffDelayMs(retry, baseMs, random = Math.random, maxMs = MAX_DELAY_MS) {
+    return Math.floor(random() * Math.min(maxMs, baseMs * 2 ** (retry - 1)));
 }
-
-
-/***/ }),
-
-/***/ 6433:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ collectPages)
-/* harmony export */ });
-// Follows NextToken until the last page. Stops on a repeated token: some endpoints echo the request's token back.
-async function collectPages(fetchPage, maxPages = 1000) {
-    const items = [];
-    const seen = new Set();
-    let token;
-    for (let page = 0; page < maxPages; page++) {
-        const result = await fetchPage(token);
-        items.push(...result.items);
-        if (!result.nextToken || seen.has(result.nextToken))
-            break;
-        seen.add(result.nextToken);
-        token = result.nextToken;
+const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Runs `fn` until it succeeds, fails with an error that is not transient, or runs out of attempts or budget. */
+async function withRetry(fn, options = {}) {
+    const attempts = Math.max(1, options.attempts ?? 4);
+    const baseMs = options.baseMs ?? 250;
+    const sleep = options.sleep ?? realSleep;
+    const retryable = options.retryable ?? _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isTransientError */ .bV;
+    const budget = options.budget;
+    for (let attempt = 1;; attempt++) {
+        const exceeded = budget?.exceeded();
+        if (exceeded)
+            throw exceeded;
+        try {
+            return await fn();
+        }
+        catch (error) {
+            const late = budget?.exceeded();
+            if (late)
+                throw late;
+            const delayMs = backoffDelayMs(attempt, baseMs, options.random, options.maxMs);
+            if (attempt >= attempts || !retryable(error) || (budget && delayMs >= budget.timeLeftMs()))
+                throw error;
+            options.onRetry?.({ attempt, attempts, delayMs, error });
+            await sleep(delayMs);
+        }
     }
-    return items;
 }
-
-
-/***/ }),
-
-/***/ 2231:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B1: () => (/* binding */ subscribe),
-/* harmony export */   Hl: () => (/* binding */ listTopicTags),
-/* harmony export */   OY: () => (/* binding */ createTopic),
-/* harmony export */   Xw: () => (/* binding */ listSubscriptionsByTopic),
-/* harmony export */   a4: () => (/* binding */ setTopicPolicy),
-/* harmony export */   dx: () => (/* binding */ getTopicAttributes)
-/* harmony export */ });
-/* harmony import */ var _aws_sdk_client_sns__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8797);
-/* harmony import */ var _paging_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6433);
-// SNS reads for one topic: its attributes and its subscriptions (all pages).
-
-
-async function getTopicAttributes(client, topicArn) {
-    const out = await client.send(new _aws_sdk_client_sns__WEBPACK_IMPORTED_MODULE_0__/* .GetTopicAttributesCommand */ .YBt({ TopicArn: topicArn }));
-    const attributes = out.Attributes ?? {};
-    return {
-        kmsMasterKeyId: attributes.KmsMasterKeyId || undefined,
-        policy: attributes.Policy || undefined,
-        owner: attributes.Owner || undefined
-    };
+class Token {
+    count;
+    delay;
+    constructor(count, delay) {
+        this.count = count;
+        this.delay = delay;
+    }
+    getRetryCount() {
+        return this.count;
+    }
+    getRetryDelay() {
+        return this.delay;
+    }
+    getRetryCost() {
+        return undefined;
+    }
 }
-async function listSubscriptionsByTopic(client, topicArn) {
-    const subscriptions = await (0,_paging_js__WEBPACK_IMPORTED_MODULE_1__/* .collectPages */ .V)(async (token) => {
-        const out = await client.send(new _aws_sdk_client_sns__WEBPACK_IMPORTED_MODULE_0__/* .ListSubscriptionsByTopicCommand */ .GYf({ TopicArn: topicArn, NextToken: token }));
-        return { items: out.Subscriptions ?? [], nextToken: out.NextToken };
-    });
-    return subscriptions.map((s) => ({
-        arn: s.SubscriptionArn ?? '',
-        protocol: s.Protocol ?? '',
-        endpoint: s.Endpoint ?? '',
-        // AWS lists an unconfirmed subscription with the literal ARN "PendingConfirmation".
-        confirmed: !!s.SubscriptionArn && s.SubscriptionArn.startsWith('arn:')
-    }));
-}
-async function listTopicTags(client, topicArn) {
-    const out = await client.send(new _aws_sdk_client_sns__WEBPACK_IMPORTED_MODULE_0__/* .ListTagsForResourceCommand */ .a_e({ ResourceArn: topicArn }));
-    return Object.fromEntries((out.Tags ?? []).map((t) => [t.Key ?? '', t.Value ?? '']));
-}
-/** CreateTopic is idempotent: an existing topic of that name is returned, not duplicated. */
-async function createTopic(client, spec) {
-    const out = await client.send(new _aws_sdk_client_sns__WEBPACK_IMPORTED_MODULE_0__/* .CreateTopicCommand */ .vxJ({
-        Name: spec.name,
-        Attributes: spec.kmsMasterKeyId ? { KmsMasterKeyId: spec.kmsMasterKeyId } : undefined,
-        Tags: Object.entries(spec.tags).map(([Key, Value]) => ({ Key, Value }))
-    }));
-    return out.TopicArn ?? '';
-}
-async function setTopicPolicy(client, topicArn, policy) {
-    await client.send(new _aws_sdk_client_sns__WEBPACK_IMPORTED_MODULE_0__/* .SetTopicAttributesCommand */ ._gW({ TopicArn: topicArn, AttributeName: 'Policy', AttributeValue: policy }));
-}
-/** Subscribing an endpoint that is already subscribed returns the existing subscription (no duplicate).
- * AWS answers "pending confirmation" for a subscription that someone still has to confirm. */
-async function subscribe(client, topicArn, protocol, endpoint) {
-    const out = await client.send(new _aws_sdk_client_sns__WEBPACK_IMPORTED_MODULE_0__/* .SubscribeCommand */ .KQk({ TopicArn: topicArn, Protocol: protocol, Endpoint: endpoint }));
-    return out.SubscriptionArn ?? '';
+/**
+ * The SDK clients' retry strategy: the SDK classifies each error (throttling and transient errors — 5xx, resets,
+ * timeouts, cut responses — are retried, others are not); the delay is the toolkit's full-jitter backoff, and no
+ * retry is taken when its sleep would outlast the time budget. The SDK sleeps the token's delay, abortably.
+ */
+class BudgetedRetryStrategy {
+    maxAttempts;
+    budget;
+    mode = 'standard';
+    constructor(maxAttempts, budget) {
+        this.maxAttempts = maxAttempts;
+        this.budget = budget;
+    }
+    async acquireInitialRetryToken() {
+        return new Token(0, 0);
+    }
+    async refreshRetryTokenForRetry(token, info) {
+        const retry = token.getRetryCount() + 1;
+        const retryable = info.errorType === 'THROTTLING' || info.errorType === 'TRANSIENT';
+        if (!retryable || retry >= this.maxAttempts)
+            throw new Error('No retry token available');
+        const delay = backoffDelayMs(retry, 2 * retryBaseMs(info.errorType === 'THROTTLING'));
+        if (delay >= this.budget.timeLeftMs())
+            throw new Error('No retry token available: the time budget would run out');
+        return new Token(retry, delay);
+    }
+    recordSuccess() { }
 }
 
 
@@ -41097,21 +40931,18 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9502);
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8232);
-/* harmony import */ var _report_terminal_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7496);
-/* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(2794);
-/* harmony import */ var _report_sarif_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9761);
-/* harmony import */ var _cli_pattern_command_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2734);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(311);
-/* harmony import */ var _aws_clients_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(201);
-/* harmony import */ var _enforce_settings_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5025);
-/* harmony import */ var _enforce_index_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(823);
-/* harmony import */ var _report_changes_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(9059);
-/* harmony import */ var _report_redact_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(649);
-// The CLI: `cmk-alarm verify` runs the action's engine from a terminal with the default AWS credential chain;
-// `cmk-alarm pattern ...` runs the filter-pattern engine. Exit codes: 0 pass, 1 fail, 2 bad usage, 3 undecided.
-
-
+/* harmony import */ var _aws_clients_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(201);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4502);
+/* harmony import */ var _report_terminal_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7496);
+/* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(2794);
+/* harmony import */ var _report_sarif_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(643);
+/* harmony import */ var _cli_pattern_command_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2734);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(311);
+/* harmony import */ var _report_changes_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9059);
+/* harmony import */ var _report_redact_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(649);
+// The CLI: `cmk-alarm verify|enforce` runs the action's run (src/run.ts) from a terminal with the default AWS
+// credential chain; `cmk-alarm pattern ...` runs the filter-pattern engine. Exit codes: 0 pass, 1 fail, 2 bad usage,
+// 3 undecided.
 
 
 
@@ -41124,10 +40955,11 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 const USAGE = `Usage:
-  cmk-alarm verify [--region R] [--log-group-name NAME] [--metric-namespace NS]
-                   [--pattern-policy semantic|security-hub] [--sarif-file FILE] [--json]
-  cmk-alarm enforce [--dry-run] [the verify flags] [--metric-filter-name N] [--metric-name N]
-                   [--alarm-name N] [--sns-topic-name N | --sns-topic-arn ARN] [--sns-kms-key-id KEY]
+  cmk-alarm verify [--region R] [--log-group-name NAME] [--pattern-policy semantic|security-hub]
+                   [--fail-on fail|manual|never] [--timeout-seconds S] [--sarif-file FILE]
+                   [--sarif-category C] [--metric-filter-name N] [--metric-name N] [--metric-namespace NS]
+                   [--alarm-name N] [--sns-topic-name N] [--json]
+  cmk-alarm enforce [--dry-run] [the verify flags] [--sns-topic-arn ARN] [--sns-kms-key-id KEY]
                    [--subscription protocol:endpoint]... [--tag key=value]... [--json]
   cmk-alarm pattern test --pattern P --events FILE [--json]
   cmk-alarm pattern check --pattern P [--json]
@@ -41137,23 +40969,29 @@ verify checks CIS AWS 4.7 / Security Hub CloudWatch.7 with the default AWS crede
 (AWS_PROFILE, AWS_ACCESS_KEY_ID, ...; AWS_ENDPOINT_URL is honoured).
 enforce creates or repairs the metric filter, SNS topic, subscriptions and alarm, then verifies again
 (--dry-run prints the plan and changes nothing).
-Exit codes: 0 compliant, 1 not compliant (or enforce could not change it), 2 bad usage, 3 could not decide.`;
+The flags are the action's inputs, with the same rules; the names are those enforce gives what it creates, and
+verify's fix commands use.
+Exit codes: 0 compliant, 1 not compliant (or enforce could not change it), 2 bad usage, 3 could not decide.
+--fail-on says which of them fail the command: fail (1 only), manual (1 and 3; the CLI's default), never (always 0).`;
 /** Flags that take a value, mapped to the action input they stand for. */
 const VERIFY_FLAGS = {
     region: 'aws-region',
     'aws-region': 'aws-region',
     'log-group-name': 'log-group-name',
-    'metric-namespace': 'metric-namespace',
     'pattern-policy': 'pattern-policy',
-    'sarif-file': 'sarif-file'
+    'fail-on': 'fail-on',
+    'timeout-seconds': 'timeout-seconds',
+    'sarif-file': 'sarif-file',
+    'sarif-category': 'sarif-category',
+    'metric-filter-name': 'metric-filter-name',
+    'metric-name': 'metric-name',
+    'metric-namespace': 'metric-namespace',
+    'alarm-name': 'alarm-name',
+    'sns-topic-name': 'sns-topic-name'
 };
 /** Enforce's flags with a value; --subscription and --tag may be repeated (one line each of the action input). */
 const ENFORCE_FLAGS = {
     ...VERIFY_FLAGS,
-    'metric-filter-name': 'metric-filter-name',
-    'metric-name': 'metric-name',
-    'alarm-name': 'alarm-name',
-    'sns-topic-name': 'sns-topic-name',
     'sns-topic-arn': 'sns-topic-arn',
     'sns-kms-key-id': 'sns-kms-key-id',
     subscription: 'subscriptions',
@@ -41188,24 +41026,26 @@ function parseFlags(args, valued, booleans) {
 async function verify(args, mode) {
     const flagMap = mode === 'enforce' ? ENFORCE_FLAGS : VERIFY_FLAGS;
     const { values, flags } = parseFlags(args, new Set(Object.keys(flagMap)), new Set(mode === 'enforce' ? ['json', 'dry-run'] : ['json']));
-    const inputs = { mode, 'dry-run': String(flags.has('dry-run')) };
+    // The CLI fails on `manual` by default, so a script can tell all three outcomes apart by the exit code.
+    const inputs = { 'fail-on': 'manual', 'dry-run': String(flags.has('dry-run')) };
     for (const [flag, value] of Object.entries(values))
         inputs[flagMap[flag]] = value;
-    const get = (name) => inputs[name] ?? '';
-    const settings = (0,_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .parseSettings */ .P$)(get);
-    const enforceSettings = (0,_enforce_settings_js__WEBPACK_IMPORTED_MODULE_7__/* .parseEnforceSettings */ .LC)(get);
-    const clients = new _aws_clients_js__WEBPACK_IMPORTED_MODULE_6__/* .AwsClients */ .cE();
-    const enforced = mode === 'enforce' ? await (0,_enforce_index_js__WEBPACK_IMPORTED_MODULE_8__/* .runEnforce */ .q)(settings, enforceSettings, clients) : undefined;
-    const report = enforced?.report ?? (await (0,_engine_js__WEBPACK_IMPORTED_MODULE_2__/* .runVerify */ .R9)(settings, clients));
+    const settings = (0,_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .parseSettings */ .P$)((name) => inputs[name] ?? '');
+    const result = await (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .eF)({ mode, settings }, { authenticate: async (_settings, budget) => ({ clients: new _aws_clients_js__WEBPACK_IMPORTED_MODULE_2__/* .AwsClients */ .c({ budget }), method: 'default' }) });
+    const { report, enforce: enforced } = result;
     if (settings.sarifFile) {
-        const sarif = (0,_report_sarif_js__WEBPACK_IMPORTED_MODULE_4__/* .buildSarif */ .Ep)(report, { workflowFile: 'cmk-alarm', toolVersion: _version_js__WEBPACK_IMPORTED_MODULE_10__/* .VERSION */ .x });
+        const sarif = (0,_report_sarif_js__WEBPACK_IMPORTED_MODULE_5__/* .buildSarif */ .Ep)(result.run.reports, {
+            workflowFile: 'cmk-alarm',
+            toolVersion: _version_js__WEBPACK_IMPORTED_MODULE_8__/* .VERSION */ .x,
+            category: settings.sarifCategory
+        });
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(settings.sarifFile, `${JSON.stringify(sarif, null, 2)}\n`);
     }
     if (flags.has('json')) {
-        const json = JSON.parse((0,_report_json_js__WEBPACK_IMPORTED_MODULE_11__/* .renderJsonReport */ .nJ)(report));
+        const json = JSON.parse((0,_report_json_js__WEBPACK_IMPORTED_MODULE_9__/* .renderJsonReport */ .nJ)(report));
         if (enforced)
             Object.assign(json, {
-                changes: (0,_report_changes_js__WEBPACK_IMPORTED_MODULE_9__/* .changesForOutput */ .o)(enforced.changes),
+                changes: (0,_report_changes_js__WEBPACK_IMPORTED_MODULE_7__/* .changesForOutput */ .o)(enforced.changes),
                 blockers: enforced.plan.blockers,
                 notes: enforced.plan.notes,
                 error: enforced.error ?? null
@@ -41214,14 +41054,10 @@ async function verify(args, mode) {
     }
     else {
         if (enforced)
-            process.stdout.write(renderChangesText(enforced, enforceSettings.dryRun));
-        process.stdout.write((0,_report_terminal_js__WEBPACK_IMPORTED_MODULE_3__/* .renderTerminalReport */ .J)(report, { color: !!process.stdout.isTTY }));
+            process.stdout.write(renderChangesText(enforced, settings.enforce.dryRun));
+        process.stdout.write((0,_report_terminal_js__WEBPACK_IMPORTED_MODULE_4__/* .renderTerminalReport */ .J)(report, { color: !!process.stdout.isTTY }));
     }
-    if (enforced && (enforced.plan.blockers.length > 0 || enforced.error))
-        return 1;
-    if (enforced && enforceSettings.dryRun)
-        return 0;
-    return report.status === 'pass' ? 0 : report.status === 'fail' ? 1 : 3;
+    return result.exit.code;
 }
 function renderChangesText(result, dryRun) {
     const lines = [];
@@ -41229,13 +41065,13 @@ function renderChangesText(result, dryRun) {
         lines.push(`Nothing was changed: ${b}`);
     if (result.changes.length > 0)
         lines.push(dryRun ? 'Plan (dry run: nothing was changed):' : result.applied ? 'Changes made:' : 'Plan:');
-    for (const c of (0,_report_changes_js__WEBPACK_IMPORTED_MODULE_9__/* .changesForOutput */ .o)(result.changes))
+    for (const c of (0,_report_changes_js__WEBPACK_IMPORTED_MODULE_7__/* .changesForOutput */ .o)(result.changes))
         lines.push(`  ${c.action.padEnd(6)} ${c.type.padEnd(13)} ${c.name}`);
     if (result.error)
         lines.push(`Stopped: ${result.error}`);
     for (const n of result.plan.notes)
         lines.push(`Note: ${n}`);
-    return lines.length ? `${(0,_report_redact_js__WEBPACK_IMPORTED_MODULE_12__/* .neutralizeWorkflowCommands */ .tW)(lines.map(_report_redact_js__WEBPACK_IMPORTED_MODULE_12__/* .toSingleLine */ .OX).join('\n'))}\n\n` : '';
+    return lines.length ? `${(0,_report_redact_js__WEBPACK_IMPORTED_MODULE_10__/* .neutralizeWorkflowCommands */ .tW)(lines.map(_report_redact_js__WEBPACK_IMPORTED_MODULE_10__/* .toSingleLine */ .OX).join('\n'))}\n\n` : '';
 }
 async function main(argv) {
     const [command, ...rest] = argv;
@@ -41245,12 +41081,12 @@ async function main(argv) {
             case 'enforce':
                 return await verify(rest, command);
             case 'pattern':
-                return await (0,_cli_pattern_command_js__WEBPACK_IMPORTED_MODULE_5__/* .runPatternCommand */ .b)(rest, {
+                return await (0,_cli_pattern_command_js__WEBPACK_IMPORTED_MODULE_6__/* .runPatternCommand */ .b)(rest, {
                     stdout: (s) => process.stdout.write(s),
                     stderr: (s) => process.stderr.write(s)
                 });
             case '--version':
-                process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_10__/* .VERSION */ .x}\n`);
+                process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_8__/* .VERSION */ .x}\n`);
                 return 0;
             case undefined:
             case '--help':
@@ -41502,9 +41338,12 @@ class ArrayElementSplitter {
     }
 }
 
+// EXTERNAL MODULE: ./src/controls/index.ts + 1 modules
+var controls = __nccwpck_require__(7731);
 ;// CONCATENATED MODULE: ./src/cli/pattern-command.ts
 // `cmk-alarm pattern test|check ...`: runs the filter-pattern engine from the command line.
 // Exit codes: 0 ok (check: covers), 1 check: valid but does not cover, 2 invalid pattern or bad usage.
+
 
 
 const USAGE = `Usage:
@@ -41639,7 +41478,7 @@ function tableRow(index, matched, event) {
     ].join('\t');
 }
 function runCheck(options, io) {
-    const judgement = (0,src_pattern/* judgePattern */.cO)(requirePattern(options));
+    const judgement = (0,src_pattern/* judgePattern */.cO)(requirePattern(options), controls/* DEFAULT_CONTROL */.as);
     if (options.json) {
         const { valid, kind, covers, counterexample, broad, broadExample, prescribedText, prescribedForm, explanation, error } = judgement;
         io.stdout(`${JSON.stringify({ valid, kind, covers, counterexample, broad, broadExample, prescribedText, prescribedForm, explanation, error })}\n`);
@@ -41668,610 +41507,116 @@ function runCheck(options, io) {
 
 /***/ }),
 
-/***/ 5320:
+/***/ 7731:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  k4: () => (/* binding */ discover),
-  LF: () => (/* binding */ read),
-  we: () => (/* binding */ readAlarmsForMetric)
+  as: () => (/* binding */ DEFAULT_CONTROL),
+  Eq: () => (/* binding */ controlById)
 });
 
-// UNUSED EXPORTS: READ_ATTEMPTS, TopicReader
+// UNUSED EXPORTS: CONTROLS
 
-// EXTERNAL MODULE: ./src/aws/arn.ts
-var aws_arn = __nccwpck_require__(1626);
-// EXTERNAL MODULE: ./src/aws/errors.ts
-var errors = __nccwpck_require__(9378);
-// EXTERNAL MODULE: ./src/aws/clients.ts
-var clients = __nccwpck_require__(201);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudtrail/dist-cjs/index.js
-var dist_cjs = __nccwpck_require__(7392);
-;// CONCATENATED MODULE: ./src/aws/cloudtrail.ts
-// CloudTrail reads, translated into the pure state model.
-
-/** DescribeTrails with shadow trails: every trail that logs this region, wherever its home is. */
-async function describeTrails(client) {
-    const out = await client.send(new dist_cjs/* DescribeTrailsCommand */.oSd({ includeShadowTrails: true }));
-    return (out.trailList ?? []).flatMap((t) => t.TrailARN && t.Name
-        ? [
-            {
-                name: t.Name,
-                arn: t.TrailARN,
-                homeRegion: t.HomeRegion ?? '',
-                isMultiRegion: t.IsMultiRegionTrail === true,
-                isOrganizationTrail: t.IsOrganizationTrail === true,
-                logGroupArn: t.CloudWatchLogsLogGroupArn || undefined,
-                cloudWatchLogsRoleArn: t.CloudWatchLogsRoleArn || undefined
-            }
-        ]
-        : []);
-}
-async function getTrailStatus(client, trailArn) {
-    const out = await client.send(new dist_cjs/* GetTrailStatusCommand */.aMm({ Name: trailArn }));
-    return {
-        isLogging: out.IsLogging === true,
-        latestCloudWatchLogsDeliveryError: out.LatestCloudWatchLogsDeliveryError || undefined,
-        latestCloudWatchLogsDeliveryTime: out.LatestCloudWatchLogsDeliveryTime?.toISOString()
-    };
-}
-async function getEventSelectors(client, trailArn) {
-    const out = await client.send(new dist_cjs/* GetEventSelectorsCommand */.ave({ TrailName: trailArn }));
-    return {
-        basic: (out.EventSelectors ?? []).map((s) => ({
-            readWriteType: s.ReadWriteType,
-            includeManagementEvents: s.IncludeManagementEvents,
-            excludeManagementEventSources: s.ExcludeManagementEventSources ?? []
-        })),
-        advanced: (out.AdvancedEventSelectors ?? []).map((s) => ({
-            name: s.Name,
-            fieldSelectors: (s.FieldSelectors ?? []).map((f) => ({
-                field: f.Field ?? '',
-                equals: f.Equals,
-                notEquals: f.NotEquals,
-                startsWith: f.StartsWith,
-                notStartsWith: f.NotStartsWith,
-                endsWith: f.EndsWith,
-                notEndsWith: f.NotEndsWith
-            }))
-        }))
-    };
-}
-
-// EXTERNAL MODULE: ./src/aws/logs.ts
-var logs = __nccwpck_require__(446);
-// EXTERNAL MODULE: ./src/aws/cloudwatch.ts
-var cloudwatch = __nccwpck_require__(3817);
-// EXTERNAL MODULE: ./src/aws/sns.ts
-var sns = __nccwpck_require__(2231);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
-var client_sts_dist_cjs = __nccwpck_require__(1695);
-;// CONCATENATED MODULE: ./src/aws/sts.ts
-// STS: who is running the check.
-
-async function getCallerIdentity(client) {
-    const out = await client.send(new client_sts_dist_cjs/* GetCallerIdentityCommand */.zI({}));
-    return { account: out.Account ?? '', arn: out.Arn ?? '' };
-}
-
-;// CONCATENATED MODULE: ./src/discover.ts
-// Reads the account along the chain, and only along it: trails → their log group's metric filters → the alarms on
-// each filter's metric → the topics those alarms notify → their subscriptions. No judgement happens here.
-
-
-
-
-
-
-
-
-/** Attempts of one read (each of them an SDK call with its own retries). */
-const READ_ATTEMPTS = 3;
+;// CONCATENATED MODULE: ./src/controls/cis-4.7.ts
+const KMS = 'kms.amazonaws.com';
 /**
- * One read of the chain, never throwing: its value, or why it could not be had (the refused IAM action, the error).
- * A transient failure the SDK's own retries did not get past (a throttled, failed or cut answer, a reset) is tried again
- * up to READ_ATTEMPTS times with full-jitter backoff; nothing is tried, and no backoff sleeps, past the time budget.
+ * The CIS Benchmark literal (control text, remediation step 1): the pattern enforce writes. Security Hub compares
+ * pattern text, so it is written exactly as CIS prints it.
  */
-async function read(action, fn) {
-    let requests = 0;
-    for (let attempt = 1;; attempt++) {
-        const exceeded = (0,clients/* budgetExceeded */.rT)();
-        if (exceeded)
-            return { ok: false, problem: (0,errors/* classifyError */.fe)(exceeded, action) };
-        try {
-            return { ok: true, value: await fn() };
-        }
-        catch (error) {
-            requests += error?.$metadata?.attempts ?? 1;
-            const delay = (0,clients/* backoffDelayMs */.Q4)(attempt, (0,clients/* retryBaseMs */.wR)(false) * 4);
-            if (attempt >= READ_ATTEMPTS || !(0,errors/* isTransientError */.bV)(error) || delay >= (0,clients/* timeLeftMs */.bB)()) {
-                return { ok: false, problem: (0,errors/* classifyError */.fe)((0,clients/* budgetExceeded */.rT)() ?? error, action, requests) };
-            }
-            await new Promise((resolve) => setTimeout(resolve, delay));
-        }
-    }
-}
-async function discover(clients, options) {
-    const identityRead = await read('sts:GetCallerIdentity', () => getCallerIdentity(clients.sts(options.region)));
-    const identity = identityRead.ok ? identityRead.value : undefined;
-    const trailsRead = await read('cloudtrail:DescribeTrails', () => describeTrails(clients.cloudtrail(options.region)));
-    if (!trailsRead.ok)
-        return { region: options.region, identity, trails: trailsRead };
-    const topics = new TopicReader(clients);
-    const unique = [...new Map(trailsRead.value.map((t) => [t.arn, t])).values()];
-    const trails = await Promise.all(unique.map((t) => readTrail(clients, topics, t, identity, options)));
-    return { region: options.region, identity, trails: { ok: true, value: trails } };
-}
-async function readTrail(clients, topics, trail, identity, options) {
-    const home = trail.homeRegion || options.region;
-    const client = clients.cloudtrail(home);
-    const [status, selectors] = await Promise.all([
-        read('cloudtrail:GetTrailStatus', () => getTrailStatus(client, trail.arn)),
-        read('cloudtrail:GetEventSelectors', () => getEventSelectors(client, trail.arn))
-    ]);
-    const state = {
-        name: trail.name,
-        arn: trail.arn,
-        homeRegion: home,
-        account: (0,aws_arn/* parseArn */.Lw)(trail.arn)?.account ?? '',
-        isMultiRegion: trail.isMultiRegion,
-        isOrganizationTrail: trail.isOrganizationTrail,
-        status,
-        selectors,
-        logGroupArn: trail.logGroupArn,
-        cloudWatchLogsRoleArn: trail.cloudWatchLogsRoleArn
-    };
-    const group = trail.logGroupArn ? (0,aws_arn/* parseLogGroupArn */.MJ)(trail.logGroupArn) : undefined;
-    if (group && (!options.logGroupName || options.logGroupName === group.name)) {
-        state.logGroup = await readLogGroup(clients, topics, group, identity);
-    }
-    return state;
-}
-async function readLogGroup(clients, topics, group, identity) {
-    const base = { name: group.name, arn: group.arn, region: group.region, account: group.account };
-    if (identity && group.account && group.account !== identity.account) {
-        // These credentials reach only their own account; the group's filters live where the group does.
-        return {
-            ...base,
-            metricFilters: {
-                ok: false,
-                problem: {
-                    kind: 'cross-account',
-                    action: 'logs:DescribeMetricFilters',
-                    message: `The log group is in account ${group.account}; these credentials are for account ${identity.account}. Run the check in account ${group.account}.`
-                }
-            }
-        };
-    }
-    const filtersRead = await read('logs:DescribeMetricFilters', () => (0,logs/* describeMetricFilters */.n)(clients.logs(group.region), group.name));
-    if (!filtersRead.ok)
-        return { ...base, metricFilters: filtersRead };
-    const filters = await Promise.all(filtersRead.value.map(async (f) => ({
-        ...f,
-        transformations: await Promise.all(f.transformations.map(async (t) => ({
-            ...t,
-            alarms: await readAlarms(clients, topics, group.region, t)
-        })))
-    })));
-    return { ...base, metricFilters: { ok: true, value: filters } };
-}
-/** The alarms on one metric, each with the topics it notifies (used by enforce for a metric it is about to create). */
-function readAlarmsForMetric(clients, region, metric) {
-    return readAlarms(clients, new TopicReader(clients), region, metric);
-}
-async function readAlarms(clients, topics, region, metric) {
-    const alarmsRead = await read('cloudwatch:DescribeAlarmsForMetric', () => (0,cloudwatch/* describeAlarmsForMetric */.DJ)(clients.cloudwatch(region), {
-        metricName: metric.metricName,
-        namespace: metric.metricNamespace,
-        dimensions: metric.dimensions
-    }));
-    if (!alarmsRead.ok)
-        return alarmsRead;
-    const alarms = await Promise.all(alarmsRead.value.map(async (alarm) => {
-        const topicArns = [...new Set(alarm.alarmActions.filter(aws_arn/* isSnsTopicArn */.FB))];
-        const entries = await Promise.all(topicArns.map(async (arn) => [arn, await topics.get(arn)]));
-        return { ...alarm, topics: Object.fromEntries(entries) };
-    }));
-    return { ok: true, value: alarms };
-}
-/** Reads each topic once, however many alarms name it. */
-class TopicReader {
-    clients;
-    cache = new Map();
-    constructor(clients) {
-        this.clients = clients;
-    }
-    get(arn) {
-        let topic = this.cache.get(arn);
-        if (!topic) {
-            topic = this.load(arn);
-            this.cache.set(arn, topic);
-        }
-        return topic;
-    }
-    async load(arn) {
-        const client = this.clients.sns((0,aws_arn/* parseArn */.Lw)(arn)?.region ?? '');
-        const attributes = await read('sns:GetTopicAttributes', () => (0,sns/* getTopicAttributes */.dx)(client, arn));
-        if (!attributes.ok && attributes.problem.kind === 'not-found') {
-            return { arn, attributes, subscriptions: { ok: true, value: [] } };
-        }
-        const subscriptions = await read('sns:ListSubscriptionsByTopic', () => (0,sns/* listSubscriptionsByTopic */.Xw)(client, arn));
-        return { arn, attributes, subscriptions };
-    }
-}
-
-
-/***/ }),
-
-/***/ 823:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  q: () => (/* binding */ runEnforce)
-});
-
-// EXTERNAL MODULE: ./src/aws/arn.ts
-var arn = __nccwpck_require__(1626);
-// EXTERNAL MODULE: ./src/aws/errors.ts
-var errors = __nccwpck_require__(9378);
-// EXTERNAL MODULE: ./src/aws/logs.ts
-var logs = __nccwpck_require__(446);
-// EXTERNAL MODULE: ./src/aws/cloudwatch.ts
-var aws_cloudwatch = __nccwpck_require__(3817);
-// EXTERNAL MODULE: ./src/aws/sns.ts
-var aws_sns = __nccwpck_require__(2231);
-// EXTERNAL MODULE: ./src/discover.ts + 2 modules
-var discover = __nccwpck_require__(5320);
-// EXTERNAL MODULE: ./src/engine.ts + 1 modules
-var engine = __nccwpck_require__(8232);
-// EXTERNAL MODULE: ./src/pattern/index.ts + 2 modules
-var pattern = __nccwpck_require__(53);
-// EXTERNAL MODULE: ./src/evaluate/trail.ts
-var evaluate_trail = __nccwpck_require__(2839);
-// EXTERNAL MODULE: ./src/evaluate/alarm.ts
-var evaluate_alarm = __nccwpck_require__(478);
-// EXTERNAL MODULE: ./src/evaluate/topic.ts
-var evaluate_topic = __nccwpck_require__(644);
-;// CONCATENATED MODULE: ./src/enforce/topic-policy.ts
-// The one statement enforce adds to a topic policy: CloudWatch may publish, for alarms of this account only.
-// Every other statement is kept as it is.
-const CLOUDWATCH_STATEMENT_SID = 'AllowCloudWatchAlarmsToPublish';
-function cloudWatchPublishStatement(topicArn, account) {
-    const partition = topicArn.split(':')[1] || 'aws';
+const CIS_PATTERN = '{($.eventSource = kms.amazonaws.com) && (($.eventName=DisableKey)||($.eventName=ScheduleKeyDeletion)) }';
+/** The Security Hub CloudWatch.7 remediation text: the CIS literal but for whitespace. */
+const SECURITY_HUB_PATTERN = '{($.eventSource=kms.amazonaws.com) && (($.eventName=DisableKey) || ($.eventName=ScheduleKeyDeletion))}';
+/** The CIS pattern spaced for reading, in rule texts. */
+const CIS_SPACED = '{ ($.eventSource = kms.amazonaws.com) && (($.eventName = DisableKey) || ($.eventName = ScheduleKeyDeletion)) }';
+const KEY_ID = '1234abcd-12ab-34cd-56ef-1234567890ab';
+const KEY_ARN = `arn:aws:kms:us-west-2:111122223333:key/${KEY_ID}`;
+const IAM_USER = {
+    type: 'IAMUser',
+    principalId: 'EX_PRINCIPAL_ID',
+    arn: 'arn:aws:iam::111122223333:user/Alice',
+    accountId: '111122223333',
+    accessKeyId: 'EXAMPLE_KEY_ID',
+    userName: 'Alice'
+};
+/** KMS Developer Guide, ct-disablekey.html, unwrapped from its `Records` array. */
+function disableKeySample() {
     return {
-        Sid: CLOUDWATCH_STATEMENT_SID,
-        Effect: 'Allow',
-        Principal: { Service: 'cloudwatch.amazonaws.com' },
-        Action: 'SNS:Publish',
-        Resource: topicArn,
-        Condition: {
-            StringEquals: { 'AWS:SourceAccount': account },
-            ArnLike: { 'AWS:SourceArn': `arn:${partition}:cloudwatch:*:${account}:alarm:*` }
-        }
+        eventVersion: '1.02',
+        userIdentity: { ...IAM_USER },
+        eventTime: '2014-11-04T00:52:43Z',
+        eventSource: KMS,
+        eventName: 'DisableKey',
+        awsRegion: 'us-east-1',
+        sourceIPAddress: '192.0.2.0',
+        userAgent: 'AWS Internal',
+        requestParameters: { keyId: KEY_ID },
+        responseElements: null,
+        requestID: '12345126-30d5-4b28-98b9-9153da559963',
+        eventID: 'abcde202-ba1a-467c-b4ba-f729d45ae521',
+        readOnly: false,
+        resources: [{ ARN: KEY_ARN, accountId: '111122223333' }],
+        eventType: 'AwsApiCall',
+        recipientAccountId: '111122223333'
     };
 }
-function statementsOf(policy) {
-    const s = policy.Statement;
-    return (Array.isArray(s) ? s : s ? [s] : []);
-}
-/** Is our statement there, exactly as it should be? */
-function hasCloudWatchStatement(policyText, topicArn, account) {
-    const policy = parsePolicy(policyText);
-    const wanted = JSON.stringify(cloudWatchPublishStatement(topicArn, account));
-    return statementsOf(policy).some((s) => s.Sid === CLOUDWATCH_STATEMENT_SID && JSON.stringify(s) === wanted);
-}
-/** The policy with our statement added or put back, all other statements untouched. */
-function withCloudWatchStatement(policyText, topicArn, account) {
-    const policy = parsePolicy(policyText);
-    // Never overwrite a policy we cannot read: that would drop its statements.
-    if (policyText && Object.keys(policy).length === 0)
-        throw new Error(`The policy of ${topicArn} is not a JSON object; it was left as it is.`);
-    const others = statementsOf(policy).filter((s) => s.Sid !== CLOUDWATCH_STATEMENT_SID);
-    return JSON.stringify({
-        Version: policy.Version ?? '2012-10-17',
-        ...(policy.Id ? { Id: policy.Id } : {}),
-        Statement: [...others, cloudWatchPublishStatement(topicArn, account)]
-    });
-}
-function parsePolicy(text) {
-    if (!text)
-        return {};
-    try {
-        const parsed = JSON.parse(text);
-        return parsed && typeof parsed === 'object' ? parsed : {};
-    }
-    catch {
-        return {};
-    }
-}
-
-// EXTERNAL MODULE: ./src/enforce/settings.ts
-var enforce_settings = __nccwpck_require__(5025);
-;// CONCATENATED MODULE: ./src/enforce/plan.ts
-
-
-
-
-
-
-function qualifies(trail) {
-    if (!trail.isMultiRegion || !trail.status.ok || !trail.status.value.isLogging)
-        return false;
-    if (trail.status.value.latestCloudWatchLogsDeliveryError)
-        return false;
-    if (!trail.selectors.ok)
-        return false;
-    const s = (0,evaluate_trail/* judgeSelectors */.a)(trail.selectors.value);
-    return s.managementWrite && s.kmsIncluded && !!trail.logGroup;
-}
-/** The target log group, or why there is none. Enforce never creates or changes trails or log groups. */
-function chooseTarget(state, logGroupName) {
-    if (!state.trails.ok)
-        return { blocker: `Could not read the trails: ${state.trails.problem.message}` };
-    const trails = state.trails.value.filter(qualifies).filter((t) => !logGroupName || t.logGroup?.name === logGroupName);
-    const sameAccount = trails.filter((t) => !state.identity || t.logGroup?.account === state.identity.account);
-    const readable = sameAccount.find((t) => t.logGroup?.metricFilters.ok);
-    if (readable?.logGroup)
-        return { trail: readable, group: readable.logGroup };
-    if (sameAccount[0]?.logGroup && !sameAccount[0].logGroup.metricFilters.ok) {
-        return {
-            blocker: `Could not read the metric filters of ${sameAccount[0].logGroup.name}: ${sameAccount[0].logGroup.metricFilters.problem.message}`
-        };
-    }
-    if (trails.length > 0) {
-        return {
-            blocker: `The qualifying trail ${trails[0].name} delivers to a log group in account ${trails[0].logGroup?.account}: run enforce with credentials for that account.`
-        };
-    }
-    const wanted = logGroupName ? ` delivering to log group ${logGroupName}` : '';
+/** KMS Developer Guide, ct-schedule-key-deletion.html, single-Region key (verbatim values). */
+function scheduleKeyDeletionSample() {
     return {
-        blocker: `No multi-region trail${wanted} is logging management write events (KMS included) into CloudWatch Logs in ${state.region}. ` +
-            'Enforce does not create or change trails or log groups: fix the trail first (run verify for the exact commands), then run enforce again.'
+        eventVersion: '1.08',
+        userIdentity: { ...IAM_USER },
+        eventTime: '2021-03-23T18:58:30Z',
+        eventSource: KMS,
+        eventName: 'ScheduleKeyDeletion',
+        awsRegion: 'us-east-1',
+        sourceIPAddress: '192.0.2.0',
+        userAgent: 'AWS Internal',
+        requestParameters: { pendingWindowInDays: 20, keyId: KEY_ID },
+        responseElements: { keyId: KEY_ARN, keyState: 'PendingDeletion', deletionDate: 'Apr 12, 2021 18:58:30 PM' },
+        requestID: 'ee408f36-ea01-422b-ac14-b0f147c68334',
+        eventID: '3c4226b0-1e81-48a8-a333-7fa5f3cbd118',
+        readOnly: false,
+        resources: [{ accountId: '111122223333', type: 'AWS::KMS::Key', ARN: KEY_ARN }],
+        eventType: 'AwsApiCall',
+        recipientAccountId: '111122223333'
     };
 }
-function positiveTransformation(f) {
-    return f.transformations.find((t) => Number(t.metricValue) > 0);
-}
-/** Reuse a filter that covers the control (preferring one that is not broad); otherwise write ours. */
-function chooseMetric(target, settings, namespace) {
-    const filters = target.group.metricFilters.ok ? target.group.metricFilters.value : [];
-    const covering = filters
-        .map((f) => ({ f, j: (0,pattern/* judgePattern */.cO)(f.pattern), t: positiveTransformation(f) }))
-        .filter((c) => c.j.valid && c.j.covers && c.t)
-        .sort((a, b) => Number(a.j.broad) - Number(b.j.broad));
-    const withAlarm = covering.find((c) => c.t.alarms.ok && c.t.alarms.value.length > 0);
-    const best = withAlarm ?? covering[0];
-    if (best)
-        return {
-            filterName: best.f.name,
-            metricName: best.t.metricName,
-            metricNamespace: best.t.metricNamespace,
-            reused: true
-        };
-    return {
-        filterName: settings.metricFilterName,
-        metricName: settings.metricName,
-        metricNamespace: namespace,
-        reused: false,
-        write: { before: filters.find((f) => f.name === settings.metricFilterName) }
-    };
-}
-function topicDelivers(topic) {
-    return (!!topic &&
-        topic.attributes.ok &&
-        (0,evaluate_topic/* judgeTopicDelivery */.V)(topic.attributes.value).delivers &&
-        topic.subscriptions.ok &&
-        topic.subscriptions.value.some((s) => s.confirmed));
-}
-function alarmWorks(alarm) {
-    return alarm.actionsEnabled && (0,evaluate_alarm/* judgeFiresOnOneEvent */.O)(alarm, 1, false).fires && Object.keys(alarm.topics).length > 0;
-}
-function alarmMatchesWanted(alarm, metric, topicArn) {
-    return (alarm.metricName === metric.metricName &&
-        alarm.namespace === metric.metricNamespace &&
-        alarm.statistic === 'Sum' &&
-        alarm.period === 300 &&
-        alarm.threshold === 1 &&
-        alarm.comparisonOperator === 'GreaterThanOrEqualToThreshold' &&
-        alarm.evaluationPeriods === 1 &&
-        (alarm.datapointsToAlarm ?? 1) === 1 &&
-        alarm.treatMissingData === 'notBreaching' &&
-        alarm.actionsEnabled &&
-        alarm.alarmActions.includes(topicArn) &&
-        Object.keys(alarm.dimensions).length === 0);
-}
-function alarmSummary(a) {
-    return {
-        metric: `${a.namespace}/${a.metricName}`,
-        statistic: a.statistic,
-        period: a.period,
-        threshold: a.threshold,
-        comparisonOperator: a.comparisonOperator,
-        evaluationPeriods: a.evaluationPeriods,
-        datapointsToAlarm: a.datapointsToAlarm,
-        treatMissingData: a.treatMissingData,
-        actionsEnabled: a.actionsEnabled,
-        alarmActions: a.alarmActions
-    };
-}
-function topicArnFor(settings, region, account, partition) {
-    return settings.snsTopicArn ?? `arn:${partition}:sns:${region}:${account}:${settings.snsTopicName}`;
-}
-function planChanges(target, metric, facts, settings) {
-    const region = target.group.region;
-    const blockers = [];
-    const notes = [];
-    const changes = [];
-    const tags = { ...settings.tags, [enforce_settings/* MANAGED_BY_TAG */.dS.key]: enforce_settings/* MANAGED_BY_TAG */.dS.value };
-    // 1. Metric filter
-    const filterArn = `${target.group.arn}:metric-filter:${metric.filterName}`;
-    if (metric.reused) {
-        changes.push({
-            action: 'noop',
-            type: 'metric-filter',
-            name: metric.filterName,
-            arn: filterArn,
-            region,
-            before: null,
-            after: null,
-            reason: 'An existing filter already matches every DisableKey and ScheduleKeyDeletion event; it is kept.'
-        });
-    }
-    else {
-        const before = metric.write?.before;
-        const after = {
-            logGroupName: target.group.name,
-            pattern: pattern/* PRESCRIBED_PATTERN */.Nc,
-            metricName: metric.metricName,
-            metricNamespace: metric.metricNamespace,
-            metricValue: '1'
-        };
-        changes.push({
-            action: before ? 'update' : 'create',
-            type: 'metric-filter',
-            name: metric.filterName,
-            arn: filterArn,
-            region,
-            before: before
-                ? {
-                    logGroupName: before.logGroupName,
-                    pattern: before.pattern,
-                    transformations: before.transformations.map(({ alarms: _a, ...t }) => t)
-                }
-                : null,
-            after,
-            reason: before
-                ? 'The filter of this name does not match every DisableKey and ScheduleKeyDeletion event: its pattern is put back.'
-                : 'No filter on the group matches every DisableKey and ScheduleKeyDeletion event.'
-        });
-    }
-    // 2. A working alarm on the metric whose topic delivers to a confirmed subscriber ends the chain as it is.
-    const kept = facts.metricAlarms.find((a) => alarmWorks(a) && Object.values(a.topics).some(topicDelivers));
-    if (kept) {
-        changes.push({
-            action: 'noop',
-            type: 'alarm',
-            name: kept.name,
-            arn: kept.arn,
-            region,
-            before: null,
-            after: null,
-            reason: 'An existing alarm on the metric fires on one event and notifies a confirmed subscriber; it is kept.'
-        });
-        return { blockers, changes, notes };
-    }
-    // 3. Topic
-    const topic = facts.topic;
-    const topicName = topic.arn.split(':')[5] ?? settings.snsTopicName;
-    if (settings.snsTopicArn && !topic.exists) {
-        blockers.push(`sns-topic-arn ${topic.arn} does not exist. Give an existing topic, or use sns-topic-name to have one created.`);
-    }
-    if (topic.arn.split(':')[3] !== region) {
-        blockers.push(`The topic ${topic.arn} is not in ${region}, the region of the log group and alarm; CloudWatch alarms notify topics in their own region.`);
-    }
-    if (topic.exists && topic.attributes?.kmsMasterKeyId && !(0,evaluate_topic/* judgeTopicDelivery */.V)(topic.attributes).delivers) {
-        blockers.push(`The topic ${topic.arn} is encrypted with alias/aws/sns, which CloudWatch cannot use: choose another topic, or re-encrypt it with a customer managed key.`);
-    }
-    if (!topic.exists) {
-        changes.push({
-            action: 'create',
-            type: 'sns-topic',
-            name: topicName,
-            arn: topic.arn,
-            region,
-            before: null,
-            after: { kmsMasterKeyId: settings.snsKmsKeyId ?? null, tags },
-            reason: 'No topic of this name exists.'
-        });
-    }
-    else {
-        changes.push({
-            action: 'noop',
-            type: 'sns-topic',
-            name: topicName,
-            arn: topic.arn,
-            region,
-            before: null,
-            after: null,
-            reason: 'The topic exists; it is used as it is.'
-        });
-    }
-    const keyId = topic.exists ? topic.attributes?.kmsMasterKeyId : settings.snsKmsKeyId;
-    if (keyId && (0,evaluate_topic/* judgeTopicDelivery */.V)({ kmsMasterKeyId: keyId }).keyPolicyNote) {
-        notes.push(`The topic is encrypted with ${keyId}. Its key policy must let CloudWatch use the key, with this statement:\n${(0,evaluate_topic/* judgeTopicDelivery */.V)({ kmsMasterKeyId: keyId }).keyPolicyNote}`);
-    }
-    if (!topic.exists || !hasCloudWatchStatement(topic.attributes?.policy, topic.arn, facts.account)) {
-        changes.push({
-            action: 'update',
-            type: 'topic-policy',
-            name: topicName,
-            arn: topic.arn,
-            region,
-            before: topic.exists ? 'without the CloudWatch publish statement' : null,
-            after: `with statement AllowCloudWatchAlarmsToPublish (cloudwatch.amazonaws.com may SNS:Publish for alarms of account ${facts.account})`,
-            reason: 'CloudWatch must be allowed to publish to the topic; every other statement is kept.'
-        });
-    }
-    else {
-        changes.push({
-            action: 'noop',
-            type: 'topic-policy',
-            name: topicName,
-            arn: topic.arn,
-            region,
-            before: null,
-            after: null,
-            reason: 'The policy already lets CloudWatch publish.'
-        });
-    }
-    // 4. Subscriptions: only the missing ones; a pending one is not subscribed again.
-    for (const wanted of settings.subscriptions) {
-        const existing = topic.subscriptions.find((s) => s.protocol === wanted.protocol && s.endpoint === wanted.endpoint);
-        const name = `${wanted.protocol}:${wanted.endpoint}`;
-        if (existing) {
-            changes.push({
-                action: 'noop',
-                type: 'subscription',
-                name,
-                arn: existing.arn,
-                region,
-                before: null,
-                after: null,
-                reason: existing.confirmed
-                    ? 'Already subscribed and confirmed.'
-                    : 'Already subscribed; waiting for confirmation.'
-            });
-            if (!existing.confirmed)
-                notes.push(pendingNote(wanted));
-        }
-        else {
-            changes.push({
-                action: 'create',
-                type: 'subscription',
-                name,
-                arn: '',
-                region,
-                before: null,
-                after: wanted,
-                reason: 'Not subscribed yet.'
-            });
-            if (needsConfirmation(wanted))
-                notes.push(pendingNote(wanted));
-        }
-    }
-    const confirmed = topic.subscriptions.some((s) => s.confirmed);
-    if (settings.subscriptions.length === 0 && !confirmed) {
-        notes.push('The topic has no confirmed subscription and the input subscriptions is empty: nobody will receive the alarm, and the control stays unmet. Add e.g. "email:secops@example.com" to subscriptions.');
-    }
-    // 5. Alarm: ours by name; never one that somebody else made.
-    const named = facts.namedAlarm;
-    const alarmArn = named?.alarm.arn ?? `arn:${facts.partition}:cloudwatch:${region}:${facts.account}:alarm:${settings.alarmName}`;
-    const after = {
-        metric: `${metric.metricNamespace}/${metric.metricName}`,
+const CIS_AWS_4_7 = {
+    id: 'cis-aws-4.7',
+    name: 'CIS AWS 4.7 / Security Hub CloudWatch.7',
+    reference: 'CIS AWS Foundations 4.7 / Security Hub CloudWatch.7',
+    securityHub: {
+        id: 'CloudWatch.7',
+        url: 'https://docs.aws.amazon.com/securityhub/latest/userguide/cloudwatch-controls.html#cloudwatch-7'
+    },
+    tags: ['security', 'CIS-AWS-4.7', 'CloudWatch.7'],
+    target: {
+        eventSource: KMS,
+        eventNames: ['DisableKey', 'ScheduleKeyDeletion'],
+        description: 'KMS DisableKey and ScheduleKeyDeletion events',
+        sample: (eventName) => {
+            const record = eventName === 'DisableKey' ? disableKeySample() : scheduleKeyDeletionSample();
+            record.eventName = eventName;
+            return record;
+        },
+        failure: { errorCode: 'KMSInvalidStateException', errorMessage: `${KEY_ARN} is pending deletion.` },
+        relatedEventNames: [
+            'DisableKeyRotation',
+            'CancelKeyDeletion',
+            'EnableKey',
+            'Decrypt',
+            'Encrypt',
+            'GenerateDataKey',
+            'DescribeKey',
+            'CreateKey',
+            'PutKeyPolicy',
+            'EnableKeyRotation',
+            'DeleteAlias'
+        ]
+    },
+    patterns: { cis: CIS_PATTERN, securityHub: SECURITY_HUB_PATTERN },
+    alarm: {
         statistic: 'Sum',
         period: 300,
         threshold: 1,
@@ -42279,219 +41624,148 @@ function planChanges(target, metric, facts, settings) {
         evaluationPeriods: 1,
         datapointsToAlarm: 1,
         treatMissingData: 'notBreaching',
-        actionsEnabled: true,
-        alarmActions: [topic.arn]
-    };
-    if (!named) {
-        changes.push({
-            action: 'create',
-            type: 'alarm',
-            name: settings.alarmName,
-            arn: alarmArn,
-            region,
-            before: null,
-            after,
-            reason: 'No alarm on the metric fires on one event and notifies a confirmed subscriber.'
-        });
-    }
-    else if (named.tags[enforce_settings/* MANAGED_BY_TAG */.dS.key] !== enforce_settings/* MANAGED_BY_TAG */.dS.value) {
-        blockers.push(`An alarm named ${settings.alarmName} exists and was not created by cmk-alarm-action (no ${enforce_settings/* MANAGED_BY_TAG */.dS.key}=${enforce_settings/* MANAGED_BY_TAG */.dS.value} tag); it is left alone. Set alarm-name to another name.`);
-    }
-    else if (alarmMatchesWanted(named.alarm, metric, topic.arn)) {
-        changes.push({
-            action: 'noop',
-            type: 'alarm',
-            name: settings.alarmName,
-            arn: alarmArn,
-            region,
-            before: null,
-            after: null,
-            reason: 'The alarm is as it should be.'
-        });
-    }
-    else {
-        changes.push({
-            action: 'update',
-            type: 'alarm',
-            name: settings.alarmName,
-            arn: alarmArn,
-            region,
-            before: alarmSummary(named.alarm),
-            after,
-            reason: 'The alarm this action manages has drifted: it is put back.'
-        });
-    }
-    return { blockers, changes, notes };
-}
-function needsConfirmation(s) {
-    return s.protocol !== 'sqs' && s.protocol !== 'lambda' && s.protocol !== 'application';
-}
-function pendingNote(s) {
-    return `The ${s.protocol} subscription stays pending until its owner confirms it from the message SNS sends; the control is not met until then (verify keeps reporting it).`;
-}
-
-;// CONCATENATED MODULE: ./src/enforce/index.ts
-
-
-
-
-
-
-
-
-
-
-
-async function runEnforce(settings, enforce, clients) {
-    const { state, report: before } = await (0,engine/* readAndJudge */.RG)(settings, clients);
-    const blocked = (blocker) => ({
-        plan: { blockers: [blocker], changes: [], notes: [] },
-        changes: [],
-        applied: false,
-        report: before
-    });
-    const target = chooseTarget(state, settings.logGroupName);
-    if ('blocker' in target)
-        return blocked(target.blocker);
-    if (!state.identity)
-        return blocked('Could not learn the account (sts:GetCallerIdentity was refused); enforce needs it to name the topic and scope its policy.');
-    const metric = chooseMetric(target, enforce, settings.metricNamespace);
-    const facts = await readFacts(clients, state, target, metric, enforce);
-    if ('blocker' in facts)
-        return blocked(facts.blocker);
-    const plan = planChanges(target, metric, facts, enforce);
-    if (plan.blockers.length > 0 || enforce.dryRun)
-        return { plan, changes: plan.changes, applied: false, report: before };
-    const { changes, error } = await apply(clients, plan, target, metric, facts, enforce);
-    const { report: after } = await (0,engine/* readAndJudge */.RG)(settings, clients);
-    return { plan, changes, applied: true, error, report: after };
-}
-async function readFacts(clients, state, target, metric, enforce) {
-    const region = target.group.region;
-    const account = state.identity.account;
-    const partition = (0,arn/* parseArn */.Lw)(target.group.arn)?.partition ?? 'aws';
-    const need = (r) => {
-        if (!r.ok)
-            throw new Error(r.problem.message);
-        return r.value;
-    };
-    try {
-        const existing = metric.reused
-            ? target.group.metricFilters.ok
-                ? target.group.metricFilters.value
-                    .find((f) => f.name === metric.filterName)
-                    ?.transformations.find((t) => t.metricName === metric.metricName)?.alarms
-                : undefined
-            : undefined;
-        const metricAlarms = need(existing ?? (await (0,discover/* readAlarmsForMetric */.we)(clients, region, metric)));
-        const cloudwatch = clients.cloudwatch(region);
-        const named = need(await (0,discover/* read */.LF)('cloudwatch:DescribeAlarms', () => (0,aws_cloudwatch/* describeAlarmByName */.JN)(cloudwatch, enforce.alarmName)));
-        const namedTags = named
-            ? need(await (0,discover/* read */.LF)('cloudwatch:ListTagsForResource', () => (0,aws_cloudwatch/* listAlarmTags */.Ps)(cloudwatch, named.arn)))
-            : {};
-        const topicArn = topicArnFor(enforce, region, account, partition);
-        const sns = clients.sns((0,arn/* parseArn */.Lw)(topicArn)?.region ?? region);
-        const attributes = await (0,discover/* read */.LF)('sns:GetTopicAttributes', () => (0,aws_sns/* getTopicAttributes */.dx)(sns, topicArn));
-        const exists = attributes.ok;
-        if (!attributes.ok && attributes.problem.kind !== 'not-found')
-            throw new Error(attributes.problem.message);
-        const subscriptions = exists
-            ? need(await (0,discover/* read */.LF)('sns:ListSubscriptionsByTopic', () => (0,aws_sns/* listSubscriptionsByTopic */.Xw)(sns, topicArn)))
-            : [];
-        const tags = exists ? need(await (0,discover/* read */.LF)('sns:ListTagsForResource', () => (0,aws_sns/* listTopicTags */.Hl)(sns, topicArn))) : {};
-        return {
-            account,
-            partition,
-            metricAlarms,
-            namedAlarm: named ? { alarm: { ...named, topics: {} }, tags: namedTags } : undefined,
-            topic: { arn: topicArn, exists, attributes: attributes.ok ? attributes.value : undefined, subscriptions, tags }
-        };
-    }
-    catch (error) {
-        return {
-            blocker: `Could not read what enforce needs, so nothing was changed: ${error instanceof Error ? error.message : String(error)}`
-        };
-    }
-}
-/** Applies the plan in dependency order; stops at the first failed write (a rerun picks up from the account's state). */
-async function apply(clients, plan, target, metric, facts, enforce) {
-    const region = target.group.region;
-    const tags = { ...enforce.tags, [enforce_settings/* MANAGED_BY_TAG */.dS.key]: enforce_settings/* MANAGED_BY_TAG */.dS.value };
-    const done = [];
-    let topicArn = facts.topic.arn;
-    for (const change of plan.changes) {
-        if (change.action === 'noop') {
-            done.push(change);
-            continue;
-        }
-        const action = `${change.type} ${change.name}`;
-        try {
-            switch (change.type) {
-                case 'metric-filter':
-                    await (0,logs/* putMetricFilter */.I)(clients.logs(region), {
-                        logGroupName: target.group.name,
-                        filterName: metric.filterName,
-                        pattern: pattern/* PRESCRIBED_PATTERN */.Nc,
-                        metricName: metric.metricName,
-                        metricNamespace: metric.metricNamespace,
-                        metricValue: '1'
-                    });
-                    break;
-                case 'sns-topic':
-                    topicArn = await (0,aws_sns/* createTopic */.OY)(clients.sns(region), {
-                        name: change.name,
-                        kmsMasterKeyId: enforce.snsKmsKeyId,
-                        tags
-                    });
-                    break;
-                case 'topic-policy': {
-                    // Read the policy again right before writing, so a concurrent change to another statement is kept.
-                    const sns = clients.sns(region);
-                    const current = await (0,aws_sns/* getTopicAttributes */.dx)(sns, topicArn);
-                    await (0,aws_sns/* setTopicPolicy */.a4)(sns, topicArn, withCloudWatchStatement(current.policy, topicArn, facts.account));
-                    break;
-                }
-                case 'subscription': {
-                    const wanted = change.after;
-                    const arn = await (0,aws_sns/* subscribe */.B1)(clients.sns(region), topicArn, wanted.protocol, wanted.endpoint);
-                    done.push({ ...change, arn: arn.startsWith('arn:') ? arn : '' });
-                    continue;
-                }
-                case 'alarm':
-                    await (0,aws_cloudwatch/* putMetricAlarm */.L)(clients.cloudwatch(region), {
-                        name: change.name,
-                        metricName: metric.metricName,
-                        namespace: metric.metricNamespace,
-                        topicArn,
-                        tags
-                    });
-                    break;
+        description: 'CIS AWS 4.7 / Security Hub CloudWatch.7: a KMS key was disabled or scheduled for deletion.'
+    },
+    defaults: {
+        filterName: 'cmk-disable-or-scheduled-deletion',
+        metricName: 'CMKDisableOrScheduledDeletion',
+        metricNamespace: 'CISBenchmark',
+        alarmName: 'cmk-disable-or-scheduled-deletion',
+        topicName: 'cis-security-alarms'
+    },
+    verdict: {
+        pass: 'CloudTrail delivers KMS DisableKey and ScheduleKeyDeletion events to a metric filter whose alarm notifies an SNS topic with a confirmed subscription',
+        failConsequence: 'nobody would be notified when a KMS key is disabled or scheduled for deletion'
+    },
+    findings: {
+        'trail.multi-region-logging': {
+            title: 'A multi-region CloudTrail trail is logging',
+            rule: {
+                short: 'A multi-Region CloudTrail trail is logging',
+                full: 'At least one multi-Region CloudTrail trail must exist and be logging, so KMS API calls in every Region are recorded.',
+                fix: 'Turn the trail into a multi-Region trail and start logging: `aws cloudtrail update-trail --name TRAIL --is-multi-region-trail` and `aws cloudtrail start-logging --name TRAIL`.',
+                securitySeverity: 7.5
             }
-            done.push(change.type === 'sns-topic' ? { ...change, arn: topicArn } : change);
-        }
-        catch (error) {
-            const problem = (0,errors/* classifyError */.fe)(error, `${iamActionOf(change)}`);
-            return {
-                changes: done,
-                error: `Stopped at ${action}: ${problem.message}. Nothing was deleted; run enforce again once fixed.`
-            };
+        },
+        'trail.management-events': {
+            title: 'The trail records management write events',
+            rule: {
+                short: 'The trail records management events',
+                full: 'The trail must record management events (read and write); DisableKey and ScheduleKeyDeletion are write management events.',
+                fix: 'Add an event selector with IncludeManagementEvents=true and ReadWriteType=All: `aws cloudtrail put-event-selectors --trail-name TRAIL --event-selectors \'[{"ReadWriteType":"All","IncludeManagementEvents":true}]\'`.',
+                securitySeverity: 7.5
+            }
+        },
+        'trail.kms-events-included': {
+            title: 'The trail does not exclude KMS events',
+            rule: {
+                short: 'The trail does not exclude KMS events',
+                full: 'The trail must not exclude kms.amazonaws.com from its management events (ExcludeManagementEventSources).',
+                fix: "Remove kms.amazonaws.com from ExcludeManagementEventSources in the trail's event selectors (`aws cloudtrail put-event-selectors`).",
+                securitySeverity: 7.5
+            }
+        },
+        'trail.cloudwatch-logs': {
+            title: 'The trail delivers to CloudWatch Logs',
+            rule: {
+                short: 'The trail delivers to CloudWatch Logs',
+                full: 'The trail must deliver its events to a CloudWatch Logs log group (CloudWatchLogsLogGroupArn and a role CloudTrail can assume), and delivery must be working.',
+                fix: 'Create a log group and a role for CloudTrail, then `aws cloudtrail update-trail --name TRAIL --cloud-watch-logs-log-group-arn LOG_GROUP_ARN --cloud-watch-logs-role-arn ROLE_ARN`.',
+                securitySeverity: 7.5
+            }
+        },
+        'filter.pattern': {
+            title: 'A metric filter matches every DisableKey and ScheduleKeyDeletion event',
+            rule: {
+                short: 'A metric filter matches KMS DisableKey and ScheduleKeyDeletion',
+                full: `The trail's log group must have a metric filter whose pattern matches KMS DisableKey and ScheduleKeyDeletion events, e.g. \`${CIS_PATTERN}\`.`,
+                fix: `\`aws logs put-metric-filter --log-group-name LOG_GROUP --filter-name CMKDisableOrDeletion --filter-pattern '${CIS_SPACED}' --metric-transformations metricName=CMKDisableOrDeletion,metricNamespace=CISBenchmark,metricValue=1\`.`,
+                securitySeverity: 7.5
+            }
+        },
+        'filter.metric-value': {
+            title: 'The metric filter counts each event with a positive value',
+            rule: {
+                short: 'The metric filter counts each event',
+                full: 'The metric filter must publish a metric value of 1 for each matching event, so one disabled or scheduled-for-deletion key raises the metric.',
+                fix: 'Re-create the metric filter with `--metric-transformations ...,metricValue=1` (`aws logs put-metric-filter`).',
+                securitySeverity: 7.5
+            }
+        },
+        'filter.security-hub-text': {
+            title: 'The filter pattern is the text Security Hub CloudWatch.7 expects',
+            rule: {
+                short: 'Security Hub recognises the filter pattern',
+                full: 'Security Hub CloudWatch.7 compares the filter pattern text with the CIS pattern; a pattern that works but is written differently can still fail the Security Hub control.',
+                fix: `Use the CIS pattern text exactly: \`${CIS_PATTERN}\`.`,
+                securitySeverity: 3.0
+            }
+        },
+        'alarm.exists': {
+            title: 'An alarm watches the metric',
+            rule: {
+                short: 'An alarm watches the filter metric',
+                full: 'A CloudWatch alarm must watch the metric the filter publishes (same metric name and namespace).',
+                fix: '`aws cloudwatch put-metric-alarm --alarm-name CMKDisableOrDeletion --metric-name METRIC --namespace NAMESPACE --statistic Sum --period 300 --evaluation-periods 1 --threshold 1 --comparison-operator GreaterThanOrEqualToThreshold --alarm-actions TOPIC_ARN`.',
+                securitySeverity: 7.5
+            }
+        },
+        'alarm.fires-on-one-event': {
+            title: 'The alarm fires on a single event',
+            rule: {
+                short: 'The alarm fires on a single event',
+                full: 'The alarm must go into ALARM for a single matching event, e.g. statistic Sum, threshold 1, GreaterThanOrEqualToThreshold, one evaluation period.',
+                fix: 'Update the alarm with `--statistic Sum --threshold 1 --comparison-operator GreaterThanOrEqualToThreshold --evaluation-periods 1` (`aws cloudwatch put-metric-alarm`).',
+                securitySeverity: 7.5
+            }
+        },
+        'alarm.actions-enabled': {
+            title: 'The alarm actions are enabled',
+            rule: {
+                short: 'The alarm actions are enabled',
+                full: 'The alarm must have its actions enabled, or it notifies no one.',
+                fix: '`aws cloudwatch enable-alarm-actions --alarm-names ALARM`.',
+                securitySeverity: 7.5
+            }
+        },
+        'alarm.sns-action': {
+            title: 'The alarm notifies an SNS topic',
+            rule: {
+                short: 'The alarm notifies an SNS topic',
+                full: 'The alarm must have an SNS topic among its ALARM actions.',
+                fix: 'Add the topic ARN to the alarm with `--alarm-actions TOPIC_ARN` (`aws cloudwatch put-metric-alarm`).',
+                securitySeverity: 7.5
+            }
+        },
+        'topic.delivery': {
+            title: 'CloudWatch can deliver to the SNS topic',
+            rule: {
+                short: 'CloudWatch can publish to the SNS topic',
+                full: 'The SNS topic must exist, and CloudWatch must be able to publish to it (topic policy and, for an encrypted topic, the KMS key policy).',
+                fix: 'Create the topic or fix its access policy; for a KMS-encrypted topic, allow cloudwatch.amazonaws.com kms:Decrypt and kms:GenerateDataKey* in the key policy.',
+                securitySeverity: 7.5
+            }
+        },
+        'subscription.confirmed': {
+            title: 'The topic has a confirmed subscription',
+            rule: {
+                short: 'The SNS topic has a confirmed subscription',
+                full: 'The SNS topic must have at least one confirmed subscription, so a person is actually notified.',
+                fix: '`aws sns subscribe --topic-arn TOPIC_ARN --protocol email --notification-endpoint security@example.com`, then confirm the subscription from the message it sends.',
+                securitySeverity: 7.5
+            }
         }
     }
-    return { changes: done };
-}
-function iamActionOf(change) {
-    switch (change.type) {
-        case 'metric-filter':
-            return 'logs:PutMetricFilter';
-        case 'sns-topic':
-            return 'sns:CreateTopic';
-        case 'topic-policy':
-            return 'sns:SetTopicAttributes';
-        case 'subscription':
-            return 'sns:Subscribe';
-        case 'alarm':
-            return 'cloudwatch:PutMetricAlarm';
-    }
+};
+
+;// CONCATENATED MODULE: ./src/controls/index.ts
+// The controls this tool knows. A new control is its descriptor file, one line here, and its tests.
+
+const CONTROLS = [CIS_AWS_4_7];
+/** The control a run checks when none is named. */
+const DEFAULT_CONTROL = CIS_AWS_4_7;
+function controlById(id) {
+    return CONTROLS.find((c) => c.id === id);
 }
 
 
@@ -42504,14 +41778,15 @@ function iamActionOf(change) {
 /* harmony export */   LC: () => (/* binding */ parseEnforceSettings),
 /* harmony export */   dS: () => (/* binding */ MANAGED_BY_TAG)
 /* harmony export */ });
-/* unused harmony exports parseBoolean, parseSubscriptions, parseTags */
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9502);
-/* harmony import */ var _evaluate_remediation_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7258);
+/* unused harmony exports parseSubscriptions, parseTags */
+/* harmony import */ var _controls_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7731);
+/* harmony import */ var _input_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9133);
 /* harmony import */ var _report_redact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(649);
 // The inputs enforce uses, validated before any AWS call (same rules and error shape as src/settings.ts).
 
 
 
+const DEFAULT_NAMES = _controls_index_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_CONTROL */ .as.defaults;
 const MANAGED_BY_TAG = { key: 'managed-by', value: 'cmk-alarm-action' };
 const FILTER_NAME = /^[^:*]{1,512}$/;
 const METRIC_NAME = /^[^:*$]{1,255}$/;
@@ -42548,15 +41823,6 @@ function isUrl(text, protocol) {
         return false;
     }
 }
-function parseBoolean(input, raw, fallback) {
-    if (raw === '')
-        return fallback;
-    if (/^true$/i.test(raw))
-        return true;
-    if (/^false$/i.test(raw))
-        return false;
-    throw new _settings_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `must be true or false (got ${JSON.stringify(raw)})`, 'true');
-}
 function lines(raw) {
     return raw
         .split(/\r?\n/)
@@ -42565,7 +41831,7 @@ function lines(raw) {
 }
 function checked(input, value, rule, problem, example) {
     if (!rule.test(value))
-        throw new _settings_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${problem} (got ${(0,_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteValue */ .cl)(value)})`, example);
+        throw new _input_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `${problem} (got ${(0,_input_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteValue */ .cl)(value)})`, example);
     return value;
 }
 function parseSubscriptions(raw) {
@@ -42576,13 +41842,13 @@ function parseSubscriptions(raw) {
         const endpoint = line.slice(colon + 1).trim();
         const rule = ENDPOINT_RULES[protocol];
         if (colon < 1 || !rule) {
-            throw new _settings_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('subscriptions', 
+            throw new _input_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('subscriptions', 
             // The endpoint is not quoted back: it may be an address or a URL with a token in it.
-            `has a line without a known protocol (got ${colon < 1 ? 'no "protocol:"' : (0,_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteValue */ .cl)(`${protocol}:`)}); one protocol:endpoint a line, protocol one of ${Object.keys(ENDPOINT_RULES).join(', ')}`, 'email:secops@example.com');
+            `has a line without a known protocol (got ${colon < 1 ? 'no "protocol:"' : (0,_input_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteValue */ .cl)(`${protocol}:`)}); one protocol:endpoint a line, protocol one of ${Object.keys(ENDPOINT_RULES).join(', ')}`, 'email:secops@example.com');
         }
         if (!rule.test(endpoint)) {
             // Quoted redacted, as every public output shows endpoints: an address or a URL's credentials are not echoed.
-            throw new _settings_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('subscriptions', `has a malformed ${protocol} endpoint (got ${(0,_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteValue */ .cl)((0,_report_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redactEndpoint */ .Xh)(protocol, endpoint))}, redacted)`, rule.example);
+            throw new _input_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('subscriptions', `has a malformed ${protocol} endpoint (got ${(0,_input_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteValue */ .cl)((0,_report_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redactEndpoint */ .Xh)(protocol, endpoint))}, redacted)`, rule.example);
         }
         if (!out.some((s) => s.protocol === protocol && s.endpoint === endpoint))
             out.push({ protocol, endpoint });
@@ -42600,31 +41866,31 @@ function parseTags(raw) {
             value.length > 256 ||
             key.toLowerCase().startsWith('aws:') ||
             !/^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u.test(key + value)) {
-            throw new _settings_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('tags', `has an invalid line ${(0,_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteValue */ .cl)(line)}: one key=value a line, key 1-128 and value 0-256 of letters, digits, spaces and _.:/=+-@, key not starting with aws:`, 'team=security');
+            throw new _input_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('tags', `has an invalid line ${(0,_input_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteValue */ .cl)(line)}: one key=value a line, key 1-128 and value 0-256 of letters, digits, spaces and _.:/=+-@, key not starting with aws:`, 'team=security');
         }
         if (key === MANAGED_BY_TAG.key)
-            throw new _settings_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('tags', `must not set ${MANAGED_BY_TAG.key}: the action sets it to mark what it owns`, 'team=security');
+            throw new _input_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('tags', `must not set ${MANAGED_BY_TAG.key}: the action sets it to mark what it owns`, 'team=security');
         tags[key] = value;
     }
     return tags;
 }
 function parseEnforceSettings(get) {
-    const dryRun = parseBoolean('dry-run', get('dry-run'), false);
-    const metricFilterName = checked('metric-filter-name', get('metric-filter-name') || _evaluate_remediation_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_NAMES */ .bR.filterName, FILTER_NAME, 'must be 1-512 characters without ":" or "*"', _evaluate_remediation_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_NAMES */ .bR.filterName);
-    const metricName = checked('metric-name', get('metric-name') || _evaluate_remediation_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_NAMES */ .bR.metricName, METRIC_NAME, 'must be 1-255 characters without ":", "*" or "$"', _evaluate_remediation_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_NAMES */ .bR.metricName);
-    const alarmName = checked('alarm-name', get('alarm-name') || _evaluate_remediation_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_NAMES */ .bR.alarmName, ALARM_NAME, 'must be 1-255 characters with no control characters', _evaluate_remediation_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_NAMES */ .bR.alarmName);
+    const dryRun = (0,_input_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBoolean */ .yG)('dry-run', get('dry-run'), false);
+    const metricFilterName = checked('metric-filter-name', get('metric-filter-name') || DEFAULT_NAMES.filterName, FILTER_NAME, 'must be 1-512 characters without ":" or "*"', DEFAULT_NAMES.filterName);
+    const metricName = checked('metric-name', get('metric-name') || DEFAULT_NAMES.metricName, METRIC_NAME, 'must be 1-255 characters without ":", "*" or "$"', DEFAULT_NAMES.metricName);
+    const alarmName = checked('alarm-name', get('alarm-name') || DEFAULT_NAMES.alarmName, ALARM_NAME, 'must be 1-255 characters with no control characters', DEFAULT_NAMES.alarmName);
     const rawTopicArn = get('sns-topic-arn');
     const rawTopicName = get('sns-topic-name');
     if (rawTopicArn && rawTopicName) {
-        throw new _settings_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('sns-topic-arn', 'conflicts with sns-topic-name: give the ARN of an existing topic, or a name to find or create, not both', 'arn:aws:sns:us-east-1:123456789012:security-alerts');
+        throw new _input_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('sns-topic-arn', 'conflicts with sns-topic-name: give the ARN of an existing topic, or a name to find or create, not both', 'arn:aws:sns:us-east-1:123456789012:security-alerts');
     }
     const snsTopicArn = rawTopicArn
         ? checked('sns-topic-arn', rawTopicArn, TOPIC_ARN, 'must be the ARN of a standard SNS topic', 'arn:aws:sns:us-east-1:123456789012:security-alerts')
         : undefined;
-    const snsTopicName = checked('sns-topic-name', rawTopicName || _evaluate_remediation_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_NAMES */ .bR.topicName, TOPIC_NAME, 'must be 1-256 letters, digits, - or _ (a standard topic: CloudWatch alarms cannot notify FIFO topics)', _evaluate_remediation_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_NAMES */ .bR.topicName);
+    const snsTopicName = checked('sns-topic-name', rawTopicName || DEFAULT_NAMES.topicName, TOPIC_NAME, 'must be 1-256 letters, digits, - or _ (a standard topic: CloudWatch alarms cannot notify FIFO topics)', DEFAULT_NAMES.topicName);
     const rawKey = get('sns-kms-key-id') || undefined;
     if (rawKey && /(^|[:/])alias\/aws\/sns$/.test(rawKey)) {
-        throw new _settings_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('sns-kms-key-id', 'must not be alias/aws/sns: CloudWatch cannot use that AWS managed key, so alarm notifications would be silently dropped; use a customer managed key', 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab');
+        throw new _input_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('sns-kms-key-id', 'must not be alias/aws/sns: CloudWatch cannot use that AWS managed key, so alarm notifications would be silently dropped; use a customer managed key', 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab');
     }
     const snsKmsKeyId = rawKey
         ? checked('sns-kms-key-id', rawKey, KMS_KEY, 'must be a KMS key id, key ARN, alias name or alias ARN', 'alias/security-alerts')
@@ -42645,770 +41911,93 @@ function parseEnforceSettings(get) {
 
 /***/ }),
 
-/***/ 8232:
+/***/ 9133:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  RG: () => (/* binding */ readAndJudge),
-  R9: () => (/* binding */ runVerify)
-});
-
-// UNUSED EXPORTS: shouldFail
-
-// EXTERNAL MODULE: ./src/aws/clients.ts
-var aws_clients = __nccwpck_require__(201);
-// EXTERNAL MODULE: ./src/discover.ts + 2 modules
-var discover = __nccwpck_require__(5320);
-// EXTERNAL MODULE: ./src/pattern/index.ts + 2 modules
-var src_pattern = __nccwpck_require__(53);
-// EXTERNAL MODULE: ./src/evaluate/trail.ts
-var evaluate_trail = __nccwpck_require__(2839);
-// EXTERNAL MODULE: ./src/evaluate/alarm.ts
-var evaluate_alarm = __nccwpck_require__(478);
-// EXTERNAL MODULE: ./src/evaluate/topic.ts
-var evaluate_topic = __nccwpck_require__(644);
-// EXTERNAL MODULE: ./src/evaluate/remediation.ts
-var evaluate_remediation = __nccwpck_require__(7258);
-;// CONCATENATED MODULE: ./src/evaluate/index.ts
-
-
-
-
-
-const TITLES = {
-    'trail.multi-region-logging': 'A multi-region CloudTrail trail is logging',
-    'trail.management-events': 'The trail records management write events',
-    'trail.kms-events-included': 'The trail does not exclude KMS events',
-    'trail.cloudwatch-logs': 'The trail delivers to CloudWatch Logs',
-    'filter.pattern': 'A metric filter matches every DisableKey and ScheduleKeyDeletion event',
-    'filter.metric-value': 'The metric filter counts each event with a positive value',
-    'filter.security-hub-text': 'The filter pattern is the text Security Hub CloudWatch.7 expects',
-    'alarm.exists': 'An alarm watches the metric',
-    'alarm.fires-on-one-event': 'The alarm fires on a single event',
-    'alarm.actions-enabled': 'The alarm actions are enabled',
-    'alarm.sns-action': 'The alarm notifies an SNS topic',
-    'topic.delivery': 'CloudWatch can deliver to the SNS topic',
-    'subscription.confirmed': 'The topic has a confirmed subscription'
-};
-const LINK_OF = {
-    'trail.multi-region-logging': 'trail',
-    'trail.management-events': 'trail',
-    'trail.kms-events-included': 'trail',
-    'trail.cloudwatch-logs': 'trail',
-    'filter.pattern': 'metric filter',
-    'filter.metric-value': 'metric filter',
-    'filter.security-hub-text': 'metric filter',
-    'alarm.exists': 'alarm',
-    'alarm.fires-on-one-event': 'alarm',
-    'alarm.actions-enabled': 'alarm',
-    'alarm.sns-action': 'alarm',
-    'topic.delivery': 'topic',
-    'subscription.confirmed': 'subscription'
-};
-const ORDER = Object.keys(TITLES);
-function evaluate(state, options) {
-    const ctx = { state, options, patterns: new Map() };
-    const candidates = enumerateCandidates(state);
-    const judged = candidates.map((c) => ({ candidate: c, findings: judgeCandidate(ctx, c) }));
-    const best = pickBest(judged);
-    const status = overallStatus(best.findings);
-    const c = best.candidate;
-    return {
-        status,
-        compliant: status === 'pass',
-        region: state.region,
-        identity: state.identity,
-        chain: chainLinks(best.findings, c),
-        findings: best.findings,
-        securityHub: predictSecurityHub(ctx, best.findings, c),
-        logGroupName: c.group?.name,
-        metricFilterName: c.filter?.name,
-        alarmArn: c.alarm?.arn,
-        topicArn: c.topic?.arn
-    };
-}
-/** Every trail → filter → metric → alarm → topic path, stopping where a link is missing. */
-function enumerateCandidates(state) {
-    if (!state.trails.ok || state.trails.value.length === 0)
-        return [{}];
-    const out = [];
-    for (const trail of state.trails.value) {
-        const group = trail.logGroup;
-        if (!group || !group.metricFilters.ok || group.metricFilters.value.length === 0) {
-            out.push({ trail, group });
-            continue;
-        }
-        for (const filter of group.metricFilters.value) {
-            for (const transformation of filter.transformations.length ? filter.transformations : [undefined]) {
-                const alarms = transformation?.alarms.ok ? transformation.alarms.value : [];
-                if (alarms.length === 0) {
-                    out.push({ trail, group, filter, transformation });
-                    continue;
-                }
-                for (const alarm of alarms) {
-                    const topics = Object.values(alarm.topics);
-                    if (topics.length === 0)
-                        out.push({ trail, group, filter, transformation, alarm });
-                    for (const topic of topics)
-                        out.push({ trail, group, filter, transformation, alarm, topic });
-                }
-            }
-        }
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   cl: () => (/* binding */ quoteValue),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   fL: () => (/* binding */ parseSeconds),
+/* harmony export */   yG: () => (/* binding */ parseBoolean),
+/* harmony export */   yL: () => (/* binding */ oneOf)
+/* harmony export */ });
+// The rules every input parser shares: the error that names the input, the rule and a good example, and the parsers of
+// booleans, enumerations and whole numbers. Used by the settings of every mode (src/settings.ts, src/enforce/settings.ts).
+class InputError extends Error {
+    input;
+    constructor(input, problem, example) {
+        super(`Input "${input}" ${problem}. Example of a good value: ${example}`);
+        this.input = input;
+        this.name = 'InputError';
     }
-    return out;
 }
-/** Ranks: a passing chain, then one blocked only by undecidable checks, then the one that got furthest. */
-function pickBest(judged) {
-    const rank = (findings) => {
-        const status = overallStatus(findings);
-        const reached = findings.findIndex((f) => f.status === 'fail' || f.status === 'manual');
-        return [
-            status === 'pass' ? 2 : status === 'manual' ? 1 : 0,
-            reached === -1 ? ORDER.length : reached,
-            findings.filter((f) => f.status === 'pass').length
-        ];
-    };
-    let best = judged[0];
-    let bestRank = rank(best.findings);
-    for (const j of judged.slice(1)) {
-        const r = rank(j.findings);
-        const better = r[0] !== bestRank[0] ? r[0] > bestRank[0] : r[1] !== bestRank[1] ? r[1] > bestRank[1] : r[2] > bestRank[2];
-        if (better) {
-            best = j;
-            bestRank = r;
-        }
+/** A raw value as an error message quotes it: JSON-quoted, and cut (with its length) when long. */
+function quoteValue(raw) {
+    return raw.length > 64 ? `${JSON.stringify(`${raw.slice(0, 40)}…`)}, ${raw.length} characters` : JSON.stringify(raw);
+}
+/** true/false in any case; '' gives the fallback; anything else is an error naming the input. */
+function parseBoolean(input, raw, fallback) {
+    const value = raw.trim().toLowerCase();
+    if (value === '')
+        return fallback;
+    if (value === 'true')
+        return true;
+    if (value === 'false')
+        return false;
+    throw new InputError(input, `must be true or false (got ${JSON.stringify(raw)})`, String(fallback));
+}
+/** A whole number of seconds in [min, max]; '' gives the fallback. */
+function parseSeconds(input, raw, min, max, fallback) {
+    const value = raw.trim();
+    if (value === '')
+        return fallback;
+    const seconds = /^\d{1,6}$/.test(value) ? Number(value) : NaN;
+    if (!(seconds >= min && seconds <= max)) {
+        throw new InputError(input, `must be a whole number of seconds from ${min} to ${max} (got ${JSON.stringify(raw)})`, String(fallback));
     }
-    return best;
+    return seconds;
 }
-function overallStatus(findings) {
-    if (findings.some((f) => f.status === 'fail'))
+function oneOf(input, raw, allowed, fallback) {
+    const value = raw === '' ? fallback : raw;
+    if (!allowed.includes(value)) {
+        throw new InputError(input, `must be one of ${allowed.join(', ')} (got ${JSON.stringify(raw)})`, allowed[0]);
+    }
+    return value;
+}
+
+
+/***/ }),
+
+/***/ 5235:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ worstStatus),
+/* harmony export */   j: () => (/* binding */ FINDING_IDS)
+/* harmony export */ });
+/** The checks of a metric-filter alarm chain, in chain order; every control of this kind reports these ids. */
+const FINDING_IDS = [
+    'trail.multi-region-logging',
+    'trail.management-events',
+    'trail.kms-events-included',
+    'trail.cloudwatch-logs',
+    'filter.pattern',
+    'filter.metric-value',
+    'filter.security-hub-text',
+    'alarm.exists',
+    'alarm.fires-on-one-event',
+    'alarm.actions-enabled',
+    'alarm.sns-action',
+    'topic.delivery',
+    'subscription.confirmed'
+];
+/** The worst of several statuses: fail, then manual, then pass. */
+function worstStatus(statuses) {
+    if (statuses.includes('fail'))
         return 'fail';
-    if (findings.some((f) => f.status === 'manual'))
+    if (statuses.includes('manual'))
         return 'manual';
     return 'pass';
-}
-function judgeCandidate(ctx, c) {
-    const findings = [];
-    const region = ctx.state.region;
-    // Every link that exists is judged, so one run shows every fix. A link that is missing only because something
-    // before it could not be read is undecided (manual), not failed.
-    let undecided;
-    const add = (id, status, resource, where, message, remediation = '', absent = false) => {
-        if (undecided && absent && status === 'fail') {
-            findings.push(make(id, 'manual', resource, where, `Not decided: it depends on ${undecided}, which could not be decided.`, ''));
-            return;
-        }
-        findings.push(make(id, status, resource, where, message, status === 'pass' ? '' : remediation));
-        if (status === 'manual' && !undecided)
-            undecided = id;
-    };
-    const names = { ...evaluate_remediation/* DEFAULT_NAMES */.bR, ...ctx.options.names };
-    // Trail
-    const trails = ctx.state.trails;
-    const trail = c.trail;
-    if (!trail) {
-        const manual = !trails.ok;
-        const message = manual ? problemText(trails.problem) : `No CloudTrail trail logs region ${region}.`;
-        const remediation = manual
-            ? evaluate_remediation/* fixReadProblem */.FZ({ ...trails.problem, action: trails.problem.action ?? 'cloudtrail:DescribeTrails' })
-            : `aws cloudtrail create-trail --region ${region} --name management-events --s3-bucket-name <bucket> --is-multi-region-trail\naws cloudtrail start-logging --region ${region} --name management-events`;
-        add('trail.multi-region-logging', manual ? 'manual' : 'fail', 'cloudtrail', region, message, remediation);
-    }
-    else {
-        const home = trail.homeRegion;
-        if (!trail.status.ok) {
-            add('trail.multi-region-logging', 'manual', trail.arn, home, trailProblemText(ctx, trail, trail.status.problem), evaluate_remediation/* fixReadProblem */.FZ(trail.status.problem));
-        }
-        else {
-            const logging = trail.status.value.isLogging;
-            const ok = trail.isMultiRegion && logging;
-            const message = ok
-                ? `Trail ${trail.name} is multi-region and logging.`
-                : `Trail ${trail.name} ${[!trail.isMultiRegion && 'is not multi-region', !logging && 'is not logging'].filter(Boolean).join(' and ')}.`;
-            add('trail.multi-region-logging', ok ? 'pass' : 'fail', trail.arn, home, message, evaluate_remediation/* fixTrailMultiRegionLogging */.ep(trail.name, home, trail.isMultiRegion, logging));
-        }
-    }
-    if (!trail) {
-        for (const id of ['trail.management-events', 'trail.kms-events-included'])
-            add(id, 'fail', 'cloudtrail', region, 'No trail.', '', true);
-    }
-    else if (!trail.selectors.ok) {
-        const problem = trail.selectors.problem;
-        for (const id of ['trail.management-events', 'trail.kms-events-included']) {
-            add(id, 'manual', trail.arn, trail.homeRegion, trailProblemText(ctx, trail, problem), evaluate_remediation/* fixReadProblem */.FZ(problem));
-        }
-    }
-    else {
-        const j = (0,evaluate_trail/* judgeSelectors */.a)(trail.selectors.value);
-        add('trail.management-events', j.managementWrite ? 'pass' : 'fail', trail.arn, trail.homeRegion, j.managementWrite ? 'Management write events are recorded.' : j.why, evaluate_remediation/* fixTrailSelectors */.Sb(trail.name, trail.homeRegion));
-        add('trail.kms-events-included', j.kmsIncluded ? 'pass' : 'fail', trail.arn, trail.homeRegion, j.kmsIncluded ? 'KMS events are not excluded.' : j.why, evaluate_remediation/* fixTrailSelectors */.Sb(trail.name, trail.homeRegion));
-    }
-    if (trail) {
-        const deliveryError = trail.status.ok ? trail.status.value.latestCloudWatchLogsDeliveryError : undefined;
-        if (!trail.logGroupArn) {
-            add('trail.cloudwatch-logs', 'fail', trail.arn, trail.homeRegion, `Trail ${trail.name} does not deliver to CloudWatch Logs.`, evaluate_remediation/* fixTrailCloudWatchLogs */.zi(trail.name, trail.homeRegion, trail.account));
-        }
-        else if (deliveryError) {
-            add('trail.cloudwatch-logs', 'fail', trail.arn, trail.homeRegion, `Trail ${trail.name} reports a CloudWatch Logs delivery error: ${deliveryError}.`, `# check that the role ${trail.cloudWatchLogsRoleArn ?? '(none)'} can be assumed by cloudtrail.amazonaws.com and may call logs:CreateLogStream and logs:PutLogEvents on ${trail.logGroupArn}`);
-        }
-        else if (!c.group) {
-            add('trail.cloudwatch-logs', 'fail', trail.arn, trail.homeRegion, `Trail ${trail.name} delivers to ${trail.logGroupArn}, which is not the log group asked for.`, evaluate_remediation/* fixTrailCloudWatchLogs */.zi(trail.name, trail.homeRegion, trail.account));
-        }
-        else {
-            add('trail.cloudwatch-logs', 'pass', trail.arn, trail.homeRegion, `Trail ${trail.name} delivers to log group ${c.group.name}.`);
-        }
-    }
-    else {
-        add('trail.cloudwatch-logs', 'fail', 'cloudtrail', region, 'No trail.', '', true);
-    }
-    // Metric filter
-    const group = c.group;
-    const groupRegion = group?.region ?? region;
-    const remediationNames = {
-        ...names,
-        region: groupRegion,
-        trailName: trail?.name,
-        logGroupName: group?.name,
-        logGroupArn: group?.arn,
-        metricName: c.transformation?.metricName ?? names.metricName,
-        metricNamespace: c.transformation?.metricNamespace ?? names.metricNamespace,
-        topicArn: c.topic?.arn
-    };
-    const judgement = c.filter ? judge(ctx, c.filter.pattern) : undefined;
-    if (!group) {
-        add('filter.pattern', 'fail', 'logs', region, 'No log group to look for a metric filter in.', evaluate_remediation/* fixMetricFilter */.EI(remediationNames), true);
-    }
-    else if (!group.metricFilters.ok) {
-        const p = group.metricFilters.problem;
-        if (p.kind === 'not-found') {
-            add('filter.pattern', 'fail', group.arn, group.region, `Log group ${group.name} does not exist.`, evaluate_remediation/* fixTrailCloudWatchLogs */.zi(trail?.name ?? '<trail>', trail?.homeRegion ?? region, trail?.account ?? ''));
-        }
-        else {
-            add('filter.pattern', 'manual', group.arn, group.region, problemText(p), evaluate_remediation/* fixReadProblem */.FZ(p));
-        }
-    }
-    else if (!c.filter || !judgement) {
-        add('filter.pattern', 'fail', group.arn, group.region, `Log group ${group.name} has no metric filter.`, evaluate_remediation/* fixMetricFilter */.EI(remediationNames));
-    }
-    else if (!judgement.valid || !judgement.covers) {
-        const others = describeOtherFilters(ctx, group, c.filter);
-        add('filter.pattern', 'fail', filterResource(group, c.filter), group.region, `Metric filter ${c.filter.name} does not match every DisableKey and ScheduleKeyDeletion event: ${judgement.explanation}${judgement.counterexample ? ` It misses, for example, the event ${eventGist(judgement.counterexample)}.` : ''}${others}`, evaluate_remediation/* fixMetricFilter */.EI({ ...remediationNames, filterName: c.filter.name }));
-    }
-    else if (judgement.broad) {
-        add('filter.pattern', 'warn', filterResource(group, c.filter), group.region, `Metric filter ${c.filter.name} matches every DisableKey and ScheduleKeyDeletion event, but also other events, so the alarm will fire on noise: ${judgement.explanation}${judgement.broadExample ? ` It also matches, for example, the event ${eventGist(judgement.broadExample)}.` : ''}`, evaluate_remediation/* fixMetricFilter */.EI({ ...remediationNames, filterName: c.filter.name }));
-    }
-    else {
-        add('filter.pattern', 'pass', filterResource(group, c.filter), group.region, `Metric filter ${c.filter.name} matches exactly the DisableKey and ScheduleKeyDeletion events.`);
-    }
-    const t = c.transformation;
-    if (c.filter && group) {
-        const value = t ? Number(t.metricValue) : NaN;
-        if (!t)
-            add('filter.metric-value', 'fail', filterResource(group, c.filter), group.region, `Metric filter ${c.filter.name} publishes no metric.`, evaluate_remediation/* fixMetricFilter */.EI(remediationNames));
-        else if (!(value > 0))
-            add('filter.metric-value', 'fail', filterResource(group, c.filter), group.region, `Metric filter ${c.filter.name} publishes metricValue ${JSON.stringify(t.metricValue)}; it must be a positive number such as 1.`, evaluate_remediation/* fixMetricFilter */.EI({ ...remediationNames, filterName: c.filter.name }));
-        else
-            add('filter.metric-value', 'pass', filterResource(group, c.filter), group.region, `Each match adds ${value} to ${t.metricNamespace}/${t.metricName}.`);
-    }
-    else {
-        add('filter.metric-value', 'fail', group?.arn ?? 'logs', groupRegion, 'No metric filter covers the control, so no metric counts the events.', evaluate_remediation/* fixMetricFilter */.EI(remediationNames), true);
-    }
-    if (judgement?.valid) {
-        const strict = ctx.options.patternPolicy === 'security-hub';
-        add('filter.security-hub-text', judgement.prescribedText ? 'pass' : strict ? 'fail' : 'warn', filterResource(group, c.filter), groupRegion, judgement.prescribedText
-            ? `The pattern is the ${judgement.prescribedForm === 'security-hub' ? 'Security Hub' : 'CIS'} text Security Hub CloudWatch.7 accepts.`
-            : 'Security Hub CloudWatch.7 accepts only the exact pattern text prescribed by CIS; this pattern differs, so Security Hub will report FAILED even where this check passes.', evaluate_remediation/* fixMetricFilter */.EI({ ...remediationNames, filterName: c.filter.name }));
-    }
-    else {
-        const unreadable = group && !group.metricFilters.ok;
-        add('filter.security-hub-text', unreadable ? 'manual' : ctx.options.patternPolicy === 'security-hub' ? 'fail' : 'warn', group?.arn ?? 'logs', groupRegion, unreadable
-            ? 'Not decided: the metric filters could not be read.'
-            : 'No valid metric filter pattern to compare with the prescribed text.', unreadable ? '' : evaluate_remediation/* fixMetricFilter */.EI(remediationNames));
-    }
-    // Alarm
-    const alarm = c.alarm;
-    const metricLabel = t ? `${t.metricNamespace}/${t.metricName}` : 'the metric';
-    if (t && !t.alarms.ok) {
-        add('alarm.exists', 'manual', metricLabel, groupRegion, problemText(t.alarms.problem), evaluate_remediation/* fixReadProblem */.FZ(t.alarms.problem));
-    }
-    else if (!alarm) {
-        add('alarm.exists', 'fail', metricLabel, groupRegion, `No CloudWatch alarm watches ${metricLabel}.`, evaluate_remediation/* fixAlarm */.fF(remediationNames), !t);
-    }
-    else {
-        add('alarm.exists', 'pass', alarm.arn, groupRegion, `Alarm ${alarm.name} watches ${metricLabel}.`);
-    }
-    if (alarm && t) {
-        const fires = (0,evaluate_alarm/* judgeFiresOnOneEvent */.O)(alarm, Number(t.metricValue) || 0, t.defaultValue !== undefined);
-        add('alarm.fires-on-one-event', fires.fires ? 'pass' : 'fail', alarm.arn, groupRegion, fires.why, evaluate_remediation/* fixAlarm */.fF({ ...remediationNames, alarmName: alarm.name }));
-        add('alarm.actions-enabled', alarm.actionsEnabled ? 'pass' : 'fail', alarm.arn, groupRegion, alarm.actionsEnabled
-            ? `Alarm ${alarm.name} has its actions enabled.`
-            : `Alarm ${alarm.name} has its actions disabled: it changes state but notifies nobody.`, evaluate_remediation/* fixEnableAlarmActions */.dR(alarm.name, groupRegion));
-        const snsActions = Object.keys(alarm.topics);
-        add('alarm.sns-action', snsActions.length ? 'pass' : 'fail', alarm.arn, groupRegion, snsActions.length
-            ? `Alarm ${alarm.name} notifies ${snsActions.join(', ')}.`
-            : `Alarm ${alarm.name} has no SNS topic among its alarm actions.`, evaluate_remediation/* fixAlarm */.fF({ ...remediationNames, alarmName: alarm.name }));
-    }
-    else {
-        for (const id of ['alarm.fires-on-one-event', 'alarm.actions-enabled', 'alarm.sns-action'])
-            add(id, 'fail', metricLabel, groupRegion, 'No alarm.', evaluate_remediation/* fixAlarm */.fF(remediationNames), true);
-    }
-    // Topic and subscription
-    const topic = c.topic;
-    const topicRegion = topic?.arn.split(':')[3] ?? groupRegion;
-    if (!topic) {
-        add('topic.delivery', 'fail', 'sns', groupRegion, 'No SNS topic.', `${evaluate_remediation/* fixTopic */.HM(remediationNames)}\n${evaluate_remediation/* fixAlarm */.fF(remediationNames)}`, true);
-    }
-    else if (!topic.attributes.ok) {
-        const p = topic.attributes.problem;
-        if (p.kind === 'not-found')
-            add('topic.delivery', 'fail', topic.arn, topicRegion, `Topic ${topic.arn} does not exist: the alarm notifies nobody.`, `${evaluate_remediation/* fixTopic */.HM({ ...remediationNames, topicName: topic.arn.split(':')[5] ?? names.topicName, region: topicRegion })}`);
-        else
-            add('topic.delivery', 'manual', topic.arn, topicRegion, problemText(p), evaluate_remediation/* fixReadProblem */.FZ(p));
-    }
-    else {
-        const d = (0,evaluate_topic/* judgeTopicDelivery */.V)(topic.attributes.value);
-        add('topic.delivery', d.delivers ? 'pass' : 'fail', topic.arn, topicRegion, d.why, evaluate_remediation/* fixTopicEncryption */.Ys(topic.arn, topicRegion));
-    }
-    if (!topic) {
-        add('subscription.confirmed', 'fail', 'sns', groupRegion, 'No SNS topic, so no subscription.', evaluate_remediation/* fixSubscription */.nX('<sns-topic-arn>', groupRegion), true);
-    }
-    else if (!topic.subscriptions.ok) {
-        const p = topic.subscriptions.problem;
-        add('subscription.confirmed', 'manual', topic.arn, topicRegion, problemText(p), evaluate_remediation/* fixReadProblem */.FZ(p));
-    }
-    else {
-        const subs = topic.subscriptions.value;
-        const confirmed = subs.filter((s) => s.confirmed);
-        const pending = subs.length - confirmed.length;
-        add('subscription.confirmed', confirmed.length ? 'pass' : 'fail', topic.arn, topicRegion, confirmed.length
-            ? `${confirmed.length} confirmed subscription${confirmed.length > 1 ? 's' : ''} (${[...new Set(confirmed.map((s) => s.protocol))].join(', ')}).`
-            : pending
-                ? `The topic has ${pending} subscription${pending > 1 ? 's' : ''} pending confirmation and none confirmed: nobody receives the alarm until someone confirms.`
-                : 'The topic has no subscription: nobody receives the alarm.', pending
-            ? '# confirm the pending subscription from the message SNS sent to its endpoint, or:\n' +
-                evaluate_remediation/* fixSubscription */.nX(topic.arn, topicRegion)
-            : evaluate_remediation/* fixSubscription */.nX(topic.arn, topicRegion));
-    }
-    return findings.sort((a, b) => ORDER.indexOf(a.id) - ORDER.indexOf(b.id));
-}
-function make(id, status, resource, region, message, remediation) {
-    return { id, status, title: TITLES[id], resource, region, message, remediation };
-}
-function judge(ctx, pattern) {
-    let j = ctx.patterns.get(pattern);
-    if (!j) {
-        j = (0,src_pattern/* judgePattern */.cO)(pattern);
-        ctx.patterns.set(pattern, j);
-    }
-    return j;
-}
-/** The fields of an example event a reader needs (the full event is one `cmk-alarm pattern check` away). */
-function eventGist(eventJson) {
-    try {
-        const e = JSON.parse(eventJson);
-        const gist = { eventSource: e.eventSource, eventName: e.eventName };
-        if (e.errorCode !== undefined)
-            gist.errorCode = e.errorCode;
-        if (e.userIdentity)
-            gist.userIdentity = { type: e.userIdentity.type, arn: e.userIdentity.arn };
-        return JSON.stringify(gist);
-    }
-    catch {
-        return eventJson.length > 200 ? `${eventJson.slice(0, 197)}...` : eventJson;
-    }
-}
-function filterResource(group, filter) {
-    return `${group.arn}:metric-filter:${filter.name}`;
-}
-function describeOtherFilters(ctx, group, chosen) {
-    if (!group.metricFilters.ok)
-        return '';
-    const others = group.metricFilters.value.filter((f) => f !== chosen);
-    if (others.length === 0)
-        return '';
-    return ` Other filters on the group do not cover it either (${others.length} checked).`;
-}
-function problemText(p) {
-    if (p.kind === 'access-denied')
-        return `Could not decide: ${p.message}. Grant ${p.action} to the identity running the check.`;
-    return `Could not decide: ${p.message}`;
-}
-/** A trail owned by another account (an organization trail seen from a member account) is read there, not here. */
-function trailProblemText(ctx, trail, p) {
-    const account = ctx.state.identity?.account;
-    if (account && trail.account && trail.account !== account) {
-        return `Could not decide: ${trail.isOrganizationTrail ? 'organization ' : ''}trail ${trail.name} belongs to account ${trail.account}, and ${p.action ?? 'the read'} from account ${account} did not succeed (${p.kind}). Run the check with credentials for account ${trail.account}.`;
-    }
-    return problemText(p);
-}
-const LINKS = ['trail', 'metric filter', 'alarm', 'topic', 'subscription'];
-const SEVERITY = { pass: 0, warn: 1, manual: 2, fail: 3 };
-function chainLinks(findings, c) {
-    const resourceOf = {
-        trail: c.trail?.arn,
-        'metric filter': c.filter && c.group ? filterResource(c.group, c.filter) : undefined,
-        alarm: c.alarm?.arn,
-        topic: c.topic?.arn,
-        subscription: c.topic?.arn
-    };
-    return LINKS.map((link) => {
-        const mine = findings.filter((f) => LINK_OF[f.id] === link && !(f.id === 'filter.security-hub-text' && f.status === 'warn'));
-        const worst = mine.reduce((w, f) => (SEVERITY[f.status] > SEVERITY[w.status] ? f : w), mine[0]);
-        return { link, resource: resourceOf[link] ?? '—', status: worst.status, why: worst.message };
-    });
-}
-function predictSecurityHub(ctx, findings, c) {
-    const byId = new Map(findings.map((f) => [f.id, f]));
-    if (c.trail && ctx.state.identity && c.trail.account !== ctx.state.identity.account) {
-        return {
-            prediction: 'unknown',
-            reason: 'The trail belongs to another account: Security Hub reports NO_DATA for it here.'
-        };
-    }
-    if (c.trail && c.trail.homeRegion !== ctx.state.region) {
-        return {
-            prediction: 'unknown',
-            reason: `Security Hub evaluates this multi-region trail only in its home region ${c.trail.homeRegion}.`
-        };
-    }
-    const blocking = findings.filter((f) => f.status === 'fail' && f.id !== 'filter.security-hub-text');
-    if (blocking.length > 0)
-        return { prediction: 'fail', reason: `Fails on ${blocking[0].id}.` };
-    if (byId.get('filter.security-hub-text')?.status !== 'pass') {
-        return {
-            prediction: 'fail',
-            reason: 'The filter pattern is not the exact text CIS prescribes; Security Hub compares text.'
-        };
-    }
-    if (findings.some((f) => f.status === 'manual'))
-        return { prediction: 'unknown', reason: 'Some checks could not be decided.' };
-    return { prediction: 'pass', reason: 'Every link Security Hub checks is in place with the prescribed pattern text.' };
-}
-
-;// CONCATENATED MODULE: ./src/engine.ts
-// The engine shared by the action and the CLI: discover, then evaluate.
-
-
-
-/** Reads the account along the chain and judges it: what verify does, and what enforce does before and after. */
-async function readAndJudge(settings, clients) {
-    const state = await (0,discover/* discover */.k4)(clients, { region: settings.region, logGroupName: settings.logGroupName });
-    const report = evaluate(state, {
-        patternPolicy: settings.patternPolicy,
-        names: { metricNamespace: settings.metricNamespace }
-    });
-    return { state, report };
-}
-async function runVerify(settings, clients = new aws_clients/* AwsClients */.cE()) {
-    return (await readAndJudge(settings, clients)).report;
-}
-/** The step or command fails when the status reaches the `fail-on` level. */
-function shouldFail(status, failOn) {
-    if (failOn === 'never')
-        return false;
-    return status === 'fail' || (failOn === 'manual' && status === 'manual');
-}
-
-
-/***/ }),
-
-/***/ 478:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ judgeFiresOnOneEvent)
-/* harmony export */ });
-// With metricValue 1, one event makes a datapoint of 1 under these statistics. Average and Minimum fall below 1
-// whenever the filter also emits its default value in the same period, so they are only safe without one.
-const ONE_EVENT_STATISTICS = new Set(['Sum', 'SampleCount', 'Maximum']);
-function judgeFiresOnOneEvent(alarm, metricValue, hasDefaultValue) {
-    const statistic = alarm.statistic ?? alarm.extendedStatistic;
-    if (!statistic)
-        return { fires: false, why: 'The alarm has no statistic (a metric-math alarm is not judged).' };
-    let datapoint;
-    if (ONE_EVENT_STATISTICS.has(statistic))
-        datapoint = statistic === 'SampleCount' ? 1 : metricValue;
-    else if ((statistic === 'Average' || statistic === 'Minimum') && !hasDefaultValue)
-        datapoint = metricValue;
-    else if (statistic === 'p100' || statistic === 'tm100' || statistic === 'wm100')
-        datapoint = metricValue;
-    if (datapoint === undefined) {
-        return { fires: false, why: `Statistic ${statistic} can stay below the threshold after a single event; use Sum.` };
-    }
-    const threshold = alarm.threshold;
-    if (threshold === undefined)
-        return { fires: false, why: 'The alarm has no threshold.' };
-    const breaches = alarm.comparisonOperator === 'GreaterThanOrEqualToThreshold'
-        ? datapoint >= threshold
-        : alarm.comparisonOperator === 'GreaterThanThreshold'
-            ? datapoint > threshold
-            : false;
-    if (!breaches) {
-        return {
-            fires: false,
-            why: `One event gives a datapoint of ${datapoint}, which does not breach "${alarm.comparisonOperator ?? 'no comparison'} ${threshold}"; use GreaterThanOrEqualToThreshold 1.`
-        };
-    }
-    const needed = alarm.datapointsToAlarm ?? alarm.evaluationPeriods ?? 1;
-    if (needed > 1) {
-        return {
-            fires: false,
-            why: `The alarm needs ${needed} breaching datapoints; a single event makes one. Set datapoints-to-alarm (or evaluation-periods) to 1.`
-        };
-    }
-    return {
-        fires: true,
-        why: `${statistic} ${alarm.comparisonOperator} ${threshold} over ${needed} datapoint of ${alarm.period ?? '?'} s fires on one event.`
-    };
-}
-
-
-/***/ }),
-
-/***/ 7258:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   EI: () => (/* binding */ fixMetricFilter),
-/* harmony export */   FZ: () => (/* binding */ fixReadProblem),
-/* harmony export */   HM: () => (/* binding */ fixTopic),
-/* harmony export */   Sb: () => (/* binding */ fixTrailSelectors),
-/* harmony export */   Ys: () => (/* binding */ fixTopicEncryption),
-/* harmony export */   bR: () => (/* binding */ DEFAULT_NAMES),
-/* harmony export */   dR: () => (/* binding */ fixEnableAlarmActions),
-/* harmony export */   ep: () => (/* binding */ fixTrailMultiRegionLogging),
-/* harmony export */   fF: () => (/* binding */ fixAlarm),
-/* harmony export */   nX: () => (/* binding */ fixSubscription),
-/* harmony export */   zi: () => (/* binding */ fixTrailCloudWatchLogs)
-/* harmony export */ });
-/* unused harmony export shellQuote */
-/* harmony import */ var _pattern_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(53);
-// The fixes, as the AWS CLI commands of the CIS remediation, filled in with the account's real names.
-
-/** Quotes a value for a POSIX shell so a hostile name cannot break out of the command. */
-function shellQuote(value) {
-    return /^[A-Za-z0-9_./:=@,+-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
-}
-const q = shellQuote;
-const DEFAULT_NAMES = {
-    filterName: 'cmk-disable-or-scheduled-deletion',
-    metricName: 'CMKDisableOrScheduledDeletion',
-    metricNamespace: 'CISBenchmark',
-    alarmName: 'cmk-disable-or-scheduled-deletion',
-    topicName: 'cis-security-alarms'
-};
-function fixTrailMultiRegionLogging(trailName, region, multiRegion, logging) {
-    const lines = [];
-    if (!multiRegion)
-        lines.push(`aws cloudtrail update-trail --region ${q(region)} --name ${q(trailName)} --is-multi-region-trail`);
-    if (!logging)
-        lines.push(`aws cloudtrail start-logging --region ${q(region)} --name ${q(trailName)}`);
-    return lines.join('\n');
-}
-function fixTrailSelectors(trailName, region) {
-    return (`aws cloudtrail put-event-selectors --region ${q(region)} --trail-name ${q(trailName)} \\\n` +
-        `  --event-selectors '[{"ReadWriteType":"All","IncludeManagementEvents":true,"ExcludeManagementEventSources":[]}]'`);
-}
-function fixTrailCloudWatchLogs(trailName, region, account) {
-    const group = 'aws-cloudtrail-logs';
-    return [
-        `aws logs create-log-group --region ${q(region)} --log-group-name ${group}`,
-        `# a role CloudTrail can assume, allowed logs:CreateLogStream and logs:PutLogEvents on the group, then:`,
-        `aws cloudtrail update-trail --region ${q(region)} --name ${q(trailName)} \\`,
-        `  --cloud-watch-logs-log-group-arn arn:aws:logs:${region}:${account || '<account-id>'}:log-group:${group}:* \\`,
-        `  --cloud-watch-logs-role-arn arn:aws:iam::${account || '<account-id>'}:role/<cloudtrail-to-cloudwatch-logs-role>`
-    ].join('\n');
-}
-function fixMetricFilter(n) {
-    return (`aws logs put-metric-filter --region ${q(n.region)} --log-group-name ${q(n.logGroupName ?? '<trail-log-group-name>')} \\\n` +
-        `  --filter-name ${q(n.filterName)} \\\n` +
-        `  --metric-transformations metricName=${q(n.metricName)},metricNamespace=${q(n.metricNamespace)},metricValue=1 \\\n` +
-        `  --filter-pattern ${q(_pattern_index_js__WEBPACK_IMPORTED_MODULE_0__/* .PRESCRIBED_PATTERN */ .Nc)}`);
-}
-function fixAlarm(n) {
-    return (`aws cloudwatch put-metric-alarm --region ${q(n.region)} --alarm-name ${q(n.alarmName)} \\\n` +
-        `  --metric-name ${q(n.metricName)} --namespace ${q(n.metricNamespace)} \\\n` +
-        `  --statistic Sum --period 300 --threshold 1 --comparison-operator GreaterThanOrEqualToThreshold \\\n` +
-        `  --evaluation-periods 1 --treat-missing-data notBreaching --actions-enabled \\\n` +
-        `  --alarm-actions ${q(n.topicArn ?? '<sns-topic-arn>')}`);
-}
-function fixEnableAlarmActions(alarmName, region) {
-    return `aws cloudwatch enable-alarm-actions --region ${q(region)} --alarm-names ${q(alarmName)}`;
-}
-function fixTopic(n) {
-    return `aws sns create-topic --region ${q(n.region)} --name ${q(n.topicName)}`;
-}
-function fixTopicEncryption(topicArn, region) {
-    return (`# alias/aws/sns cannot be used by CloudWatch: use a customer managed key whose policy lets cloudwatch.amazonaws.com\n` +
-        `# call kms:Decrypt and kms:GenerateDataKey*, or remove encryption:\n` +
-        `aws sns set-topic-attributes --region ${q(region)} --topic-arn ${q(topicArn)} \\\n` +
-        `  --attribute-name KmsMasterKeyId --attribute-value <customer-managed-key-arn>`);
-}
-function fixSubscription(topicArn, region) {
-    return (`aws sns subscribe --region ${q(region)} --topic-arn ${q(topicArn)} \\\n` +
-        `  --protocol email --notification-endpoint <security-team@example.com>\n` +
-        `# then confirm it from the message SNS sends`);
-}
-/** What to do about a read that failed: grant the action, run where the resource lives, or retry. */
-function fixReadProblem(p) {
-    switch (p.kind) {
-        case 'access-denied':
-            return `# grant the identity running this check the IAM action ${p.action ?? '(see the message)'} (policies/verify.json)`;
-        case 'cross-account':
-            return '# run the check with credentials for the account that owns the resource (see the message)';
-        default:
-            return `# ${p.action ?? 'the call'} did not complete (${p.kind === 'not-found' ? 'not found' : 'AWS error, throttling or time budget'}); run the check again, or raise timeout-seconds`;
-    }
-}
-
-
-/***/ }),
-
-/***/ 644:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ judgeTopicDelivery)
-/* harmony export */ });
-/* unused harmony export KEY_POLICY_STATEMENT */
-const AWS_MANAGED_SNS_KEY = /(^|[:/])alias\/aws\/sns$/;
-function judgeTopicDelivery(attributes) {
-    const key = attributes.kmsMasterKeyId;
-    if (key && AWS_MANAGED_SNS_KEY.test(key)) {
-        return {
-            delivers: false,
-            why: 'The topic is encrypted with the AWS managed key alias/aws/sns, whose policy CloudWatch cannot use: alarm notifications are silently dropped.'
-        };
-    }
-    const denial = policyDeniesCloudWatch(attributes.policy);
-    if (denial)
-        return { delivers: false, why: denial };
-    if (key) {
-        return {
-            delivers: true,
-            why: `The topic is encrypted with ${key}; its key policy must allow cloudwatch.amazonaws.com kms:Decrypt and kms:GenerateDataKey*.`,
-            keyPolicyNote: KEY_POLICY_STATEMENT
-        };
-    }
-    return { delivers: true, why: 'The topic exists and its policy does not stop CloudWatch from publishing.' };
-}
-const KEY_POLICY_STATEMENT = JSON.stringify({
-    Sid: 'AllowCloudWatchAlarmsToUseTheKey',
-    Effect: 'Allow',
-    Principal: { Service: 'cloudwatch.amazonaws.com' },
-    Action: ['kms:Decrypt', 'kms:GenerateDataKey*'],
-    Resource: '*'
-}, null, 2);
-/** An unconditional Deny of SNS:Publish to everyone or to CloudWatch blocks alarm notifications. */
-function policyDeniesCloudWatch(policyText) {
-    if (!policyText)
-        return undefined;
-    let statements;
-    try {
-        const policy = JSON.parse(policyText);
-        statements = Array.isArray(policy.Statement) ? policy.Statement : policy.Statement ? [policy.Statement] : [];
-    }
-    catch {
-        return undefined;
-    }
-    for (const s of statements) {
-        if (s.Effect !== 'Deny' || s.Condition)
-            continue;
-        const actions = [].concat(s.Action ?? []);
-        const publish = actions.some((a) => typeof a === 'string' && /^(sns:(publish|\*)|\*)$/i.test(a));
-        if (publish && principalCoversCloudWatch(s.Principal)) {
-            return 'The topic policy denies SNS:Publish to CloudWatch: alarm notifications cannot be delivered.';
-        }
-    }
-    return undefined;
-}
-function principalCoversCloudWatch(principal) {
-    if (principal === '*')
-        return true;
-    if (!principal || typeof principal !== 'object')
-        return false;
-    const p = principal;
-    const values = (v) => [].concat(v ?? []);
-    return values(p.AWS).includes('*') || values(p.Service).includes('cloudwatch.amazonaws.com');
-}
-
-
-/***/ }),
-
-/***/ 2839:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ judgeSelectors)
-/* harmony export */ });
-const KMS = 'kms.amazonaws.com';
-const TARGET_CALLS = ['DisableKey', 'ScheduleKeyDeletion'];
-function kmsWriteEvent(eventName) {
-    return { eventCategory: 'Management', readOnly: 'false', eventSource: KMS, eventName, eventType: 'AwsApiCall' };
-}
-// Advanced selectors: Equals/StartsWith/EndsWith values are ORed, the Not* operators are ANDed, and the operators of
-// one field selector and the field selectors of one event selector are all ANDed (CloudTrail API reference,
-// AdvancedFieldSelector).
-function fieldMatches(selector, fields) {
-    const value = fields[selector.field];
-    if (value === undefined)
-        return true; // a field the event does not carry cannot be used to drop it
-    const positives = [
-        ...(selector.equals ?? []).map((v) => value === v),
-        ...(selector.startsWith ?? []).map((v) => value.startsWith(v)),
-        ...(selector.endsWith ?? []).map((v) => value.endsWith(v))
-    ];
-    if (positives.length > 0 && !positives.some(Boolean))
-        return false;
-    if ((selector.notEquals ?? []).some((v) => value === v))
-        return false;
-    if ((selector.notStartsWith ?? []).some((v) => value.startsWith(v)))
-        return false;
-    if ((selector.notEndsWith ?? []).some((v) => value.endsWith(v)))
-        return false;
-    return true;
-}
-function advancedSelects(selector, fields) {
-    const isManagement = selector.fieldSelectors.some((f) => f.field === 'eventCategory' && (f.equals ?? []).includes('Management'));
-    return isManagement && selector.fieldSelectors.every((f) => fieldMatches(f, fields));
-}
-/** Judges the selectors: are management write events recorded, and among them the two KMS calls? */
-function judgeSelectors(selectors) {
-    if (selectors.advanced.length > 0) {
-        const probes = [kmsWriteEvent('CreateKey'), { ...kmsWriteEvent('RunInstances'), eventSource: 'ec2.amazonaws.com' }];
-        const writes = selectors.advanced.some((s) => probes.some((event) => advancedSelects(s, event)));
-        const kms = TARGET_CALLS.every((call) => selectors.advanced.some((s) => advancedSelects(s, kmsWriteEvent(call))));
-        return {
-            managementWrite: writes,
-            kmsIncluded: kms,
-            why: !writes
-                ? 'No advanced event selector records management write events (eventCategory = Management, readOnly not limited to true).'
-                : !kms
-                    ? 'The advanced event selectors filter out kms.amazonaws.com DisableKey/ScheduleKeyDeletion events.'
-                    : 'An advanced event selector records management write events, KMS included.'
-        };
-    }
-    if (selectors.basic.length === 0) {
-        // CloudTrail's default for a trail with no selectors set is all management events, read and write.
-        return {
-            managementWrite: true,
-            kmsIncluded: true,
-            why: 'No event selectors: CloudTrail logs all management events by default.'
-        };
-    }
-    const managementWrite = selectors.basic.filter((s) => s.includeManagementEvents !== false && (s.readWriteType ?? 'All') !== 'ReadOnly');
-    const kms = managementWrite.some((s) => !s.excludeManagementEventSources.includes(KMS));
-    return {
-        managementWrite: managementWrite.length > 0,
-        kmsIncluded: kms,
-        why: managementWrite.length === 0
-            ? 'No event selector records management write events (IncludeManagementEvents true with ReadWriteType All or WriteOnly).'
-            : !kms
-                ? 'ExcludeManagementEventSources contains kms.amazonaws.com: KMS events are not logged.'
-                : 'Management write events are recorded, KMS included.'
-    };
 }
 
 
@@ -44027,7 +42616,6 @@ function firstNonSpace(text) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Nc: () => (/* reexport */ PRESCRIBED_PATTERN),
   AH: () => (/* reexport */ errors/* PatternSyntaxError */.A),
   wE: () => (/* reexport */ evaluate/* compile */.wE),
   cO: () => (/* reexport */ judgePattern),
@@ -44043,66 +42631,9 @@ var parser = __nccwpck_require__(1074);
 // EXTERNAL MODULE: ./src/pattern/evaluate.ts + 2 modules
 var evaluate = __nccwpck_require__(8476);
 ;// CONCATENATED MODULE: ./src/pattern/cloudtrail-samples.ts
-/**
- * Realistic CloudTrail records (spec §8, AWS KMS Developer Guide samples) used to build counter-examples
- * and examples. Every function returns a fresh object the caller may change.
- */
-const KMS_SOURCE = 'kms.amazonaws.com';
-const TARGET_EVENT_NAMES = ['DisableKey', 'ScheduleKeyDeletion'];
-const KEY_ID = '1234abcd-12ab-34cd-56ef-1234567890ab';
-const KEY_ARN = `arn:aws:kms:us-west-2:111122223333:key/${KEY_ID}`;
-const IAM_USER = {
-    type: 'IAMUser',
-    principalId: 'EX_PRINCIPAL_ID',
-    arn: 'arn:aws:iam::111122223333:user/Alice',
-    accountId: '111122223333',
-    accessKeyId: 'EXAMPLE_KEY_ID',
-    userName: 'Alice'
-};
-/** KMS guide ct-disablekey.html, unwrapped from its `Records` array. */
-function disableKeySample() {
-    return {
-        eventVersion: '1.02',
-        userIdentity: { ...IAM_USER },
-        eventTime: '2014-11-04T00:52:43Z',
-        eventSource: KMS_SOURCE,
-        eventName: 'DisableKey',
-        awsRegion: 'us-east-1',
-        sourceIPAddress: '192.0.2.0',
-        userAgent: 'AWS Internal',
-        requestParameters: { keyId: KEY_ID },
-        responseElements: null,
-        requestID: '12345126-30d5-4b28-98b9-9153da559963',
-        eventID: 'abcde202-ba1a-467c-b4ba-f729d45ae521',
-        readOnly: false,
-        resources: [{ ARN: KEY_ARN, accountId: '111122223333' }],
-        eventType: 'AwsApiCall',
-        recipientAccountId: '111122223333'
-    };
-}
-/** KMS guide ct-schedule-key-deletion.html, single-Region key (verbatim values). */
-function scheduleKeyDeletionSample() {
-    return {
-        eventVersion: '1.08',
-        userIdentity: { ...IAM_USER },
-        eventTime: '2021-03-23T18:58:30Z',
-        eventSource: KMS_SOURCE,
-        eventName: 'ScheduleKeyDeletion',
-        awsRegion: 'us-east-1',
-        sourceIPAddress: '192.0.2.0',
-        userAgent: 'AWS Internal',
-        requestParameters: { pendingWindowInDays: 20, keyId: KEY_ID },
-        responseElements: { keyId: KEY_ARN, keyState: 'PendingDeletion', deletionDate: 'Apr 12, 2021 18:58:30 PM' },
-        requestID: 'ee408f36-ea01-422b-ac14-b0f147c68334',
-        eventID: '3c4226b0-1e81-48a8-a333-7fa5f3cbd118',
-        readOnly: false,
-        resources: [{ accountId: '111122223333', type: 'AWS::KMS::Key', ARN: KEY_ARN }],
-        eventType: 'AwsApiCall',
-        recipientAccountId: '111122223333'
-    };
-}
-function targetSample(name) {
-    return name === 'DisableKey' ? disableKeySample() : scheduleKeyDeletionSample();
+/** `kms.amazonaws.com` → `kms.us-east-1.amazonaws.com`, the host a client calls in us-east-1. */
+function regionalHost(eventSource, region) {
+    return eventSource.replace(/^([^.]+)\./, `$1.${region}.`);
 }
 /** The modern record shape (spec §8: assumed role, managementEvent, tlsDetails, string-typed flags). */
 function asAssumedRole(record) {
@@ -44126,25 +42657,19 @@ function asAssumedRole(record) {
                 attributes: { creationDate: '2026-01-15T09:00:00Z', mfaAuthenticated: 'false' }
             }
         },
-        responseElements: { keyId: KEY_ARN },
         managementEvent: true,
         eventCategory: 'Management',
         tlsDetails: {
             tlsVersion: 'TLSv1.3',
             cipherSuite: 'TLS_AES_128_GCM_SHA256',
-            clientProvidedHostHeader: 'kms.us-east-1.amazonaws.com'
+            clientProvidedHostHeader: regionalHost(String(record.eventSource), 'us-east-1')
         },
         sessionCredentialFromConsole: 'true'
     };
 }
 /** A refused call: `errorCode`/`errorMessage` appear only on failures (spec §8). */
-function asFailure(record) {
-    return {
-        ...record,
-        errorCode: 'KMSInvalidStateException',
-        errorMessage: `${KEY_ARN} is pending deletion.`,
-        responseElements: null
-    };
+function asFailure(record, target) {
+    return { ...record, ...target.failure, responseElements: null };
 }
 function asRoot(record) {
     return {
@@ -44178,35 +42703,21 @@ function reordered(record) {
     const { eventName, eventSource, userAgent: _userAgent, ...rest } = record;
     return { userAgent: 'aws-cli/2.15.0 Python/3.11.6 Linux/6.1 exe/x86_64', ...rest, eventName, eventSource };
 }
-/** Realistic variations of a DisableKey or ScheduleKeyDeletion record, most common first. */
-function targetVariants(name) {
-    const base = targetSample(name);
+/** Realistic variations of one target call's record, most common first. */
+function targetVariants(target, eventName) {
+    const base = target.sample(eventName);
     return [
         base,
         asAssumedRole(base),
-        asFailure(base),
+        asFailure(base, target),
         asRoot(base),
         inRegion(base, 'eu-west-1'),
         byAwsService(base),
-        asFailure(asAssumedRole(inRegion(base, 'ap-southeast-2'))),
+        asFailure(asAssumedRole(inRegion(base, 'ap-southeast-2')), target),
         reordered(base)
     ];
 }
-/** Other KMS calls, the ones closest to the two targets first. */
-const OTHER_KMS_EVENT_NAMES = [
-    'DisableKeyRotation',
-    'CancelKeyDeletion',
-    'EnableKey',
-    'Decrypt',
-    'Encrypt',
-    'GenerateDataKey',
-    'DescribeKey',
-    'CreateKey',
-    'PutKeyPolicy',
-    'EnableKeyRotation',
-    'DeleteAlias'
-];
-/** Non-KMS calls (source, name). */
+/** Calls of other services (source, name), for the breadth search. */
 const OTHER_SERVICE_EVENTS = [
     ['s3.amazonaws.com', 'PutBucketPolicy'],
     ['iam.amazonaws.com', 'CreateAccessKey'],
@@ -44215,13 +42726,13 @@ const OTHER_SERVICE_EVENTS = [
     ['sts.amazonaws.com', 'AssumeRole'],
     ['signin.amazonaws.com', 'ConsoleLogin']
 ];
-/** A realistic record of any other call, shaped like the DisableKey sample. */
-function otherEvent(source, name) {
-    const record = disableKeySample();
+/** A realistic record of any other call, shaped like the sample of the target's first call. */
+function otherEvent(target, source, name) {
+    const record = target.sample(target.eventNames[0] ?? name);
     record.eventSource = source;
     record.eventName = name;
     record.readOnly = /^(Describe|Get|List|Decrypt|Encrypt|Generate)/.test(name);
-    if (source !== KMS_SOURCE) {
+    if (source !== target.eventSource) {
         record.requestParameters = {};
         delete record.resources;
     }
@@ -44233,11 +42744,8 @@ function otherEvent(source, name) {
 
 
 
-/** The CIS Benchmark 4.7 literal (control text, remediation step 1); the filter `enforce` creates. */
-const PRESCRIBED_PATTERN = '{($.eventSource = kms.amazonaws.com) && (($.eventName=DisableKey)||($.eventName=ScheduleKeyDeletion)) }';
-/** The Security Hub CloudWatch.7 remediation text: the same as the CIS literal except for whitespace (spec §9 C). */
-const SECURITY_HUB_PATTERN = '{($.eventSource=kms.amazonaws.com) && (($.eventName=DisableKey) || ($.eventName=ScheduleKeyDeletion))}';
-function judgePattern(text) {
+function judgePattern(text, control) {
+    const target = control.target;
     let pattern;
     try {
         pattern = (0,parser/* parse */.q)(text);
@@ -44255,9 +42763,9 @@ function judgePattern(text) {
         };
     }
     const compiled = (0,evaluate/* compile */.wE)(pattern);
-    const coverage = judgeCoverage(pattern, compiled);
-    const breadth = findBroadExample(pattern, compiled);
-    const form = prescribedForm(text);
+    const coverage = judgeCoverage(pattern, compiled, target);
+    const breadth = findBroadExample(pattern, compiled, target);
+    const form = prescribedForm(text, control.patterns);
     const judgement = {
         valid: true,
         kind: pattern.kind,
@@ -44275,8 +42783,8 @@ function judgePattern(text) {
     judgement.explanation = !coverage.covers
         ? coverage.reason
         : breadth !== undefined
-            ? `It matches every DisableKey and ScheduleKeyDeletion event, but also ${describeEvent(breadth.record)}, so the alarm also fires on other activity.`
-            : 'It matches every KMS DisableKey and ScheduleKeyDeletion event and none of the other calls tried.';
+            ? `It matches every ${namesPhrase(target)} event, but also ${describeEvent(breadth.record)}, so the alarm also fires on other activity.`
+            : `It matches every ${target.description.replace(/events$/, 'event')} and none of the other calls tried.`;
     return judgement;
 }
 /**
@@ -44286,10 +42794,16 @@ function judgePattern(text) {
  * the quoted form E does not. Both texts are equal once whitespace is removed; the form says which one is
  * written exactly (any other spacing is reported as the CIS form).
  */
-function prescribedForm(text) {
-    if (text === SECURITY_HUB_PATTERN)
+function prescribedForm(text, prescribed) {
+    if (text === prescribed.securityHub)
         return 'security-hub';
-    return stripWhitespace(text) === stripWhitespace(PRESCRIBED_PATTERN) ? 'cis' : undefined;
+    return stripWhitespace(text) === stripWhitespace(prescribed.cis) ? 'cis' : undefined;
+}
+/** "DisableKey and ScheduleKeyDeletion", "A, B and C". */
+function namesPhrase(target) {
+    const names = [...target.eventNames];
+    const last = names.pop();
+    return names.length > 0 ? `${names.join(', ')} and ${last}` : (last ?? '');
 }
 function stripWhitespace(text) {
     return text.replace(/[ \t\r\n]+/g, '');
@@ -44304,15 +42818,15 @@ function misses(compiled, record) {
 function describeEvent(record) {
     return `${String(record.eventSource)} ${String(record.eventName)} events`;
 }
-function judgeCoverage(pattern, compiled) {
+function judgeCoverage(pattern, compiled, events) {
     const symbolic = pattern.kind === 'json'
-        ? jsonCoverage(pattern.expression)
+        ? jsonCoverage(pattern.expression, events)
         : pattern.kind === 'terms'
-            ? termCoverage(pattern)
-            : delimitedCoverage(pattern.slots);
+            ? termCoverage(pattern, events)
+            : delimitedCoverage(pattern.slots, events);
     // Whatever the reasoning says, a realistic event the pattern misses settles it.
-    for (const target of TARGET_EVENT_NAMES) {
-        const missed = targetVariants(target).find((record) => misses(compiled, record));
+    for (const target of events.eventNames) {
+        const missed = targetVariants(events, target).find((record) => misses(compiled, record));
         if (missed !== undefined) {
             const failing = symbolic.failures.find((failure) => failure.target === target);
             return {
@@ -44368,23 +42882,24 @@ function isOnTargetFields(condition) {
     const first = condition.selector.steps[0];
     return first.type === 'property' && (first.name === 'eventSource' || first.name === 'eventName');
 }
-function jsonCoverage(expression) {
+function jsonCoverage(expression, events) {
     const failures = [];
     const others = [
         ...new Set(conditionsOf(expression)
             .filter((c) => !isOnTargetFields(c))
             .map((c) => c.selector.text))
     ];
-    for (const target of TARGET_EVENT_NAMES) {
-        if (formulaValue(expression, KMS_SOURCE, target, 'falsify'))
+    const source = events.eventSource;
+    for (const target of events.eventNames) {
+        if (formulaValue(expression, source, target, 'falsify'))
             continue;
-        const possible = formulaValue(expression, KMS_SOURCE, target, 'satisfy');
+        const possible = formulaValue(expression, source, target, 'satisfy');
         failures.push({
             target,
             reason: possible
                 ? `It misses ${target} events unless ${others.join(', ')} also meet${others.length === 1 ? 's' : ''} its conditions, which CloudTrail does not guarantee.`
-                : `It never matches ${target} events from kms.amazonaws.com.`,
-            construct: () => falsifyOtherConditions(expression, targetSample(target))
+                : `It never matches ${target} events from ${source}.`,
+            construct: () => falsifyOtherConditions(expression, events.sample(target))
         });
     }
     return { failures };
@@ -44465,16 +42980,16 @@ function deletePath(root, path) {
 }
 // ---------------------------------------------------------------- JSON patterns: breadth
 /** Candidate (eventSource, eventName) pairs outside the two targets, realistic ones first. */
-function otherCalls(pattern) {
-    const calls = OTHER_KMS_EVENT_NAMES.map((name) => [KMS_SOURCE, name]);
+function otherCalls(pattern, events) {
+    const calls = events.relatedEventNames.map((name) => [events.eventSource, name]);
     calls.push(...OTHER_SERVICE_EVENTS);
     // Values taken from the pattern itself reach events the realistic lists miss (e.g. `kms*`, a missing source clause).
     const sources = [...derivedValues(pattern, 'eventSource'), 's3.amazonaws.com'];
-    const names = [...derivedValues(pattern, 'eventName'), ...TARGET_EVENT_NAMES, 'DescribeKey'];
+    const names = [...derivedValues(pattern, 'eventName'), ...events.eventNames, 'DescribeKey'];
     for (const source of sources)
         for (const name of names)
             calls.push([source, name]);
-    return calls.filter(([source, name]) => !(source === KMS_SOURCE && TARGET_EVENT_NAMES.includes(name)));
+    return calls.filter(([source, name]) => !(source === events.eventSource && events.eventNames.includes(name)));
 }
 function derivedValues(pattern, field) {
     if (pattern.kind !== 'json')
@@ -44496,15 +43011,15 @@ function derivedValues(pattern, field) {
     }
     return [...values].filter((value) => value !== '');
 }
-function findBroadExample(pattern, compiled) {
-    for (const [source, name] of otherCalls(pattern)) {
+function findBroadExample(pattern, compiled, events) {
+    for (const [source, name] of otherCalls(pattern, events)) {
         if (pattern.kind === 'json' && !formulaValue(pattern.expression, source, name, 'satisfy'))
             continue;
-        const base = otherEvent(source, name);
+        const base = otherEvent(events, source, name);
         if (compiled.test(prepare(base)))
             return { record: base };
         const built = pattern.kind === 'json'
-            ? satisfyingRecords(pattern.expression, source, name)
+            ? satisfyingRecords(pattern.expression, events, source, name)
             : pattern.kind === 'terms'
                 ? termInjections(pattern, base)
                 : [];
@@ -44515,9 +43030,9 @@ function findBroadExample(pattern, compiled) {
     return undefined;
 }
 /** Records of the given call built to satisfy one conjunction of the pattern's DNF at a time (bounded). */
-function satisfyingRecords(expression, source, name) {
+function satisfyingRecords(expression, events, source, name) {
     return disjuncts(expression, 16).map((conjunction) => {
-        const record = otherEvent(source, name);
+        const record = otherEvent(events, source, name);
         for (const condition of conjunction) {
             if (isOnTargetFields(condition))
                 continue;
@@ -44569,27 +43084,28 @@ function satisfyingValue(operator, operand) {
  * Text every target event is sure to contain: CloudTrail delivers compact JSON, but the order and
  * neighbours of members are not guaranteed, so only each member on its own counts.
  */
-function guaranteedText(target) {
-    return [`"eventSource":"${KMS_SOURCE}"`, `"eventName":"${target}"`, '{', '}'];
+function guaranteedText(events, target) {
+    return [`"eventSource":"${events.eventSource}"`, `"eventName":"${target}"`, '{', '}'];
 }
-function isGuaranteed(term, target) {
-    return term.text.trim() === '' || guaranteedText(target).some((text) => text.includes(term.text));
+function isGuaranteed(term, events, target) {
+    return term.text.trim() === '' || guaranteedText(events, target).some((text) => text.includes(term.text));
 }
-function termCoverage(pattern) {
+function termCoverage(pattern, events) {
     const failures = [];
-    for (const target of TARGET_EVENT_NAMES) {
-        const reason = termFailure(pattern, target);
-        if (reason !== undefined)
-            failures.push({ target, reason, construct: () => termCounterexample(pattern, target) });
+    for (const target of events.eventNames) {
+        const reason = termFailure(pattern, events, target);
+        if (reason !== undefined) {
+            failures.push({ target, reason, construct: () => termCounterexample(pattern, events, target) });
+        }
     }
     return { failures };
 }
-function termFailure(pattern, target) {
+function termFailure(pattern, events, target) {
     if (pattern.regex !== undefined) {
         const source = pattern.regex.source;
         // Without anchors, a match inside a member that is always present is a match in the whole message.
         const anchored = /\^|\$|\\[bB]/.test(source.replace(/\[[^\]]*\]/g, ''));
-        const proven = !anchored && guaranteedText(target).some((text) => pattern.regex?.regex.test(text));
+        const proven = !anchored && guaranteedText(events, target).some((text) => pattern.regex?.regex.test(text));
         return proven ? undefined : `The regular expression %${source}% is not certain to match every ${target} event.`;
     }
     const excluded = pattern.terms.find((term) => term.mode === 'excluded');
@@ -44598,26 +43114,26 @@ function termFailure(pattern, target) {
     }
     const required = pattern.terms.filter((term) => term.mode === 'required');
     if (required.length > 0) {
-        const missing = required.find((term) => !isGuaranteed(term, target));
+        const missing = required.find((term) => !isGuaranteed(term, events, target));
         return missing === undefined
             ? undefined
             : `Terms are matched as text and all of them are required, but '${missing.text}' is not in every ${target} event.`;
     }
     const optional = pattern.terms.filter((term) => term.mode === 'optional');
-    if (optional.length === 0 || optional.some((term) => isGuaranteed(term, target)))
+    if (optional.length === 0 || optional.some((term) => isGuaranteed(term, events, target)))
         return undefined;
     return `None of the ?-terms is certain to appear in a ${target} event.`;
 }
-function termCounterexample(pattern, target) {
+function termCounterexample(pattern, events, target) {
     const excluded = pattern.terms.find((term) => term.mode === 'excluded');
-    const record = targetSample(target);
+    const record = events.sample(target);
     if (excluded !== undefined) {
         record.userAgent = `aws-cli/2.15.0 ${excluded.text}`;
         return record;
     }
     // Remove every occurrence of the terms that are not guaranteed, keeping eventSource and eventName.
     const avoid = pattern.terms
-        .filter((term) => term.mode !== 'excluded' && !isGuaranteed(term, target))
+        .filter((term) => term.mode !== 'excluded' && !isGuaranteed(term, events, target))
         .map((t) => t.text);
     return scrub(record, avoid);
 }
@@ -44655,18 +43171,18 @@ function termInjections(pattern, base) {
  * Fields of a CloudTrail record are fragments of its JSON cut at spaces inside string values, which a caller
  * controls; only a pattern that asks for at most one field and tests none is certain to match.
  */
-function delimitedCoverage(slots) {
+function delimitedCoverage(slots, events) {
     const tested = slots.some((slot) => slot.type === 'field' && slot.condition !== undefined);
     const fieldsNeeded = slots.filter((slot) => slot.type === 'field').length;
     if (!tested && fieldsNeeded <= 1)
         return { failures: [] };
     return {
-        failures: TARGET_EVENT_NAMES.map((target) => ({
+        failures: events.eventNames.map((target) => ({
             target,
             reason: `A space-delimited pattern cuts the JSON record at spaces inside its values, so it is not certain to match every ${target} event.`,
             construct: () => {
                 // The same record with no space anywhere is a single field.
-                const record = JSON.parse(JSON.stringify(targetSample(target)).replaceAll(' ', '_'));
+                const record = JSON.parse(JSON.stringify(events.sample(target)).replaceAll(' ', '_'));
                 return record;
             }
         }))
@@ -45338,7 +43854,10 @@ function findingToJson(f) {
         resource: f.resource,
         region: f.region,
         message: f.message,
-        remediation: f.remediation
+        remediation: f.remediation,
+        control: f.control,
+        fix: f.fix ?? null,
+        location: f.location ?? null
     };
 }
 function toJsonReport(report) {
@@ -45353,7 +43872,10 @@ function toJsonReport(report) {
         topicArn: report.topicArn ?? null,
         securityHub: { prediction: report.securityHub.prediction, reason: report.securityHub.reason },
         chain: report.chain.map((l) => ({ link: l.link, resource: l.resource, status: l.status, why: l.why })),
-        findings: report.findings.map(findingToJson)
+        findings: report.findings.map(findingToJson),
+        control: report.control,
+        source: report.source ?? null,
+        notes: report.notes ?? []
     };
 }
 /**
@@ -45505,92 +44027,20 @@ function truncate(s, max) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Vj: () => (/* binding */ verdictOf),
-/* harmony export */   y0: () => (/* binding */ RULES)
+/* harmony export */   rs: () => (/* binding */ controlOf)
 /* harmony export */ });
 /* unused harmony exports STATUS_ICON, STATUS_WORD */
-// What each check requires and how to fix it in general: the text of the SARIF rules (and anything else that
-// needs to explain a check without a particular account's names).
-const CIS_PATTERN = '{ ($.eventSource = kms.amazonaws.com) && (($.eventName = DisableKey) || ($.eventName = ScheduleKeyDeletion)) }';
-const RULES = {
-    'trail.multi-region-logging': {
-        short: 'A multi-Region CloudTrail trail is logging',
-        full: 'At least one multi-Region CloudTrail trail must exist and be logging, so KMS API calls in every Region are recorded.',
-        fix: 'Turn the trail into a multi-Region trail and start logging: `aws cloudtrail update-trail --name TRAIL --is-multi-region-trail` and `aws cloudtrail start-logging --name TRAIL`.',
-        securitySeverity: 7.5
-    },
-    'trail.management-events': {
-        short: 'The trail records management events',
-        full: 'The trail must record management events (read and write); DisableKey and ScheduleKeyDeletion are write management events.',
-        fix: 'Add an event selector with IncludeManagementEvents=true and ReadWriteType=All: `aws cloudtrail put-event-selectors --trail-name TRAIL --event-selectors \'[{"ReadWriteType":"All","IncludeManagementEvents":true}]\'`.',
-        securitySeverity: 7.5
-    },
-    'trail.kms-events-included': {
-        short: 'The trail does not exclude KMS events',
-        full: 'The trail must not exclude kms.amazonaws.com from its management events (ExcludeManagementEventSources).',
-        fix: "Remove kms.amazonaws.com from ExcludeManagementEventSources in the trail's event selectors (`aws cloudtrail put-event-selectors`).",
-        securitySeverity: 7.5
-    },
-    'trail.cloudwatch-logs': {
-        short: 'The trail delivers to CloudWatch Logs',
-        full: 'The trail must deliver its events to a CloudWatch Logs log group (CloudWatchLogsLogGroupArn and a role CloudTrail can assume), and delivery must be working.',
-        fix: 'Create a log group and a role for CloudTrail, then `aws cloudtrail update-trail --name TRAIL --cloud-watch-logs-log-group-arn LOG_GROUP_ARN --cloud-watch-logs-role-arn ROLE_ARN`.',
-        securitySeverity: 7.5
-    },
-    'filter.pattern': {
-        short: 'A metric filter matches KMS DisableKey and ScheduleKeyDeletion',
-        full: `The trail's log group must have a metric filter whose pattern matches KMS DisableKey and ScheduleKeyDeletion events, e.g. \`${CIS_PATTERN}\`.`,
-        fix: `\`aws logs put-metric-filter --log-group-name LOG_GROUP --filter-name CMKDisableOrDeletion --filter-pattern '${CIS_PATTERN}' --metric-transformations metricName=CMKDisableOrDeletion,metricNamespace=CISBenchmark,metricValue=1\`.`,
-        securitySeverity: 7.5
-    },
-    'filter.metric-value': {
-        short: 'The metric filter counts each event',
-        full: 'The metric filter must publish a metric value of 1 for each matching event, so one disabled or scheduled-for-deletion key raises the metric.',
-        fix: 'Re-create the metric filter with `--metric-transformations ...,metricValue=1` (`aws logs put-metric-filter`).',
-        securitySeverity: 7.5
-    },
-    'filter.security-hub-text': {
-        short: 'Security Hub recognises the filter pattern',
-        full: 'Security Hub CloudWatch.7 compares the filter pattern text with the CIS pattern; a pattern that works but is written differently can still fail the Security Hub control.',
-        fix: `Use the CIS pattern text exactly: \`${CIS_PATTERN}\`.`,
-        securitySeverity: 3.0
-    },
-    'alarm.exists': {
-        short: 'An alarm watches the filter metric',
-        full: 'A CloudWatch alarm must watch the metric the filter publishes (same metric name and namespace).',
-        fix: '`aws cloudwatch put-metric-alarm --alarm-name CMKDisableOrDeletion --metric-name METRIC --namespace NAMESPACE --statistic Sum --period 300 --evaluation-periods 1 --threshold 1 --comparison-operator GreaterThanOrEqualToThreshold --alarm-actions TOPIC_ARN`.',
-        securitySeverity: 7.5
-    },
-    'alarm.fires-on-one-event': {
-        short: 'The alarm fires on a single event',
-        full: 'The alarm must go into ALARM for a single matching event, e.g. statistic Sum, threshold 1, GreaterThanOrEqualToThreshold, one evaluation period.',
-        fix: 'Update the alarm with `--statistic Sum --threshold 1 --comparison-operator GreaterThanOrEqualToThreshold --evaluation-periods 1` (`aws cloudwatch put-metric-alarm`).',
-        securitySeverity: 7.5
-    },
-    'alarm.actions-enabled': {
-        short: 'The alarm actions are enabled',
-        full: 'The alarm must have its actions enabled, or it notifies no one.',
-        fix: '`aws cloudwatch enable-alarm-actions --alarm-names ALARM`.',
-        securitySeverity: 7.5
-    },
-    'alarm.sns-action': {
-        short: 'The alarm notifies an SNS topic',
-        full: 'The alarm must have an SNS topic among its ALARM actions.',
-        fix: 'Add the topic ARN to the alarm with `--alarm-actions TOPIC_ARN` (`aws cloudwatch put-metric-alarm`).',
-        securitySeverity: 7.5
-    },
-    'topic.delivery': {
-        short: 'CloudWatch can publish to the SNS topic',
-        full: 'The SNS topic must exist, and CloudWatch must be able to publish to it (topic policy and, for an encrypted topic, the KMS key policy).',
-        fix: 'Create the topic or fix its access policy; for a KMS-encrypted topic, allow cloudwatch.amazonaws.com kms:Decrypt and kms:GenerateDataKey* in the key policy.',
-        securitySeverity: 7.5
-    },
-    'subscription.confirmed': {
-        short: 'The SNS topic has a confirmed subscription',
-        full: 'The SNS topic must have at least one confirmed subscription, so a person is actually notified.',
-        fix: '`aws sns subscribe --topic-arn TOPIC_ARN --protocol email --notification-endpoint security@example.com`, then confirm the subscription from the message it sends.',
-        securitySeverity: 7.5
-    }
-};
+/* harmony import */ var _controls_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7731);
+// The words every renderer shares: status icons and words, and the verdict of a report. What each check requires
+// (the SARIF rules) lives in the control's descriptor (src/controls).
+
+/**
+ * The descriptor of the control a report is about: the one given (a control outside the registry, e.g. in tests),
+ * else the registered one of that id, else the default.
+ */
+function controlOf(report, given) {
+    return given ?? (0,_controls_index_js__WEBPACK_IMPORTED_MODULE_0__/* .controlById */ .Eq)(report.control) ?? _controls_index_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_CONTROL */ .as;
+}
 const STATUS_ICON = {
     pass: '✅',
     fail: '❌',
@@ -45603,19 +44053,19 @@ const STATUS_WORD = {
     warn: 'warning',
     manual: 'could not decide'
 };
-function verdictOf(report) {
+function verdictOf(report, control = controlOf(report)) {
     const count = (s) => report.findings.filter((f) => f.status === s).length;
     const checks = (n) => `${n} check${n === 1 ? '' : 's'}`;
     const byStatus = {
         pass: () => ({
             icon: '✅',
             heading: 'Compliant',
-            sentence: 'CloudTrail delivers KMS DisableKey and ScheduleKeyDeletion events to a metric filter whose alarm notifies an SNS topic with a confirmed subscription (CIS AWS Foundations 4.7 / Security Hub CloudWatch.7).'
+            sentence: `${control.verdict.pass} (${control.reference}).`
         }),
         fail: () => ({
             icon: '❌',
             heading: 'Not compliant',
-            sentence: `${checks(count('fail'))} failed: nobody would be notified when a KMS key is disabled or scheduled for deletion (CIS AWS Foundations 4.7 / Security Hub CloudWatch.7).`
+            sentence: `${checks(count('fail'))} failed: ${control.verdict.failConsequence} (${control.reference}).`
         }),
         manual: () => ({
             icon: '⚠️',
@@ -45629,42 +44079,18 @@ function verdictOf(report) {
 
 /***/ }),
 
-/***/ 9761:
+/***/ 643:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Ep: () => (/* binding */ buildSarif)
-});
-
-// UNUSED EXPORTS: SARIF_SCHEMA, TOOL_INFORMATION_URI, TOOL_NAME
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/model/report.ts
-// The one report model every output (job summary, annotations, outputs, SARIF, terminal, JSON) renders.
-const FINDING_IDS = [
-    'trail.multi-region-logging',
-    'trail.management-events',
-    'trail.kms-events-included',
-    'trail.cloudwatch-logs',
-    'filter.pattern',
-    'filter.metric-value',
-    'filter.security-hub-text',
-    'alarm.exists',
-    'alarm.fires-on-one-event',
-    'alarm.actions-enabled',
-    'alarm.sns-action',
-    'topic.delivery',
-    'subscription.confirmed'
-];
-
-// EXTERNAL MODULE: ./src/report/redact.ts
-var redact = __nccwpck_require__(649);
-// EXTERNAL MODULE: ./src/report/rules.ts
-var rules = __nccwpck_require__(9681);
-;// CONCATENATED MODULE: ./src/report/sarif.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ep: () => (/* binding */ buildSarif)
+/* harmony export */ });
+/* unused harmony exports SARIF_SCHEMA, TOOL_NAME, sarifCategories */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _model_report_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5235);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(649);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9681);
 // SARIF 2.1.0 for github/codeql-action/upload-sarif: every check is a rule; every failing, warning or
 // undecided finding is a result located on the workflow file (the account has no source file to point at).
 
@@ -45673,13 +44099,11 @@ var rules = __nccwpck_require__(9681);
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const TOOL_NAME = 'cmk-alarm-action';
-/** Default `informationUri`: what the tool checks (pass the action's repository URL to point at the tool itself). */
-const TOOL_INFORMATION_URI = 'https://docs.aws.amazon.com/securityhub/latest/userguide/cloudwatch-controls.html#cloudwatch-7';
 const LEVEL = { fail: 'error', warn: 'warning', manual: 'note' };
 const MAX_MESSAGE_CHARS = 20_000;
-function rule(id) {
-    const r = rules/* RULES */.y0[id];
-    const requirement = `${r.full} (CIS AWS Foundations 4.7, AWS Security Hub CloudWatch.7.)`;
+function rule(control, id) {
+    const r = control.findings[id].rule;
+    const requirement = `${r.full} (${control.reference}.)`;
     return {
         id,
         name: id
@@ -45694,7 +44118,7 @@ function rule(id) {
         },
         defaultConfiguration: { level: id === 'filter.security-hub-text' ? 'warning' : 'error' },
         properties: {
-            tags: ['security', 'CIS-AWS-4.7', 'CloudWatch.7'],
+            tags: control.tags,
             precision: 'very-high',
             'problem.severity': id === 'filter.security-hub-text' ? 'warning' : 'error',
             'security-severity': r.securitySeverity.toFixed(1)
@@ -45712,22 +44136,46 @@ function relativeUri(file) {
 function messageText(f) {
     const lines = [];
     const what = f.status === 'manual' ? 'Could not be decided automatically' : f.status === 'warn' ? 'Warning' : 'Failed';
-    lines.push(`${what}: ${(0,redact/* toSingleLine */.OX)(f.title)}.`);
+    lines.push(`${what}: ${(0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .toSingleLine */ .OX)(f.title)}.`);
     if (f.message)
-        lines.push((0,redact/* toSingleLine */.OX)(f.message));
+        lines.push((0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .toSingleLine */ .OX)(f.message));
     if (f.resource)
-        lines.push(`Resource: ${(0,redact/* toSingleLine */.OX)(f.resource)} (${(0,redact/* toSingleLine */.OX)(f.region)})`);
-    const remediation = (0,redact/* toPlainLines */.$k)(f.remediation ?? '')
+        lines.push(`Resource: ${(0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .toSingleLine */ .OX)(f.resource)} (${(0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .toSingleLine */ .OX)(f.region)})`);
+    const remediation = (0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .toPlainLines */ .$k)(f.remediation ?? '')
         .join('\n')
         .trim();
     if (remediation)
         lines.push(`Remediation:\n${remediation}`);
-    return (0,redact/* truncate */.xv)(lines.join('\n'), MAX_MESSAGE_CHARS);
+    return (0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .truncate */ .xv)(lines.join('\n'), MAX_MESSAGE_CHARS);
 }
 function fingerprint(f) {
-    return (0,external_node_crypto_.createHash)('sha256').update(`${f.id}\u0000${f.resource}`).digest('hex').slice(0, 32) + ':1';
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(`${f.id}\u0000${f.resource}`).digest('hex').slice(0, 32) + ':1';
 }
-function buildSarif(report, opts) {
+/** `{account}` and `{region}` of a category template, for one report. */
+function fillCategory(template, report) {
+    return template
+        .replaceAll('{account}', report.identity?.account || 'unknown-account')
+        .replaceAll('{region}', report.region || 'unknown-region');
+}
+/** One category per report, unique across the reports. */
+function sarifCategories(reports, template) {
+    const filled = reports.map((r) => fillCategory(template ?? 'cmk-alarm', r));
+    if (reports.length <= 1 || new Set(filled).size === filled.length)
+        return filled;
+    return filled.map((c, i) => `${c}/${fillCategory('{account}/{region}', reports[i])}`);
+}
+/** SARIF 2.1.0 with one run per report (an account in a region, or a location of code). */
+function buildSarif(reports, opts) {
+    const list = Array.isArray(reports) ? reports : [reports];
+    const categories = sarifCategories(list, opts.category);
+    return {
+        $schema: SARIF_SCHEMA,
+        version: '2.1.0',
+        runs: list.map((report, i) => sarifRun(report, categories[i], opts))
+    };
+}
+function sarifRun(report, category, opts) {
+    const control = (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .controlOf */ .rs)(report, opts.control);
     const uri = relativeUri(opts.workflowFile);
     if (!uri)
         throw new Error('buildSarif: workflowFile must be a repository-relative path');
@@ -45735,40 +44183,34 @@ function buildSarif(report, opts) {
         .filter((f) => f.status !== 'pass')
         .map((f) => ({
         ruleId: f.id,
-        ruleIndex: FINDING_IDS.indexOf(f.id),
+        ruleIndex: _model_report_js__WEBPACK_IMPORTED_MODULE_3__/* .FINDING_IDS */ .j.indexOf(f.id),
         level: LEVEL[f.status],
         message: { text: messageText(f) },
         locations: [
             {
                 physicalLocation: { artifactLocation: { uri }, region: { startLine: 1 } },
-                ...(f.resource ? { message: { text: (0,redact/* truncate */.xv)((0,redact/* toSingleLine */.OX)(f.resource), 1_000) } } : {})
+                ...(f.resource ? { message: { text: (0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .truncate */ .xv)((0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .toSingleLine */ .OX)(f.resource), 1_000) } } : {})
             }
         ],
         partialFingerprints: { primaryLocationLineHash: fingerprint(f) },
         properties: {
             status: f.status,
-            ...(f.resource ? { resource: (0,redact/* truncate */.xv)((0,redact/* toSingleLine */.OX)(f.resource), 1_000) } : {}),
-            ...(f.region ? { region: (0,redact/* toSingleLine */.OX)(f.region) } : {})
+            ...(f.resource ? { resource: (0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .truncate */ .xv)((0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .toSingleLine */ .OX)(f.resource), 1_000) } : {}),
+            ...(f.region ? { region: (0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .toSingleLine */ .OX)(f.region) } : {})
         }
     }));
     return {
-        $schema: SARIF_SCHEMA,
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: TOOL_NAME,
-                        semanticVersion: opts.toolVersion,
-                        version: opts.toolVersion,
-                        informationUri: opts.informationUri ?? TOOL_INFORMATION_URI,
-                        rules: FINDING_IDS.map(rule)
-                    }
-                },
-                automationDetails: { id: `${opts.category ?? 'cmk-alarm'}/` },
-                results
+        tool: {
+            driver: {
+                name: TOOL_NAME,
+                semanticVersion: opts.toolVersion,
+                version: opts.toolVersion,
+                informationUri: opts.informationUri ?? control.securityHub.url,
+                rules: _model_report_js__WEBPACK_IMPORTED_MODULE_3__/* .FINDING_IDS */ .j.map((id) => rule(control, id))
             }
-        ]
+        },
+        automationDetails: { id: `${category}/` },
+        results
     };
 }
 
@@ -45798,9 +44240,10 @@ function renderTerminalReport(report, opts = {}) {
     const paint = (style, s) => (opts.color ? `\u001b[${ANSI[style]}m${s}\u001b[0m` : s);
     const mark = (s) => paint(MARK_STYLE[s], `[${MARK[s]}]`);
     const out = [];
-    const v = (0,_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .verdictOf */ .Vj)(report);
+    const control = (0,_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .controlOf */ .rs)(report, opts.control);
+    const v = (0,_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .verdictOf */ .Vj)(report, control);
     const verdictStyle = report.status === 'pass' ? 'green' : report.status === 'fail' ? 'red' : 'yellow';
-    out.push(paint('bold', paint(verdictStyle, `${v.heading.toUpperCase()}: CIS AWS 4.7 / Security Hub CloudWatch.7`)));
+    out.push(paint('bold', paint(verdictStyle, `${v.heading.toUpperCase()}: ${control.name}`)));
     out.push(v.sentence);
     out.push(`Region: ${one(report.region)}`);
     if (report.identity)
@@ -45841,7 +44284,7 @@ function renderTerminalReport(report, opts = {}) {
         }
     }
     const sh = report.securityHub;
-    out.push('', `${paint('bold', 'Security Hub CloudWatch.7 prediction:')} ${sh.prediction.toUpperCase()}: ${one(sh.reason)}`);
+    out.push('', `${paint('bold', `Security Hub ${control.securityHub.id} prediction:`)} ${sh.prediction.toUpperCase()}: ${one(sh.reason)}`);
     const count = (s) => report.findings.filter((f) => f.status === s).length;
     const counts = `${count('pass')} passed, ${count('fail')} failed, ${count('warn')} warning${count('warn') === 1 ? '' : 's'}, ${count('manual')} undecided`;
     out.push(`Checks: ${counts}`);
@@ -45874,18 +44317,2154 @@ function fixLines(f, mark, paint, shownBy) {
 
 /***/ }),
 
+/***/ 4502:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  eF: () => (/* binding */ run)
+});
+
+// UNUSED EXPORTS: decideExit, shouldFail
+
+// EXTERNAL MODULE: ./src/aws/budget.ts
+var aws_budget = __nccwpck_require__(4988);
+// EXTERNAL MODULE: ./src/controls/index.ts + 1 modules
+var controls = __nccwpck_require__(7731);
+;// CONCATENATED MODULE: ./src/aws/arn.ts
+// ARN parsing shared by discovery and evaluation.
+function parseArn(arn) {
+    const parts = arn.split(':');
+    if (parts.length < 6 || parts[0] !== 'arn')
+        return undefined;
+    return {
+        partition: parts[1],
+        service: parts[2],
+        region: parts[3],
+        account: parts[4],
+        resource: parts.slice(5).join(':')
+    };
+}
+/** `arn:aws:logs:us-east-1:123456789012:log-group:NAME:*` → its parts (AWS appends `:*` in trail settings). */
+function parseLogGroupArn(arn) {
+    const parsed = parseArn(arn);
+    if (!parsed || parsed.service !== 'logs' || !parsed.resource.startsWith('log-group:'))
+        return undefined;
+    const name = parsed.resource.slice('log-group:'.length).replace(/:\*$/, '');
+    if (!name)
+        return undefined;
+    const bare = `arn:${parsed.partition}:logs:${parsed.region}:${parsed.account}:log-group:${name}`;
+    return { name, region: parsed.region, account: parsed.account, arn: bare };
+}
+function isSnsTopicArn(arn) {
+    const parsed = parseArn(arn);
+    return parsed?.service === 'sns' && parsed.resource.length > 0 && !parsed.resource.includes(':');
+}
+
+// EXTERNAL MODULE: ./src/aws/errors.ts
+var errors = __nccwpck_require__(9378);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudwatch-logs/dist-cjs/index.js
+var dist_cjs = __nccwpck_require__(303);
+;// CONCATENATED MODULE: ./src/aws/paging.ts
+// Follows NextToken until the last page. Stops on a repeated token: some endpoints echo the request's token back.
+async function collectPages(fetchPage, maxPages = 1000) {
+    const items = [];
+    const seen = new Set();
+    let token;
+    for (let page = 0; page < maxPages; page++) {
+        const result = await fetchPage(token);
+        items.push(...result.items);
+        if (!result.nextToken || seen.has(result.nextToken))
+            break;
+        seen.add(result.nextToken);
+        token = result.nextToken;
+    }
+    return items;
+}
+
+;// CONCATENATED MODULE: ./src/aws/logs.ts
+// CloudWatch Logs reads: the metric filters of one log group, all pages.
+
+
+async function describeMetricFilters(client, logGroupName) {
+    const filters = await collectPages(async (nextToken) => {
+        const out = await client.send(new dist_cjs/* DescribeMetricFiltersCommand */.Ipv({ logGroupName, nextToken }));
+        return { items: out.metricFilters ?? [], nextToken: out.nextToken };
+    });
+    return filters.map((f) => ({
+        name: f.filterName ?? '',
+        pattern: f.filterPattern ?? '',
+        logGroupName: f.logGroupName ?? logGroupName,
+        transformations: (f.metricTransformations ?? []).map((t) => ({
+            metricName: t.metricName ?? '',
+            metricNamespace: t.metricNamespace ?? '',
+            metricValue: t.metricValue ?? '',
+            defaultValue: t.defaultValue,
+            dimensions: t.dimensions && Object.keys(t.dimensions).length > 0 ? t.dimensions : undefined,
+            unit: t.unit
+        }))
+    }));
+}
+/** Creates the filter, or replaces the one of the same name on the group (AWS's PutMetricFilter semantics). */
+async function putMetricFilter(client, spec) {
+    await client.send(new dist_cjs/* PutMetricFilterCommand */.b5V({
+        logGroupName: spec.logGroupName,
+        filterName: spec.filterName,
+        filterPattern: spec.pattern,
+        metricTransformations: [
+            { metricName: spec.metricName, metricNamespace: spec.metricNamespace, metricValue: spec.metricValue }
+        ]
+    }));
+}
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudwatch/dist-cjs/index.js
+var client_cloudwatch_dist_cjs = __nccwpck_require__(4085);
+;// CONCATENATED MODULE: ./src/aws/cloudwatch.ts
+// CloudWatch reads: the alarms that watch one metric (no scan of every alarm in the account).
+
+async function describeAlarmsForMetric(client, metric) {
+    const dimensions = Object.entries(metric.dimensions ?? {}).map(([Name, Value]) => ({ Name, Value }));
+    const out = await client.send(new client_cloudwatch_dist_cjs/* DescribeAlarmsForMetricCommand */.aXt({
+        MetricName: metric.metricName,
+        Namespace: metric.namespace,
+        Dimensions: dimensions.length > 0 ? dimensions : undefined
+    }));
+    return (out.MetricAlarms ?? []).map(toAlarmDescription);
+}
+/** DescribeAlarms for one name: the alarm enforce manages, wherever its metric points now. */
+async function describeAlarmByName(client, name) {
+    const out = await client.send(new client_cloudwatch_dist_cjs/* DescribeAlarmsCommand */.zWD({ AlarmNames: [name], AlarmTypes: ['MetricAlarm'] }));
+    const alarm = (out.MetricAlarms ?? []).find((a) => a.AlarmName === name);
+    return alarm ? toAlarmDescription(alarm) : undefined;
+}
+async function listAlarmTags(client, arn) {
+    const out = await client.send(new client_cloudwatch_dist_cjs/* ListTagsForResourceCommand */.a_e({ ResourceARN: arn }));
+    return Object.fromEntries((out.Tags ?? []).map((t) => [t.Key ?? '', t.Value ?? '']));
+}
+/** Creates or replaces the alarm (by name): the control's alarm spec on the metric, actions on, the topic notified. */
+async function putMetricAlarm(client, alarm) {
+    const spec = alarm.spec;
+    await client.send(new client_cloudwatch_dist_cjs/* PutMetricAlarmCommand */.AZU({
+        AlarmName: alarm.name,
+        AlarmDescription: spec.description,
+        MetricName: alarm.metricName,
+        Namespace: alarm.namespace,
+        Statistic: spec.statistic,
+        Period: spec.period,
+        EvaluationPeriods: spec.evaluationPeriods,
+        DatapointsToAlarm: spec.datapointsToAlarm,
+        Threshold: spec.threshold,
+        ComparisonOperator: spec.comparisonOperator,
+        TreatMissingData: spec.treatMissingData,
+        ActionsEnabled: true,
+        AlarmActions: [alarm.topicArn],
+        Tags: Object.entries(alarm.tags).map(([Key, Value]) => ({ Key, Value }))
+    }));
+}
+function toAlarmDescription(a) {
+    return {
+        name: a.AlarmName ?? '',
+        arn: a.AlarmArn ?? '',
+        actionsEnabled: a.ActionsEnabled !== false,
+        metricName: a.MetricName,
+        namespace: a.Namespace,
+        statistic: a.Statistic,
+        extendedStatistic: a.ExtendedStatistic,
+        period: a.Period,
+        evaluationPeriods: a.EvaluationPeriods,
+        datapointsToAlarm: a.DatapointsToAlarm,
+        threshold: a.Threshold,
+        comparisonOperator: a.ComparisonOperator,
+        treatMissingData: a.TreatMissingData,
+        dimensions: Object.fromEntries((a.Dimensions ?? []).map((d) => [d.Name ?? '', d.Value ?? ''])),
+        alarmActions: a.AlarmActions ?? [],
+        usesMetricMath: (a.Metrics ?? []).length > 0
+    };
+}
+
+// EXTERNAL MODULE: ./src/aws/retry.ts
+var retry = __nccwpck_require__(2495);
+;// CONCATENATED MODULE: ./src/aws/read.ts
+
+
+/** Attempts of one read (each of them an SDK call with its own retries). */
+const READ_ATTEMPTS = 3;
+/**
+ * A transient failure the SDK's own retries did not get past (a throttled, failed or cut answer, a reset) is tried
+ * again up to READ_ATTEMPTS times with full-jitter backoff; nothing is tried, and no backoff sleeps, past the budget.
+ */
+async function read(action, fn, budget) {
+    let requests = 0;
+    try {
+        const value = await (0,retry/* withRetry */.bD)(async () => {
+            try {
+                return await fn();
+            }
+            catch (error) {
+                requests += error?.$metadata?.attempts ?? 1;
+                throw error;
+            }
+        }, { attempts: READ_ATTEMPTS, baseMs: (0,retry/* retryBaseMs */.wR)(false) * 8, budget });
+        return { ok: true, value };
+    }
+    catch (error) {
+        return { ok: false, problem: (0,errors/* classifyError */.fe)(budget.exceeded() ?? error, action, requests || undefined) };
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sns/dist-cjs/index.js
+var client_sns_dist_cjs = __nccwpck_require__(8797);
+;// CONCATENATED MODULE: ./src/aws/sns.ts
+// SNS reads for one topic: its attributes and its subscriptions (all pages).
+
+
+async function getTopicAttributes(client, topicArn) {
+    const out = await client.send(new client_sns_dist_cjs/* GetTopicAttributesCommand */.YBt({ TopicArn: topicArn }));
+    const attributes = out.Attributes ?? {};
+    return {
+        kmsMasterKeyId: attributes.KmsMasterKeyId || undefined,
+        policy: attributes.Policy || undefined,
+        owner: attributes.Owner || undefined
+    };
+}
+async function listSubscriptionsByTopic(client, topicArn) {
+    const subscriptions = await collectPages(async (token) => {
+        const out = await client.send(new client_sns_dist_cjs/* ListSubscriptionsByTopicCommand */.GYf({ TopicArn: topicArn, NextToken: token }));
+        return { items: out.Subscriptions ?? [], nextToken: out.NextToken };
+    });
+    return subscriptions.map((s) => ({
+        arn: s.SubscriptionArn ?? '',
+        protocol: s.Protocol ?? '',
+        endpoint: s.Endpoint ?? '',
+        // AWS lists an unconfirmed subscription with the literal ARN "PendingConfirmation".
+        confirmed: !!s.SubscriptionArn && s.SubscriptionArn.startsWith('arn:')
+    }));
+}
+async function listTopicTags(client, topicArn) {
+    const out = await client.send(new client_sns_dist_cjs/* ListTagsForResourceCommand */.a_e({ ResourceArn: topicArn }));
+    return Object.fromEntries((out.Tags ?? []).map((t) => [t.Key ?? '', t.Value ?? '']));
+}
+/** CreateTopic is idempotent: an existing topic of that name is returned, not duplicated. */
+async function createTopic(client, spec) {
+    const out = await client.send(new client_sns_dist_cjs/* CreateTopicCommand */.vxJ({
+        Name: spec.name,
+        Attributes: spec.kmsMasterKeyId ? { KmsMasterKeyId: spec.kmsMasterKeyId } : undefined,
+        Tags: Object.entries(spec.tags).map(([Key, Value]) => ({ Key, Value }))
+    }));
+    return out.TopicArn ?? '';
+}
+async function setTopicPolicy(client, topicArn, policy) {
+    await client.send(new client_sns_dist_cjs/* SetTopicAttributesCommand */._gW({ TopicArn: topicArn, AttributeName: 'Policy', AttributeValue: policy }));
+}
+/** Subscribing an endpoint that is already subscribed returns the existing subscription (no duplicate).
+ * AWS answers "pending confirmation" for a subscription that someone still has to confirm. */
+async function subscribe(client, topicArn, protocol, endpoint) {
+    const out = await client.send(new client_sns_dist_cjs/* SubscribeCommand */.KQk({ TopicArn: topicArn, Protocol: protocol, Endpoint: endpoint }));
+    return out.SubscriptionArn ?? '';
+}
+
+// EXTERNAL MODULE: ./src/model/report.ts
+var model_report = __nccwpck_require__(5235);
+// EXTERNAL MODULE: ./src/pattern/index.ts + 2 modules
+var pattern = __nccwpck_require__(53);
+;// CONCATENATED MODULE: ./src/judge/context.ts
+// What every link judge works with: the control, the state, the options, and one chain through the state.
+
+
+function createContext(state, options) {
+    const control = options.control ?? controls/* DEFAULT_CONTROL */.as;
+    const cache = new Map();
+    return {
+        control,
+        state,
+        patternPolicy: options.patternPolicy,
+        names: { ...control.defaults, ...definedOnly(options.names ?? {}) },
+        pattern(text) {
+            let judgement = cache.get(text);
+            if (!judgement) {
+                judgement = (0,pattern/* judgePattern */.cO)(text, control);
+                cache.set(text, judgement);
+            }
+            return judgement;
+        }
+    };
+}
+function definedOnly(value) {
+    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
+}
+function toFinding(ctx, v) {
+    const fix = v.status === 'pass' ? undefined : v.fix;
+    const finding = {
+        id: v.id,
+        control: ctx.control.id,
+        status: v.status,
+        title: ctx.control.findings[v.id].title,
+        resource: v.resource,
+        region: v.region,
+        message: v.message,
+        remediation: fix?.commands ?? ''
+    };
+    if (fix)
+        finding.fix = fix;
+    if (v.location)
+        finding.location = v.location;
+    return finding;
+}
+function problemText(p) {
+    if (p.kind === 'access-denied') {
+        return `Could not decide: ${p.message}. Grant ${p.action} to the identity running the check.`;
+    }
+    return `Could not decide: ${p.message}`;
+}
+function filterResource(group, filter) {
+    return `${group.arn}:metric-filter:${filter.name}`;
+}
+/** The region of an ARN (its fourth field), or the fallback. */
+function regionOfArn(arn, fallback) {
+    return arn.split(':')[3] || fallback;
+}
+
+;// CONCATENATED MODULE: ./src/judge/remediation.ts
+/**
+ * Quotes a value for a POSIX shell so a hostile name cannot break out of the command. Single quotes are literal in
+ * bash and zsh alike.
+ */
+function shellQuote(value) {
+    return /^[A-Za-z0-9_./:=@,+-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
+}
+const q = shellQuote;
+function fixTrailMultiRegionLogging(trailName, region, multiRegion, logging) {
+    const lines = [];
+    if (!multiRegion)
+        lines.push(`aws cloudtrail update-trail --region ${q(region)} --name ${q(trailName)} --is-multi-region-trail`);
+    if (!logging)
+        lines.push(`aws cloudtrail start-logging --region ${q(region)} --name ${q(trailName)}`);
+    const what = [!multiRegion && 'make it multi-region', !logging && 'start its logging'].filter(Boolean).join(' and ');
+    return { change: `Trail ${trailName}: ${what}.`, commands: lines.join('\n') };
+}
+function fixCreateTrail(region) {
+    return {
+        change: 'Create a multi-region trail that logs management events, and start it.',
+        commands: `aws cloudtrail create-trail --region ${q(region)} --name management-events --s3-bucket-name <bucket> --is-multi-region-trail\n` +
+            `aws cloudtrail start-logging --region ${q(region)} --name management-events`
+    };
+}
+function fixTrailSelectors(trailName, region) {
+    return {
+        change: `Trail ${trailName}: record all management events, without excluding any event source.`,
+        commands: `aws cloudtrail put-event-selectors --region ${q(region)} --trail-name ${q(trailName)} \\\n` +
+            `  --event-selectors '[{"ReadWriteType":"All","IncludeManagementEvents":true,"ExcludeManagementEventSources":[]}]'`
+    };
+}
+function fixTrailCloudWatchLogs(trailName, region, account) {
+    const group = 'aws-cloudtrail-logs';
+    return {
+        change: `Trail ${trailName}: deliver its events to a CloudWatch Logs group.`,
+        commands: [
+            `aws logs create-log-group --region ${q(region)} --log-group-name ${group}`,
+            `# a role CloudTrail can assume, allowed logs:CreateLogStream and logs:PutLogEvents on the group, then:`,
+            `aws cloudtrail update-trail --region ${q(region)} --name ${q(trailName)} \\`,
+            `  --cloud-watch-logs-log-group-arn arn:aws:logs:${region}:${account || '<account-id>'}:log-group:${group}:* \\`,
+            `  --cloud-watch-logs-role-arn arn:aws:iam::${account || '<account-id>'}:role/<cloudtrail-to-cloudwatch-logs-role>`
+        ].join('\n')
+    };
+}
+function fixTrailDelivery(trailName, roleArn, logGroupArn) {
+    return {
+        change: `Trail ${trailName}: repair its delivery to CloudWatch Logs.`,
+        commands: `# check that the role ${roleArn ?? '(none)'} can be assumed by cloudtrail.amazonaws.com and may call logs:CreateLogStream and logs:PutLogEvents on ${logGroupArn}`
+    };
+}
+function fixMetricFilter(control, n) {
+    return {
+        change: `Put a metric filter with the prescribed pattern on the log group${n.logGroupName ? ` ${n.logGroupName}` : ''}.`,
+        commands: `aws logs put-metric-filter --region ${q(n.region)} --log-group-name ${q(n.logGroupName ?? '<trail-log-group-name>')} \\\n` +
+            `  --filter-name ${q(n.filterName)} \\\n` +
+            `  --metric-transformations metricName=${q(n.metricName)},metricNamespace=${q(n.metricNamespace)},metricValue=1 \\\n` +
+            `  --filter-pattern ${q(control.patterns.cis)}`
+    };
+}
+function fixAlarm(control, n) {
+    const a = control.alarm;
+    return {
+        change: `Alarm ${n.alarmName}: ${a.statistic} of ${n.metricNamespace}/${n.metricName} over ${a.period} s, ${a.comparisonOperator} ${a.threshold}, notifying the topic.`,
+        commands: `aws cloudwatch put-metric-alarm --region ${q(n.region)} --alarm-name ${q(n.alarmName)} \\\n` +
+            `  --metric-name ${q(n.metricName)} --namespace ${q(n.metricNamespace)} \\\n` +
+            `  --statistic ${a.statistic} --period ${a.period} --threshold ${a.threshold} --comparison-operator ${a.comparisonOperator} \\\n` +
+            `  --evaluation-periods ${a.evaluationPeriods} --treat-missing-data ${a.treatMissingData} --actions-enabled \\\n` +
+            `  --alarm-actions ${q(n.topicArn ?? '<sns-topic-arn>')}`
+    };
+}
+function fixEnableAlarmActions(alarmName, region) {
+    return {
+        change: `Alarm ${alarmName}: enable its actions.`,
+        commands: `aws cloudwatch enable-alarm-actions --region ${q(region)} --alarm-names ${q(alarmName)}`
+    };
+}
+function fixTopic(n) {
+    return {
+        change: `Create the SNS topic ${n.topicName}.`,
+        commands: `aws sns create-topic --region ${q(n.region)} --name ${q(n.topicName)}`
+    };
+}
+function fixTopicEncryption(topicArn, region) {
+    return {
+        change: 'Let CloudWatch publish to the topic: a topic policy that allows it, and no key CloudWatch cannot use.',
+        commands: `# alias/aws/sns cannot be used by CloudWatch: use a customer managed key whose policy lets cloudwatch.amazonaws.com\n` +
+            `# call kms:Decrypt and kms:GenerateDataKey*, or remove encryption:\n` +
+            `aws sns set-topic-attributes --region ${q(region)} --topic-arn ${q(topicArn)} \\\n` +
+            `  --attribute-name KmsMasterKeyId --attribute-value <customer-managed-key-arn>`
+    };
+}
+function fixSubscription(topicArn, region, pending = false) {
+    const commands = `aws sns subscribe --region ${q(region)} --topic-arn ${q(topicArn)} \\\n` +
+        `  --protocol email --notification-endpoint <security-team@example.com>\n` +
+        `# then confirm it from the message SNS sends`;
+    return pending
+        ? {
+            change: 'Confirm the pending subscription, or add one that is confirmed.',
+            commands: `# confirm the pending subscription from the message SNS sent to its endpoint, or:\n${commands}`
+        }
+        : { change: 'Subscribe someone who reads the alarms to the topic, and confirm it.', commands };
+}
+/** What to do about a read that failed: grant the action, run where the resource lives, or retry. */
+function fixReadProblem(p) {
+    switch (p.kind) {
+        case 'access-denied':
+            return {
+                change: `Grant ${p.action ?? 'the refused action'} to the identity running the check.`,
+                commands: `# grant the identity running this check the IAM action ${p.action ?? '(see the message)'} (policies/verify.json)`
+            };
+        case 'cross-account':
+            return {
+                change: 'Run the check with credentials for the account that owns the resource.',
+                commands: '# run the check with credentials for the account that owns the resource (see the message)'
+            };
+        case 'outside-source':
+        case 'unresolved':
+            return {
+                change: 'Check it in the account once the code is deployed.',
+                commands: '# after the deploy, run cmk-alarm verify (or the action in mode verify) against the account'
+            };
+        default:
+            return {
+                change: 'Run the check again.',
+                commands: `# ${p.action ?? 'the call'} did not complete (${p.kind === 'not-found' ? 'not found' : 'AWS error, throttling or time budget'}); run the check again, or raise timeout-seconds`
+            };
+    }
+}
+/** The names of one chain's fixes: the account's own where the chain has them, the configured ones where not. */
+function namesFor(ctx, c) {
+    return {
+        ...ctx.names,
+        region: c.group?.region ?? ctx.state.region,
+        trailName: c.trail?.name,
+        logGroupName: c.group?.name,
+        logGroupArn: c.group?.arn,
+        metricName: c.transformation?.metricName ?? ctx.names.metricName,
+        metricNamespace: c.transformation?.metricNamespace ?? ctx.names.metricNamespace,
+        topicArn: c.topic?.arn
+    };
+}
+
+;// CONCATENATED MODULE: ./src/judge/alarm.ts
+
+
+// With metricValue 1, one event makes a datapoint of 1 under these statistics. Average and Minimum fall below 1
+// whenever the filter also emits its default value in the same period, so they are only safe without one.
+const ONE_EVENT_STATISTICS = new Set(['Sum', 'SampleCount', 'Maximum']);
+function judgeFiresOnOneEvent(alarm, metricValue, hasDefaultValue) {
+    const statistic = alarm.statistic ?? alarm.extendedStatistic;
+    if (!statistic)
+        return { fires: false, why: 'The alarm has no statistic (a metric-math alarm is not judged).' };
+    let datapoint;
+    if (ONE_EVENT_STATISTICS.has(statistic))
+        datapoint = statistic === 'SampleCount' ? 1 : metricValue;
+    else if ((statistic === 'Average' || statistic === 'Minimum') && !hasDefaultValue)
+        datapoint = metricValue;
+    else if (statistic === 'p100' || statistic === 'tm100' || statistic === 'wm100')
+        datapoint = metricValue;
+    if (datapoint === undefined) {
+        return { fires: false, why: `Statistic ${statistic} can stay below the threshold after a single event; use Sum.` };
+    }
+    const threshold = alarm.threshold;
+    if (threshold === undefined)
+        return { fires: false, why: 'The alarm has no threshold.' };
+    const breaches = alarm.comparisonOperator === 'GreaterThanOrEqualToThreshold'
+        ? datapoint >= threshold
+        : alarm.comparisonOperator === 'GreaterThanThreshold'
+            ? datapoint > threshold
+            : false;
+    if (!breaches) {
+        return {
+            fires: false,
+            why: `One event gives a datapoint of ${datapoint}, which does not breach "${alarm.comparisonOperator ?? 'no comparison'} ${threshold}"; use GreaterThanOrEqualToThreshold 1.`
+        };
+    }
+    const needed = alarm.datapointsToAlarm ?? alarm.evaluationPeriods ?? 1;
+    if (needed > 1) {
+        return {
+            fires: false,
+            why: `The alarm needs ${needed} breaching datapoints; a single event makes one. Set datapoints-to-alarm (or evaluation-periods) to 1.`
+        };
+    }
+    return {
+        fires: true,
+        why: `${statistic} ${alarm.comparisonOperator} ${threshold} over ${needed} datapoint of ${alarm.period ?? '?'} s fires on one event.`
+    };
+}
+function judgeAlarmLink(ctx, c) {
+    const { transformation: t, alarm } = c;
+    const region = c.group?.region ?? ctx.state.region;
+    const names = namesFor(ctx, c);
+    const metric = t ? `${t.metricNamespace}/${t.metricName}` : 'the metric';
+    const out = [];
+    if (t && !t.alarms.ok) {
+        out.push({
+            id: 'alarm.exists',
+            status: 'manual',
+            resource: metric,
+            region,
+            message: problemText(t.alarms.problem),
+            fix: fixReadProblem(t.alarms.problem)
+        });
+    }
+    else if (!alarm) {
+        out.push({
+            id: 'alarm.exists',
+            status: 'fail',
+            resource: metric,
+            region,
+            location: c.filter?.location,
+            message: `No CloudWatch alarm watches ${metric}.`,
+            fix: fixAlarm(ctx.control, names),
+            absent: !t
+        });
+    }
+    else {
+        out.push({
+            id: 'alarm.exists',
+            status: 'pass',
+            resource: alarm.arn,
+            region,
+            location: alarm.location,
+            message: `Alarm ${alarm.name} watches ${metric}.`
+        });
+    }
+    if (alarm && t) {
+        const at = { resource: alarm.arn, region, location: alarm.location };
+        const repair = fixAlarm(ctx.control, { ...names, alarmName: alarm.name });
+        const fires = judgeFiresOnOneEvent(alarm, Number(t.metricValue) || 0, t.defaultValue !== undefined);
+        out.push({
+            id: 'alarm.fires-on-one-event',
+            status: fires.fires ? 'pass' : 'fail',
+            ...at,
+            message: fires.why,
+            fix: repair
+        });
+        out.push({
+            id: 'alarm.actions-enabled',
+            status: alarm.actionsEnabled ? 'pass' : 'fail',
+            ...at,
+            message: alarm.actionsEnabled
+                ? `Alarm ${alarm.name} has its actions enabled.`
+                : `Alarm ${alarm.name} has its actions disabled: it changes state but notifies nobody.`,
+            fix: fixEnableAlarmActions(alarm.name, region)
+        });
+        const topics = Object.keys(alarm.topics);
+        out.push({
+            id: 'alarm.sns-action',
+            status: topics.length ? 'pass' : 'fail',
+            ...at,
+            message: topics.length
+                ? `Alarm ${alarm.name} notifies ${topics.join(', ')}.`
+                : `Alarm ${alarm.name} has no SNS topic among its alarm actions.`,
+            fix: repair
+        });
+    }
+    else {
+        for (const id of ['alarm.fires-on-one-event', 'alarm.actions-enabled', 'alarm.sns-action']) {
+            out.push({
+                id,
+                status: 'fail',
+                resource: metric,
+                region,
+                message: 'No alarm.',
+                fix: fixAlarm(ctx.control, names),
+                absent: true
+            });
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/judge/filter.ts
+
+
+/** The fields of an example event a reader needs (the full event is one `cmk-alarm pattern check` away). */
+function eventGist(eventJson) {
+    try {
+        const e = JSON.parse(eventJson);
+        const gist = { eventSource: e.eventSource, eventName: e.eventName };
+        if (e.errorCode !== undefined)
+            gist.errorCode = e.errorCode;
+        if (e.userIdentity)
+            gist.userIdentity = { type: e.userIdentity.type, arn: e.userIdentity.arn };
+        return JSON.stringify(gist);
+    }
+    catch {
+        return eventJson.length > 200 ? `${eventJson.slice(0, 197)}...` : eventJson;
+    }
+}
+function otherFiltersNote(group, chosen) {
+    if (!group.metricFilters.ok)
+        return '';
+    const others = group.metricFilters.value.filter((f) => f !== chosen);
+    if (others.length === 0)
+        return '';
+    return ` Other filters on the group do not cover it either (${others.length} checked).`;
+}
+function judgeFilterLink(ctx, c) {
+    const { group, filter, transformation: t, trail } = c;
+    const region = ctx.state.region;
+    const groupRegion = group?.region ?? region;
+    const names = namesFor(ctx, c);
+    const events = ctx.control.target.eventNames.join(' and ');
+    const judgement = filter ? ctx.pattern(filter.pattern) : undefined;
+    const out = [];
+    // filter.pattern
+    if (!group) {
+        out.push({
+            id: 'filter.pattern',
+            status: 'fail',
+            resource: 'logs',
+            region,
+            message: 'No log group to look for a metric filter in.',
+            fix: fixMetricFilter(ctx.control, names),
+            absent: true
+        });
+    }
+    else if (!group.metricFilters.ok) {
+        const p = group.metricFilters.problem;
+        out.push(p.kind === 'not-found'
+            ? {
+                id: 'filter.pattern',
+                status: 'fail',
+                resource: group.arn,
+                region: group.region,
+                location: group.location,
+                message: `Log group ${group.name} does not exist.`,
+                fix: fixTrailCloudWatchLogs(trail?.name ?? '<trail>', trail?.homeRegion ?? region, trail?.account ?? '')
+            }
+            : {
+                id: 'filter.pattern',
+                status: 'manual',
+                resource: group.arn,
+                region: group.region,
+                location: group.location,
+                message: problemText(p),
+                fix: fixReadProblem(p)
+            });
+    }
+    else if (!filter || !judgement) {
+        out.push({
+            id: 'filter.pattern',
+            status: 'fail',
+            resource: group.arn,
+            region: group.region,
+            location: group.location,
+            message: `Log group ${group.name} has no metric filter.`,
+            fix: fixMetricFilter(ctx.control, names)
+        });
+    }
+    else {
+        const at = { resource: filterResource(group, filter), region: group.region, location: filter.location };
+        const repair = fixMetricFilter(ctx.control, { ...names, filterName: filter.name });
+        if (!judgement.valid || !judgement.covers) {
+            const missed = judgement.counterexample
+                ? ` It misses, for example, the event ${eventGist(judgement.counterexample)}.`
+                : '';
+            out.push({
+                id: 'filter.pattern',
+                status: 'fail',
+                ...at,
+                message: `Metric filter ${filter.name} does not match every ${events} event: ${judgement.explanation}${missed}${otherFiltersNote(group, filter)}`,
+                fix: repair
+            });
+        }
+        else if (judgement.broad) {
+            const example = judgement.broadExample
+                ? ` It also matches, for example, the event ${eventGist(judgement.broadExample)}.`
+                : '';
+            out.push({
+                id: 'filter.pattern',
+                status: 'warn',
+                ...at,
+                message: `Metric filter ${filter.name} matches every ${events} event, but also other events, so the alarm will fire on noise: ${judgement.explanation}${example}`,
+                fix: repair
+            });
+        }
+        else {
+            out.push({
+                id: 'filter.pattern',
+                status: 'pass',
+                ...at,
+                message: `Metric filter ${filter.name} matches exactly the ${events} events.`
+            });
+        }
+    }
+    // filter.metric-value
+    if (filter && group) {
+        const at = { resource: filterResource(group, filter), region: group.region, location: filter.location };
+        const value = t ? Number(t.metricValue) : NaN;
+        if (!t) {
+            out.push({
+                id: 'filter.metric-value',
+                status: 'fail',
+                ...at,
+                message: `Metric filter ${filter.name} publishes no metric.`,
+                fix: fixMetricFilter(ctx.control, names)
+            });
+        }
+        else if (!(value > 0)) {
+            out.push({
+                id: 'filter.metric-value',
+                status: 'fail',
+                ...at,
+                message: `Metric filter ${filter.name} publishes metricValue ${JSON.stringify(t.metricValue)}; it must be a positive number such as 1.`,
+                fix: fixMetricFilter(ctx.control, { ...names, filterName: filter.name })
+            });
+        }
+        else {
+            out.push({
+                id: 'filter.metric-value',
+                status: 'pass',
+                ...at,
+                message: `Each match adds ${value} to ${t.metricNamespace}/${t.metricName}.`
+            });
+        }
+    }
+    else {
+        out.push({
+            id: 'filter.metric-value',
+            status: 'fail',
+            resource: group?.arn ?? 'logs',
+            region: groupRegion,
+            message: 'No metric filter covers the control, so no metric counts the events.',
+            fix: fixMetricFilter(ctx.control, names),
+            absent: true
+        });
+    }
+    // filter.security-hub-text
+    const strict = ctx.patternPolicy === 'security-hub';
+    if (judgement?.valid && group && filter) {
+        out.push({
+            id: 'filter.security-hub-text',
+            status: judgement.prescribedText ? 'pass' : strict ? 'fail' : 'warn',
+            resource: filterResource(group, filter),
+            region: groupRegion,
+            location: filter.location,
+            message: judgement.prescribedText
+                ? `The pattern is the ${judgement.prescribedForm === 'security-hub' ? 'Security Hub' : 'CIS'} text Security Hub ${ctx.control.securityHub.id} accepts.`
+                : `Security Hub ${ctx.control.securityHub.id} accepts only the exact pattern text prescribed by CIS; this pattern differs, so Security Hub will report FAILED even where this check passes.`,
+            fix: fixMetricFilter(ctx.control, { ...names, filterName: filter.name })
+        });
+    }
+    else {
+        const unreadable = !!group && !group.metricFilters.ok;
+        out.push({
+            id: 'filter.security-hub-text',
+            status: unreadable ? 'manual' : strict ? 'fail' : 'warn',
+            resource: group?.arn ?? 'logs',
+            region: groupRegion,
+            message: unreadable
+                ? 'Not decided: the metric filters could not be read.'
+                : 'No valid metric filter pattern to compare with the prescribed text.',
+            fix: unreadable ? undefined : fixMetricFilter(ctx.control, names)
+        });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/judge/security-hub.ts
+function predictSecurityHub(ctx, findings, c) {
+    const byId = new Map(findings.map((f) => [f.id, f]));
+    if (c.trail && ctx.state.identity && c.trail.account !== ctx.state.identity.account) {
+        return {
+            prediction: 'unknown',
+            reason: 'The trail belongs to another account: Security Hub reports NO_DATA for it here.'
+        };
+    }
+    if (c.trail && c.trail.homeRegion !== ctx.state.region) {
+        return {
+            prediction: 'unknown',
+            reason: `Security Hub evaluates this multi-region trail only in its home region ${c.trail.homeRegion}.`
+        };
+    }
+    const blocking = findings.filter((f) => f.status === 'fail' && f.id !== 'filter.security-hub-text');
+    if (blocking.length > 0)
+        return { prediction: 'fail', reason: `Fails on ${blocking[0].id}.` };
+    if (byId.get('filter.security-hub-text')?.status !== 'pass') {
+        return {
+            prediction: 'fail',
+            reason: 'The filter pattern is not the exact text CIS prescribes; Security Hub compares text.'
+        };
+    }
+    if (findings.some((f) => f.status === 'manual'))
+        return { prediction: 'unknown', reason: 'Some checks could not be decided.' };
+    return { prediction: 'pass', reason: 'Every link Security Hub checks is in place with the prescribed pattern text.' };
+}
+
+;// CONCATENATED MODULE: ./src/judge/topic.ts
+
+
+const AWS_MANAGED_SNS_KEY = /(^|[:/])alias\/aws\/sns$/;
+function judgeTopicDelivery(attributes) {
+    const key = attributes.kmsMasterKeyId;
+    if (key && AWS_MANAGED_SNS_KEY.test(key)) {
+        return {
+            delivers: false,
+            why: 'The topic is encrypted with the AWS managed key alias/aws/sns, whose policy CloudWatch cannot use: alarm notifications are silently dropped.'
+        };
+    }
+    const denial = policyDeniesCloudWatch(attributes.policy);
+    if (denial)
+        return { delivers: false, why: denial };
+    if (key) {
+        return {
+            delivers: true,
+            why: `The topic is encrypted with ${key}; its key policy must allow cloudwatch.amazonaws.com kms:Decrypt and kms:GenerateDataKey*.`,
+            keyPolicyNote: KEY_POLICY_STATEMENT
+        };
+    }
+    return { delivers: true, why: 'The topic exists and its policy does not stop CloudWatch from publishing.' };
+}
+const KEY_POLICY_STATEMENT = JSON.stringify({
+    Sid: 'AllowCloudWatchAlarmsToUseTheKey',
+    Effect: 'Allow',
+    Principal: { Service: 'cloudwatch.amazonaws.com' },
+    Action: ['kms:Decrypt', 'kms:GenerateDataKey*'],
+    Resource: '*'
+}, null, 2);
+/** An unconditional Deny of SNS:Publish to everyone or to CloudWatch blocks alarm notifications. */
+function policyDeniesCloudWatch(policyText) {
+    if (!policyText)
+        return undefined;
+    let statements;
+    try {
+        const policy = JSON.parse(policyText);
+        statements = Array.isArray(policy.Statement) ? policy.Statement : policy.Statement ? [policy.Statement] : [];
+    }
+    catch {
+        return undefined;
+    }
+    for (const s of statements) {
+        if (s.Effect !== 'Deny' || s.Condition)
+            continue;
+        const actions = [].concat(s.Action ?? []);
+        const publish = actions.some((a) => typeof a === 'string' && /^(sns:(publish|\*)|\*)$/i.test(a));
+        if (publish && principalCoversCloudWatch(s.Principal)) {
+            return 'The topic policy denies SNS:Publish to CloudWatch: alarm notifications cannot be delivered.';
+        }
+    }
+    return undefined;
+}
+function principalCoversCloudWatch(principal) {
+    if (principal === '*')
+        return true;
+    if (!principal || typeof principal !== 'object')
+        return false;
+    const p = principal;
+    const values = (v) => [].concat(v ?? []);
+    return values(p.AWS).includes('*') || values(p.Service).includes('cloudwatch.amazonaws.com');
+}
+function judgeTopicLink(ctx, c) {
+    const topic = c.topic;
+    const groupRegion = c.group?.region ?? ctx.state.region;
+    const names = namesFor(ctx, c);
+    if (!topic) {
+        return {
+            id: 'topic.delivery',
+            status: 'fail',
+            resource: 'sns',
+            region: groupRegion,
+            message: 'No SNS topic.',
+            fix: {
+                change: 'Create an SNS topic and make the alarm notify it.',
+                commands: `${fixTopic(names).commands}\n${fixAlarm(ctx.control, names).commands}`
+            },
+            absent: true
+        };
+    }
+    const region = regionOfArn(topic.arn, groupRegion);
+    const at = { resource: topic.arn, region, location: topic.location };
+    if (!topic.attributes.ok) {
+        const p = topic.attributes.problem;
+        return p.kind === 'not-found'
+            ? {
+                id: 'topic.delivery',
+                status: 'fail',
+                ...at,
+                message: `Topic ${topic.arn} does not exist: the alarm notifies nobody.`,
+                fix: fixTopic({ ...names, topicName: topic.arn.split(':')[5] ?? names.topicName, region })
+            }
+            : { id: 'topic.delivery', status: 'manual', ...at, message: problemText(p), fix: fixReadProblem(p) };
+    }
+    const d = judgeTopicDelivery(topic.attributes.value);
+    return {
+        id: 'topic.delivery',
+        status: d.delivers ? 'pass' : 'fail',
+        ...at,
+        message: d.why,
+        fix: fixTopicEncryption(topic.arn, region)
+    };
+}
+function judgeSubscriptionLink(ctx, c) {
+    const topic = c.topic;
+    const groupRegion = c.group?.region ?? ctx.state.region;
+    if (!topic) {
+        return {
+            id: 'subscription.confirmed',
+            status: 'fail',
+            resource: 'sns',
+            region: groupRegion,
+            message: 'No SNS topic, so no subscription.',
+            fix: fixSubscription('<sns-topic-arn>', groupRegion),
+            absent: true
+        };
+    }
+    const region = regionOfArn(topic.arn, groupRegion);
+    const at = { resource: topic.arn, region, location: topic.location };
+    if (!topic.subscriptions.ok) {
+        const p = topic.subscriptions.problem;
+        return {
+            id: 'subscription.confirmed',
+            status: 'manual',
+            ...at,
+            message: problemText(p),
+            fix: fixReadProblem(p)
+        };
+    }
+    const subs = topic.subscriptions.value;
+    const confirmed = subs.filter((s) => s.confirmed);
+    const pending = subs.length - confirmed.length;
+    const notes = [...new Set(confirmed.flatMap((s) => (s.note ? [s.note] : [])))];
+    const confirmedText = `${confirmed.length} confirmed subscription${confirmed.length > 1 ? 's' : ''} (${[...new Set(confirmed.map((s) => s.protocol))].join(', ')})${notes.length ? `: ${notes.join('; ')}` : ''}.`;
+    return {
+        id: 'subscription.confirmed',
+        status: confirmed.length ? 'pass' : 'fail',
+        ...at,
+        location: confirmed[0]?.location ?? subs[0]?.location ?? topic.location,
+        message: confirmed.length
+            ? confirmedText
+            : pending
+                ? `The topic has ${pending} subscription${pending > 1 ? 's' : ''} pending confirmation and none confirmed: nobody receives the alarm until someone confirms.`
+                : 'The topic has no subscription: nobody receives the alarm.',
+        fix: fixSubscription(topic.arn, region, pending > 0)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/judge/trail.ts
+// The trail link: is there a multi-region trail, logging, recording the control's events, into CloudWatch Logs?
+
+
+
+function writeEvent(eventSource, eventName) {
+    return { eventCategory: 'Management', readOnly: 'false', eventSource, eventName, eventType: 'AwsApiCall' };
+}
+// Advanced selectors: Equals/StartsWith/EndsWith values are ORed, the Not* operators are ANDed, and the operators of
+// one field selector and the field selectors of one event selector are all ANDed (CloudTrail API reference,
+// AdvancedFieldSelector).
+function fieldMatches(selector, fields) {
+    const value = fields[selector.field];
+    if (value === undefined)
+        return true; // a field the event does not carry cannot be used to drop it
+    const positives = [
+        ...(selector.equals ?? []).map((v) => value === v),
+        ...(selector.startsWith ?? []).map((v) => value.startsWith(v)),
+        ...(selector.endsWith ?? []).map((v) => value.endsWith(v))
+    ];
+    if (positives.length > 0 && !positives.some(Boolean))
+        return false;
+    if ((selector.notEquals ?? []).some((v) => value === v))
+        return false;
+    if ((selector.notStartsWith ?? []).some((v) => value.startsWith(v)))
+        return false;
+    if ((selector.notEndsWith ?? []).some((v) => value.endsWith(v)))
+        return false;
+    return true;
+}
+function advancedSelects(selector, fields) {
+    const isManagement = selector.fieldSelectors.some((f) => f.field === 'eventCategory' && (f.equals ?? []).includes('Management'));
+    return isManagement && selector.fieldSelectors.every((f) => fieldMatches(f, fields));
+}
+/** Judges the selectors: are management write events recorded, and among them the control's target calls? */
+function judgeSelectors(selectors, target = controls/* DEFAULT_CONTROL */.as.target) {
+    const source = target.eventSource;
+    if (selectors.advanced.length > 0) {
+        const probes = [writeEvent(source, 'CreateKey'), writeEvent('ec2.amazonaws.com', 'RunInstances')];
+        const writes = selectors.advanced.some((s) => probes.some((event) => advancedSelects(s, event)));
+        const included = target.eventNames.every((call) => selectors.advanced.some((s) => advancedSelects(s, writeEvent(source, call))));
+        return {
+            managementWrite: writes,
+            kmsIncluded: included,
+            why: !writes
+                ? 'No advanced event selector records management write events (eventCategory = Management, readOnly not limited to true).'
+                : !included
+                    ? `The advanced event selectors filter out ${source} ${target.eventNames.join('/')} events.`
+                    : `An advanced event selector records management write events, ${source} included.`
+        };
+    }
+    if (selectors.basic.length === 0) {
+        // CloudTrail's default for a trail with no selectors set is all management events, read and write.
+        return {
+            managementWrite: true,
+            kmsIncluded: true,
+            why: 'No event selectors: CloudTrail logs all management events by default.'
+        };
+    }
+    const managementWrite = selectors.basic.filter((s) => s.includeManagementEvents !== false && (s.readWriteType ?? 'All') !== 'ReadOnly');
+    const included = managementWrite.some((s) => !s.excludeManagementEventSources.includes(source));
+    return {
+        managementWrite: managementWrite.length > 0,
+        kmsIncluded: included,
+        why: managementWrite.length === 0
+            ? 'No event selector records management write events (IncludeManagementEvents true with ReadWriteType All or WriteOnly).'
+            : !included
+                ? `ExcludeManagementEventSources contains ${source}: its events are not logged.`
+                : `Management write events are recorded, ${source} included.`
+    };
+}
+/** A trail owned by another account (an organization trail seen from a member account) is read there, not here. */
+function trailProblemText(ctx, trail, p) {
+    const account = ctx.state.identity?.account;
+    if (account && trail.account && trail.account !== account) {
+        return `Could not decide: ${trail.isOrganizationTrail ? 'organization ' : ''}trail ${trail.name} belongs to account ${trail.account}, and ${p.action ?? 'the read'} from account ${account} did not succeed (${p.kind}). Run the check with credentials for account ${trail.account}.`;
+    }
+    return problemText(p);
+}
+function judgeTrailLink(ctx, c) {
+    const region = ctx.state.region;
+    const trails = ctx.state.trails;
+    const trail = c.trail;
+    if (!trail) {
+        const manual = !trails.ok;
+        const first = manual
+            ? {
+                id: 'trail.multi-region-logging',
+                status: 'manual',
+                resource: 'cloudtrail',
+                region,
+                message: problemText(trails.problem),
+                fix: fixReadProblem({ ...trails.problem, action: trails.problem.action ?? 'cloudtrail:DescribeTrails' })
+            }
+            : {
+                id: 'trail.multi-region-logging',
+                status: 'fail',
+                resource: 'cloudtrail',
+                region,
+                message: `No CloudTrail trail logs region ${region}.`,
+                fix: fixCreateTrail(region)
+            };
+        const absent = (id) => ({
+            id,
+            status: 'fail',
+            resource: 'cloudtrail',
+            region,
+            message: 'No trail.',
+            absent: true
+        });
+        return [
+            first,
+            absent('trail.management-events'),
+            absent('trail.kms-events-included'),
+            absent('trail.cloudwatch-logs')
+        ];
+    }
+    const home = trail.homeRegion;
+    const at = { resource: trail.arn, region: home, location: trail.location };
+    const out = [];
+    if (!trail.status.ok) {
+        out.push({
+            id: 'trail.multi-region-logging',
+            status: 'manual',
+            ...at,
+            message: trailProblemText(ctx, trail, trail.status.problem),
+            fix: fixReadProblem(trail.status.problem)
+        });
+    }
+    else {
+        const logging = trail.status.value.isLogging;
+        const ok = trail.isMultiRegion && logging;
+        const broken = [!trail.isMultiRegion && 'is not multi-region', !logging && 'is not logging'].filter(Boolean);
+        out.push({
+            id: 'trail.multi-region-logging',
+            status: ok ? 'pass' : 'fail',
+            ...at,
+            message: ok ? `Trail ${trail.name} is multi-region and logging.` : `Trail ${trail.name} ${broken.join(' and ')}.`,
+            fix: fixTrailMultiRegionLogging(trail.name, home, trail.isMultiRegion, logging)
+        });
+    }
+    if (!trail.selectors.ok) {
+        const problem = trail.selectors.problem;
+        for (const id of ['trail.management-events', 'trail.kms-events-included']) {
+            out.push({
+                id,
+                status: 'manual',
+                ...at,
+                message: trailProblemText(ctx, trail, problem),
+                fix: fixReadProblem(problem)
+            });
+        }
+    }
+    else {
+        const j = judgeSelectors(trail.selectors.value, ctx.control.target);
+        const selectorsFix = fixTrailSelectors(trail.name, home);
+        out.push({
+            id: 'trail.management-events',
+            status: j.managementWrite ? 'pass' : 'fail',
+            ...at,
+            message: j.managementWrite ? 'Management write events are recorded.' : j.why,
+            fix: selectorsFix
+        });
+        out.push({
+            id: 'trail.kms-events-included',
+            status: j.kmsIncluded ? 'pass' : 'fail',
+            ...at,
+            message: j.kmsIncluded ? `${ctx.control.target.eventSource} events are not excluded.` : j.why,
+            fix: selectorsFix
+        });
+    }
+    const deliveryError = trail.status.ok ? trail.status.value.latestCloudWatchLogsDeliveryError : undefined;
+    if (!trail.logGroupArn) {
+        out.push({
+            id: 'trail.cloudwatch-logs',
+            status: 'fail',
+            ...at,
+            message: `Trail ${trail.name} does not deliver to CloudWatch Logs.`,
+            fix: fixTrailCloudWatchLogs(trail.name, home, trail.account)
+        });
+    }
+    else if (deliveryError) {
+        out.push({
+            id: 'trail.cloudwatch-logs',
+            status: 'fail',
+            ...at,
+            message: `Trail ${trail.name} reports a CloudWatch Logs delivery error: ${deliveryError}.`,
+            fix: fixTrailDelivery(trail.name, trail.cloudWatchLogsRoleArn, trail.logGroupArn)
+        });
+    }
+    else if (!c.group) {
+        // The source reads only the log group asked for (log-group-name); a trail delivering elsewhere is not followed.
+        out.push({
+            id: 'trail.cloudwatch-logs',
+            status: 'fail',
+            ...at,
+            message: `Trail ${trail.name} delivers to ${trail.logGroupArn}, which is not the log group asked for.`,
+            fix: fixTrailCloudWatchLogs(trail.name, home, trail.account)
+        });
+    }
+    else {
+        out.push({
+            id: 'trail.cloudwatch-logs',
+            status: 'pass',
+            ...at,
+            message: `Trail ${trail.name} delivers to log group ${c.group.name}.`
+        });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/judge/chain.ts
+
+
+
+
+
+
+
+const LINK_OF = {
+    'trail.multi-region-logging': 'trail',
+    'trail.management-events': 'trail',
+    'trail.kms-events-included': 'trail',
+    'trail.cloudwatch-logs': 'trail',
+    'filter.pattern': 'metric filter',
+    'filter.metric-value': 'metric filter',
+    'filter.security-hub-text': 'metric filter',
+    'alarm.exists': 'alarm',
+    'alarm.fires-on-one-event': 'alarm',
+    'alarm.actions-enabled': 'alarm',
+    'alarm.sns-action': 'alarm',
+    'topic.delivery': 'topic',
+    'subscription.confirmed': 'subscription'
+};
+const LINKS = ['trail', 'metric filter', 'alarm', 'topic', 'subscription'];
+const SEVERITY = { pass: 0, warn: 1, manual: 2, fail: 3 };
+function evaluate(state, options) {
+    const ctx = createContext(state, options);
+    const judged = enumerateChains(state).map((chain) => ({ chain, findings: judgeChain(ctx, chain) }));
+    const best = pickBest(judged);
+    const status = overallStatus(best.findings);
+    const c = best.chain;
+    const report = {
+        control: ctx.control.id,
+        status,
+        compliant: status === 'pass',
+        region: state.region,
+        identity: state.identity,
+        chain: chainLinks(best.findings, c),
+        findings: best.findings,
+        securityHub: predictSecurityHub(ctx, best.findings, c),
+        logGroupName: c.group?.name,
+        metricFilterName: c.filter?.name,
+        alarmArn: c.alarm?.arn,
+        topicArn: c.topic?.arn
+    };
+    if (state.source && state.source.kind !== 'account')
+        report.source = state.source;
+    if (state.notes?.length)
+        report.notes = state.notes;
+    return report;
+}
+/** Every trail → filter → metric → alarm → topic path, stopping where a link is missing. */
+function enumerateChains(state) {
+    if (!state.trails.ok || state.trails.value.length === 0)
+        return [{}];
+    const out = [];
+    for (const trail of state.trails.value) {
+        const group = trail.logGroup;
+        if (!group || !group.metricFilters.ok || group.metricFilters.value.length === 0) {
+            out.push({ trail, group });
+            continue;
+        }
+        for (const filter of group.metricFilters.value) {
+            for (const transformation of filter.transformations.length ? filter.transformations : [undefined]) {
+                const alarms = transformation?.alarms.ok ? transformation.alarms.value : [];
+                if (alarms.length === 0) {
+                    out.push({ trail, group, filter, transformation });
+                    continue;
+                }
+                for (const alarm of alarms) {
+                    const topics = Object.values(alarm.topics);
+                    if (topics.length === 0)
+                        out.push({ trail, group, filter, transformation, alarm });
+                    for (const topic of topics)
+                        out.push({ trail, group, filter, transformation, alarm, topic });
+                }
+            }
+        }
+    }
+    return out;
+}
+/** Every check of one chain, link by link, in chain order. */
+function judgeChain(ctx, c) {
+    const verdicts = [
+        ...judgeTrailLink(ctx, c),
+        ...judgeFilterLink(ctx, c),
+        ...judgeAlarmLink(ctx, c),
+        judgeTopicLink(ctx, c),
+        judgeSubscriptionLink(ctx, c)
+    ];
+    // Every link that exists is judged, so one run shows every fix. A link that is missing only because something
+    // before it could not be decided is undecided (manual), not failed.
+    let undecided;
+    const findings = verdicts.map((v) => {
+        if (undecided && v.absent && v.status === 'fail') {
+            return toFinding(ctx, {
+                ...v,
+                status: 'manual',
+                message: `Not decided: it depends on ${undecided}, which could not be decided.`,
+                fix: undefined
+            });
+        }
+        if (v.status === 'manual' && !undecided)
+            undecided = v.id;
+        return toFinding(ctx, v);
+    });
+    return findings.sort((a, b) => model_report/* FINDING_IDS */.j.indexOf(a.id) - model_report/* FINDING_IDS */.j.indexOf(b.id));
+}
+/** Ranks: a passing chain, then one blocked only by undecidable checks, then the one that got furthest. */
+function pickBest(judged) {
+    const rank = (findings) => {
+        const status = overallStatus(findings);
+        const reached = findings.findIndex((f) => f.status === 'fail' || f.status === 'manual');
+        return [
+            status === 'pass' ? 2 : status === 'manual' ? 1 : 0,
+            reached === -1 ? model_report/* FINDING_IDS */.j.length : reached,
+            findings.filter((f) => f.status === 'pass').length
+        ];
+    };
+    let best = judged[0];
+    let bestRank = rank(best.findings);
+    for (const j of judged.slice(1)) {
+        const r = rank(j.findings);
+        const better = r[0] !== bestRank[0] ? r[0] > bestRank[0] : r[1] !== bestRank[1] ? r[1] > bestRank[1] : r[2] > bestRank[2];
+        if (better) {
+            best = j;
+            bestRank = r;
+        }
+    }
+    return best;
+}
+function overallStatus(findings) {
+    if (findings.some((f) => f.status === 'fail'))
+        return 'fail';
+    if (findings.some((f) => f.status === 'manual'))
+        return 'manual';
+    return 'pass';
+}
+function chainLinks(findings, c) {
+    const resourceOf = {
+        trail: c.trail?.arn,
+        'metric filter': c.filter && c.group ? filterResource(c.group, c.filter) : undefined,
+        alarm: c.alarm?.arn,
+        topic: c.topic?.arn,
+        subscription: c.topic?.arn
+    };
+    return LINKS.map((link) => {
+        const mine = findings.filter((f) => LINK_OF[f.id] === link && !(f.id === 'filter.security-hub-text' && f.status === 'warn'));
+        const worst = mine.reduce((w, f) => (SEVERITY[f.status] > SEVERITY[w.status] ? f : w), mine[0]);
+        return { link, resource: resourceOf[link] ?? '—', status: worst.status, why: worst.message };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/judge/index.ts
+// Pure judgement: account state (read from an account or from code) → findings per control → a report.
+// Nothing under src/judge imports the AWS SDK or @actions/core.
+
+
+
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudtrail/dist-cjs/index.js
+var client_cloudtrail_dist_cjs = __nccwpck_require__(7392);
+;// CONCATENATED MODULE: ./src/aws/cloudtrail.ts
+// CloudTrail reads, translated into the pure state model.
+
+/** DescribeTrails with shadow trails: every trail that logs this region, wherever its home is. */
+async function describeTrails(client) {
+    const out = await client.send(new client_cloudtrail_dist_cjs/* DescribeTrailsCommand */.oSd({ includeShadowTrails: true }));
+    return (out.trailList ?? []).flatMap((t) => t.TrailARN && t.Name
+        ? [
+            {
+                name: t.Name,
+                arn: t.TrailARN,
+                homeRegion: t.HomeRegion ?? '',
+                isMultiRegion: t.IsMultiRegionTrail === true,
+                isOrganizationTrail: t.IsOrganizationTrail === true,
+                logGroupArn: t.CloudWatchLogsLogGroupArn || undefined,
+                cloudWatchLogsRoleArn: t.CloudWatchLogsRoleArn || undefined
+            }
+        ]
+        : []);
+}
+async function getTrailStatus(client, trailArn) {
+    const out = await client.send(new client_cloudtrail_dist_cjs/* GetTrailStatusCommand */.aMm({ Name: trailArn }));
+    return {
+        isLogging: out.IsLogging === true,
+        latestCloudWatchLogsDeliveryError: out.LatestCloudWatchLogsDeliveryError || undefined,
+        latestCloudWatchLogsDeliveryTime: out.LatestCloudWatchLogsDeliveryTime?.toISOString()
+    };
+}
+async function getEventSelectors(client, trailArn) {
+    const out = await client.send(new client_cloudtrail_dist_cjs/* GetEventSelectorsCommand */.ave({ TrailName: trailArn }));
+    return {
+        basic: (out.EventSelectors ?? []).map((s) => ({
+            readWriteType: s.ReadWriteType,
+            includeManagementEvents: s.IncludeManagementEvents,
+            excludeManagementEventSources: s.ExcludeManagementEventSources ?? []
+        })),
+        advanced: (out.AdvancedEventSelectors ?? []).map((s) => ({
+            name: s.Name,
+            fieldSelectors: (s.FieldSelectors ?? []).map((f) => ({
+                field: f.Field ?? '',
+                equals: f.Equals,
+                notEquals: f.NotEquals,
+                startsWith: f.StartsWith,
+                notStartsWith: f.NotStartsWith,
+                endsWith: f.EndsWith,
+                notEndsWith: f.NotEndsWith
+            }))
+        }))
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
+var client_sts_dist_cjs = __nccwpck_require__(1695);
+;// CONCATENATED MODULE: ./src/aws/sts.ts
+// STS: who is running the check.
+
+async function getCallerIdentity(client) {
+    const out = await client.send(new client_sts_dist_cjs/* GetCallerIdentityCommand */.zI({}));
+    return { account: out.Account ?? '', arn: out.Arn ?? '' };
+}
+
+;// CONCATENATED MODULE: ./src/sources/account.ts
+// The live-account source: reads the account along the chain, and only along it: trails → their log group's metric
+// filters → the alarms on each filter's metric → the topics those alarms notify → their subscriptions. It yields the
+// pure AccountState the judges read (as the IaC sources do from code). No judgement happens here.
+
+
+
+
+
+
+
+/** The live account as a source: one state, for the scope's region. */
+function accountSource(clients, scope) {
+    return {
+        label: `the account in ${scope.region}`,
+        read: async () => [await readAccount(clients, scope)]
+    };
+}
+async function readAccount(clients, options) {
+    const identityRead = await read('sts:GetCallerIdentity', () => getCallerIdentity(clients.sts(options.region)), clients.budget);
+    const identity = identityRead.ok ? identityRead.value : undefined;
+    const trailsRead = await read('cloudtrail:DescribeTrails', () => describeTrails(clients.cloudtrail(options.region)), clients.budget);
+    if (!trailsRead.ok)
+        return { region: options.region, identity, trails: trailsRead };
+    const topics = new TopicReader(clients);
+    const unique = [...new Map(trailsRead.value.map((t) => [t.arn, t])).values()];
+    const trails = await Promise.all(unique.map((t) => readTrail(clients, topics, t, identity, options)));
+    return { region: options.region, identity, trails: { ok: true, value: trails } };
+}
+async function readTrail(clients, topics, trail, identity, options) {
+    const home = trail.homeRegion || options.region;
+    const client = clients.cloudtrail(home);
+    const [status, selectors] = await Promise.all([
+        read('cloudtrail:GetTrailStatus', () => getTrailStatus(client, trail.arn), clients.budget),
+        read('cloudtrail:GetEventSelectors', () => getEventSelectors(client, trail.arn), clients.budget)
+    ]);
+    const state = {
+        name: trail.name,
+        arn: trail.arn,
+        homeRegion: home,
+        account: parseArn(trail.arn)?.account ?? '',
+        isMultiRegion: trail.isMultiRegion,
+        isOrganizationTrail: trail.isOrganizationTrail,
+        status,
+        selectors,
+        logGroupArn: trail.logGroupArn,
+        cloudWatchLogsRoleArn: trail.cloudWatchLogsRoleArn
+    };
+    const group = trail.logGroupArn ? parseLogGroupArn(trail.logGroupArn) : undefined;
+    if (group && (!options.logGroupName || options.logGroupName === group.name)) {
+        state.logGroup = await readLogGroup(clients, topics, group, identity);
+    }
+    return state;
+}
+async function readLogGroup(clients, topics, group, identity) {
+    const base = { name: group.name, arn: group.arn, region: group.region, account: group.account };
+    if (identity && group.account && group.account !== identity.account) {
+        // These credentials reach only their own account; the group's filters live where the group does.
+        return {
+            ...base,
+            metricFilters: {
+                ok: false,
+                problem: {
+                    kind: 'cross-account',
+                    action: 'logs:DescribeMetricFilters',
+                    message: `The log group is in account ${group.account}; these credentials are for account ${identity.account}. Run the check in account ${group.account}.`
+                }
+            }
+        };
+    }
+    const filtersRead = await read('logs:DescribeMetricFilters', () => describeMetricFilters(clients.logs(group.region), group.name), clients.budget);
+    if (!filtersRead.ok)
+        return { ...base, metricFilters: filtersRead };
+    const filters = await Promise.all(filtersRead.value.map(async (f) => ({
+        ...f,
+        transformations: await Promise.all(f.transformations.map(async (t) => ({
+            ...t,
+            alarms: await readAlarms(clients, topics, group.region, t)
+        })))
+    })));
+    return { ...base, metricFilters: { ok: true, value: filters } };
+}
+/** The alarms on one metric, each with the topics it notifies (used by enforce for a metric it is about to create). */
+function readAlarmsForMetric(clients, region, metric) {
+    return readAlarms(clients, new TopicReader(clients), region, metric);
+}
+async function readAlarms(clients, topics, region, metric) {
+    const alarmsRead = await read('cloudwatch:DescribeAlarmsForMetric', () => describeAlarmsForMetric(clients.cloudwatch(region), {
+        metricName: metric.metricName,
+        namespace: metric.metricNamespace,
+        dimensions: metric.dimensions
+    }), clients.budget);
+    if (!alarmsRead.ok)
+        return alarmsRead;
+    const alarms = await Promise.all(alarmsRead.value.map(async (alarm) => {
+        const topicArns = [...new Set(alarm.alarmActions.filter(isSnsTopicArn))];
+        const entries = await Promise.all(topicArns.map(async (arn) => [arn, await topics.get(arn)]));
+        return { ...alarm, topics: Object.fromEntries(entries) };
+    }));
+    return { ok: true, value: alarms };
+}
+/** Reads each topic once, however many alarms name it. */
+class TopicReader {
+    clients;
+    cache = new Map();
+    constructor(clients) {
+        this.clients = clients;
+    }
+    get(arn) {
+        let topic = this.cache.get(arn);
+        if (!topic) {
+            topic = this.load(arn);
+            this.cache.set(arn, topic);
+        }
+        return topic;
+    }
+    async load(arn) {
+        const client = this.clients.sns(parseArn(arn)?.region ?? '');
+        const attributes = await read('sns:GetTopicAttributes', () => getTopicAttributes(client, arn), this.clients.budget);
+        if (!attributes.ok && attributes.problem.kind === 'not-found') {
+            return { arn, attributes, subscriptions: { ok: true, value: [] } };
+        }
+        const subscriptions = await read('sns:ListSubscriptionsByTopic', () => listSubscriptionsByTopic(client, arn), this.clients.budget);
+        return { arn, attributes, subscriptions };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/verify.ts
+
+
+async function verifyAccount(control, settings, clients) {
+    const [state] = await accountSource(clients, { region: settings.region, logGroupName: settings.logGroupName }).read();
+    const report = evaluate(state, { control, patternPolicy: settings.patternPolicy, names: settings.names });
+    return { state, report };
+}
+
+;// CONCATENATED MODULE: ./src/enforce/topic-policy.ts
+// The one statement enforce adds to a topic policy: CloudWatch may publish, for alarms of this account only.
+// Every other statement is kept as it is.
+const CLOUDWATCH_STATEMENT_SID = 'AllowCloudWatchAlarmsToPublish';
+function cloudWatchPublishStatement(topicArn, account) {
+    const partition = topicArn.split(':')[1] || 'aws';
+    return {
+        Sid: CLOUDWATCH_STATEMENT_SID,
+        Effect: 'Allow',
+        Principal: { Service: 'cloudwatch.amazonaws.com' },
+        Action: 'SNS:Publish',
+        Resource: topicArn,
+        Condition: {
+            StringEquals: { 'AWS:SourceAccount': account },
+            ArnLike: { 'AWS:SourceArn': `arn:${partition}:cloudwatch:*:${account}:alarm:*` }
+        }
+    };
+}
+function statementsOf(policy) {
+    const s = policy.Statement;
+    return (Array.isArray(s) ? s : s ? [s] : []);
+}
+/** Is our statement there, exactly as it should be? */
+function hasCloudWatchStatement(policyText, topicArn, account) {
+    const policy = parsePolicy(policyText);
+    const wanted = JSON.stringify(cloudWatchPublishStatement(topicArn, account));
+    return statementsOf(policy).some((s) => s.Sid === CLOUDWATCH_STATEMENT_SID && JSON.stringify(s) === wanted);
+}
+/** The policy with our statement added or put back, all other statements untouched. */
+function withCloudWatchStatement(policyText, topicArn, account) {
+    const policy = parsePolicy(policyText);
+    // Never overwrite a policy we cannot read: that would drop its statements.
+    if (policyText && Object.keys(policy).length === 0)
+        throw new Error(`The policy of ${topicArn} is not a JSON object; it was left as it is.`);
+    const others = statementsOf(policy).filter((s) => s.Sid !== CLOUDWATCH_STATEMENT_SID);
+    return JSON.stringify({
+        Version: policy.Version ?? '2012-10-17',
+        ...(policy.Id ? { Id: policy.Id } : {}),
+        Statement: [...others, cloudWatchPublishStatement(topicArn, account)]
+    });
+}
+function parsePolicy(text) {
+    if (!text)
+        return {};
+    try {
+        const parsed = JSON.parse(text);
+        return parsed && typeof parsed === 'object' ? parsed : {};
+    }
+    catch {
+        return {};
+    }
+}
+
+// EXTERNAL MODULE: ./src/enforce/settings.ts
+var enforce_settings = __nccwpck_require__(5025);
+;// CONCATENATED MODULE: ./src/enforce/plan.ts
+
+
+
+
+
+
+const allPass = (verdicts) => verdicts.every((v) => v.status === 'pass');
+/** Every check of the trail link passes: multi-region, logging, the control's events recorded, into a log group. */
+function qualifies(ctx, trail) {
+    return allPass(judgeTrailLink(ctx, { trail, group: trail.logGroup }));
+}
+/**
+ * The target log group, or why there is none. Enforce never creates or changes trails or log groups. Only trails of
+ * the log group asked for carry one (the account source applies `log-group-name`); `wantedGroup` only words the
+ * blocker.
+ */
+function chooseTarget(ctx, wantedGroup) {
+    const state = ctx.state;
+    if (!state.trails.ok)
+        return { blocker: `Could not read the trails: ${state.trails.problem.message}` };
+    const trails = state.trails.value.filter((t) => qualifies(ctx, t));
+    const sameAccount = trails.filter((t) => !state.identity || t.logGroup?.account === state.identity.account);
+    const readable = sameAccount.find((t) => t.logGroup?.metricFilters.ok);
+    if (readable?.logGroup)
+        return { trail: readable, group: readable.logGroup };
+    if (sameAccount[0]?.logGroup && !sameAccount[0].logGroup.metricFilters.ok) {
+        return {
+            blocker: `Could not read the metric filters of ${sameAccount[0].logGroup.name}: ${sameAccount[0].logGroup.metricFilters.problem.message}`
+        };
+    }
+    if (trails.length > 0) {
+        return {
+            blocker: `The qualifying trail ${trails[0].name} delivers to a log group in account ${trails[0].logGroup?.account}: run enforce with credentials for that account.`
+        };
+    }
+    const wanted = wantedGroup ? ` delivering to log group ${wantedGroup}` : '';
+    return {
+        blocker: `No multi-region trail${wanted} is logging management write events (${ctx.control.target.eventSource} included) into CloudWatch Logs in ${state.region}. ` +
+            'Enforce does not create or change trails or log groups: fix the trail first (run verify for the exact commands), then run enforce again.'
+    };
+}
+/**
+ * Reuse a filter the filter judge passes (the pattern covers the control, preferring one that is not broad, and it
+ * counts each event); otherwise write ours.
+ */
+function chooseMetric(ctx, target) {
+    const filters = target.group.metricFilters.ok ? target.group.metricFilters.value : [];
+    const covering = filters
+        .flatMap((filter) => filter.transformations.map((transformation) => {
+        const chain = { trail: target.trail, group: target.group, filter, transformation };
+        const verdicts = judgeFilterLink(ctx, chain);
+        const pattern = verdicts.find((v) => v.id === 'filter.pattern')?.status;
+        const value = verdicts.find((v) => v.id === 'filter.metric-value')?.status;
+        return { filter, transformation, pattern, ok: (pattern === 'pass' || pattern === 'warn') && value === 'pass' };
+    }))
+        .filter((c) => c.ok)
+        .sort((a, b) => Number(a.pattern === 'warn') - Number(b.pattern === 'warn'));
+    const withAlarm = covering.find((c) => c.transformation.alarms.ok && c.transformation.alarms.value.length > 0);
+    const best = withAlarm ?? covering[0];
+    if (best) {
+        return {
+            filterName: best.filter.name,
+            metricName: best.transformation.metricName,
+            metricNamespace: best.transformation.metricNamespace,
+            transformation: best.transformation,
+            reused: true
+        };
+    }
+    const { filterName, metricName, metricNamespace } = ctx.names;
+    return {
+        filterName,
+        metricName,
+        metricNamespace,
+        transformation: { metricName, metricNamespace, metricValue: '1', alarms: { ok: true, value: [] } },
+        reused: false,
+        write: { before: filters.find((f) => f.name === filterName) }
+    };
+}
+/** The topic judge and the subscription judge both pass: CloudWatch can deliver, and somebody confirmed. */
+function topicDelivers(ctx, topic) {
+    return allPass([judgeTopicLink(ctx, { topic }), judgeSubscriptionLink(ctx, { topic })]);
+}
+/** The alarm judge passes on the metric: it fires on one event, its actions are enabled, it notifies a topic. */
+function alarmWorks(ctx, target, metric, alarm) {
+    const chain = { trail: target.trail, group: target.group, transformation: metric.transformation, alarm };
+    return allPass(judgeAlarmLink(ctx, chain));
+}
+/** Exactly the alarm the control prescribes, on the metric, notifying the topic. */
+function alarmMatchesWanted(ctx, alarm, metric, topicArn) {
+    const spec = ctx.control.alarm;
+    return (alarm.metricName === metric.metricName &&
+        alarm.namespace === metric.metricNamespace &&
+        alarm.statistic === spec.statistic &&
+        alarm.period === spec.period &&
+        alarm.threshold === spec.threshold &&
+        alarm.comparisonOperator === spec.comparisonOperator &&
+        alarm.evaluationPeriods === spec.evaluationPeriods &&
+        (alarm.datapointsToAlarm ?? 1) === spec.datapointsToAlarm &&
+        alarm.treatMissingData === spec.treatMissingData &&
+        alarm.actionsEnabled &&
+        alarm.alarmActions.includes(topicArn) &&
+        Object.keys(alarm.dimensions).length === 0);
+}
+function alarmSummary(a) {
+    return {
+        metric: `${a.namespace}/${a.metricName}`,
+        statistic: a.statistic,
+        period: a.period,
+        threshold: a.threshold,
+        comparisonOperator: a.comparisonOperator,
+        evaluationPeriods: a.evaluationPeriods,
+        datapointsToAlarm: a.datapointsToAlarm,
+        treatMissingData: a.treatMissingData,
+        actionsEnabled: a.actionsEnabled,
+        alarmActions: a.alarmActions
+    };
+}
+function topicArnFor(settings, region, account, partition) {
+    return settings.snsTopicArn ?? `arn:${partition}:sns:${region}:${account}:${settings.snsTopicName}`;
+}
+function planChanges(ctx, target, metric, facts, settings) {
+    const region = target.group.region;
+    const events = ctx.control.target.eventNames.join(' and ');
+    const blockers = [];
+    const notes = [];
+    const changes = [];
+    const tags = { ...settings.tags, [enforce_settings/* MANAGED_BY_TAG */.dS.key]: enforce_settings/* MANAGED_BY_TAG */.dS.value };
+    // 1. Metric filter
+    const filterArn = `${target.group.arn}:metric-filter:${metric.filterName}`;
+    if (metric.reused) {
+        changes.push({
+            action: 'noop',
+            type: 'metric-filter',
+            name: metric.filterName,
+            arn: filterArn,
+            region,
+            before: null,
+            after: null,
+            reason: `An existing filter already matches every ${events} event; it is kept.`
+        });
+    }
+    else {
+        const before = metric.write?.before;
+        const after = {
+            logGroupName: target.group.name,
+            pattern: ctx.control.patterns.cis,
+            metricName: metric.metricName,
+            metricNamespace: metric.metricNamespace,
+            metricValue: '1'
+        };
+        changes.push({
+            action: before ? 'update' : 'create',
+            type: 'metric-filter',
+            name: metric.filterName,
+            arn: filterArn,
+            region,
+            before: before
+                ? {
+                    logGroupName: before.logGroupName,
+                    pattern: before.pattern,
+                    transformations: before.transformations.map(({ alarms: _a, ...t }) => t)
+                }
+                : null,
+            after,
+            reason: before
+                ? `The filter of this name does not match every ${events} event: its pattern is put back.`
+                : `No filter on the group matches every ${events} event.`
+        });
+    }
+    // 2. A working alarm on the metric whose topic delivers to a confirmed subscriber ends the chain as it is.
+    const kept = facts.metricAlarms.find((a) => alarmWorks(ctx, target, metric, a) && Object.values(a.topics).some((t) => topicDelivers(ctx, t)));
+    if (kept) {
+        changes.push({
+            action: 'noop',
+            type: 'alarm',
+            name: kept.name,
+            arn: kept.arn,
+            region,
+            before: null,
+            after: null,
+            reason: 'An existing alarm on the metric fires on one event and notifies a confirmed subscriber; it is kept.'
+        });
+        return { blockers, changes, notes };
+    }
+    // 3. Topic
+    const topic = facts.topic;
+    const topicName = topic.arn.split(':')[5] ?? settings.snsTopicName;
+    if (settings.snsTopicArn && !topic.exists) {
+        blockers.push(`sns-topic-arn ${topic.arn} does not exist. Give an existing topic, or use sns-topic-name to have one created.`);
+    }
+    if (topic.arn.split(':')[3] !== region) {
+        blockers.push(`The topic ${topic.arn} is not in ${region}, the region of the log group and alarm; CloudWatch alarms notify topics in their own region.`);
+    }
+    if (topic.exists && topic.attributes?.kmsMasterKeyId && !judgeTopicDelivery(topic.attributes).delivers) {
+        blockers.push(`The topic ${topic.arn} is encrypted with alias/aws/sns, which CloudWatch cannot use: choose another topic, or re-encrypt it with a customer managed key.`);
+    }
+    if (!topic.exists) {
+        changes.push({
+            action: 'create',
+            type: 'sns-topic',
+            name: topicName,
+            arn: topic.arn,
+            region,
+            before: null,
+            after: { kmsMasterKeyId: settings.snsKmsKeyId ?? null, tags },
+            reason: 'No topic of this name exists.'
+        });
+    }
+    else {
+        changes.push({
+            action: 'noop',
+            type: 'sns-topic',
+            name: topicName,
+            arn: topic.arn,
+            region,
+            before: null,
+            after: null,
+            reason: 'The topic exists; it is used as it is.'
+        });
+    }
+    const keyId = topic.exists ? topic.attributes?.kmsMasterKeyId : settings.snsKmsKeyId;
+    if (keyId && judgeTopicDelivery({ kmsMasterKeyId: keyId }).keyPolicyNote) {
+        notes.push(`The topic is encrypted with ${keyId}. Its key policy must let CloudWatch use the key, with this statement:\n${judgeTopicDelivery({ kmsMasterKeyId: keyId }).keyPolicyNote}`);
+    }
+    if (!topic.exists || !hasCloudWatchStatement(topic.attributes?.policy, topic.arn, facts.account)) {
+        changes.push({
+            action: 'update',
+            type: 'topic-policy',
+            name: topicName,
+            arn: topic.arn,
+            region,
+            before: topic.exists ? 'without the CloudWatch publish statement' : null,
+            after: `with statement AllowCloudWatchAlarmsToPublish (cloudwatch.amazonaws.com may SNS:Publish for alarms of account ${facts.account})`,
+            reason: 'CloudWatch must be allowed to publish to the topic; every other statement is kept.'
+        });
+    }
+    else {
+        changes.push({
+            action: 'noop',
+            type: 'topic-policy',
+            name: topicName,
+            arn: topic.arn,
+            region,
+            before: null,
+            after: null,
+            reason: 'The policy already lets CloudWatch publish.'
+        });
+    }
+    // 4. Subscriptions: only the missing ones; a pending one is not subscribed again.
+    for (const wanted of settings.subscriptions) {
+        const existing = topic.subscriptions.find((s) => s.protocol === wanted.protocol && s.endpoint === wanted.endpoint);
+        const name = `${wanted.protocol}:${wanted.endpoint}`;
+        if (existing) {
+            changes.push({
+                action: 'noop',
+                type: 'subscription',
+                name,
+                arn: existing.arn,
+                region,
+                before: null,
+                after: null,
+                reason: existing.confirmed
+                    ? 'Already subscribed and confirmed.'
+                    : 'Already subscribed; waiting for confirmation.'
+            });
+            if (!existing.confirmed)
+                notes.push(pendingNote(wanted));
+        }
+        else {
+            changes.push({
+                action: 'create',
+                type: 'subscription',
+                name,
+                arn: '',
+                region,
+                before: null,
+                after: wanted,
+                reason: 'Not subscribed yet.'
+            });
+            if (needsConfirmation(wanted))
+                notes.push(pendingNote(wanted));
+        }
+    }
+    const confirmed = topic.subscriptions.some((s) => s.confirmed);
+    if (settings.subscriptions.length === 0 && !confirmed) {
+        notes.push('The topic has no confirmed subscription and the input subscriptions is empty: nobody will receive the alarm, and the control stays unmet. Add e.g. "email:secops@example.com" to subscriptions.');
+    }
+    // 5. Alarm: ours by name; never one that somebody else made.
+    const named = facts.namedAlarm;
+    const alarmArn = named?.alarm.arn ?? `arn:${facts.partition}:cloudwatch:${region}:${facts.account}:alarm:${settings.alarmName}`;
+    const { description: _description, ...spec } = ctx.control.alarm;
+    const after = {
+        metric: `${metric.metricNamespace}/${metric.metricName}`,
+        ...spec,
+        actionsEnabled: true,
+        alarmActions: [topic.arn]
+    };
+    if (!named) {
+        changes.push({
+            action: 'create',
+            type: 'alarm',
+            name: settings.alarmName,
+            arn: alarmArn,
+            region,
+            before: null,
+            after,
+            reason: 'No alarm on the metric fires on one event and notifies a confirmed subscriber.'
+        });
+    }
+    else if (named.tags[enforce_settings/* MANAGED_BY_TAG */.dS.key] !== enforce_settings/* MANAGED_BY_TAG */.dS.value) {
+        blockers.push(`An alarm named ${settings.alarmName} exists and was not created by cmk-alarm-action (no ${enforce_settings/* MANAGED_BY_TAG */.dS.key}=${enforce_settings/* MANAGED_BY_TAG */.dS.value} tag); it is left alone. Set alarm-name to another name.`);
+    }
+    else if (alarmMatchesWanted(ctx, named.alarm, metric, topic.arn)) {
+        changes.push({
+            action: 'noop',
+            type: 'alarm',
+            name: settings.alarmName,
+            arn: alarmArn,
+            region,
+            before: null,
+            after: null,
+            reason: 'The alarm is as it should be.'
+        });
+    }
+    else {
+        changes.push({
+            action: 'update',
+            type: 'alarm',
+            name: settings.alarmName,
+            arn: alarmArn,
+            region,
+            before: alarmSummary(named.alarm),
+            after,
+            reason: 'The alarm this action manages has drifted: it is put back.'
+        });
+    }
+    return { blockers, changes, notes };
+}
+function needsConfirmation(s) {
+    return s.protocol !== 'sqs' && s.protocol !== 'lambda' && s.protocol !== 'application';
+}
+function pendingNote(s) {
+    return `The ${s.protocol} subscription stays pending until its owner confirms it from the message SNS sends; the control is not met until then (verify keeps reporting it).`;
+}
+
+;// CONCATENATED MODULE: ./src/enforce/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+async function runEnforce(control, settings, clients) {
+    const enforce = settings.enforce;
+    const { state, report: before } = await verifyAccount(control, settings, clients);
+    const ctx = createContext(state, { control, patternPolicy: settings.patternPolicy, names: settings.names });
+    const blocked = (blocker) => ({
+        plan: { blockers: [blocker], changes: [], notes: [] },
+        changes: [],
+        applied: false,
+        report: before
+    });
+    const target = chooseTarget(ctx, settings.logGroupName);
+    if ('blocker' in target)
+        return blocked(target.blocker);
+    if (!state.identity)
+        return blocked('Could not learn the account (sts:GetCallerIdentity was refused); enforce needs it to name the topic and scope its policy.');
+    const metric = chooseMetric(ctx, target);
+    const facts = await readFacts(clients, state, target, metric, enforce);
+    if ('blocker' in facts)
+        return blocked(facts.blocker);
+    const plan = planChanges(ctx, target, metric, facts, enforce);
+    if (plan.blockers.length > 0 || enforce.dryRun)
+        return { plan, changes: plan.changes, applied: false, report: before };
+    const { changes, error } = await apply(ctx, clients, plan, target, metric, facts, enforce);
+    const { report: after } = await verifyAccount(control, settings, clients);
+    return { plan, changes, applied: true, error, report: after };
+}
+async function readFacts(clients, state, target, metric, enforce) {
+    const region = target.group.region;
+    const account = state.identity.account;
+    const partition = parseArn(target.group.arn)?.partition ?? 'aws';
+    const need = (r) => {
+        if (!r.ok)
+            throw new Error(r.problem.message);
+        return r.value;
+    };
+    try {
+        // A reused filter's alarms were read with the account; ours is new, so its metric's alarms are read now.
+        const metricAlarms = need(metric.reused ? metric.transformation.alarms : await readAlarmsForMetric(clients, region, metric));
+        const cloudwatch = clients.cloudwatch(region);
+        const named = need(await read('cloudwatch:DescribeAlarms', () => describeAlarmByName(cloudwatch, enforce.alarmName), clients.budget));
+        const namedTags = named
+            ? need(await read('cloudwatch:ListTagsForResource', () => listAlarmTags(cloudwatch, named.arn), clients.budget))
+            : {};
+        const topicArn = topicArnFor(enforce, region, account, partition);
+        const sns = clients.sns(parseArn(topicArn)?.region ?? region);
+        const attributes = await read('sns:GetTopicAttributes', () => getTopicAttributes(sns, topicArn), clients.budget);
+        const exists = attributes.ok;
+        if (!attributes.ok && attributes.problem.kind !== 'not-found')
+            throw new Error(attributes.problem.message);
+        const subscriptions = exists
+            ? need(await read('sns:ListSubscriptionsByTopic', () => listSubscriptionsByTopic(sns, topicArn), clients.budget))
+            : [];
+        const tags = exists
+            ? need(await read('sns:ListTagsForResource', () => listTopicTags(sns, topicArn), clients.budget))
+            : {};
+        return {
+            account,
+            partition,
+            metricAlarms,
+            namedAlarm: named ? { alarm: { ...named, topics: {} }, tags: namedTags } : undefined,
+            topic: { arn: topicArn, exists, attributes: attributes.ok ? attributes.value : undefined, subscriptions, tags }
+        };
+    }
+    catch (error) {
+        return {
+            blocker: `Could not read what enforce needs, so nothing was changed: ${error instanceof Error ? error.message : String(error)}`
+        };
+    }
+}
+/** Applies the plan in dependency order; stops at the first failed write (a rerun picks up from the account's state). */
+async function apply(ctx, clients, plan, target, metric, facts, enforce) {
+    const region = target.group.region;
+    const tags = { ...enforce.tags, [enforce_settings/* MANAGED_BY_TAG */.dS.key]: enforce_settings/* MANAGED_BY_TAG */.dS.value };
+    const done = [];
+    let topicArn = facts.topic.arn;
+    for (const change of plan.changes) {
+        if (change.action === 'noop') {
+            done.push(change);
+            continue;
+        }
+        const action = `${change.type} ${change.name}`;
+        try {
+            switch (change.type) {
+                case 'metric-filter':
+                    await putMetricFilter(clients.logs(region), {
+                        logGroupName: target.group.name,
+                        filterName: metric.filterName,
+                        pattern: ctx.control.patterns.cis,
+                        metricName: metric.metricName,
+                        metricNamespace: metric.metricNamespace,
+                        metricValue: '1'
+                    });
+                    break;
+                case 'sns-topic':
+                    topicArn = await createTopic(clients.sns(region), {
+                        name: change.name,
+                        kmsMasterKeyId: enforce.snsKmsKeyId,
+                        tags
+                    });
+                    break;
+                case 'topic-policy': {
+                    // Read the policy again right before writing, so a concurrent change to another statement is kept.
+                    const sns = clients.sns(region);
+                    const current = await getTopicAttributes(sns, topicArn);
+                    await setTopicPolicy(sns, topicArn, withCloudWatchStatement(current.policy, topicArn, facts.account));
+                    break;
+                }
+                case 'subscription': {
+                    const wanted = change.after;
+                    const arn = await subscribe(clients.sns(region), topicArn, wanted.protocol, wanted.endpoint);
+                    done.push({ ...change, arn: arn.startsWith('arn:') ? arn : '' });
+                    continue;
+                }
+                case 'alarm':
+                    await putMetricAlarm(clients.cloudwatch(region), {
+                        name: change.name,
+                        metricName: metric.metricName,
+                        namespace: metric.metricNamespace,
+                        topicArn,
+                        tags,
+                        spec: ctx.control.alarm
+                    });
+                    break;
+            }
+            done.push(change.type === 'sns-topic' ? { ...change, arn: topicArn } : change);
+        }
+        catch (error) {
+            const problem = (0,errors/* classifyError */.fe)(error, `${iamActionOf(change)}`);
+            return {
+                changes: done,
+                error: `Stopped at ${action}: ${problem.message}. Nothing was deleted; run enforce again once fixed.`
+            };
+        }
+    }
+    return { changes: done };
+}
+function iamActionOf(change) {
+    switch (change.type) {
+        case 'metric-filter':
+            return 'logs:PutMetricFilter';
+        case 'sns-topic':
+            return 'sns:CreateTopic';
+        case 'topic-policy':
+            return 'sns:SetTopicAttributes';
+        case 'subscription':
+            return 'sns:Subscribe';
+        case 'alarm':
+            return 'cloudwatch:PutMetricAlarm';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/run.ts
+
+
+
+
+
+async function run(request, deps) {
+    const { mode, settings } = request;
+    const control = request.control ?? controls/* DEFAULT_CONTROL */.as;
+    const budget = new aws_budget/* TimeBudget */.z(settings.timeoutSeconds);
+    const auth = await deps.authenticate(settings, budget);
+    const enforce = mode === 'enforce' ? await runEnforce(control, settings, auth.clients) : undefined;
+    const report = enforce?.report ?? (await verifyAccount(control, settings, auth.clients)).report;
+    const runReport = { status: (0,model_report/* worstStatus */.A)([report.status]), reports: [report] };
+    return {
+        mode,
+        control,
+        auth,
+        run: runReport,
+        report,
+        enforce,
+        exit: decideExit(control, runReport.status, settings.failOn, enforce, settings.enforce.dryRun)
+    };
+}
+/** The step or command fails when the status reaches the `fail-on` level. */
+function shouldFail(status, failOn) {
+    if (failOn === 'never')
+        return false;
+    return status === 'fail' || (failOn === 'manual' && status === 'manual');
+}
+function decideExit(control, status, failOn, enforce, dryRun = false) {
+    if (enforce) {
+        if (enforce.plan.blockers.length > 0) {
+            return { fail: true, code: 1, message: `Enforce changed nothing: ${enforce.plan.blockers.join(' ')}` };
+        }
+        if (enforce.error)
+            return { fail: true, code: 1, message: `Enforce ${enforce.error}` };
+        if (dryRun)
+            return { fail: false, code: 0 }; // a plan only: the status is the account as it is now
+    }
+    if (!shouldFail(status, failOn))
+        return { fail: false, code: 0 };
+    return status === 'fail'
+        ? { fail: true, code: 1, message: `The account does not meet ${control.name}: see the job summary for the fix.` }
+        : {
+            fail: true,
+            code: 3,
+            message: 'The check could not be decided (status manual): see the job summary for what to grant.'
+        };
+}
+
+
+/***/ }),
+
 /***/ 9502:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  dz: () => (/* binding */ InputError),
-  P$: () => (/* binding */ parseSettings),
-  cl: () => (/* binding */ quoteValue)
+  dz: () => (/* reexport */ input_rules/* InputError */.dz),
+  P$: () => (/* binding */ parseSettings)
 });
 
-// UNUSED EXPORTS: DEFAULT_TIMEOUT_SECONDS, parseBoolean, partitionOfRegion
+// UNUSED EXPORTS: DEFAULT_SARIF_CATEGORY, DEFAULT_TIMEOUT_SECONDS, MODES, parseBoolean, parseMode, partitionOfRegion, quoteValue
 
 ;// CONCATENATED MODULE: ./src/auth/session-name.ts
 // STS role session names: 2-64 characters of [\w+=,.@-]. The default names the repository and the run, so CloudTrail
@@ -45913,22 +46492,29 @@ function defaultSessionName(env = process.env) {
     return `${PREFIX}${middle}${tail}`;
 }
 
+// EXTERNAL MODULE: ./src/controls/index.ts + 1 modules
+var controls = __nccwpck_require__(7731);
+// EXTERNAL MODULE: ./src/enforce/settings.ts
+var settings = __nccwpck_require__(5025);
+// EXTERNAL MODULE: ./src/input-rules.ts
+var input_rules = __nccwpck_require__(9133);
 ;// CONCATENATED MODULE: ./src/settings.ts
 // Every input, parsed and validated into one typed object before any AWS call. An error names the input, the rule
-// it breaks and an example of a good value.
+// it breaks and an example of a good value. The action reads inputs from action.yml's names; the CLI maps its flags
+// to the same names, so both get the same rules and the same messages.
 
-class InputError extends Error {
-    input;
-    constructor(input, problem, example) {
-        super(`Input "${input}" ${problem}. Example of a good value: ${example}`);
-        this.input = input;
-        this.name = 'InputError';
-    }
+
+
+
+
+const MODES = (/* unused pure expression or super */ null && (['verify', 'enforce']));
+/** The action's `mode` input. */
+function parseMode(raw) {
+    return oneOf('mode', raw, MODES, 'verify');
 }
-/** A raw value as an error message quotes it: JSON-quoted, and cut (with its length) when long. */
-function quoteValue(raw) {
-    return raw.length > 64 ? `${JSON.stringify(`${raw.slice(0, 40)}…`)}, ${raw.length} characters` : JSON.stringify(raw);
-}
+const DEFAULT_SARIF_CATEGORY = 'cmk-alarm/{account}/{region}';
+// GitHub takes any text as a category; control characters and more than 255 characters have no business in one.
+const SARIF_CATEGORY = /^[\x20-\x7e]{1,255}$/;
 const DEFAULT_TIMEOUT_SECONDS = 300;
 const REGION = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d{1,2}$/;
 // CloudWatch Logs: 1-512 characters of a-z, A-Z, 0-9, '_', '-', '/', '.', '#'.
@@ -45953,17 +46539,6 @@ function partitionOfRegion(region) {
         return 'aws-iso';
     return 'aws';
 }
-/** true/false in any case; '' gives the fallback; anything else is an error naming the input. */
-function parseBoolean(input, raw, fallback) {
-    const value = raw.trim().toLowerCase();
-    if (value === '')
-        return fallback;
-    if (value === 'true')
-        return true;
-    if (value === 'false')
-        return false;
-    throw new InputError(input, `must be true or false (got ${JSON.stringify(raw)})`, String(fallback));
-}
 function parseRoleArn(raw, region) {
     const value = raw.trim();
     if (value === '')
@@ -45975,11 +46550,11 @@ function parseRoleArn(raw, region) {
             : /:(assumed-role|user|group|policy|oidc-provider)\//.test(value)
                 ? ' (the ARN of an IAM role, not of a user, policy, provider or assumed-role session)'
                 : '';
-        throw new InputError('role-to-assume', `must be an IAM role ARN, arn:aws:iam::<12-digit account>:role/<name>${hint} (got ${JSON.stringify(raw)})`, ROLE_EXAMPLE);
+        throw new input_rules/* InputError */.dz('role-to-assume', `must be an IAM role ARN, arn:aws:iam::<12-digit account>:role/<name>${hint} (got ${JSON.stringify(raw)})`, ROLE_EXAMPLE);
     }
     const partition = partitionOfRegion(region);
     if (match[1] !== partition) {
-        throw new InputError('role-to-assume', `is in partition ${match[1]} but aws-region ${region} is in partition ${partition}: the role must be in the region's partition`, `arn:${partition}:iam::123456789012:role/cmk-alarm-verify`);
+        throw new input_rules/* InputError */.dz('role-to-assume', `is in partition ${match[1]} but aws-region ${region} is in partition ${partition}: the role must be in the region's partition`, `arn:${partition}:iam::123456789012:role/cmk-alarm-verify`);
     }
     return value;
 }
@@ -45989,70 +46564,62 @@ function parseDuration(raw) {
         return 3600;
     const seconds = /^\d{1,6}$/.test(value) ? Number(value) : NaN;
     if (!(seconds >= 900 && seconds <= 43200)) {
-        throw new InputError('role-duration-seconds', `must be a whole number of seconds from 900 to 43200 (got ${JSON.stringify(raw)})`, '3600');
+        throw new input_rules/* InputError */.dz('role-duration-seconds', `must be a whole number of seconds from 900 to 43200 (got ${JSON.stringify(raw)})`, '3600');
     }
     return seconds;
-}
-/** A whole number of seconds in [min, max]; '' gives the fallback. */
-function parseSeconds(input, raw, min, max, fallback) {
-    const value = raw.trim();
-    if (value === '')
-        return fallback;
-    const seconds = /^\d{1,6}$/.test(value) ? Number(value) : NaN;
-    if (!(seconds >= min && seconds <= max)) {
-        throw new InputError(input, `must be a whole number of seconds from ${min} to ${max} (got ${JSON.stringify(raw)})`, String(fallback));
-    }
-    return seconds;
-}
-function oneOf(input, raw, allowed, fallback) {
-    const value = raw === '' ? fallback : raw;
-    if (!allowed.includes(value)) {
-        throw new InputError(input, `must be one of ${allowed.join(', ')} (got ${JSON.stringify(raw)})`, allowed[0]);
-    }
-    return value;
 }
 function parseSettings(get, env = process.env) {
-    const mode = oneOf('mode', get('mode'), ['verify', 'enforce'], 'verify');
     const region = get('aws-region') || env.AWS_REGION || env.AWS_DEFAULT_REGION || '';
     if (!region) {
         const why = get('role-to-assume') ? ': the role is assumed through the regional STS endpoint of this region' : '';
-        throw new InputError('aws-region', `is required (or set AWS_REGION)${why}`, 'us-east-1');
+        throw new input_rules/* InputError */.dz('aws-region', `is required (or set AWS_REGION)${why}`, 'us-east-1');
     }
     if (!REGION.test(region)) {
-        throw new InputError('aws-region', `must be an AWS region code (got ${JSON.stringify(region)})`, 'eu-west-1');
+        throw new input_rules/* InputError */.dz('aws-region', `must be an AWS region code (got ${JSON.stringify(region)})`, 'eu-west-1');
     }
     const logGroupName = get('log-group-name') || undefined;
     if (logGroupName !== undefined && !LOG_GROUP_NAME.test(logGroupName)) {
-        throw new InputError('log-group-name', `must be 1-512 characters of letters, digits, and _ - / . # (a log group name, not an ARN) (got ${quoteValue(logGroupName)})`, 'aws-cloudtrail-logs-123456789012');
+        throw new input_rules/* InputError */.dz('log-group-name', `must be 1-512 characters of letters, digits, and _ - / . # (a log group name, not an ARN) (got ${(0,input_rules/* quoteValue */.cl)(logGroupName)})`, 'aws-cloudtrail-logs-123456789012');
     }
-    const metricNamespace = get('metric-namespace') || 'CISBenchmark';
+    const metricNamespace = get('metric-namespace') || controls/* DEFAULT_CONTROL */.as.defaults.metricNamespace;
     if (!NAMESPACE.test(metricNamespace) || metricNamespace.startsWith(':') || metricNamespace.startsWith('AWS/')) {
-        throw new InputError('metric-namespace', `must be 1-255 printable ASCII characters, not starting with ":" or "AWS/" (got ${quoteValue(metricNamespace)})`, 'CISBenchmark');
+        throw new input_rules/* InputError */.dz('metric-namespace', `must be 1-255 printable ASCII characters, not starting with ":" or "AWS/" (got ${(0,input_rules/* quoteValue */.cl)(metricNamespace)})`, 'CISBenchmark');
     }
     if (/[:*$]/.test(metricNamespace)) {
-        throw new InputError('metric-namespace', `must be without ":", "*" or "$" (a metric filter's namespace) (got ${quoteValue(metricNamespace)})`, 'CISBenchmark');
+        throw new input_rules/* InputError */.dz('metric-namespace', `must be without ":", "*" or "$" (a metric filter's namespace) (got ${(0,input_rules/* quoteValue */.cl)(metricNamespace)})`, 'CISBenchmark');
     }
-    const failOn = oneOf('fail-on', get('fail-on'), ['fail', 'manual', 'never'], 'fail');
+    const failOn = (0,input_rules/* oneOf */.yL)('fail-on', get('fail-on'), ['fail', 'manual', 'never'], 'fail');
     const sarifFile = get('sarif-file') || undefined;
     if (sarifFile !== undefined && (sarifFile.includes('\0') || sarifFile.endsWith('/'))) {
-        throw new InputError('sarif-file', `must be a file path, not a directory (got ${quoteValue(sarifFile)})`, 'results/cmk-alarm.sarif');
+        throw new input_rules/* InputError */.dz('sarif-file', `must be a file path, not a directory (got ${(0,input_rules/* quoteValue */.cl)(sarifFile)})`, 'results/cmk-alarm.sarif');
     }
-    const patternPolicy = oneOf('pattern-policy', get('pattern-policy'), ['semantic', 'security-hub'], 'semantic');
+    const patternPolicy = (0,input_rules/* oneOf */.yL)('pattern-policy', get('pattern-policy'), ['semantic', 'security-hub'], 'semantic');
     const roleToAssume = parseRoleArn(get('role-to-assume'), region);
     const roleSessionName = get('role-session-name').trim() || defaultSessionName(env);
     if (!SESSION_NAME.test(roleSessionName)) {
-        throw new InputError('role-session-name', `must be 2-64 characters of letters, digits and _ + = , . @ - (got ${JSON.stringify(roleSessionName)})`, 'cmk-alarm-verify');
+        throw new input_rules/* InputError */.dz('role-session-name', `must be 2-64 characters of letters, digits and _ + = , . @ - (got ${JSON.stringify(roleSessionName)})`, 'cmk-alarm-verify');
     }
     const roleDurationSeconds = parseDuration(get('role-duration-seconds'));
     const audience = get('audience').trim() || 'sts.amazonaws.com';
     if (!AUDIENCE.test(audience)) {
-        throw new InputError('audience', `must be 1-255 printable ASCII characters without spaces (got ${quoteValue(audience)})`, 'sts.amazonaws.com');
+        throw new input_rules/* InputError */.dz('audience', `must be 1-255 printable ASCII characters without spaces (got ${(0,input_rules/* quoteValue */.cl)(audience)})`, 'sts.amazonaws.com');
     }
-    const roleChaining = parseBoolean('role-chaining', get('role-chaining'), false);
-    const maskAccountId = parseBoolean('mask-account-id', get('mask-account-id'), false);
-    const timeoutSeconds = parseSeconds('timeout-seconds', get('timeout-seconds'), 10, 3600, DEFAULT_TIMEOUT_SECONDS);
+    const roleChaining = (0,input_rules/* parseBoolean */.yG)('role-chaining', get('role-chaining'), false);
+    const maskAccountId = (0,input_rules/* parseBoolean */.yG)('mask-account-id', get('mask-account-id'), false);
+    const timeoutSeconds = (0,input_rules/* parseSeconds */.fL)('timeout-seconds', get('timeout-seconds'), 10, 3600, DEFAULT_TIMEOUT_SECONDS);
+    const sarifCategory = get('sarif-category').trim() || DEFAULT_SARIF_CATEGORY;
+    if (!SARIF_CATEGORY.test(sarifCategory)) {
+        throw new input_rules/* InputError */.dz('sarif-category', `must be 1-255 printable ASCII characters (got ${(0,input_rules/* quoteValue */.cl)(sarifCategory)})`, DEFAULT_SARIF_CATEGORY);
+    }
+    const enforce = (0,settings/* parseEnforceSettings */.LC)(get);
+    const names = {
+        filterName: enforce.metricFilterName,
+        metricName: enforce.metricName,
+        metricNamespace,
+        alarmName: enforce.alarmName,
+        topicName: enforce.snsTopicName
+    };
     return {
-        mode,
         region,
         logGroupName,
         metricNamespace,
@@ -46065,7 +46632,10 @@ function parseSettings(get, env = process.env) {
         audience,
         roleChaining,
         maskAccountId,
-        timeoutSeconds
+        timeoutSeconds,
+        sarifCategory,
+        names,
+        enforce
     };
 }
 

@@ -3,7 +3,7 @@
 import * as core from '@actions/core'
 import type { Report } from '../model/report.js'
 import type { Settings } from '../settings.js'
-import type { AuthResult } from './index.js'
+import type { AuthResult } from './types.js'
 
 export interface IdentityOut {
   setSecret(value: string): void

@@ -8,31 +8,24 @@ import * as core from '@actions/core'
 import { AssumeRoleCommand, AssumeRoleWithWebIdentityCommand, STSClient, type Credentials } from '@aws-sdk/client-sts'
 import type { AwsCredentialIdentity } from '@aws-sdk/types'
 import { parseArn } from '../aws/arn.js'
+import { TimeBudget, TimeBudgetExceeded } from '../aws/budget.js'
 import { AwsClients } from '../aws/clients.js'
+import { withRetry } from '../aws/retry.js'
 import type { Settings } from '../settings.js'
 import { decodeJwtClaims } from './jwt.js'
+import type { AuthMethod, AuthResult } from './types.js'
 import { AuthError, describeStsFailure, errorName, missingOidcMessage, tokenRequestMessage } from './errors.js'
-import { withRetry } from './retry.js'
 
 export { AuthError } from './errors.js'
 export { publishIdentity } from './identity.js'
 
-export type AuthMethod = 'default' | 'oidc' | 'assume-role'
-
-export interface AuthResult {
-  clients: AwsClients
-  method: AuthMethod
-  /** role-to-assume, when a role was assumed. */
-  roleArn?: string
-  /** STS AssumedRoleUser.Arn, e.g. arn:aws:sts::222222222222:assumed-role/cmk-verify/session. */
-  assumedRoleArn?: string
-  /** The account of the assumed role. */
-  account?: string
-  expiration?: Date
-}
+export type { AuthMethod, AuthResult } from './types.js'
 
 export interface StsLike {
-  send(command: AssumeRoleWithWebIdentityCommand | AssumeRoleCommand): Promise<{
+  send(
+    command: AssumeRoleWithWebIdentityCommand | AssumeRoleCommand,
+    options?: { abortSignal?: AbortSignal }
+  ): Promise<{
     Credentials?: Credentials
     AssumedRoleUser?: { Arn?: string }
   }>
@@ -69,9 +62,17 @@ export function hasOidcVariables(env: NodeJS.ProcessEnv): boolean {
   return !!env.ACTIONS_ID_TOKEN_REQUEST_URL && !!env.ACTIONS_ID_TOKEN_REQUEST_TOKEN
 }
 
-export async function authenticate(settings: Settings, deps: AuthDeps = defaultDeps()): Promise<AuthResult> {
+/**
+ * The step's clients, with credentials per `settings`. Every call, the OIDC token request and STS included, stops at
+ * `budget`, which the clients keep for the rest of the run.
+ */
+export async function authenticate(
+  settings: Settings,
+  budget: TimeBudget,
+  deps: AuthDeps = defaultDeps()
+): Promise<AuthResult> {
   const roleArn = settings.roleToAssume
-  if (!roleArn) return { clients: new AwsClients(), method: 'default' }
+  if (!roleArn) return { clients: new AwsClients({ budget }), method: 'default' }
   const roleAccount = accountOfArn(roleArn)
   if (settings.maskAccountId && roleAccount) deps.setSecret(roleAccount)
 
@@ -84,8 +85,12 @@ export async function authenticate(settings: Settings, deps: AuthDeps = defaultD
     let token: string
     try {
       // @actions/core masks the token itself (setSecret) and retries the runner's 5xx answers.
-      token = await deps.getIDToken(settings.audience)
+      // The runner's token service takes no abort signal: the budget bounds the wait instead.
+      token = await budget.race(deps.getIDToken(settings.audience))
     } catch (error) {
+      if (error instanceof TimeBudgetExceeded) {
+        throw new AuthError(`Could not get the GitHub OIDC token before the ${error.message}.`)
+      }
       throw new AuthError(tokenRequestMessage(error, settings.audience))
     }
     claims = decodeJwtClaims(token)
@@ -112,10 +117,11 @@ export async function authenticate(settings: Settings, deps: AuthDeps = defaultD
     answer = await withRetry(
       () => {
         tries++
-        return sts.send(command)
+        return sts.send(command, { abortSignal: budget.signal })
       },
       {
         attempts,
+        budget,
         sleep: deps.sleep,
         onRetry: ({ attempt, delayMs, error }) =>
           deps.info(
@@ -124,6 +130,9 @@ export async function authenticate(settings: Settings, deps: AuthDeps = defaultD
       }
     )
   } catch (error) {
+    const late = budget.exceeded()
+    if (late)
+      throw new AuthError(`Could not assume ${roleArn}: STS ${callName} did not answer before the ${late.message}.`)
     throw new AuthError(
       describeStsFailure(error, {
         method,
@@ -156,7 +165,7 @@ export async function authenticate(settings: Settings, deps: AuthDeps = defaultD
   const until = c.Expiration ? `, valid until ${c.Expiration.toISOString()}` : ''
   deps.info(`Assumed ${roleArn} ${how} as ${assumedRoleArn ?? settings.roleSessionName}${until}.`)
   return {
-    clients: new AwsClients({ credentials }),
+    clients: new AwsClients({ credentials, budget }),
     method,
     roleArn,
     assumedRoleArn,

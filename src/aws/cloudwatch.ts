@@ -7,6 +7,7 @@ import {
   PutMetricAlarmCommand,
   type MetricAlarm
 } from '@aws-sdk/client-cloudwatch'
+import type { AlarmSpec } from '../controls/types.js'
 import type { AlarmState } from '../model/state.js'
 
 export type AlarmDescription = Omit<AlarmState, 'topics'>
@@ -41,32 +42,35 @@ export async function listAlarmTags(client: CloudWatchClient, arn: string): Prom
   return Object.fromEntries((out.Tags ?? []).map((t) => [t.Key ?? '', t.Value ?? '']))
 }
 
-export interface AlarmSpec {
+export interface AlarmWrite {
   name: string
   metricName: string
   namespace: string
   topicArn: string
   tags: Record<string, string>
+  /** The control's alarm: statistic, period, threshold, comparison, periods, missing data, description. */
+  spec: AlarmSpec
 }
 
-/** The CIS alarm: Sum over 300 s, >= 1 in one period, missing data not breaching, actions on, the topic notified. */
-export async function putMetricAlarm(client: CloudWatchClient, spec: AlarmSpec): Promise<void> {
+/** Creates or replaces the alarm (by name): the control's alarm spec on the metric, actions on, the topic notified. */
+export async function putMetricAlarm(client: CloudWatchClient, alarm: AlarmWrite): Promise<void> {
+  const spec = alarm.spec
   await client.send(
     new PutMetricAlarmCommand({
-      AlarmName: spec.name,
-      AlarmDescription: 'CIS AWS 4.7 / Security Hub CloudWatch.7: a KMS key was disabled or scheduled for deletion.',
-      MetricName: spec.metricName,
-      Namespace: spec.namespace,
-      Statistic: 'Sum',
-      Period: 300,
-      EvaluationPeriods: 1,
-      DatapointsToAlarm: 1,
-      Threshold: 1,
-      ComparisonOperator: 'GreaterThanOrEqualToThreshold',
-      TreatMissingData: 'notBreaching',
+      AlarmName: alarm.name,
+      AlarmDescription: spec.description,
+      MetricName: alarm.metricName,
+      Namespace: alarm.namespace,
+      Statistic: spec.statistic,
+      Period: spec.period,
+      EvaluationPeriods: spec.evaluationPeriods,
+      DatapointsToAlarm: spec.datapointsToAlarm,
+      Threshold: spec.threshold,
+      ComparisonOperator: spec.comparisonOperator,
+      TreatMissingData: spec.treatMissingData,
       ActionsEnabled: true,
-      AlarmActions: [spec.topicArn],
-      Tags: Object.entries(spec.tags).map(([Key, Value]) => ({ Key, Value }))
+      AlarmActions: [alarm.topicArn],
+      Tags: Object.entries(alarm.tags).map(([Key, Value]) => ({ Key, Value }))
     })
   )
 }

@@ -1,7 +1,8 @@
-// Turns an SDK error into a ReadProblem that names the refused IAM action, so a permission gap becomes a `manual`
-// finding with its fix instead of a false failure or a stack trace.
+// What an error from AWS means, for every AWS call of the tool (credentials included): worth another attempt or not
+// (isTransientError, the one list the retry toolkit uses), and, for a read, a ReadProblem that names the refused IAM
+// action, so a permission gap becomes a `manual` finding with its fix instead of a false failure or a stack trace.
 import type { ReadProblem } from '../model/state.js'
-import { TimeBudgetExceeded } from './clients.js'
+import { TimeBudgetExceeded } from './budget.js'
 
 const ACCESS_DENIED = new Set([
   'AccessDenied',
@@ -36,7 +37,10 @@ const THROTTLING = new Set([
   'ProvisionedThroughputExceededException',
   'BandwidthLimitExceeded',
   'EC2ThrottledException',
-  'TransactionInProgressException'
+  'TransactionInProgressException',
+  // STS: the identity provider (GitHub's OIDC keys endpoint) could not be reached; AWS says to retry.
+  'IDPCommunicationError',
+  'IDPCommunicationErrorException'
 ])
 const NETWORK = new Set([
   'ECONNRESET',
@@ -46,10 +50,13 @@ const NETWORK = new Set([
   'ECONNABORTED',
   'EHOSTUNREACH',
   'ENETUNREACH',
+  'ENETDOWN',
   'EAI_AGAIN',
-  'ERR_STREAM_PREMATURE_CLOSE'
+  'ERR_STREAM_PREMATURE_CLOSE',
+  'UND_ERR_SOCKET',
+  'UND_ERR_CONNECT_TIMEOUT'
 ])
-const TIMEOUT = new Set(['TimeoutError', 'RequestTimeout', 'RequestTimeoutException'])
+const TIMEOUT = new Set(['TimeoutError', 'RequestTimeout', 'RequestTimeoutException', 'NetworkingError'])
 
 interface SdkErrorShape {
   name?: string
@@ -58,6 +65,9 @@ interface SdkErrorShape {
   message?: string
   $metadata?: { httpStatusCode?: number; attempts?: number }
   $response?: unknown
+  $fault?: string
+  $retryable?: unknown
+  cause?: unknown
 }
 
 export function errorCode(error: unknown): string {
@@ -94,9 +104,12 @@ export function isTransientError(error: unknown): boolean {
     TIMEOUT.has(code) ||
     status >= 500 ||
     status === 429 ||
+    (e.$fault === 'server' && status === 0) ||
+    !!e.$retryable ||
     NETWORK.has(e.code ?? '') ||
     /^(socket hang up|aborted|read ECONNRESET)$/i.test(e.message ?? '') ||
-    isMalformedResponse(error)
+    isMalformedResponse(error) ||
+    (e.cause !== undefined && e.cause !== error && isTransientError(e.cause))
   )
 }
 

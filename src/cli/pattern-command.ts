@@ -9,6 +9,7 @@ import {
   type PreparedEvent
 } from '../pattern/index.js'
 import { EventFileError, readEventFile, type EventFileFormat } from '../pattern/event-file.js'
+import { DEFAULT_CONTROL } from '../controls/index.js'
 
 export interface CommandIo {
   stdout: (s: string) => void
@@ -147,7 +148,7 @@ function tableRow(index: number, matched: boolean, event: PreparedEvent): string
 }
 
 function runCheck(options: Options, io: CommandIo): number {
-  const judgement = judgePattern(requirePattern(options))
+  const judgement = judgePattern(requirePattern(options), DEFAULT_CONTROL)
   if (options.json) {
     const {
       valid,

@@ -4,6 +4,7 @@ import { parseArn } from '../aws/arn.js'
 import { classifyError } from '../aws/errors.js'
 import { putMetricFilter } from '../aws/logs.js'
 import { describeAlarmByName, listAlarmTags, putMetricAlarm } from '../aws/cloudwatch.js'
+import { read } from '../aws/read.js'
 import {
   createTopic,
   getTopicAttributes,
@@ -12,18 +13,19 @@ import {
   setTopicPolicy,
   subscribe
 } from '../aws/sns.js'
-import { read, readAlarmsForMetric } from '../discover.js'
-import { readAndJudge } from '../engine.js'
+import type { ControlDescriptor } from '../controls/types.js'
+import { createContext, type JudgeContext } from '../judge/index.js'
+import type { Change } from '../model/change.js'
 import type { Report } from '../model/report.js'
 import type { AccountState, Read } from '../model/state.js'
-import { PRESCRIBED_PATTERN } from '../pattern/index.js'
 import type { Settings } from '../settings.js'
+import { readAlarmsForMetric } from '../sources/account.js'
+import { verifyAccount } from '../verify.js'
 import {
   chooseMetric,
   chooseTarget,
   planChanges,
   topicArnFor,
-  type Change,
   type EnforceFacts,
   type MetricChoice,
   type Plan,
@@ -44,11 +46,13 @@ export interface EnforceResult {
 }
 
 export async function runEnforce(
+  control: ControlDescriptor,
   settings: Settings,
-  enforce: EnforceSettings,
   clients: AwsClients
 ): Promise<EnforceResult> {
-  const { state, report: before } = await readAndJudge(settings, clients)
+  const enforce = settings.enforce
+  const { state, report: before } = await verifyAccount(control, settings, clients)
+  const ctx = createContext(state, { control, patternPolicy: settings.patternPolicy, names: settings.names })
   const blocked = (blocker: string): EnforceResult => ({
     plan: { blockers: [blocker], changes: [], notes: [] },
     changes: [],
@@ -56,20 +60,20 @@ export async function runEnforce(
     report: before
   })
 
-  const target = chooseTarget(state, settings.logGroupName)
+  const target = chooseTarget(ctx, settings.logGroupName)
   if ('blocker' in target) return blocked(target.blocker)
   if (!state.identity)
     return blocked(
       'Could not learn the account (sts:GetCallerIdentity was refused); enforce needs it to name the topic and scope its policy.'
     )
-  const metric = chooseMetric(target, enforce, settings.metricNamespace)
+  const metric = chooseMetric(ctx, target)
   const facts = await readFacts(clients, state, target, metric, enforce)
   if ('blocker' in facts) return blocked(facts.blocker)
-  const plan = planChanges(target, metric, facts, enforce)
+  const plan = planChanges(ctx, target, metric, facts, enforce)
   if (plan.blockers.length > 0 || enforce.dryRun) return { plan, changes: plan.changes, applied: false, report: before }
 
-  const { changes, error } = await apply(clients, plan, target, metric, facts, enforce)
-  const { report: after } = await readAndJudge(settings, clients)
+  const { changes, error } = await apply(ctx, clients, plan, target, metric, facts, enforce)
+  const { report: after } = await verifyAccount(control, settings, clients)
   return { plan, changes, applied: true, error, report: after }
 }
 
@@ -88,30 +92,28 @@ async function readFacts(
     return r.value
   }
   try {
-    const existing = metric.reused
-      ? target.group.metricFilters.ok
-        ? target.group.metricFilters.value
-            .find((f) => f.name === metric.filterName)
-            ?.transformations.find((t) => t.metricName === metric.metricName)?.alarms
-        : undefined
-      : undefined
-    const metricAlarms = need(existing ?? (await readAlarmsForMetric(clients, region, metric)))
+    // A reused filter's alarms were read with the account; ours is new, so its metric's alarms are read now.
+    const metricAlarms = need(
+      metric.reused ? metric.transformation.alarms : await readAlarmsForMetric(clients, region, metric)
+    )
     const cloudwatch = clients.cloudwatch(region)
     const named = need(
-      await read('cloudwatch:DescribeAlarms', () => describeAlarmByName(cloudwatch, enforce.alarmName))
+      await read('cloudwatch:DescribeAlarms', () => describeAlarmByName(cloudwatch, enforce.alarmName), clients.budget)
     )
     const namedTags = named
-      ? need(await read('cloudwatch:ListTagsForResource', () => listAlarmTags(cloudwatch, named.arn)))
+      ? need(await read('cloudwatch:ListTagsForResource', () => listAlarmTags(cloudwatch, named.arn), clients.budget))
       : {}
     const topicArn = topicArnFor(enforce, region, account, partition)
     const sns = clients.sns(parseArn(topicArn)?.region ?? region)
-    const attributes = await read('sns:GetTopicAttributes', () => getTopicAttributes(sns, topicArn))
+    const attributes = await read('sns:GetTopicAttributes', () => getTopicAttributes(sns, topicArn), clients.budget)
     const exists = attributes.ok
     if (!attributes.ok && attributes.problem.kind !== 'not-found') throw new Error(attributes.problem.message)
     const subscriptions = exists
-      ? need(await read('sns:ListSubscriptionsByTopic', () => listSubscriptionsByTopic(sns, topicArn)))
+      ? need(await read('sns:ListSubscriptionsByTopic', () => listSubscriptionsByTopic(sns, topicArn), clients.budget))
       : []
-    const tags = exists ? need(await read('sns:ListTagsForResource', () => listTopicTags(sns, topicArn))) : {}
+    const tags = exists
+      ? need(await read('sns:ListTagsForResource', () => listTopicTags(sns, topicArn), clients.budget))
+      : {}
     return {
       account,
       partition,
@@ -128,6 +130,7 @@ async function readFacts(
 
 /** Applies the plan in dependency order; stops at the first failed write (a rerun picks up from the account's state). */
 async function apply(
+  ctx: JudgeContext,
   clients: AwsClients,
   plan: Plan,
   target: Target,
@@ -151,7 +154,7 @@ async function apply(
           await putMetricFilter(clients.logs(region), {
             logGroupName: target.group.name,
             filterName: metric.filterName,
-            pattern: PRESCRIBED_PATTERN,
+            pattern: ctx.control.patterns.cis,
             metricName: metric.metricName,
             metricNamespace: metric.metricNamespace,
             metricValue: '1'
@@ -183,7 +186,8 @@ async function apply(
             metricName: metric.metricName,
             namespace: metric.metricNamespace,
             topicArn,
-            tags
+            tags,
+            spec: ctx.control.alarm
           })
           break
       }

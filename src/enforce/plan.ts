@@ -1,33 +1,26 @@
 // Pure planning: account state + what enforce read for the chosen metric, alarm and topic + the inputs → the changes.
-// Nothing here talks to AWS, so every decision is testable without a server.
+// Nothing here talks to AWS, so every decision is testable without a server. Whether a link already works is never
+// re-derived here: the planner asks the same link judges verify uses (src/judge).
+import type { Change } from '../model/change.js'
 import type {
-  AccountState,
   AlarmState,
   LogGroupState,
   MetricFilterState,
+  MetricTransformation,
   SubscriptionState,
   TopicAttributes,
+  TopicState,
   TrailState
 } from '../model/state.js'
-import { judgePattern, PRESCRIBED_PATTERN } from '../pattern/index.js'
-import { judgeSelectors } from '../evaluate/trail.js'
-import { judgeFiresOnOneEvent } from '../evaluate/alarm.js'
-import { judgeTopicDelivery } from '../evaluate/topic.js'
+import { judgeAlarmLink } from '../judge/alarm.js'
+import type { Chain, JudgeContext, Verdict } from '../judge/context.js'
+import { judgeFilterLink } from '../judge/filter.js'
+import { judgeSubscriptionLink, judgeTopicDelivery, judgeTopicLink } from '../judge/topic.js'
+import { judgeTrailLink } from '../judge/trail.js'
 import { hasCloudWatchStatement } from './topic-policy.js'
 import { MANAGED_BY_TAG, type EnforceSettings, type WantedSubscription } from './settings.js'
 
-export type ResourceType = 'metric-filter' | 'sns-topic' | 'topic-policy' | 'subscription' | 'alarm'
-
-export interface Change {
-  action: 'create' | 'update' | 'noop'
-  type: ResourceType
-  name: string
-  arn: string
-  region: string
-  before: unknown
-  after: unknown
-  reason: string
-}
+export type { Change, ResourceType } from '../model/change.js'
 
 /** Where the chain must live: the log group of a qualifying trail. */
 export interface Target {
@@ -40,6 +33,8 @@ export interface MetricChoice {
   filterName: string
   metricName: string
   metricNamespace: string
+  /** The filter's transformation (for ours, the one it will publish), which the alarm judge reads. */
+  transformation: MetricTransformation
   /** An existing covering filter is reused as it is. */
   reused: boolean
   /** Set when enforce must write its filter; `before` is the same-named filter it replaces, if any. */
@@ -70,18 +65,22 @@ export interface Plan {
   notes: string[]
 }
 
-export function qualifies(trail: TrailState): boolean {
-  if (!trail.isMultiRegion || !trail.status.ok || !trail.status.value.isLogging) return false
-  if (trail.status.value.latestCloudWatchLogsDeliveryError) return false
-  if (!trail.selectors.ok) return false
-  const s = judgeSelectors(trail.selectors.value)
-  return s.managementWrite && s.kmsIncluded && !!trail.logGroup
+const allPass = (verdicts: Verdict[]): boolean => verdicts.every((v) => v.status === 'pass')
+
+/** Every check of the trail link passes: multi-region, logging, the control's events recorded, into a log group. */
+export function qualifies(ctx: JudgeContext, trail: TrailState): boolean {
+  return allPass(judgeTrailLink(ctx, { trail, group: trail.logGroup }))
 }
 
-/** The target log group, or why there is none. Enforce never creates or changes trails or log groups. */
-export function chooseTarget(state: AccountState, logGroupName?: string): Target | { blocker: string } {
+/**
+ * The target log group, or why there is none. Enforce never creates or changes trails or log groups. Only trails of
+ * the log group asked for carry one (the account source applies `log-group-name`); `wantedGroup` only words the
+ * blocker.
+ */
+export function chooseTarget(ctx: JudgeContext, wantedGroup?: string): Target | { blocker: string } {
+  const state = ctx.state
   if (!state.trails.ok) return { blocker: `Could not read the trails: ${state.trails.problem.message}` }
-  const trails = state.trails.value.filter(qualifies).filter((t) => !logGroupName || t.logGroup?.name === logGroupName)
+  const trails = state.trails.value.filter((t) => qualifies(ctx, t))
   const sameAccount = trails.filter((t) => !state.identity || t.logGroup?.account === state.identity.account)
   const readable = sameAccount.find((t) => t.logGroup?.metricFilters.ok)
   if (readable?.logGroup) return { trail: readable, group: readable.logGroup }
@@ -95,68 +94,78 @@ export function chooseTarget(state: AccountState, logGroupName?: string): Target
       blocker: `The qualifying trail ${trails[0].name} delivers to a log group in account ${trails[0].logGroup?.account}: run enforce with credentials for that account.`
     }
   }
-  const wanted = logGroupName ? ` delivering to log group ${logGroupName}` : ''
+  const wanted = wantedGroup ? ` delivering to log group ${wantedGroup}` : ''
   return {
     blocker:
-      `No multi-region trail${wanted} is logging management write events (KMS included) into CloudWatch Logs in ${state.region}. ` +
+      `No multi-region trail${wanted} is logging management write events (${ctx.control.target.eventSource} included) into CloudWatch Logs in ${state.region}. ` +
       'Enforce does not create or change trails or log groups: fix the trail first (run verify for the exact commands), then run enforce again.'
   }
 }
 
-function positiveTransformation(f: MetricFilterState) {
-  return f.transformations.find((t) => Number(t.metricValue) > 0)
-}
-
-/** Reuse a filter that covers the control (preferring one that is not broad); otherwise write ours. */
-export function chooseMetric(target: Target, settings: EnforceSettings, namespace: string): MetricChoice {
+/**
+ * Reuse a filter the filter judge passes (the pattern covers the control, preferring one that is not broad, and it
+ * counts each event); otherwise write ours.
+ */
+export function chooseMetric(ctx: JudgeContext, target: Target): MetricChoice {
   const filters = target.group.metricFilters.ok ? target.group.metricFilters.value : []
   const covering = filters
-    .map((f) => ({ f, j: judgePattern(f.pattern), t: positiveTransformation(f) }))
-    .filter((c) => c.j.valid && c.j.covers && c.t)
-    .sort((a, b) => Number(a.j.broad) - Number(b.j.broad))
-  const withAlarm = covering.find((c) => c.t!.alarms.ok && c.t!.alarms.value.length > 0)
+    .flatMap((filter) =>
+      filter.transformations.map((transformation) => {
+        const chain: Chain = { trail: target.trail, group: target.group, filter, transformation }
+        const verdicts = judgeFilterLink(ctx, chain)
+        const pattern = verdicts.find((v) => v.id === 'filter.pattern')?.status
+        const value = verdicts.find((v) => v.id === 'filter.metric-value')?.status
+        return { filter, transformation, pattern, ok: (pattern === 'pass' || pattern === 'warn') && value === 'pass' }
+      })
+    )
+    .filter((c) => c.ok)
+    .sort((a, b) => Number(a.pattern === 'warn') - Number(b.pattern === 'warn'))
+  const withAlarm = covering.find((c) => c.transformation.alarms.ok && c.transformation.alarms.value.length > 0)
   const best = withAlarm ?? covering[0]
-  if (best)
+  if (best) {
     return {
-      filterName: best.f.name,
-      metricName: best.t!.metricName,
-      metricNamespace: best.t!.metricNamespace,
+      filterName: best.filter.name,
+      metricName: best.transformation.metricName,
+      metricNamespace: best.transformation.metricNamespace,
+      transformation: best.transformation,
       reused: true
     }
+  }
+  const { filterName, metricName, metricNamespace } = ctx.names
   return {
-    filterName: settings.metricFilterName,
-    metricName: settings.metricName,
-    metricNamespace: namespace,
+    filterName,
+    metricName,
+    metricNamespace,
+    transformation: { metricName, metricNamespace, metricValue: '1', alarms: { ok: true, value: [] } },
     reused: false,
-    write: { before: filters.find((f) => f.name === settings.metricFilterName) }
+    write: { before: filters.find((f) => f.name === filterName) }
   }
 }
 
-function topicDelivers(topic: AlarmState['topics'][string] | undefined): boolean {
-  return (
-    !!topic &&
-    topic.attributes.ok &&
-    judgeTopicDelivery(topic.attributes.value).delivers &&
-    topic.subscriptions.ok &&
-    topic.subscriptions.value.some((s) => s.confirmed)
-  )
+/** The topic judge and the subscription judge both pass: CloudWatch can deliver, and somebody confirmed. */
+function topicDelivers(ctx: JudgeContext, topic: TopicState): boolean {
+  return allPass([judgeTopicLink(ctx, { topic }), judgeSubscriptionLink(ctx, { topic })])
 }
 
-function alarmWorks(alarm: AlarmState): boolean {
-  return alarm.actionsEnabled && judgeFiresOnOneEvent(alarm, 1, false).fires && Object.keys(alarm.topics).length > 0
+/** The alarm judge passes on the metric: it fires on one event, its actions are enabled, it notifies a topic. */
+function alarmWorks(ctx: JudgeContext, target: Target, metric: MetricChoice, alarm: AlarmState): boolean {
+  const chain: Chain = { trail: target.trail, group: target.group, transformation: metric.transformation, alarm }
+  return allPass(judgeAlarmLink(ctx, chain))
 }
 
-function alarmMatchesWanted(alarm: AlarmState, metric: MetricChoice, topicArn: string): boolean {
+/** Exactly the alarm the control prescribes, on the metric, notifying the topic. */
+function alarmMatchesWanted(ctx: JudgeContext, alarm: AlarmState, metric: MetricChoice, topicArn: string): boolean {
+  const spec = ctx.control.alarm
   return (
     alarm.metricName === metric.metricName &&
     alarm.namespace === metric.metricNamespace &&
-    alarm.statistic === 'Sum' &&
-    alarm.period === 300 &&
-    alarm.threshold === 1 &&
-    alarm.comparisonOperator === 'GreaterThanOrEqualToThreshold' &&
-    alarm.evaluationPeriods === 1 &&
-    (alarm.datapointsToAlarm ?? 1) === 1 &&
-    alarm.treatMissingData === 'notBreaching' &&
+    alarm.statistic === spec.statistic &&
+    alarm.period === spec.period &&
+    alarm.threshold === spec.threshold &&
+    alarm.comparisonOperator === spec.comparisonOperator &&
+    alarm.evaluationPeriods === spec.evaluationPeriods &&
+    (alarm.datapointsToAlarm ?? 1) === spec.datapointsToAlarm &&
+    alarm.treatMissingData === spec.treatMissingData &&
     alarm.actionsEnabled &&
     alarm.alarmActions.includes(topicArn) &&
     Object.keys(alarm.dimensions).length === 0
@@ -183,12 +192,14 @@ export function topicArnFor(settings: EnforceSettings, region: string, account: 
 }
 
 export function planChanges(
+  ctx: JudgeContext,
   target: Target,
   metric: MetricChoice,
   facts: EnforceFacts,
   settings: EnforceSettings
 ): Plan {
   const region = target.group.region
+  const events = ctx.control.target.eventNames.join(' and ')
   const blockers: string[] = []
   const notes: string[] = []
   const changes: Change[] = []
@@ -205,13 +216,13 @@ export function planChanges(
       region,
       before: null,
       after: null,
-      reason: 'An existing filter already matches every DisableKey and ScheduleKeyDeletion event; it is kept.'
+      reason: `An existing filter already matches every ${events} event; it is kept.`
     })
   } else {
     const before = metric.write?.before
     const after = {
       logGroupName: target.group.name,
-      pattern: PRESCRIBED_PATTERN,
+      pattern: ctx.control.patterns.cis,
       metricName: metric.metricName,
       metricNamespace: metric.metricNamespace,
       metricValue: '1'
@@ -231,13 +242,15 @@ export function planChanges(
         : null,
       after,
       reason: before
-        ? 'The filter of this name does not match every DisableKey and ScheduleKeyDeletion event: its pattern is put back.'
-        : 'No filter on the group matches every DisableKey and ScheduleKeyDeletion event.'
+        ? `The filter of this name does not match every ${events} event: its pattern is put back.`
+        : `No filter on the group matches every ${events} event.`
     })
   }
 
   // 2. A working alarm on the metric whose topic delivers to a confirmed subscriber ends the chain as it is.
-  const kept = facts.metricAlarms.find((a) => alarmWorks(a) && Object.values(a.topics).some(topicDelivers))
+  const kept = facts.metricAlarms.find(
+    (a) => alarmWorks(ctx, target, metric, a) && Object.values(a.topics).some((t) => topicDelivers(ctx, t))
+  )
   if (kept) {
     changes.push({
       action: 'noop',
@@ -366,15 +379,10 @@ export function planChanges(
   const named = facts.namedAlarm
   const alarmArn =
     named?.alarm.arn ?? `arn:${facts.partition}:cloudwatch:${region}:${facts.account}:alarm:${settings.alarmName}`
+  const { description: _description, ...spec } = ctx.control.alarm
   const after = {
     metric: `${metric.metricNamespace}/${metric.metricName}`,
-    statistic: 'Sum',
-    period: 300,
-    threshold: 1,
-    comparisonOperator: 'GreaterThanOrEqualToThreshold',
-    evaluationPeriods: 1,
-    datapointsToAlarm: 1,
-    treatMissingData: 'notBreaching',
+    ...spec,
     actionsEnabled: true,
     alarmActions: [topic.arn]
   }
@@ -393,7 +401,7 @@ export function planChanges(
     blockers.push(
       `An alarm named ${settings.alarmName} exists and was not created by cmk-alarm-action (no ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value} tag); it is left alone. Set alarm-name to another name.`
     )
-  } else if (alarmMatchesWanted(named.alarm, metric, topic.arn)) {
+  } else if (alarmMatchesWanted(ctx, named.alarm, metric, topic.arn)) {
     changes.push({
       action: 'noop',
       type: 'alarm',

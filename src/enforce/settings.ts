@@ -1,7 +1,9 @@
 // The inputs enforce uses, validated before any AWS call (same rules and error shape as src/settings.ts).
-import { InputError, quoteValue, type InputReader } from '../settings.js'
-import { DEFAULT_NAMES } from '../evaluate/remediation.js'
+import { DEFAULT_CONTROL } from '../controls/index.js'
+import { InputError, parseBoolean, quoteValue, type InputReader } from '../input-rules.js'
 import { redactEndpoint } from '../report/redact.js'
+
+const DEFAULT_NAMES = DEFAULT_CONTROL.defaults
 
 export type SubscriptionProtocol = 'email' | 'email-json' | 'http' | 'https' | 'sqs' | 'lambda' | 'sms' | 'application'
 
@@ -60,13 +62,6 @@ function isUrl(text: string, protocol: string): boolean {
   } catch {
     return false
   }
-}
-
-export function parseBoolean(input: string, raw: string, fallback: boolean): boolean {
-  if (raw === '') return fallback
-  if (/^true$/i.test(raw)) return true
-  if (/^false$/i.test(raw)) return false
-  throw new InputError(input, `must be true or false (got ${JSON.stringify(raw)})`, 'true')
 }
 
 function lines(raw: string): string[] {

@@ -1,8 +1,10 @@
 // The one report model every output (job summary, annotations, outputs, SARIF, terminal, JSON) renders.
+import type { SourceLocation, StateSource } from './state.js'
 
 export type FindingStatus = 'pass' | 'fail' | 'warn' | 'manual'
 export type OverallStatus = 'pass' | 'fail' | 'manual'
 
+/** The checks of a metric-filter alarm chain, in chain order; every control of this kind reports these ids. */
 export const FINDING_IDS = [
   'trail.multi-region-logging',
   'trail.management-events',
@@ -20,16 +22,30 @@ export const FINDING_IDS = [
 ] as const
 export type FindingId = (typeof FINDING_IDS)[number]
 
+/** How to fix a finding: what to change, and the AWS CLI commands that do it with this account's names. */
+export interface Fix {
+  /** One sentence: what to change. */
+  change: string
+  /** AWS CLI commands (bash and zsh safe), or `#` comments where no command can do it. */
+  commands: string
+}
+
 export interface Finding {
   id: FindingId
+  /** The control the check belongs to (a descriptor id, e.g. `cis-aws-4.7`). */
+  control: string
   status: FindingStatus
   title: string
   /** ARN (or name when no ARN exists yet) of the resource the finding is about. */
   resource: string
   region: string
   message: string
-  /** AWS CLI commands that fix it, filled in with this account's names; empty when nothing is to fix. */
+  /** The fix's commands (`fix.commands`); empty when nothing is to fix. Kept for the `findings` output. */
   remediation: string
+  /** Absent when nothing is to fix. */
+  fix?: Fix
+  /** Where the resource is declared, when the state was read from code. */
+  location?: SourceLocation
 }
 
 /** The links of the chain, in order, for the summary table. */
@@ -42,11 +58,16 @@ export interface ChainLink {
   why: string
 }
 
+/** The report of one control on one target: an account in a region, or one location of code. */
 export interface Report {
+  /** The control judged (a descriptor id). */
+  control: string
   status: OverallStatus
   compliant: boolean
   region: string
   identity?: { account: string; arn: string }
+  /** What was read; absent for a live account. */
+  source?: StateSource
   /** The chain that got furthest (or the passing one), link by link. */
   chain: ChainLink[]
   findings: Finding[]
@@ -56,4 +77,19 @@ export interface Report {
   metricFilterName?: string
   alarmArn?: string
   topicArn?: string
+  /** Facts about the source a reader should see beside the findings. */
+  notes?: string[]
+}
+
+/** Every report of one run: one per (account, region) or per code location. */
+export interface RunReport {
+  status: OverallStatus
+  reports: Report[]
+}
+
+/** The worst of several statuses: fail, then manual, then pass. */
+export function worstStatus(statuses: OverallStatus[]): OverallStatus {
+  if (statuses.includes('fail')) return 'fail'
+  if (statuses.includes('manual')) return 'manual'
+  return 'pass'
 }

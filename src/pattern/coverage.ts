@@ -1,23 +1,20 @@
 import type { FilterPattern, JsonCondition, JsonExpression, Operand, SelectorStep, Term, TermPattern } from './ast.js'
 import {
-  KMS_SOURCE,
-  OTHER_KMS_EVENT_NAMES,
   OTHER_SERVICE_EVENTS,
-  TARGET_EVENT_NAMES,
   otherEvent,
-  targetSample,
   targetVariants,
   type CloudTrailRecord,
-  type TargetEventName
+  type EventTarget
 } from './cloudtrail-samples.js'
 import { PatternSyntaxError } from './errors.js'
 import { compile, PreparedEvent, selectValues, type CompiledPattern } from './evaluate.js'
 import { parse } from './parser.js'
 
 /**
- * Judges a metric filter pattern against CIS AWS 4.7 / Security Hub CloudWatch.7: does it match every
- * CloudTrail event with eventSource kms.amazonaws.com and eventName DisableKey or ScheduleKeyDeletion,
- * whatever else the event holds? Decided by reasoning over the pattern, then confirmed with concrete events.
+ * Judges a metric filter pattern against a control's target events: does it match every CloudTrail event with the
+ * target's eventSource and one of its eventNames (for CIS AWS 4.7: kms.amazonaws.com, DisableKey or
+ * ScheduleKeyDeletion), whatever else the event holds? Decided by reasoning over the pattern, then confirmed with
+ * concrete events.
  */
 export interface PatternJudgement {
   valid: boolean
@@ -35,15 +32,14 @@ export interface PatternJudgement {
   explanation: string
 }
 
-/** The CIS Benchmark 4.7 literal (control text, remediation step 1); the filter `enforce` creates. */
-export const PRESCRIBED_PATTERN =
-  '{($.eventSource = kms.amazonaws.com) && (($.eventName=DisableKey)||($.eventName=ScheduleKeyDeletion)) }'
+/** What the judgement needs of a control: its target events and its prescribed pattern texts. */
+export interface PatternControl {
+  target: EventTarget
+  patterns: { cis: string; securityHub: string }
+}
 
-/** The Security Hub CloudWatch.7 remediation text: the same as the CIS literal except for whitespace (spec §9 C). */
-const SECURITY_HUB_PATTERN =
-  '{($.eventSource=kms.amazonaws.com) && (($.eventName=DisableKey) || ($.eventName=ScheduleKeyDeletion))}'
-
-export function judgePattern(text: string): PatternJudgement {
+export function judgePattern(text: string, control: PatternControl): PatternJudgement {
+  const target = control.target
   let pattern: FilterPattern
   try {
     pattern = parse(text)
@@ -59,9 +55,9 @@ export function judgePattern(text: string): PatternJudgement {
     }
   }
   const compiled = compile(pattern)
-  const coverage = judgeCoverage(pattern, compiled)
-  const breadth = findBroadExample(pattern, compiled)
-  const form = prescribedForm(text)
+  const coverage = judgeCoverage(pattern, compiled, target)
+  const breadth = findBroadExample(pattern, compiled, target)
+  const form = prescribedForm(text, control.patterns)
   const judgement: PatternJudgement = {
     valid: true,
     kind: pattern.kind,
@@ -76,8 +72,8 @@ export function judgePattern(text: string): PatternJudgement {
   judgement.explanation = !coverage.covers
     ? coverage.reason
     : breadth !== undefined
-      ? `It matches every DisableKey and ScheduleKeyDeletion event, but also ${describeEvent(breadth.record)}, so the alarm also fires on other activity.`
-      : 'It matches every KMS DisableKey and ScheduleKeyDeletion event and none of the other calls tried.'
+      ? `It matches every ${namesPhrase(target)} event, but also ${describeEvent(breadth.record)}, so the alarm also fires on other activity.`
+      : `It matches every ${target.description.replace(/events$/, 'event')} and none of the other calls tried.`
   return judgement
 }
 
@@ -88,9 +84,16 @@ export function judgePattern(text: string): PatternJudgement {
  * the quoted form E does not. Both texts are equal once whitespace is removed; the form says which one is
  * written exactly (any other spacing is reported as the CIS form).
  */
-function prescribedForm(text: string): 'cis' | 'security-hub' | undefined {
-  if (text === SECURITY_HUB_PATTERN) return 'security-hub'
-  return stripWhitespace(text) === stripWhitespace(PRESCRIBED_PATTERN) ? 'cis' : undefined
+function prescribedForm(text: string, prescribed: PatternControl['patterns']): 'cis' | 'security-hub' | undefined {
+  if (text === prescribed.securityHub) return 'security-hub'
+  return stripWhitespace(text) === stripWhitespace(prescribed.cis) ? 'cis' : undefined
+}
+
+/** "DisableKey and ScheduleKeyDeletion", "A, B and C". */
+function namesPhrase(target: EventTarget): string {
+  const names = [...target.eventNames]
+  const last = names.pop()
+  return names.length > 0 ? `${names.join(', ')} and ${last}` : (last ?? '')
 }
 
 function stripWhitespace(text: string): string {
@@ -117,16 +120,16 @@ interface Coverage {
   reason: string
 }
 
-function judgeCoverage(pattern: FilterPattern, compiled: CompiledPattern): Coverage {
+function judgeCoverage(pattern: FilterPattern, compiled: CompiledPattern, events: EventTarget): Coverage {
   const symbolic =
     pattern.kind === 'json'
-      ? jsonCoverage(pattern.expression)
+      ? jsonCoverage(pattern.expression, events)
       : pattern.kind === 'terms'
-        ? termCoverage(pattern)
-        : delimitedCoverage(pattern.slots)
+        ? termCoverage(pattern, events)
+        : delimitedCoverage(pattern.slots, events)
   // Whatever the reasoning says, a realistic event the pattern misses settles it.
-  for (const target of TARGET_EVENT_NAMES) {
-    const missed = targetVariants(target).find((record) => misses(compiled, record))
+  for (const target of events.eventNames) {
+    const missed = targetVariants(events, target).find((record) => misses(compiled, record))
     if (missed !== undefined) {
       const failing = symbolic.failures.find((failure) => failure.target === target)
       return {
@@ -146,7 +149,8 @@ function judgeCoverage(pattern: FilterPattern, compiled: CompiledPattern): Cover
 }
 
 interface CoverageFailure {
-  target: TargetEventName
+  /** The target call (eventName) the pattern may miss. */
+  target: string
   reason: string
   /** Builds an event of the target call that the pattern should miss; verified by the caller. */
   construct?: () => CloudTrailRecord | undefined
@@ -204,7 +208,7 @@ function isOnTargetFields(condition: JsonCondition): boolean {
   return first.type === 'property' && (first.name === 'eventSource' || first.name === 'eventName')
 }
 
-function jsonCoverage(expression: JsonExpression): SymbolicCoverage {
+function jsonCoverage(expression: JsonExpression, events: EventTarget): SymbolicCoverage {
   const failures: CoverageFailure[] = []
   const others = [
     ...new Set(
@@ -213,15 +217,16 @@ function jsonCoverage(expression: JsonExpression): SymbolicCoverage {
         .map((c) => c.selector.text)
     )
   ]
-  for (const target of TARGET_EVENT_NAMES) {
-    if (formulaValue(expression, KMS_SOURCE, target, 'falsify')) continue
-    const possible = formulaValue(expression, KMS_SOURCE, target, 'satisfy')
+  const source = events.eventSource
+  for (const target of events.eventNames) {
+    if (formulaValue(expression, source, target, 'falsify')) continue
+    const possible = formulaValue(expression, source, target, 'satisfy')
     failures.push({
       target,
       reason: possible
         ? `It misses ${target} events unless ${others.join(', ')} also meet${others.length === 1 ? 's' : ''} its conditions, which CloudTrail does not guarantee.`
-        : `It never matches ${target} events from kms.amazonaws.com.`,
-      construct: () => falsifyOtherConditions(expression, targetSample(target))
+        : `It never matches ${target} events from ${source}.`,
+      construct: () => falsifyOtherConditions(expression, events.sample(target))
     })
   }
   return { failures }
@@ -301,16 +306,14 @@ function deletePath(root: CloudTrailRecord, path: SelectorStep[]): void {
 // ---------------------------------------------------------------- JSON patterns: breadth
 
 /** Candidate (eventSource, eventName) pairs outside the two targets, realistic ones first. */
-function otherCalls(pattern: FilterPattern): Array<[string, string]> {
-  const calls: Array<[string, string]> = OTHER_KMS_EVENT_NAMES.map((name) => [KMS_SOURCE, name])
+function otherCalls(pattern: FilterPattern, events: EventTarget): Array<[string, string]> {
+  const calls: Array<[string, string]> = events.relatedEventNames.map((name) => [events.eventSource, name])
   calls.push(...OTHER_SERVICE_EVENTS)
   // Values taken from the pattern itself reach events the realistic lists miss (e.g. `kms*`, a missing source clause).
   const sources = [...derivedValues(pattern, 'eventSource'), 's3.amazonaws.com']
-  const names = [...derivedValues(pattern, 'eventName'), ...TARGET_EVENT_NAMES, 'DescribeKey']
+  const names = [...derivedValues(pattern, 'eventName'), ...events.eventNames, 'DescribeKey']
   for (const source of sources) for (const name of names) calls.push([source, name])
-  return calls.filter(
-    ([source, name]) => !(source === KMS_SOURCE && (TARGET_EVENT_NAMES as readonly string[]).includes(name))
-  )
+  return calls.filter(([source, name]) => !(source === events.eventSource && events.eventNames.includes(name)))
 }
 
 function derivedValues(pattern: FilterPattern, field: 'eventSource' | 'eventName'): string[] {
@@ -335,14 +338,18 @@ interface BroadExample {
   record: CloudTrailRecord
 }
 
-function findBroadExample(pattern: FilterPattern, compiled: CompiledPattern): BroadExample | undefined {
-  for (const [source, name] of otherCalls(pattern)) {
+function findBroadExample(
+  pattern: FilterPattern,
+  compiled: CompiledPattern,
+  events: EventTarget
+): BroadExample | undefined {
+  for (const [source, name] of otherCalls(pattern, events)) {
     if (pattern.kind === 'json' && !formulaValue(pattern.expression, source, name, 'satisfy')) continue
-    const base = otherEvent(source, name)
+    const base = otherEvent(events, source, name)
     if (compiled.test(prepare(base))) return { record: base }
     const built =
       pattern.kind === 'json'
-        ? satisfyingRecords(pattern.expression, source, name)
+        ? satisfyingRecords(pattern.expression, events, source, name)
         : pattern.kind === 'terms'
           ? termInjections(pattern, base)
           : []
@@ -353,9 +360,14 @@ function findBroadExample(pattern: FilterPattern, compiled: CompiledPattern): Br
 }
 
 /** Records of the given call built to satisfy one conjunction of the pattern's DNF at a time (bounded). */
-function satisfyingRecords(expression: JsonExpression, source: string, name: string): CloudTrailRecord[] {
+function satisfyingRecords(
+  expression: JsonExpression,
+  events: EventTarget,
+  source: string,
+  name: string
+): CloudTrailRecord[] {
   return disjuncts(expression, 16).map((conjunction) => {
-    const record = otherEvent(source, name)
+    const record = otherEvent(events, source, name)
     for (const condition of conjunction) {
       if (isOnTargetFields(condition)) continue
       applySatisfying(record, condition)
@@ -410,29 +422,31 @@ function satisfyingValue(operator: string, operand: Operand): unknown {
  * Text every target event is sure to contain: CloudTrail delivers compact JSON, but the order and
  * neighbours of members are not guaranteed, so only each member on its own counts.
  */
-function guaranteedText(target: TargetEventName): string[] {
-  return [`"eventSource":"${KMS_SOURCE}"`, `"eventName":"${target}"`, '{', '}']
+function guaranteedText(events: EventTarget, target: string): string[] {
+  return [`"eventSource":"${events.eventSource}"`, `"eventName":"${target}"`, '{', '}']
 }
 
-function isGuaranteed(term: Term, target: TargetEventName): boolean {
-  return term.text.trim() === '' || guaranteedText(target).some((text) => text.includes(term.text))
+function isGuaranteed(term: Term, events: EventTarget, target: string): boolean {
+  return term.text.trim() === '' || guaranteedText(events, target).some((text) => text.includes(term.text))
 }
 
-function termCoverage(pattern: TermPattern): SymbolicCoverage {
+function termCoverage(pattern: TermPattern, events: EventTarget): SymbolicCoverage {
   const failures: CoverageFailure[] = []
-  for (const target of TARGET_EVENT_NAMES) {
-    const reason = termFailure(pattern, target)
-    if (reason !== undefined) failures.push({ target, reason, construct: () => termCounterexample(pattern, target) })
+  for (const target of events.eventNames) {
+    const reason = termFailure(pattern, events, target)
+    if (reason !== undefined) {
+      failures.push({ target, reason, construct: () => termCounterexample(pattern, events, target) })
+    }
   }
   return { failures }
 }
 
-function termFailure(pattern: TermPattern, target: TargetEventName): string | undefined {
+function termFailure(pattern: TermPattern, events: EventTarget, target: string): string | undefined {
   if (pattern.regex !== undefined) {
     const source = pattern.regex.source
     // Without anchors, a match inside a member that is always present is a match in the whole message.
     const anchored = /\^|\$|\\[bB]/.test(source.replace(/\[[^\]]*\]/g, ''))
-    const proven = !anchored && guaranteedText(target).some((text) => pattern.regex?.regex.test(text))
+    const proven = !anchored && guaranteedText(events, target).some((text) => pattern.regex?.regex.test(text))
     return proven ? undefined : `The regular expression %${source}% is not certain to match every ${target} event.`
   }
   const excluded = pattern.terms.find((term) => term.mode === 'excluded')
@@ -441,26 +455,26 @@ function termFailure(pattern: TermPattern, target: TargetEventName): string | un
   }
   const required = pattern.terms.filter((term) => term.mode === 'required')
   if (required.length > 0) {
-    const missing = required.find((term) => !isGuaranteed(term, target))
+    const missing = required.find((term) => !isGuaranteed(term, events, target))
     return missing === undefined
       ? undefined
       : `Terms are matched as text and all of them are required, but '${missing.text}' is not in every ${target} event.`
   }
   const optional = pattern.terms.filter((term) => term.mode === 'optional')
-  if (optional.length === 0 || optional.some((term) => isGuaranteed(term, target))) return undefined
+  if (optional.length === 0 || optional.some((term) => isGuaranteed(term, events, target))) return undefined
   return `None of the ?-terms is certain to appear in a ${target} event.`
 }
 
-function termCounterexample(pattern: TermPattern, target: TargetEventName): CloudTrailRecord | undefined {
+function termCounterexample(pattern: TermPattern, events: EventTarget, target: string): CloudTrailRecord | undefined {
   const excluded = pattern.terms.find((term) => term.mode === 'excluded')
-  const record = targetSample(target)
+  const record = events.sample(target)
   if (excluded !== undefined) {
     record.userAgent = `aws-cli/2.15.0 ${excluded.text}`
     return record
   }
   // Remove every occurrence of the terms that are not guaranteed, keeping eventSource and eventName.
   const avoid = pattern.terms
-    .filter((term) => term.mode !== 'excluded' && !isGuaranteed(term, target))
+    .filter((term) => term.mode !== 'excluded' && !isGuaranteed(term, events, target))
     .map((t) => t.text)
   return scrub(record, avoid)
 }
@@ -500,17 +514,20 @@ function termInjections(pattern: TermPattern, base: CloudTrailRecord): CloudTrai
  * Fields of a CloudTrail record are fragments of its JSON cut at spaces inside string values, which a caller
  * controls; only a pattern that asks for at most one field and tests none is certain to match.
  */
-function delimitedCoverage(slots: Extract<FilterPattern, { kind: 'space-delimited' }>['slots']): SymbolicCoverage {
+function delimitedCoverage(
+  slots: Extract<FilterPattern, { kind: 'space-delimited' }>['slots'],
+  events: EventTarget
+): SymbolicCoverage {
   const tested = slots.some((slot) => slot.type === 'field' && slot.condition !== undefined)
   const fieldsNeeded = slots.filter((slot) => slot.type === 'field').length
   if (!tested && fieldsNeeded <= 1) return { failures: [] }
   return {
-    failures: TARGET_EVENT_NAMES.map((target) => ({
+    failures: events.eventNames.map((target) => ({
       target,
       reason: `A space-delimited pattern cuts the JSON record at spaces inside its values, so it is not certain to match every ${target} event.`,
       construct: () => {
         // The same record with no space anywhere is a single field.
-        const record = JSON.parse(JSON.stringify(targetSample(target)).replaceAll(' ', '_')) as CloudTrailRecord
+        const record = JSON.parse(JSON.stringify(events.sample(target)).replaceAll(' ', '_')) as CloudTrailRecord
         return record
       }
     }))

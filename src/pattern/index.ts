@@ -13,4 +13,4 @@ export {
   type CompiledPattern
 } from './evaluate.js'
 export type { GlobMode } from './glob.js'
-export { judgePattern, PRESCRIBED_PATTERN, type PatternJudgement } from './coverage.js'
+export { judgePattern, type PatternControl, type PatternJudgement } from './coverage.js'

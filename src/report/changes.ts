@@ -1,6 +1,6 @@
 // Enforce's changes, for the `changes` output and the job summary. Subscription endpoints are redacted: both are
 // public in a public repository.
-import type { Change } from '../enforce/plan.js'
+import type { Change } from '../model/change.js'
 import { codeFence, escapeMarkdownCell, redactEndpoint } from './redact.js'
 
 export interface ChangeOut {

@@ -1,6 +1,7 @@
 // The machine-readable report (`--json`, the findings file): the whole model, keys in a fixed order.
 
-import type { Finding, Report } from '../model/report.js'
+import type { Finding, Fix, Report } from '../model/report.js'
+import type { SourceLocation, StateSource } from '../model/state.js'
 
 /** The keys in the order they are written. */
 export interface JsonReport {
@@ -22,7 +23,14 @@ export interface JsonReport {
     region: string
     message: string
     remediation: string
+    control: string
+    fix: Fix | null
+    location: SourceLocation | null
   }>
+  /** Added after the keys above, so readers of the first version keep working. */
+  control: string
+  source: StateSource | null
+  notes: string[]
 }
 
 export function findingToJson(f: Finding): JsonReport['findings'][number] {
@@ -33,7 +41,10 @@ export function findingToJson(f: Finding): JsonReport['findings'][number] {
     resource: f.resource,
     region: f.region,
     message: f.message,
-    remediation: f.remediation
+    remediation: f.remediation,
+    control: f.control,
+    fix: f.fix ?? null,
+    location: f.location ?? null
   }
 }
 
@@ -49,7 +60,10 @@ export function toJsonReport(report: Report): JsonReport {
     topicArn: report.topicArn ?? null,
     securityHub: { prediction: report.securityHub.prediction, reason: report.securityHub.reason },
     chain: report.chain.map((l) => ({ link: l.link, resource: l.resource, status: l.status, why: l.why })),
-    findings: report.findings.map(findingToJson)
+    findings: report.findings.map(findingToJson),
+    control: report.control,
+    source: report.source ?? null,
+    notes: report.notes ?? []
   }
 }
 

@@ -5,21 +5,25 @@ import { createHash } from 'node:crypto'
 import { FINDING_IDS, type Finding, type FindingId, type FindingStatus } from '../model/report.js'
 import type { Report } from '../model/report.js'
 import { toPlainLines, toSingleLine, truncate } from './redact.js'
-import { RULES } from './rules.js'
+import type { ControlDescriptor } from '../controls/types.js'
+import { controlOf } from './rules.js'
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json'
 export const TOOL_NAME = 'cmk-alarm-action'
-/** Default `informationUri`: what the tool checks (pass the action's repository URL to point at the tool itself). */
-export const TOOL_INFORMATION_URI =
-  'https://docs.aws.amazon.com/securityhub/latest/userguide/cloudwatch-controls.html#cloudwatch-7'
 
 export interface SarifOptions {
   /** Repository-relative path of the workflow that ran the check, e.g. `.github/workflows/compliance.yml`. */
   workflowFile: string
   toolVersion: string
-  /** Distinguishes this analysis from others on the same commit (SARIF runAutomationDetails). */
+  /**
+   * Distinguishes this analysis from others on the same commit (SARIF runAutomationDetails): `{account}` and
+   * `{region}` are filled in per report. Default `cmk-alarm` for one report; with several, each category is made
+   * unique by its account and region, so no upload replaces another in code scanning.
+   */
   category?: string
-  /** Defaults to TOOL_INFORMATION_URI. */
+  /** The control's descriptor when it is not in the registry (default: the report's registered control). */
+  control?: ControlDescriptor
+  /** Default: the control's Security Hub documentation. */
   informationUri?: string
 }
 
@@ -29,9 +33,9 @@ const LEVEL: Record<Exclude<FindingStatus, 'pass'>, SarifLevel> = { fail: 'error
 
 const MAX_MESSAGE_CHARS = 20_000
 
-function rule(id: FindingId) {
-  const r = RULES[id]
-  const requirement = `${r.full} (CIS AWS Foundations 4.7, AWS Security Hub CloudWatch.7.)`
+function rule(control: ControlDescriptor, id: FindingId) {
+  const r = control.findings[id].rule
+  const requirement = `${r.full} (${control.reference}.)`
   return {
     id,
     name: id
@@ -46,7 +50,7 @@ function rule(id: FindingId) {
     },
     defaultConfiguration: { level: id === 'filter.security-hub-text' ? 'warning' : 'error' },
     properties: {
-      tags: ['security', 'CIS-AWS-4.7', 'CloudWatch.7'],
+      tags: control.tags,
       precision: 'very-high',
       'problem.severity': id === 'filter.security-hub-text' ? 'warning' : 'error',
       'security-severity': r.securitySeverity.toFixed(1)
@@ -80,7 +84,33 @@ function fingerprint(f: Finding): string {
   return createHash('sha256').update(`${f.id}\u0000${f.resource}`).digest('hex').slice(0, 32) + ':1'
 }
 
-export function buildSarif(report: Report, opts: SarifOptions): object {
+/** `{account}` and `{region}` of a category template, for one report. */
+function fillCategory(template: string, report: Report): string {
+  return template
+    .replaceAll('{account}', report.identity?.account || 'unknown-account')
+    .replaceAll('{region}', report.region || 'unknown-region')
+}
+
+/** One category per report, unique across the reports. */
+export function sarifCategories(reports: Report[], template?: string): string[] {
+  const filled = reports.map((r) => fillCategory(template ?? 'cmk-alarm', r))
+  if (reports.length <= 1 || new Set(filled).size === filled.length) return filled
+  return filled.map((c, i) => `${c}/${fillCategory('{account}/{region}', reports[i])}`)
+}
+
+/** SARIF 2.1.0 with one run per report (an account in a region, or a location of code). */
+export function buildSarif(reports: Report | Report[], opts: SarifOptions): object {
+  const list = Array.isArray(reports) ? reports : [reports]
+  const categories = sarifCategories(list, opts.category)
+  return {
+    $schema: SARIF_SCHEMA,
+    version: '2.1.0',
+    runs: list.map((report, i) => sarifRun(report, categories[i], opts))
+  }
+}
+
+function sarifRun(report: Report, category: string, opts: SarifOptions): object {
+  const control = controlOf(report, opts.control)
   const uri = relativeUri(opts.workflowFile)
   if (!uri) throw new Error('buildSarif: workflowFile must be a repository-relative path')
   const results = report.findings
@@ -104,22 +134,16 @@ export function buildSarif(report: Report, opts: SarifOptions): object {
       }
     }))
   return {
-    $schema: SARIF_SCHEMA,
-    version: '2.1.0',
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: TOOL_NAME,
-            semanticVersion: opts.toolVersion,
-            version: opts.toolVersion,
-            informationUri: opts.informationUri ?? TOOL_INFORMATION_URI,
-            rules: FINDING_IDS.map(rule)
-          }
-        },
-        automationDetails: { id: `${opts.category ?? 'cmk-alarm'}/` },
-        results
+    tool: {
+      driver: {
+        name: TOOL_NAME,
+        semanticVersion: opts.toolVersion,
+        version: opts.toolVersion,
+        informationUri: opts.informationUri ?? control.securityHub.url,
+        rules: FINDING_IDS.map((id) => rule(control, id))
       }
-    ]
+    },
+    automationDetails: { id: `${category}/` },
+    results
   }
 }

@@ -7,7 +7,8 @@
 
 import type { ChainLink, Finding, Report } from '../model/report.js'
 import { codeFence, escapeMarkdownCell, neutralizeWorkflowCommands, toPlainLines, truncate } from './redact.js'
-import { STATUS_ICON, STATUS_WORD, verdictOf } from './rules.js'
+import type { ControlDescriptor } from '../controls/types.js'
+import { controlOf, STATUS_ICON, STATUS_WORD, verdictOf } from './rules.js'
 
 /** GitHub refuses a step summary over 1 MiB. */
 export const MAX_SUMMARY_BYTES = 1024 * 1024
@@ -24,6 +25,8 @@ export interface SummaryExtra {
   changesTable?: string
   /** Who ran the checks, e.g. the assumed role; falls back to the report's identity. */
   identityLabel?: string
+  /** The control's descriptor when it is not in the registry. */
+  control?: ControlDescriptor
 }
 
 const cell = (s: string | undefined, max = MAX_CELL_CHARS): string => escapeMarkdownCell(truncate(s ?? '', max))
@@ -47,7 +50,7 @@ function status(s: Finding['status']): string {
 }
 
 function headPart(report: Report, extra: SummaryExtra): string {
-  const v = verdictOf(report)
+  const v = verdictOf(report, controlOf(report, extra.control))
   const facts = [`**Region:** ${cell(report.region)}`]
   const identity =
     extra.identityLabel ?? (report.identity ? `${report.identity.arn} (account ${report.identity.account})` : '')
@@ -91,10 +94,15 @@ function warningItem(f: Finding): string {
   return part([`- ${STATUS_ICON.warn} **${cell(f.id)}** ${cell(f.title)}${resource}: ${text(f.message)}`])
 }
 
-function securityHubPart(report: Report): string {
+function securityHubPart(report: Report, control: ControlDescriptor): string {
   const p = report.securityHub.prediction
   const label = { pass: '✅ **Pass**', fail: '❌ **Fail**', unknown: '❔ **Unknown**' }[p]
-  return part(['### Security Hub CloudWatch.7 prediction', '', `${label}: ${text(report.securityHub.reason)}`, ''])
+  return part([
+    `### Security Hub ${control.securityHub.id} prediction`,
+    '',
+    `${label}: ${text(report.securityHub.reason)}`,
+    ''
+  ])
 }
 
 function detailsRow(f: Finding): string {
@@ -123,7 +131,7 @@ const omittedNote = (n: number, what: string): string =>
 export function renderSummaryMarkdown(report: Report, extra: SummaryExtra = {}, maxBytes = MAX_SUMMARY_BYTES): string {
   const head = headPart(report, extra)
   const chain = chainPart(report.chain)
-  const securityHub = securityHubPart(report)
+  const securityHub = securityHubPart(report, controlOf(report, extra.control))
   let budget = maxBytes - bytes(head) - bytes(chain) - bytes(securityHub) - NOTE_RESERVE_BYTES
 
   let changes = ''

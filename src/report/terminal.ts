@@ -4,11 +4,14 @@
 
 import type { Finding, FindingStatus, Report } from '../model/report.js'
 import { neutralizeWorkflowCommands, toPlainLines, toSingleLine, truncate } from './redact.js'
-import { verdictOf } from './rules.js'
+import type { ControlDescriptor } from '../controls/types.js'
+import { controlOf, verdictOf } from './rules.js'
 
 export interface TerminalOptions {
   /** ANSI colours; off unless asked for. */
   color?: boolean
+  /** The control's descriptor when it is not in the registry. */
+  control?: ControlDescriptor
 }
 
 const ANSI = { red: 31, green: 32, yellow: 33, cyan: 36, dim: 2, bold: 1 } as const
@@ -27,9 +30,10 @@ export function renderTerminalReport(report: Report, opts: TerminalOptions = {})
   const mark = (s: FindingStatus): string => paint(MARK_STYLE[s], `[${MARK[s]}]`)
   const out: string[] = []
 
-  const v = verdictOf(report)
+  const control = controlOf(report, opts.control)
+  const v = verdictOf(report, control)
   const verdictStyle: Style = report.status === 'pass' ? 'green' : report.status === 'fail' ? 'red' : 'yellow'
-  out.push(paint('bold', paint(verdictStyle, `${v.heading.toUpperCase()}: CIS AWS 4.7 / Security Hub CloudWatch.7`)))
+  out.push(paint('bold', paint(verdictStyle, `${v.heading.toUpperCase()}: ${control.name}`)))
   out.push(v.sentence)
   out.push(`Region: ${one(report.region)}`)
   if (report.identity) out.push(`Identity: ${one(report.identity.arn)} (account ${one(report.identity.account)})`)
@@ -71,7 +75,7 @@ export function renderTerminalReport(report: Report, opts: TerminalOptions = {})
   const sh = report.securityHub
   out.push(
     '',
-    `${paint('bold', 'Security Hub CloudWatch.7 prediction:')} ${sh.prediction.toUpperCase()}: ${one(sh.reason)}`
+    `${paint('bold', `Security Hub ${control.securityHub.id} prediction:`)} ${sh.prediction.toUpperCase()}: ${one(sh.reason)}`
   )
   const count = (s: FindingStatus) => report.findings.filter((f) => f.status === s).length
   const counts = `${count('pass')} passed, ${count('fail')} failed, ${count('warn')} warning${count('warn') === 1 ? '' : 's'}, ${count('manual')} undecided`

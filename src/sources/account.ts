@@ -1,13 +1,15 @@
-// Reads the account along the chain, and only along it: trails → their log group's metric filters → the alarms on
-// each filter's metric → the topics those alarms notify → their subscriptions. No judgement happens here.
-import { parseArn, parseLogGroupArn, isSnsTopicArn } from './aws/arn.js'
-import { classifyError, isTransientError } from './aws/errors.js'
-import { backoffDelayMs, budgetExceeded, retryBaseMs, timeLeftMs, type AwsClients } from './aws/clients.js'
-import { describeTrails, getEventSelectors, getTrailStatus, type TrailDescription } from './aws/cloudtrail.js'
-import { describeMetricFilters } from './aws/logs.js'
-import { describeAlarmsForMetric } from './aws/cloudwatch.js'
-import { getTopicAttributes, listSubscriptionsByTopic } from './aws/sns.js'
-import { getCallerIdentity } from './aws/sts.js'
+// The live-account source: reads the account along the chain, and only along it: trails → their log group's metric
+// filters → the alarms on each filter's metric → the topics those alarms notify → their subscriptions. It yields the
+// pure AccountState the judges read (as the IaC sources do from code). No judgement happens here.
+import { parseArn, parseLogGroupArn, isSnsTopicArn } from '../aws/arn.js'
+import type { AwsClients } from '../aws/clients.js'
+import { describeTrails, getEventSelectors, getTrailStatus, type TrailDescription } from '../aws/cloudtrail.js'
+import { describeMetricFilters } from '../aws/logs.js'
+import { describeAlarmsForMetric } from '../aws/cloudwatch.js'
+import { read } from '../aws/read.js'
+import { getTopicAttributes, listSubscriptionsByTopic } from '../aws/sns.js'
+import { getCallerIdentity } from '../aws/sts.js'
+import type { Source } from './types.js'
 import type {
   AccountState,
   AlarmState,
@@ -17,44 +19,38 @@ import type {
   Read,
   TopicState,
   TrailState
-} from './model/state.js'
+} from '../model/state.js'
 
-export interface DiscoverOptions {
+/** What to read: the region, and optionally the one log group to follow. */
+export interface AccountScope {
   region: string
-  /** When set, only trails delivering to this log group are followed further than the trail itself. */
+  /**
+   * When set, only trails delivering to this log group are followed further than the trail itself (the only place
+   * `log-group-name` is applied: the judges and enforce see the other trails without a log group).
+   */
   logGroupName?: string
 }
 
-/** Attempts of one read (each of them an SDK call with its own retries). */
-export const READ_ATTEMPTS = 3
-
-/**
- * One read of the chain, never throwing: its value, or why it could not be had (the refused IAM action, the error).
- * A transient failure the SDK's own retries did not get past (a throttled, failed or cut answer, a reset) is tried again
- * up to READ_ATTEMPTS times with full-jitter backoff; nothing is tried, and no backoff sleeps, past the time budget.
- */
-export async function read<T>(action: string, fn: () => Promise<T>): Promise<Read<T>> {
-  let requests = 0
-  for (let attempt = 1; ; attempt++) {
-    const exceeded = budgetExceeded()
-    if (exceeded) return { ok: false, problem: classifyError(exceeded, action) }
-    try {
-      return { ok: true, value: await fn() }
-    } catch (error) {
-      requests += (error as { $metadata?: { attempts?: number } } | undefined)?.$metadata?.attempts ?? 1
-      const delay = backoffDelayMs(attempt, retryBaseMs(false) * 4)
-      if (attempt >= READ_ATTEMPTS || !isTransientError(error) || delay >= timeLeftMs()) {
-        return { ok: false, problem: classifyError(budgetExceeded() ?? error, action, requests) }
-      }
-      await new Promise((resolve) => setTimeout(resolve, delay))
-    }
+/** The live account as a source: one state, for the scope's region. */
+export function accountSource(clients: AwsClients, scope: AccountScope): Source {
+  return {
+    label: `the account in ${scope.region}`,
+    read: async () => [await readAccount(clients, scope)]
   }
 }
 
-export async function discover(clients: AwsClients, options: DiscoverOptions): Promise<AccountState> {
-  const identityRead = await read('sts:GetCallerIdentity', () => getCallerIdentity(clients.sts(options.region)))
+export async function readAccount(clients: AwsClients, options: AccountScope): Promise<AccountState> {
+  const identityRead = await read(
+    'sts:GetCallerIdentity',
+    () => getCallerIdentity(clients.sts(options.region)),
+    clients.budget
+  )
   const identity = identityRead.ok ? identityRead.value : undefined
-  const trailsRead = await read('cloudtrail:DescribeTrails', () => describeTrails(clients.cloudtrail(options.region)))
+  const trailsRead = await read(
+    'cloudtrail:DescribeTrails',
+    () => describeTrails(clients.cloudtrail(options.region)),
+    clients.budget
+  )
   if (!trailsRead.ok) return { region: options.region, identity, trails: trailsRead }
 
   const topics = new TopicReader(clients)
@@ -68,13 +64,13 @@ async function readTrail(
   topics: TopicReader,
   trail: TrailDescription,
   identity: Identity | undefined,
-  options: DiscoverOptions
+  options: AccountScope
 ): Promise<TrailState> {
   const home = trail.homeRegion || options.region
   const client = clients.cloudtrail(home)
   const [status, selectors] = await Promise.all([
-    read('cloudtrail:GetTrailStatus', () => getTrailStatus(client, trail.arn)),
-    read('cloudtrail:GetEventSelectors', () => getEventSelectors(client, trail.arn))
+    read('cloudtrail:GetTrailStatus', () => getTrailStatus(client, trail.arn), clients.budget),
+    read('cloudtrail:GetEventSelectors', () => getEventSelectors(client, trail.arn), clients.budget)
   ])
   const state: TrailState = {
     name: trail.name,
@@ -116,8 +112,10 @@ async function readLogGroup(
       }
     }
   }
-  const filtersRead = await read('logs:DescribeMetricFilters', () =>
-    describeMetricFilters(clients.logs(group.region), group.name)
+  const filtersRead = await read(
+    'logs:DescribeMetricFilters',
+    () => describeMetricFilters(clients.logs(group.region), group.name),
+    clients.budget
   )
   if (!filtersRead.ok) return { ...base, metricFilters: filtersRead }
   const filters: MetricFilterState[] = await Promise.all(
@@ -149,12 +147,15 @@ async function readAlarms(
   region: string,
   metric: { metricName: string; metricNamespace: string; dimensions?: Record<string, string> }
 ): Promise<Read<AlarmState[]>> {
-  const alarmsRead = await read('cloudwatch:DescribeAlarmsForMetric', () =>
-    describeAlarmsForMetric(clients.cloudwatch(region), {
-      metricName: metric.metricName,
-      namespace: metric.metricNamespace,
-      dimensions: metric.dimensions
-    })
+  const alarmsRead = await read(
+    'cloudwatch:DescribeAlarmsForMetric',
+    () =>
+      describeAlarmsForMetric(clients.cloudwatch(region), {
+        metricName: metric.metricName,
+        namespace: metric.metricNamespace,
+        dimensions: metric.dimensions
+      }),
+    clients.budget
   )
   if (!alarmsRead.ok) return alarmsRead
   const alarms = await Promise.all(
@@ -183,11 +184,15 @@ export class TopicReader {
 
   private async load(arn: string): Promise<TopicState> {
     const client = this.clients.sns(parseArn(arn)?.region ?? '')
-    const attributes = await read('sns:GetTopicAttributes', () => getTopicAttributes(client, arn))
+    const attributes = await read('sns:GetTopicAttributes', () => getTopicAttributes(client, arn), this.clients.budget)
     if (!attributes.ok && attributes.problem.kind === 'not-found') {
       return { arn, attributes, subscriptions: { ok: true, value: [] } }
     }
-    const subscriptions = await read('sns:ListSubscriptionsByTopic', () => listSubscriptionsByTopic(client, arn))
+    const subscriptions = await read(
+      'sns:ListSubscriptionsByTopic',
+      () => listSubscriptionsByTopic(client, arn),
+      this.clients.budget
+    )
     return { arn, attributes, subscriptions }
   }
 }

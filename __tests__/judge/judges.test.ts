@@ -1,6 +1,6 @@
 import { describe, it, expect } from '@jest/globals'
-import { judgeSelectors } from '../../src/evaluate/trail.js'
-import { judgeTopicDelivery } from '../../src/evaluate/topic.js'
+import { judgeSelectors } from '../../src/judge/trail.js'
+import { judgeTopicDelivery } from '../../src/judge/topic.js'
 
 const mgmt = { field: 'eventCategory', equals: ['Management'] }
 

@@ -1,5 +1,5 @@
 import { describe, it, expect } from '@jest/globals'
-import { evaluate } from '../../src/evaluate/index.js'
+import { evaluate } from '../../src/judge/index.js'
 import type { Finding } from '../../src/model/report.js'
 import { ACCOUNT, REGION, alarm, compliantState, topic, TOPIC_ARN } from './state-fixtures.js'
 

@@ -1,5 +1,8 @@
 import { describe, it, expect } from '@jest/globals'
-import { backoffDelay, isTransient, withRetry } from '../../src/auth/retry.js'
+// The one retry toolkit (src/aws/retry.ts) with the one list of transient errors (src/aws/errors.ts), as the
+// credential calls use them.
+import { isTransientError as isTransient } from '../../src/aws/errors.js'
+import { backoffDelayMs, withRetry } from '../../src/aws/retry.js'
 
 const sdkError = (name: string, status?: number) =>
   Object.assign(new Error(name), { name, $metadata: { httpStatusCode: status } })
@@ -56,7 +59,7 @@ describe('withRetry', () => {
   it('keeps each delay below its cap', () => {
     for (let retry = 1; retry <= 6; retry++) {
       for (const r of [0, 0.5, 0.9999]) {
-        const d = backoffDelay(retry, 250, 5000, () => r)
+        const d = backoffDelayMs(retry, 250, () => r, 5000)
         expect(d).toBeGreaterThanOrEqual(0)
         expect(d).toBeLessThan(Math.min(5000, 250 * 2 ** (retry - 1)))
       }

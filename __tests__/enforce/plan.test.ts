@@ -1,0 +1,161 @@
+// The enforce planner without AWS: where the chain goes, which metric it uses, and each change, blocker and note.
+import { describe, it, expect } from '@jest/globals'
+import {
+  chooseMetric,
+  chooseTarget,
+  planChanges,
+  type EnforceFacts,
+  type MetricChoice,
+  type Target
+} from '../../src/enforce/plan.js'
+import { parseEnforceSettings } from '../../src/enforce/settings.js'
+import { cloudWatchPublishStatement } from '../../src/enforce/topic-policy.js'
+import { createContext } from '../../src/judge/index.js'
+import type { AccountState, AlarmState } from '../../src/model/state.js'
+import { ACCOUNT, REGION, alarm, compliantState } from '../judge/state-fixtures.js'
+
+const TOPIC = `arn:aws:sns:${REGION}:${ACCOUNT}:cis-security-alarms`
+const ctxOf = (state: AccountState) => createContext(state, { patternPolicy: 'semantic' })
+const settings = (inputs: Record<string, string> = {}) => parseEnforceSettings((n) => inputs[n] ?? '')
+
+function targetOf(state: AccountState): Target {
+  const t = chooseTarget(ctxOf(state))
+  if ('blocker' in t) throw new Error(t.blocker)
+  return t
+}
+
+function facts(over: Partial<EnforceFacts> = {}, topicOver: Partial<EnforceFacts['topic']> = {}): EnforceFacts {
+  return {
+    account: ACCOUNT,
+    partition: 'aws',
+    metricAlarms: [],
+    topic: { arn: TOPIC, exists: false, subscriptions: [], tags: {}, ...topicOver },
+    ...over
+  }
+}
+
+function plan(state: AccountState, f: EnforceFacts, inputs: Record<string, string> = {}, metric?: MetricChoice) {
+  const ctx = ctxOf(state)
+  const target = targetOf(state)
+  return planChanges(ctx, target, metric ?? chooseMetric(ctx, target), f, settings(inputs))
+}
+
+const byType = (p: ReturnType<typeof plan>) => Object.fromEntries(p.changes.map((c) => [c.type, c.action]))
+
+describe('chooseTarget', () => {
+  it('takes the log group of a trail the trail judge passes', () => {
+    expect(targetOf(compliantState()).group.name).toBe('aws-cloudtrail-logs')
+  })
+
+  it.each([
+    ['a single-region trail', { isMultiRegion: false }],
+    ['a trail that is not logging', { status: { ok: true as const, value: { isLogging: false } } }],
+    ['a trail without a log group', { logGroupArn: undefined, logGroup: undefined }]
+  ])('refuses %s, saying enforce never changes trails', (_name, trail) => {
+    const t = chooseTarget(ctxOf(compliantState({ trail })))
+    expect(t).toEqual({ blocker: expect.stringContaining('Enforce does not create or change trails or log groups') })
+  })
+
+  it('names the account to run in when the qualifying trail delivers to another account', () => {
+    const state = compliantState()
+    const trail = state.trails.ok ? state.trails.value[0] : undefined
+    trail!.logGroup!.account = '999988887777'
+    state.identity = { account: ACCOUNT, arn: `arn:aws:iam::${ACCOUNT}:user/x` }
+    expect(chooseTarget(ctxOf(state))).toEqual({ blocker: expect.stringContaining('account 999988887777') })
+  })
+})
+
+describe('chooseMetric', () => {
+  it('reuses a filter that covers the control, with its metric', () => {
+    const state = compliantState()
+    const metric = chooseMetric(ctxOf(state), targetOf(state))
+    expect(metric).toMatchObject({ reused: true, filterName: 'cmk-filter', metricName: 'CMKDisableOrDelete' })
+  })
+
+  it('writes its own filter when the pattern misses an event or the value counts nothing', () => {
+    for (const over of [{ pattern: '{ $.eventName = DisableKey }' }, { metricValue: '0' }]) {
+      const state = compliantState(over)
+      expect(chooseMetric(ctxOf(state), targetOf(state))).toMatchObject({
+        reused: false,
+        filterName: 'cmk-disable-or-scheduled-deletion',
+        write: { before: undefined }
+      })
+    }
+  })
+})
+
+describe('planChanges', () => {
+  it('keeps a working alarm whose topic has a confirmed subscriber, and plans nothing else', () => {
+    const state = compliantState()
+    const p = plan(state, facts({ metricAlarms: [alarm()] }))
+    expect(p.blockers).toEqual([])
+    expect(p.changes.map((c) => [c.type, c.action, c.name])).toEqual([
+      ['metric-filter', 'noop', 'cmk-filter'],
+      ['alarm', 'noop', 'cmk-alarm']
+    ])
+  })
+
+  it('does not keep an alarm the alarm judge fails (two datapoints needed)', () => {
+    const slow: AlarmState = alarm({ evaluationPeriods: 2, datapointsToAlarm: 2 })
+    const p = plan(compliantState(), facts({ metricAlarms: [slow] }))
+    expect(byType(p)).toMatchObject({ alarm: 'create', 'sns-topic': 'create', 'topic-policy': 'update' })
+  })
+
+  it('builds the whole chain on an empty log group, with the CIS pattern and the configured names', () => {
+    const state = compliantState({ pattern: '{ $.eventName = DisableKey }' })
+    const p = plan(state, facts(), { subscriptions: 'email:secops@example.com', 'alarm-name': 'kms-alarm' })
+    expect(p.changes.map((c) => [c.type, c.action])).toEqual([
+      ['metric-filter', 'create'],
+      ['sns-topic', 'create'],
+      ['topic-policy', 'update'],
+      ['subscription', 'create'],
+      ['alarm', 'create']
+    ])
+    const filter = p.changes[0]
+    expect(filter.after).toMatchObject({
+      pattern: '{($.eventSource = kms.amazonaws.com) && (($.eventName=DisableKey)||($.eventName=ScheduleKeyDeletion)) }'
+    })
+    expect(p.changes[4]).toMatchObject({
+      name: 'kms-alarm',
+      after: { statistic: 'Sum', threshold: 1, alarmActions: [TOPIC] }
+    })
+    expect(p.notes.join(' ')).toContain('stays pending until its owner confirms it')
+  })
+
+  it('keeps the topic policy when it already lets CloudWatch publish', () => {
+    const policy = JSON.stringify({ Statement: [cloudWatchPublishStatement(TOPIC, ACCOUNT)] })
+    const p = plan(compliantState(), facts({}, { exists: true, attributes: { policy } }))
+    expect(byType(p)['topic-policy']).toBe('noop')
+  })
+
+  it('blocks on a topic ARN that does not exist, a topic in another region, and alias/aws/sns', () => {
+    const missing = plan(compliantState(), facts({}, { arn: TOPIC }), { 'sns-topic-arn': TOPIC })
+    expect(missing.blockers.join(' ')).toContain('does not exist')
+    const elsewhere = `arn:aws:sns:eu-west-1:${ACCOUNT}:alerts`
+    expect(plan(compliantState(), facts({}, { arn: elsewhere, exists: true })).blockers.join(' ')).toContain(
+      'not in us-east-1'
+    )
+    const managed = plan(compliantState(), facts({}, { exists: true, attributes: { kmsMasterKeyId: 'alias/aws/sns' } }))
+    expect(managed.blockers.join(' ')).toContain('alias/aws/sns')
+  })
+
+  it('never touches an alarm of the configured name that it did not create, and repairs one it did', () => {
+    const named = { alarm: alarm({ name: 'cmk-disable-or-scheduled-deletion', actionsEnabled: false }), tags: {} }
+    const foreign = plan(compliantState({ alarms: [] }), facts({ namedAlarm: named }))
+    expect(foreign.blockers.join(' ')).toContain('was not created by cmk-alarm-action')
+    const ours = plan(
+      compliantState({ alarms: [] }),
+      facts({ namedAlarm: { ...named, tags: { 'managed-by': 'cmk-alarm-action' } } })
+    )
+    expect(ours.blockers).toEqual([])
+    expect(ours.changes.find((c) => c.type === 'alarm')).toMatchObject({
+      action: 'update',
+      before: { actionsEnabled: false }
+    })
+  })
+
+  it('says nobody will be told when there is no confirmed subscription and none is configured', () => {
+    const p = plan(compliantState({ alarms: [] }), facts({}, { exists: true, subscriptions: [] }))
+    expect(p.notes.join(' ')).toContain('nobody will receive the alarm')
+  })
+})

@@ -1,0 +1,14 @@
+// The controls this tool knows. A new control is its descriptor file, one line here, and its tests.
+import { CIS_AWS_4_7 } from './cis-4.7.js'
+import type { ControlDescriptor } from './types.js'
+
+export type { ControlDescriptor } from './types.js'
+
+export const CONTROLS: readonly ControlDescriptor[] = [CIS_AWS_4_7]
+
+/** The control a run checks when none is named. */
+export const DEFAULT_CONTROL: ControlDescriptor = CIS_AWS_4_7
+
+export function controlById(id: string): ControlDescriptor | undefined {
+  return CONTROLS.find((c) => c.id === id)
+}

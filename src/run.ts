@@ -1,0 +1,94 @@
+// The one run of the tool, shared by the action (src/main.ts) and the CLI (src/cli.ts): it owns the time budget, the
+// credentials, the mode, and the exit decision (`fail-on`, enforce's blockers). The edges only read their inputs
+// and render the result.
+import type { AuthResult } from './auth/index.js'
+import { TimeBudget } from './aws/budget.js'
+import { DEFAULT_CONTROL } from './controls/index.js'
+import type { ControlDescriptor } from './controls/types.js'
+import { runEnforce, type EnforceResult } from './enforce/index.js'
+import { worstStatus, type OverallStatus, type Report, type RunReport } from './model/report.js'
+import type { FailOn, Mode, Settings } from './settings.js'
+import { verifyAccount } from './verify.js'
+
+export interface RunRequest {
+  mode: Mode
+  settings: Settings
+  /** Default: the registry's default control. */
+  control?: ControlDescriptor
+}
+
+export interface RunDeps {
+  /**
+   * The step's clients for `settings`, bound to `budget`. The action passes OIDC-capable authentication
+   * (src/auth); the CLI uses the default credential chain, without the Actions toolkit.
+   */
+  authenticate: (settings: Settings, budget: TimeBudget) => Promise<AuthResult>
+}
+
+/** Whether the step (or command) fails, with the message that says why, and the CLI's exit code. */
+export interface ExitDecision {
+  fail: boolean
+  /** 0: nothing to fail on; 1: not compliant, or enforce could not change it; 3: could not decide. */
+  code: 0 | 1 | 3
+  message?: string
+}
+
+export interface RunResult {
+  mode: Mode
+  control: ControlDescriptor
+  auth: AuthResult
+  run: RunReport
+  /** The report of the (one) target. */
+  report: Report
+  enforce?: EnforceResult
+  exit: ExitDecision
+}
+
+export async function run(request: RunRequest, deps: RunDeps): Promise<RunResult> {
+  const { mode, settings } = request
+  const control = request.control ?? DEFAULT_CONTROL
+  const budget = new TimeBudget(settings.timeoutSeconds)
+  const auth = await deps.authenticate(settings, budget)
+  const enforce = mode === 'enforce' ? await runEnforce(control, settings, auth.clients) : undefined
+  const report = enforce?.report ?? (await verifyAccount(control, settings, auth.clients)).report
+  const runReport: RunReport = { status: worstStatus([report.status]), reports: [report] }
+  return {
+    mode,
+    control,
+    auth,
+    run: runReport,
+    report,
+    enforce,
+    exit: decideExit(control, runReport.status, settings.failOn, enforce, settings.enforce.dryRun)
+  }
+}
+
+/** The step or command fails when the status reaches the `fail-on` level. */
+export function shouldFail(status: OverallStatus, failOn: FailOn): boolean {
+  if (failOn === 'never') return false
+  return status === 'fail' || (failOn === 'manual' && status === 'manual')
+}
+
+export function decideExit(
+  control: ControlDescriptor,
+  status: OverallStatus,
+  failOn: FailOn,
+  enforce?: EnforceResult,
+  dryRun = false
+): ExitDecision {
+  if (enforce) {
+    if (enforce.plan.blockers.length > 0) {
+      return { fail: true, code: 1, message: `Enforce changed nothing: ${enforce.plan.blockers.join(' ')}` }
+    }
+    if (enforce.error) return { fail: true, code: 1, message: `Enforce ${enforce.error}` }
+    if (dryRun) return { fail: false, code: 0 } // a plan only: the status is the account as it is now
+  }
+  if (!shouldFail(status, failOn)) return { fail: false, code: 0 }
+  return status === 'fail'
+    ? { fail: true, code: 1, message: `The account does not meet ${control.name}: see the job summary for the fix.` }
+    : {
+        fail: true,
+        code: 3,
+        message: 'The check could not be decided (status manual): see the job summary for what to grant.'
+      }
+}

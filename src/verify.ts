@@ -1,0 +1,19 @@
+// Verify on a live account: read it along the chain (the account source), then judge it. What verify does, and what
+// enforce does before and after its changes.
+import type { AwsClients } from './aws/clients.js'
+import type { ControlDescriptor } from './controls/types.js'
+import { evaluate } from './judge/index.js'
+import type { Report } from './model/report.js'
+import type { AccountState } from './model/state.js'
+import type { Settings } from './settings.js'
+import { accountSource } from './sources/account.js'
+
+export async function verifyAccount(
+  control: ControlDescriptor,
+  settings: Settings,
+  clients: AwsClients
+): Promise<{ state: AccountState; report: Report }> {
+  const [state] = await accountSource(clients, { region: settings.region, logGroupName: settings.logGroupName }).read()
+  const report = evaluate(state, { control, patternPolicy: settings.patternPolicy, names: settings.names })
+  return { state, report }
+}
