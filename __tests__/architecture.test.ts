@@ -16,6 +16,15 @@ function sourceFiles(dir: string): string[] {
 }
 
 const files = sourceFiles(srcDir)
+
+/** Every text file under `dir` except fixtures (data, not code). */
+function allFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name)
+    if (name === 'fixtures') return []
+    return statSync(full).isDirectory() ? allFiles(full) : /\.(ts|js|mjs|cjs)$/.test(name) ? [full] : []
+  })
+}
 const rel = (file: string) => path.relative(root, file).split(path.sep).join('/')
 
 /** Every module a file imports (static, re-exports, dynamic import()): project files resolved, packages by name. */
@@ -86,11 +95,24 @@ describe('architecture', () => {
     expect(offending).toEqual([])
   })
 
-  it('uses every runtime dependency of package.json', () => {
+  it('uses every package it declares', () => {
+    // Every npm package is a devDependency (dist/ bundles what runs); each must be imported by the sources, tests or
+    // scripts, or named by a configuration file (tools run by name, jest transforms, TypeScript types).
     const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
-      dependencies: Record<string, string>
+      dependencies?: Record<string, string>
+      devDependencies?: Record<string, string>
+      scripts: Record<string, string>
     }
-    const used = new Set([...graph.values()].flatMap((i) => i.packages))
-    expect(Object.keys(pkg.dependencies).filter((d) => !used.has(d))).toEqual([])
+    const declared = Object.keys({ ...pkg.dependencies, ...pkg.devDependencies })
+    const texts = [
+      ...['src', '__tests__', 'scripts'].flatMap((d) => allFiles(path.join(root, d))),
+      ...['jest.config.js', 'eslint.config.js', 'tsconfig.json', 'tsconfig.test.json'].map((f) => path.join(root, f))
+    ]
+      .map((f) => readFileSync(f, 'utf8'))
+      .concat(Object.values(pkg.scripts))
+    const quoted = (name: string) => texts.some((t) => t.includes(`'${name}`) || t.includes(`"${name}`))
+    // @types/jest is named "jest" in tsconfig's types; a tool run from a script is named by its bare name.
+    const named = (name: string) => quoted(name) || quoted(name.replace(/^@types\//, ''))
+    expect(declared.filter((d) => !named(d))).toEqual([])
   })
 })

@@ -5,11 +5,12 @@
 // running at once never leave a half-empty output directory.
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, renameSync, rmSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
 import path from 'node:path'
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)))
-const ncc = path.join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js')
+const ncc = createRequire(import.meta.url).resolve('@vercel/ncc/dist/ncc/cli.js')
 const out = path.resolve(root, process.argv[2] ?? 'dist')
 const staging = path.join(root, '.cache', `dist-${process.pid}`)
 rmSync(staging, { recursive: true, force: true })

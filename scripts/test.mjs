@@ -32,6 +32,7 @@ if (!unit) ensureMotoVenv()
 step('typecheck (tsc)', [bin('typescript', 'bin/tsc'), '--noEmit', '-p', 'tsconfig.test.json'])
 step('lint (eslint)', [bin('eslint', 'bin/eslint.js'), '.'])
 step('formatting (prettier --check)', [bin('prettier', 'bin/prettier.cjs'), '--check', '--log-level', 'warn', '.'])
+step('workflows (actionlint)', [path.join(root, 'scripts', 'lint-workflows.mjs')])
 if (!unit && !process.env.SKIP_BUNDLE) step('bundle (ncc)', [path.join(root, 'scripts', 'bundle.mjs'), build])
 
 const results = path.join(root, '.cache', 'jest-results.json')
