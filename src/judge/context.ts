@@ -14,6 +14,7 @@ import type {
   TrailState
 } from '../model/state.js'
 import { judgePattern, type PatternJudgement } from '../pattern/index.js'
+import { codeFix } from './code-fix.js'
 
 export interface JudgeOptions {
   /** Default: the registry's default control (CIS AWS 4.7). */
@@ -81,7 +82,7 @@ export interface Verdict {
 }
 
 export function toFinding(ctx: JudgeContext, v: Verdict): Finding {
-  const fix = v.status === 'pass' ? undefined : v.fix
+  const fix = v.status === 'pass' ? undefined : withCode(ctx, v)
   const finding: Finding = {
     id: v.id,
     control: ctx.control.id,
@@ -90,11 +91,22 @@ export function toFinding(ctx: JudgeContext, v: Verdict): Finding {
     resource: v.resource,
     region: v.region,
     message: v.message,
-    remediation: fix?.commands ?? ''
+    remediation: fix?.code?.text ?? fix?.commands ?? ''
   }
   if (fix) finding.fix = fix
   if (v.location) finding.location = v.location
   return finding
+}
+
+/**
+ * Read from code, a check that fails or warns is fixed in the code: its fix carries the Terraform or CloudFormation
+ * to write, and that is what the finding's remediation shows. (An undecided check keeps its fix: what to check.)
+ */
+function withCode(ctx: JudgeContext, v: Verdict): Fix | undefined {
+  const source = ctx.state.source
+  if (!v.fix || !source || source.kind === 'account' || v.status === 'manual') return v.fix
+  const code = codeFix(v.id, ctx.control, ctx.names, source, v.location)
+  return code ? { ...v.fix, code } : v.fix
 }
 
 export function problemText(p: ReadProblem): string {

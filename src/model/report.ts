@@ -22,12 +22,20 @@ export const FINDING_IDS = [
 ] as const
 export type FindingId = (typeof FINDING_IDS)[number]
 
+/** A fix written in the code's own language (for state read from code). */
+export interface CodeFix {
+  language: 'hcl' | 'yaml' | 'json'
+  text: string
+}
+
 /** How to fix a finding: what to change, and the AWS CLI commands that do it with this account's names. */
 export interface Fix {
   /** One sentence: what to change. */
   change: string
   /** AWS CLI commands (bash and zsh safe), or `#` comments where no command can do it. */
   commands: string
+  /** For state read from code: the Terraform or CloudFormation to write instead of commands. */
+  code?: CodeFix
 }
 
 export interface Finding {

@@ -28,6 +28,8 @@ export interface SourceLocation {
   endLine?: number
   /** Terraform address (`module.x.aws_cloudwatch_metric_alarm.y["k"]`) or CloudFormation logical id. */
   address?: string
+  /** CDK construct path (`aws:cdk:path`, e.g. `Monitoring/CmkAlarm/Resource`): what a CDK user recognises. */
+  constructPath?: string
 }
 
 /** What the state was read from: a live account, or code before deployment. */

@@ -84,7 +84,7 @@ function fixBlock(f: Finding, shownBy?: Finding): string {
     lines.push(`The commands for ${cell(shownBy.id)} above fix this too.`, '')
   } else if (remediation) {
     const fence = codeFence(remediation)
-    lines.push('To fix it:', '', `${fence}bash`, remediation, fence, '')
+    lines.push('To fix it:', '', `${fence}${f.fix?.code?.language ?? 'bash'}`, remediation, fence, '')
   }
   return part(lines)
 }
