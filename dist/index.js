@@ -68901,7 +68901,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3738);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5166);
 // Action entrypoint: only runs `run()`, so tests can import main.ts without side effects.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -68911,7 +68911,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3738:
+/***/ 5166:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -73444,7 +73444,7 @@ function fixBlock(f, shownBy) {
     }
     else if (remediation) {
         const fence = codeFence(remediation);
-        lines.push('To fix it:', '', `${fence}bash`, remediation, fence, '');
+        lines.push('To fix it:', '', `${fence}${f.fix?.code?.language ?? 'bash'}`, remediation, fence, '');
     }
     return part(lines);
 }
@@ -75437,8 +75437,179 @@ function delimitedCoverage(slots, events) {
 
 
 
+;// CONCATENATED MODULE: ./src/judge/code-fix.ts
+/** HCL for Terraform and plans; YAML or JSON as the template is written (CDK output is JSON). */
+function languageOf(source, location) {
+    if (source.kind === 'terraform' || source.kind === 'terraform-plan')
+        return 'hcl';
+    const file = location?.file ?? (source.kind === 'account' ? '' : source.path);
+    return /\.json$/i.test(file) ? 'json' : 'yaml';
+}
+function settingsFor(id, control, names) {
+    const a = control.alarm;
+    const pattern = control.patterns.cis;
+    switch (id) {
+        case 'trail.multi-region-logging':
+            return [
+                { hcl: 'is_multi_region_trail = true', cfn: { IsMultiRegionTrail: true } },
+                { hcl: 'enable_logging        = true', cfn: { IsLogging: true } }
+            ];
+        case 'trail.management-events':
+        case 'trail.kms-events-included':
+            return [
+                {
+                    hcl: 'event_selector {\n  read_write_type                  = "All"\n  include_management_events        = true\n  exclude_management_event_sources = []\n}',
+                    cfn: { EventSelectors: [{ ReadWriteType: 'All', IncludeManagementEvents: true }] }
+                }
+            ];
+        case 'trail.cloudwatch-logs':
+            return [
+                {
+                    hcl: 'cloud_watch_logs_group_arn = "${aws_cloudwatch_log_group.<trail_logs>.arn}:*"\ncloud_watch_logs_role_arn  = aws_iam_role.<cloudtrail_to_logs>.arn',
+                    cfn: {
+                        CloudWatchLogsLogGroupArn: { 'Fn::GetAtt': ['<TrailLogGroup>', 'Arn'] },
+                        CloudWatchLogsRoleArn: { 'Fn::GetAtt': ['<CloudTrailToLogsRole>', 'Arn'] }
+                    }
+                }
+            ];
+        case 'filter.pattern':
+        case 'filter.security-hub-text':
+            return [{ hcl: `pattern = ${JSON.stringify(pattern)}`, cfn: { FilterPattern: pattern } }];
+        case 'filter.metric-value':
+            return [
+                {
+                    hcl: `metric_transformation {\n  name      = ${JSON.stringify(names.metricName)}\n  namespace = ${JSON.stringify(names.metricNamespace)}\n  value     = "1"\n}`,
+                    cfn: {
+                        MetricTransformations: [
+                            { MetricName: names.metricName, MetricNamespace: names.metricNamespace, MetricValue: '1' }
+                        ]
+                    }
+                }
+            ];
+        case 'alarm.exists':
+            return [
+                {
+                    hcl: [
+                        `resource "aws_cloudwatch_metric_alarm" "${names.alarmName.replace(/[^A-Za-z0-9_]/g, '_')}" {`,
+                        `  alarm_name          = ${JSON.stringify(names.alarmName)}`,
+                        `  metric_name         = ${JSON.stringify(names.metricName)} # the filter's metric, not its name`,
+                        `  namespace           = ${JSON.stringify(names.metricNamespace)}`,
+                        `  statistic           = "${a.statistic}"`,
+                        `  period              = ${a.period}`,
+                        `  threshold           = ${a.threshold}`,
+                        `  comparison_operator = "${a.comparisonOperator}"`,
+                        `  evaluation_periods  = ${a.evaluationPeriods}`,
+                        `  datapoints_to_alarm = ${a.datapointsToAlarm}`,
+                        `  treat_missing_data  = "${a.treatMissingData}"`,
+                        `  alarm_actions       = [aws_sns_topic.<topic>.arn]`,
+                        `}`
+                    ].join('\n'),
+                    cfn: {
+                        Type: 'AWS::CloudWatch::Alarm',
+                        Properties: {
+                            AlarmName: names.alarmName,
+                            MetricName: names.metricName,
+                            Namespace: names.metricNamespace,
+                            Statistic: a.statistic,
+                            Period: a.period,
+                            Threshold: a.threshold,
+                            ComparisonOperator: a.comparisonOperator,
+                            EvaluationPeriods: a.evaluationPeriods,
+                            DatapointsToAlarm: a.datapointsToAlarm,
+                            TreatMissingData: a.treatMissingData,
+                            AlarmActions: [{ Ref: '<Topic>' }]
+                        }
+                    }
+                }
+            ];
+        case 'alarm.fires-on-one-event':
+            return [
+                {
+                    hcl: [
+                        `statistic           = "${a.statistic}"`,
+                        `threshold           = ${a.threshold}`,
+                        `comparison_operator = "${a.comparisonOperator}"`,
+                        `evaluation_periods  = ${a.evaluationPeriods}`,
+                        `datapoints_to_alarm = ${a.datapointsToAlarm}`,
+                        `treat_missing_data  = "${a.treatMissingData}"`
+                    ].join('\n'),
+                    cfn: {
+                        Statistic: a.statistic,
+                        Threshold: a.threshold,
+                        ComparisonOperator: a.comparisonOperator,
+                        EvaluationPeriods: a.evaluationPeriods,
+                        DatapointsToAlarm: a.datapointsToAlarm,
+                        TreatMissingData: a.treatMissingData
+                    }
+                }
+            ];
+        case 'alarm.actions-enabled':
+            return [{ hcl: 'actions_enabled = true', cfn: { ActionsEnabled: true } }];
+        case 'alarm.sns-action':
+            return [{ hcl: 'alarm_actions = [aws_sns_topic.<topic>.arn]', cfn: { AlarmActions: [{ Ref: '<Topic>' }] } }];
+        case 'topic.delivery':
+            return [
+                {
+                    hcl: '# a customer managed key whose policy lets cloudwatch.amazonaws.com use it (never alias/aws/sns), or none\nkms_master_key_id = aws_kms_key.<alarms>.arn',
+                    cfn: { KmsMasterKeyId: { Ref: '<AlarmsKey>' } }
+                }
+            ];
+        case 'subscription.confirmed':
+            return [
+                {
+                    hcl: 'resource "aws_sns_topic_subscription" "security_team" {\n  topic_arn = aws_sns_topic.<topic>.arn\n  protocol  = "email"\n  endpoint  = "<security-team@example.com>"\n}',
+                    cfn: {
+                        Type: 'AWS::SNS::Subscription',
+                        Properties: { TopicArn: { Ref: '<Topic>' }, Protocol: 'email', Endpoint: '<security-team@example.com>' }
+                    }
+                }
+            ];
+    }
+}
+/** CloudFormation values as YAML (the long intrinsic forms, valid in any template). */
+function toYaml(value, indent = '') {
+    if (Array.isArray(value)) {
+        return value
+            .map((v) => {
+            const inner = toYaml(v, `${indent}  `);
+            return typeof v === 'object' && v !== null ? `${indent}- ${inner.trimStart()}` : `${indent}- ${inner.trim()}`;
+        })
+            .join('\n');
+    }
+    if (typeof value === 'object' && value !== null) {
+        return Object.entries(value)
+            .map(([k, v]) => typeof v === 'object' && v !== null
+            ? `${indent}${k}:\n${toYaml(v, `${indent}  `)}`
+            : `${indent}${k}: ${toYaml(v)}`)
+            .join('\n');
+    }
+    // Strings are single-quoted: a pattern holds `{`, `$`, `:` and `&`, which YAML would read otherwise.
+    return typeof value === 'string' ? `'${value.replace(/'/g, "''")}'` : String(value);
+}
+/** The code to write for a failing finding read from code; undefined when it cannot be said in code. */
+function codeFix(id, control, names, source, location) {
+    if (source.kind === 'account')
+        return undefined;
+    const settings = settingsFor(id, control, names);
+    if (!settings)
+        return undefined;
+    const language = languageOf(source, location);
+    const where = location?.address
+        ? `${location.address}${location.file ? ` (${location.file}:${location.line})` : ''}`
+        : '';
+    if (language === 'hcl') {
+        const body = settings.map((s) => s.hcl).join('\n');
+        return { language, text: where && !body.startsWith('resource') ? `# in ${where}\n${body}` : body };
+    }
+    const merged = Object.assign({}, ...settings.map((s) => s.cfn));
+    if (language === 'json')
+        return { language, text: JSON.stringify(merged, null, 2) };
+    return { language, text: `${where && !('Type' in merged) ? `# in ${where}\n` : ''}${toYaml(merged)}` };
+}
+
 ;// CONCATENATED MODULE: ./src/judge/context.ts
 // What every link judge works with: the control, the state, the options, and one chain through the state.
+
 
 
 function createContext(state, options) {
@@ -75463,7 +75634,7 @@ function definedOnly(value) {
     return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
 }
 function toFinding(ctx, v) {
-    const fix = v.status === 'pass' ? undefined : v.fix;
+    const fix = v.status === 'pass' ? undefined : withCode(ctx, v);
     const finding = {
         id: v.id,
         control: ctx.control.id,
@@ -75472,13 +75643,24 @@ function toFinding(ctx, v) {
         resource: v.resource,
         region: v.region,
         message: v.message,
-        remediation: fix?.commands ?? ''
+        remediation: fix?.code?.text ?? fix?.commands ?? ''
     };
     if (fix)
         finding.fix = fix;
     if (v.location)
         finding.location = v.location;
     return finding;
+}
+/**
+ * Read from code, a check that fails or warns is fixed in the code: its fix carries the Terraform or CloudFormation
+ * to write, and that is what the finding's remediation shows. (An undecided check keeps its fix: what to check.)
+ */
+function withCode(ctx, v) {
+    const source = ctx.state.source;
+    if (!v.fix || !source || source.kind === 'account' || v.status === 'manual')
+        return v.fix;
+    const code = codeFix(v.id, ctx.control, ctx.names, source, v.location);
+    return code ? { ...v.fix, code } : v.fix;
 }
 function problemText(p) {
     if (p.kind === 'access-denied') {
