@@ -72232,25 +72232,44 @@ class AwsClients {
                 region,
                 maxAttempts,
                 credentials: this.options.credentials,
-                retryStrategy: new BudgetedRetryStrategy(maxAttempts, this.budget)
-            }), this.budget);
+                retryStrategy: new BudgetedRetryStrategy(maxAttempts, this.budget),
+                ...(this.options.profile ? { profile: this.options.profile } : {}),
+                ...(this.options.endpoint ? { endpoint: this.options.endpoint } : {})
+            }), this.budget, this.options.onRequest && ((info) => this.options.onRequest?.({ service, region, ...info })));
             this.cache.set(key, client);
         }
         return client;
     }
 }
-/** Every send of `client` is refused once the budget is spent, and aborted when it runs out mid-flight. */
-function withBudget(client, budget) {
+/**
+ * Every send of `client` is refused once the budget is spent, and aborted when it runs out mid-flight; `log`, when
+ * given, hears of every call's end.
+ */
+function withBudget(client, budget, log) {
     const c = client;
     const send = c.send.bind(c);
     c.send = async (command, options) => {
         const exceeded = budget.exceeded();
         if (exceeded)
             throw exceeded;
+        const started = Date.now();
+        const operation = command?.constructor?.name?.replace(/Command$/, '') ?? '?';
         try {
-            return await send(command, { ...options, abortSignal: options?.abortSignal ?? budget.signal });
+            const answer = await send(command, { ...options, abortSignal: options?.abortSignal ?? budget.signal });
+            const meta = answer?.$metadata;
+            log?.({ operation, status: meta?.httpStatusCode, attempts: meta?.attempts ?? 1, ms: Date.now() - started });
+            return answer;
         }
         catch (error) {
+            const meta = error?.$metadata;
+            const name = error?.name ?? 'Error';
+            log?.({
+                operation,
+                status: meta?.httpStatusCode,
+                error: name,
+                attempts: meta?.attempts ?? 1,
+                ms: Date.now() - started
+            });
             throw budget.exceeded() ?? error;
         }
     };

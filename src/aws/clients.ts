@@ -13,8 +13,28 @@ import type { AwsCredentialIdentity, AwsCredentialIdentityProvider, RetryStrateg
 import { TimeBudget } from './budget.js'
 import { BudgetedRetryStrategy } from './retry.js'
 
+/** One AWS request as `--debug` shows it: never its body, its parameters or its credentials. */
+export interface RequestInfo {
+  service: string
+  operation: string
+  region: string
+  /** The HTTP status of the last attempt, when an answer came. */
+  status?: number
+  /** The error's name, when the call failed. */
+  error?: string
+  attempts: number
+  ms: number
+}
+export type RequestLog = (info: RequestInfo) => void
+
 export interface ClientOptions {
   credentials?: AwsCredentialIdentity | AwsCredentialIdentityProvider
+  /** A profile of the shared config and credentials files (the CLI's --profile). */
+  profile?: string
+  /** Every request goes to this endpoint (the CLI's --endpoint-url; AWS_ENDPOINT_URL does the same). */
+  endpoint?: string
+  /** Told of every call when it ends (the CLI's --debug). */
+  onRequest?: RequestLog
   /** The run's time budget; default none. */
   budget?: TimeBudget
   /** Attempts per call, including the first (the SDK retries throttling and 5xx with backoff). */
@@ -26,6 +46,8 @@ type Constructor<T> = new (config: {
   maxAttempts?: number
   credentials?: ClientOptions['credentials']
   retryStrategy?: RetryStrategyV2
+  profile?: string
+  endpoint?: string
 }) => T
 
 // ---------------------------------------------------------------------------------------------- clients
@@ -65,9 +87,12 @@ export class AwsClients {
           region,
           maxAttempts,
           credentials: this.options.credentials,
-          retryStrategy: new BudgetedRetryStrategy(maxAttempts, this.budget)
+          retryStrategy: new BudgetedRetryStrategy(maxAttempts, this.budget),
+          ...(this.options.profile ? { profile: this.options.profile } : {}),
+          ...(this.options.endpoint ? { endpoint: this.options.endpoint } : {})
         }),
-        this.budget
+        this.budget,
+        this.options.onRequest && ((info) => this.options.onRequest?.({ service, region, ...info }))
       )
       this.cache.set(key, client)
     }
@@ -76,17 +101,40 @@ export class AwsClients {
 }
 
 type Sendable = { send: (command: unknown, options?: { abortSignal?: AbortSignal }) => Promise<unknown> }
+type Answer = { $metadata?: { httpStatusCode?: number; attempts?: number } }
 
-/** Every send of `client` is refused once the budget is spent, and aborted when it runs out mid-flight. */
-function withBudget<T>(client: T, budget: TimeBudget): T {
+/**
+ * Every send of `client` is refused once the budget is spent, and aborted when it runs out mid-flight; `log`, when
+ * given, hears of every call's end.
+ */
+function withBudget<T>(
+  client: T,
+  budget: TimeBudget,
+  log?: (info: Omit<RequestInfo, 'service' | 'region'>) => void
+): T {
   const c = client as unknown as Sendable
   const send = c.send.bind(c)
   c.send = async (command, options) => {
     const exceeded = budget.exceeded()
     if (exceeded) throw exceeded
+    const started = Date.now()
+    const operation =
+      (command as { constructor?: { name?: string } })?.constructor?.name?.replace(/Command$/, '') ?? '?'
     try {
-      return await send(command, { ...options, abortSignal: options?.abortSignal ?? budget.signal })
+      const answer = await send(command, { ...options, abortSignal: options?.abortSignal ?? budget.signal })
+      const meta = (answer as Answer | undefined)?.$metadata
+      log?.({ operation, status: meta?.httpStatusCode, attempts: meta?.attempts ?? 1, ms: Date.now() - started })
+      return answer
     } catch (error) {
+      const meta = (error as Answer | undefined)?.$metadata
+      const name = (error as { name?: string } | undefined)?.name ?? 'Error'
+      log?.({
+        operation,
+        status: meta?.httpStatusCode,
+        error: name,
+        attempts: meta?.attempts ?? 1,
+        ms: Date.now() - started
+      })
       throw budget.exceeded() ?? error
     }
   }

@@ -1,0 +1,171 @@
+// `cmk-alarm verify|enforce`: the action's run (src/run.ts) from a terminal, with the default AWS credential chain
+// (or --profile) and the action's inputs as flags. Loaded only for these commands: the AWS SDK never loads for
+// `--version`, `--help` or `pattern`.
+import { writeFileSync } from 'node:fs'
+import { AwsClients, type RequestLog } from '../aws/clients.js'
+import type { EnforceResult } from '../enforce/index.js'
+import { changesForOutput } from '../report/changes.js'
+import { renderJsonReport } from '../report/json.js'
+import { neutralizeWorkflowCommands, toSingleLine } from '../report/redact.js'
+import { buildSarif } from '../report/sarif.js'
+import { renderTerminalReport } from '../report/terminal.js'
+import { run } from '../run.js'
+import { parseSettings, type Mode } from '../settings.js'
+import { VERSION } from '../version.js'
+import { flagHelp, parseFlags, UsageError, type FlagSpec } from './flags.js'
+
+export interface CommandIo {
+  stdout: (s: string) => void
+  stderr: (s: string) => void
+  env: NodeJS.ProcessEnv
+  isTty: boolean
+}
+
+/** Flags that stand for an action input (same name unless `input` says otherwise), then the CLI's own. */
+const INPUT_FLAGS: (FlagSpec & { input?: string })[] = [
+  {
+    name: 'region',
+    aliases: ['aws-region'],
+    value: 'REGION',
+    input: 'aws-region',
+    help: 'the region to check (default AWS_REGION)'
+  },
+  { name: 'log-group-name', value: 'NAME', help: 'only follow trails that deliver to this log group' },
+  {
+    name: 'pattern-policy',
+    value: 'semantic|security-hub',
+    help: 'security-hub also requires the exact text Security Hub accepts'
+  },
+  { name: 'fail-on', value: 'fail|manual|never', help: 'which outcome fails the command (default manual)' },
+  { name: 'timeout-seconds', value: 'S', help: 'time budget for the AWS calls, 10-3600 (default 300)' },
+  { name: 'sarif-file', value: 'FILE', help: 'write SARIF 2.1.0 here' },
+  { name: 'sarif-category', value: 'C', help: 'SARIF category; {account} and {region} are filled in' },
+  { name: 'metric-filter-name', value: 'N', help: 'the filter enforce creates (and fix commands name)' },
+  { name: 'metric-name', value: 'N', help: 'the metric that filter publishes' },
+  { name: 'metric-namespace', value: 'NS', help: 'its namespace (default CISBenchmark)' },
+  { name: 'alarm-name', value: 'N', help: 'the alarm enforce creates or repairs' },
+  { name: 'sns-topic-name', value: 'N', help: 'the topic enforce finds or creates' }
+]
+const ENFORCE_FLAGS: (FlagSpec & { input?: string })[] = [
+  { name: 'dry-run', help: 'print the plan and change nothing' },
+  { name: 'sns-topic-arn', value: 'ARN', help: 'an existing topic to notify instead' },
+  { name: 'sns-kms-key-id', value: 'KEY', help: 'customer managed key for a topic enforce creates' },
+  {
+    name: 'subscription',
+    value: 'PROTOCOL:ENDPOINT',
+    repeatable: true,
+    input: 'subscriptions',
+    help: 'a subscription to add when missing'
+  },
+  { name: 'tag', value: 'KEY=VALUE', repeatable: true, input: 'tags', help: 'a tag for what enforce creates' }
+]
+const CLI_FLAGS: FlagSpec[] = [
+  { name: 'profile', value: 'NAME', help: 'the AWS profile of the shared config and credentials files' },
+  { name: 'endpoint-url', value: 'URL', help: 'send every AWS request to this endpoint (e.g. LocalStack, moto)' },
+  { name: 'output', value: 'text|json', help: 'the report as text (default) or JSON' },
+  { name: 'json', help: 'the same as --output json' },
+  { name: 'no-color', help: 'no ANSI colours (also when NO_COLOR is set or stdout is not a terminal)' },
+  { name: 'debug', help: 'print every AWS request (service, operation, status, time) to stderr' },
+  { name: 'help', help: 'print this help' }
+]
+
+function flagsOf(mode: Mode): (FlagSpec & { input?: string })[] {
+  return [...INPUT_FLAGS, ...(mode === 'enforce' ? ENFORCE_FLAGS : []), ...CLI_FLAGS]
+}
+
+export function accountCommandHelp(mode: Mode): string {
+  const what =
+    mode === 'verify'
+      ? 'Checks the account in one region, read-only, with the default AWS credential chain (or --profile).'
+      : 'Creates or repairs the metric filter, SNS topic, subscriptions and alarm, then verifies again.'
+  return [
+    `Usage: cmk-alarm ${mode} [flags]`,
+    '',
+    what,
+    "The flags are the action's inputs, with the same rules and the same run (time budget, verdict, fail-on).",
+    '',
+    flagHelp(flagsOf(mode)),
+    '',
+    'Exit codes: 0 compliant, 1 not compliant (or enforce could not change it), 2 bad usage, 3 could not decide;',
+    '--fail-on says which fail the command: fail (1 only), manual (1 and 3; the default), never (always 0).'
+  ].join('\n')
+}
+
+export async function runAccountCommand(mode: Mode, args: string[], io: CommandIo): Promise<number> {
+  const specs = flagsOf(mode)
+  const { values, switches } = parseFlags(args, specs)
+  if (switches.has('help')) {
+    io.stdout(`${accountCommandHelp(mode)}\n`)
+    return 0
+  }
+  const output = values.get('output')?.[0] ?? (switches.has('json') ? 'json' : 'text')
+  if (output !== 'text' && output !== 'json')
+    throw new UsageError(`--output must be text or json (got ${JSON.stringify(output)}).`)
+  if (switches.has('json') && values.get('output')?.[0] === 'text')
+    throw new UsageError('--json and --output text disagree.')
+  const endpoint = values.get('endpoint-url')?.[0]
+  if (endpoint !== undefined && !/^https?:\/\/[^\s/]+/.test(endpoint)) {
+    throw new UsageError(`--endpoint-url must be an http(s) URL (got ${JSON.stringify(endpoint)}).`)
+  }
+
+  // The CLI fails on `manual` by default, so a script can tell all three outcomes apart by the exit code.
+  const inputs: Record<string, string> = { 'fail-on': 'manual', 'dry-run': String(switches.has('dry-run')) }
+  for (const spec of [...INPUT_FLAGS, ...ENFORCE_FLAGS]) {
+    const given = values.get(spec.name)
+    if (given) inputs[spec.input ?? spec.name] = given.join('\n')
+  }
+  const settings = parseSettings((name) => inputs[name] ?? '', io.env)
+  const debug: RequestLog | undefined = switches.has('debug')
+    ? (r) =>
+        io.stderr(
+          `[debug] ${r.service} ${r.operation} ${r.region}: ${r.status ?? r.error ?? '?'} in ${r.ms} ms${r.attempts > 1 ? ` (${r.attempts} attempts)` : ''}\n`
+        )
+    : undefined
+  const result = await run(
+    { mode, settings },
+    {
+      authenticate: async (_settings, budget) => ({
+        clients: new AwsClients({ budget, profile: values.get('profile')?.[0], endpoint, onRequest: debug }),
+        method: 'default'
+      })
+    }
+  )
+  const { report, enforce } = result
+  if (settings.sarifFile) {
+    const sarif = buildSarif(result.run.reports, {
+      workflowFile: 'cmk-alarm',
+      toolVersion: VERSION,
+      category: settings.sarifCategory
+    })
+    writeFileSync(settings.sarifFile, `${JSON.stringify(sarif, null, 2)}\n`)
+  }
+  if (output === 'json') {
+    const json = JSON.parse(renderJsonReport(report)) as Record<string, unknown>
+    if (enforce) {
+      Object.assign(json, {
+        changes: changesForOutput(enforce.changes),
+        blockers: enforce.plan.blockers,
+        notes: enforce.plan.notes,
+        error: enforce.error ?? null
+      })
+    }
+    io.stdout(`${JSON.stringify(json, null, 2)}\n`)
+  } else {
+    // NO_COLOR (https://no-color.org): any non-empty value turns colours off.
+    const color = io.isTty && !io.env.NO_COLOR && !switches.has('no-color')
+    if (enforce) io.stdout(renderChangesText(enforce, settings.enforce.dryRun))
+    io.stdout(renderTerminalReport(report, { color }))
+  }
+  return result.exit.code
+}
+
+function renderChangesText(result: EnforceResult, dryRun: boolean): string {
+  const lines: string[] = []
+  for (const b of result.plan.blockers) lines.push(`Nothing was changed: ${b}`)
+  if (result.changes.length > 0)
+    lines.push(dryRun ? 'Plan (dry run: nothing was changed):' : result.applied ? 'Changes made:' : 'Plan:')
+  for (const c of changesForOutput(result.changes)) lines.push(`  ${c.action.padEnd(6)} ${c.type.padEnd(13)} ${c.name}`)
+  if (result.error) lines.push(`Stopped: ${result.error}`)
+  for (const n of result.plan.notes) lines.push(`Note: ${n}`)
+  return lines.length ? `${neutralizeWorkflowCommands(lines.map(toSingleLine).join('\n'))}\n\n` : ''
+}
