@@ -72756,7 +72756,9 @@ function truncate(s, max) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
-// Workflow annotations: one error per failing check, one warning per warning or undecided check.
+// Workflow annotations: one error per failing check, one warning per undecided check (the ones that only wait on
+// another are left to it) and per warning, most important first, at most 10 of each level (GitHub drops the rest),
+// counting the step's own failure message among the errors. A finding read from code points at its file and lines.
 // Pure: the entrypoint issues them with core.error / core.warning / core.notice, which escape %, \r and \n in the
 // message (and also : and , in the title and file), so a hostile name cannot start a new workflow command line.
 
@@ -72780,10 +72782,10 @@ function messageOf(f) {
     return truncate(parts.join(' '), MAX_MESSAGE_CHARS);
 }
 /** Keeps the first `max`; when there are more, keeps `max - 1` and adds one that counts the rest. */
-function capped(items, level, what, workflowFile) {
-    if (items.length <= MAX_ANNOTATIONS_PER_LEVEL)
+function capped(items, level, what, workflowFile, max = MAX_ANNOTATIONS_PER_LEVEL) {
+    if (items.length <= max)
         return items;
-    const kept = items.slice(0, MAX_ANNOTATIONS_PER_LEVEL - 1);
+    const kept = items.slice(0, max - 1);
     const rest = items.length - kept.length;
     const more = {
         level,
@@ -72797,7 +72799,7 @@ function capped(items, level, what, workflowFile) {
         more.file = workflowFile;
     return [...kept, more];
 }
-function buildAnnotations(report, workflowFile) {
+function buildAnnotations(report, workflowFile, opts = {}) {
     const make = (level, f) => {
         const a = {
             level,
@@ -72805,16 +72807,24 @@ function buildAnnotations(report, workflowFile) {
             title: neutralizeWorkflowCommands(titleOf(f)),
             message: neutralizeWorkflowCommands(messageOf(f))
         };
-        if (workflowFile)
+        if (f.location) {
+            a.file = f.location.file;
+            a.startLine = f.location.line;
+            if (f.location.endLine)
+                a.endLine = f.location.endLine;
+        }
+        else if (workflowFile)
             a.file = workflowFile;
         return a;
     };
     const errors = report.findings.filter((f) => f.status === 'fail').map((f) => make('error', f));
-    const warnings = report.findings
-        .filter((f) => f.status === 'warn' || f.status === 'manual')
-        .map((f) => make('warning', f));
+    const warnings = [
+        ...report.findings.filter((f) => f.status === 'manual' && !f.dependsOn),
+        ...report.findings.filter((f) => f.status === 'warn')
+    ].map((f) => make('warning', f));
+    const errorRoom = MAX_ANNOTATIONS_PER_LEVEL - (opts.stepFails ? 1 : 0);
     return [
-        ...capped(errors, 'error', 'failing checks', workflowFile),
+        ...capped(errors, 'error', 'failing checks', workflowFile, errorRoom),
         ...capped(warnings, 'warning', 'warnings', workflowFile)
     ];
 }
@@ -72850,7 +72860,14 @@ function renderChangesMarkdown(opts) {
         lines.push('**Nothing was changed:**', '', ...opts.blockers.map((b) => `- ${escapeMarkdownCell(b)}`), '');
     }
     if (opts.changes.length > 0) {
-        lines.push(opts.dryRun ? '**Plan (dry run: nothing was changed)**' : opts.applied ? '**Changes made**' : '**Plan**', '');
+        const changed = opts.changes.some((c) => c.action !== 'noop');
+        lines.push(opts.dryRun
+            ? '**Plan (dry run: nothing was changed)**'
+            : !changed
+                ? '**Nothing to change**: every resource of the chain is as it should be.'
+                : opts.applied
+                    ? '**Changes made**'
+                    : '**Plan**', '');
         lines.push('| Action | Type | Name | Why |', '| --- | --- | --- | --- |');
         for (const c of opts.changes) {
             const { name } = redactSubscription(c);
@@ -73093,6 +73110,7 @@ const CIS_AWS_4_7 = {
     findings: {
         'trail.multi-region-logging': {
             title: 'A multi-region CloudTrail trail is logging',
+            failTitle: 'No multi-region CloudTrail trail is logging',
             rule: {
                 short: 'A multi-Region CloudTrail trail is logging',
                 full: 'At least one multi-Region CloudTrail trail must exist and be logging, so KMS API calls in every Region are recorded.',
@@ -73102,6 +73120,7 @@ const CIS_AWS_4_7 = {
         },
         'trail.management-events': {
             title: 'The trail records management write events',
+            failTitle: 'The trail does not record management write events',
             rule: {
                 short: 'The trail records management events',
                 full: 'The trail must record management events (read and write); DisableKey and ScheduleKeyDeletion are write management events.',
@@ -73111,6 +73130,7 @@ const CIS_AWS_4_7 = {
         },
         'trail.kms-events-included': {
             title: 'The trail does not exclude KMS events',
+            failTitle: 'The trail excludes KMS events',
             rule: {
                 short: 'The trail does not exclude KMS events',
                 full: 'The trail must not exclude kms.amazonaws.com from its management events (ExcludeManagementEventSources).',
@@ -73120,6 +73140,7 @@ const CIS_AWS_4_7 = {
         },
         'trail.cloudwatch-logs': {
             title: 'The trail delivers to CloudWatch Logs',
+            failTitle: 'The trail does not deliver to CloudWatch Logs',
             rule: {
                 short: 'The trail delivers to CloudWatch Logs',
                 full: 'The trail must deliver its events to a CloudWatch Logs log group (CloudWatchLogsLogGroupArn and a role CloudTrail can assume), and delivery must be working.',
@@ -73129,6 +73150,7 @@ const CIS_AWS_4_7 = {
         },
         'filter.pattern': {
             title: 'A metric filter matches every DisableKey and ScheduleKeyDeletion event',
+            failTitle: 'No metric filter matches every DisableKey and ScheduleKeyDeletion event',
             rule: {
                 short: 'A metric filter matches KMS DisableKey and ScheduleKeyDeletion',
                 full: `The trail's log group must have a metric filter whose pattern matches KMS DisableKey and ScheduleKeyDeletion events, e.g. \`${CIS_PATTERN}\`.`,
@@ -73138,6 +73160,7 @@ const CIS_AWS_4_7 = {
         },
         'filter.metric-value': {
             title: 'The metric filter counts each event with a positive value',
+            failTitle: 'The metric filter does not count each event',
             rule: {
                 short: 'The metric filter counts each event',
                 full: 'The metric filter must publish a metric value of 1 for each matching event, so one disabled or scheduled-for-deletion key raises the metric.',
@@ -73147,6 +73170,7 @@ const CIS_AWS_4_7 = {
         },
         'filter.security-hub-text': {
             title: 'The filter pattern is the text Security Hub CloudWatch.7 expects',
+            failTitle: 'The filter pattern is not the text Security Hub CloudWatch.7 expects',
             rule: {
                 short: 'Security Hub recognises the filter pattern',
                 full: 'Security Hub CloudWatch.7 compares the filter pattern text with the CIS pattern; a pattern that works but is written differently can still fail the Security Hub control.',
@@ -73156,6 +73180,7 @@ const CIS_AWS_4_7 = {
         },
         'alarm.exists': {
             title: 'An alarm watches the metric',
+            failTitle: 'No alarm watches the metric',
             rule: {
                 short: 'An alarm watches the filter metric',
                 full: 'A CloudWatch alarm must watch the metric the filter publishes (same metric name and namespace).',
@@ -73165,6 +73190,7 @@ const CIS_AWS_4_7 = {
         },
         'alarm.fires-on-one-event': {
             title: 'The alarm fires on a single event',
+            failTitle: 'The alarm does not fire on a single event',
             rule: {
                 short: 'The alarm fires on a single event',
                 full: 'The alarm must go into ALARM for a single matching event, e.g. statistic Sum, threshold 1, GreaterThanOrEqualToThreshold, one evaluation period.',
@@ -73174,6 +73200,7 @@ const CIS_AWS_4_7 = {
         },
         'alarm.actions-enabled': {
             title: 'The alarm actions are enabled',
+            failTitle: 'The alarm actions are disabled',
             rule: {
                 short: 'The alarm actions are enabled',
                 full: 'The alarm must have its actions enabled, or it notifies no one.',
@@ -73183,6 +73210,7 @@ const CIS_AWS_4_7 = {
         },
         'alarm.sns-action': {
             title: 'The alarm notifies an SNS topic',
+            failTitle: 'The alarm notifies no SNS topic',
             rule: {
                 short: 'The alarm notifies an SNS topic',
                 full: 'The alarm must have an SNS topic among its ALARM actions.',
@@ -73192,6 +73220,7 @@ const CIS_AWS_4_7 = {
         },
         'topic.delivery': {
             title: 'CloudWatch can deliver to the SNS topic',
+            failTitle: 'CloudWatch cannot deliver to the SNS topic',
             rule: {
                 short: 'CloudWatch can publish to the SNS topic',
                 full: 'The SNS topic must exist, and CloudWatch must be able to publish to it (topic policy and, for an encrypted topic, the KMS key policy).',
@@ -73201,6 +73230,7 @@ const CIS_AWS_4_7 = {
         },
         'subscription.confirmed': {
             title: 'The topic has a confirmed subscription',
+            failTitle: 'Nobody has confirmed a subscription to the topic',
             rule: {
                 short: 'The SNS topic has a confirmed subscription',
                 full: 'The SNS topic must have at least one confirmed subscription, so a person is actually notified.',
@@ -73423,6 +73453,13 @@ function tableHead(headers) {
 function summary_status(s) {
     return `${STATUS_ICON[s]} ${STATUS_WORD[s]}`;
 }
+/** The one thing that decides an undecided run: the fix of the first check that could not be decided by itself. */
+function nextStep(report) {
+    if (report.status !== 'manual')
+        return undefined;
+    const root = report.findings.find((f) => f.status === 'manual' && !f.dependsOn);
+    return root?.fix?.change ?? root?.message;
+}
 function headPart(report, extra) {
     const v = verdictOf(report, controlOf(report, extra.control));
     const facts = [`**Region:** ${cell(report.region)}`];
@@ -73431,7 +73468,9 @@ function headPart(report, extra) {
         facts.push(`**Identity:** ${cell(identity)}`);
     if (extra.mode)
         facts.push(`**Mode:** ${extra.mode}`);
-    return part([`## ${v.icon} ${v.heading}`, '', v.sentence, '', facts.join(' · '), '']);
+    const next = nextStep(report);
+    const lead = next ? [`**To decide it:** ${summary_text(next)}`, ''] : [];
+    return part([`## ${v.icon} ${v.heading}`, '', v.sentence, '', ...lead, facts.join(' · '), '']);
 }
 function chainPart(chain) {
     const lines = ['### The chain', ''];
@@ -73439,9 +73478,11 @@ function chainPart(chain) {
         lines.push('No part of the chain was found: no trail delivers KMS events to CloudWatch Logs.', '');
     }
     else {
+        // Short names keep the table within GitHub's width; the full ARNs are in the fixes and in "All findings".
         lines.push(...tableHead(['Link', 'Resource', 'Verdict', 'Why']));
-        for (const l of chain)
-            lines.push(row([cell(l.link), filled(l.resource), summary_status(l.status), filled(l.why)]));
+        for (const l of chain) {
+            lines.push(row([cell(l.link), filled(l.name ?? l.resource), summary_status(l.status), cell(truncate(l.why, 240) || '—')]));
+        }
         lines.push('');
     }
     return part(lines);
@@ -73514,11 +73555,13 @@ function renderSummaryMarkdown(report, extra = {}, maxBytes = MAX_SUMMARY_BYTES)
             budget -= bytes(candidate);
         }
     }
-    // Failures first, then checks that could not be decided.
+    // Failures first, then checks that could not be decided by themselves; the ones that only wait on those are one
+    // line, not a block each.
     const toFix = [
         ...report.findings.filter((f) => f.status === 'fail'),
-        ...report.findings.filter((f) => f.status === 'manual')
+        ...report.findings.filter((f) => f.status === 'manual' && !f.dependsOn)
     ];
+    const waiting = report.findings.filter((f) => f.status === 'manual' && f.dependsOn);
     let fixSection = '';
     if (toFix.length > 0) {
         const title = part(['### What to fix', '']);
@@ -73530,6 +73573,13 @@ function renderSummaryMarkdown(report, extra = {}, maxBytes = MAX_SUMMARY_BYTES)
                 firstWith.set(key, f);
             return fixBlock(f, shownBy);
         });
+        if (waiting.length > 0) {
+            const on = [...new Set(waiting.map((f) => f.dependsOn))].map((id) => cell(id)).join(', ');
+            rendered.push(part([
+                `_${waiting.length} more check${waiting.length === 1 ? '' : 's'} (${waiting.map((f) => cell(f.id)).join(', ')}) will be decided once ${on} is: they depend on it._`,
+                ''
+            ]));
+        }
         const blocks = fill(rendered, budget - bytes(title));
         fixSection = title + blocks.taken.join('') + (blocks.omitted ? omittedNote(blocks.omitted, 'checks to fix') : '');
         budget -= bytes(title) + blocks.used;
@@ -73556,6 +73606,15 @@ function renderSummaryMarkdown(report, extra = {}, maxBytes = MAX_SUMMARY_BYTES)
         (rows.omitted ? part(['']) + omittedNote(rows.omitted, 'findings').replace(/\n$/, '') : '') +
         detailsClose;
     return head + chain + changes + fixSection + warningSection + securityHub + details;
+}
+/**
+ * The summary of a step that stopped before it could check anything (a bad input, no OIDC permission, no
+ * credentials): the reason, as the step's failure message says it, so the summary page is never empty.
+ */
+function renderFailureSummary(message, what = 'cmk-alarm-action could not run the check') {
+    const body = toPlainLines(truncate(message, MAX_REMEDIATION_CHARS)).join('\n').trim();
+    const fence = codeFence(body);
+    return part([`## ❌ ${what}`, '', 'Nothing was checked or changed. The reason:', '', `${fence}text`, body, fence, '']);
 }
 
 ;// CONCATENATED MODULE: ./src/aws/paging.ts
@@ -75658,7 +75717,10 @@ function toFinding(ctx, v) {
         id: v.id,
         control: ctx.control.id,
         status: v.status,
-        title: ctx.control.findings[v.id].title,
+        // A failing or warning check's title states the problem; a passing (or undecided) one's, the rule.
+        title: v.status === 'fail' || v.status === 'warn'
+            ? (v.title ?? ctx.control.findings[v.id].failTitle)
+            : ctx.control.findings[v.id].title,
         resource: v.resource,
         region: v.region,
         message: v.message,
@@ -75888,7 +75950,8 @@ function judgeAlarmLink(ctx, c) {
     const { transformation: t, alarm } = c;
     const region = c.group?.region ?? ctx.state.region;
     const names = namesFor(ctx, c);
-    const metric = t ? `${t.metricNamespace}/${t.metricName}` : 'the metric';
+    // Unknown (no filter publishes a metric): the resource is left empty and the message says so.
+    const metric = t ? `${t.metricNamespace}/${t.metricName}` : '';
     const out = [];
     if (t && !t.alarms.ok) {
         out.push({
@@ -75907,7 +75970,9 @@ function judgeAlarmLink(ctx, c) {
             resource: metric,
             region,
             location: c.filter?.location,
-            message: `No CloudWatch alarm watches ${metric}.`,
+            message: t
+                ? `No CloudWatch alarm watches ${metric}.`
+                : 'No metric filter publishes a metric, so no alarm can watch one.',
             fix: fixAlarm(ctx.control, names),
             absent: !t
         });
@@ -75960,7 +76025,7 @@ function judgeAlarmLink(ctx, c) {
                 status: 'fail',
                 resource: metric,
                 region,
-                message: 'No alarm.',
+                message: t ? `No alarm watches ${metric}.` : 'No alarm: no metric filter publishes a metric.',
                 fix: fixAlarm(ctx.control, names),
                 absent: true
             });
@@ -75987,6 +76052,18 @@ function eventGist(eventJson) {
         return eventJson.length > 200 ? `${eventJson.slice(0, 197)}...` : eventJson;
     }
 }
+/** The eventName of a counter-example event. */
+function missedEventName(eventJson) {
+    if (!eventJson)
+        return undefined;
+    try {
+        const name = JSON.parse(eventJson).eventName;
+        return typeof name === 'string' ? name : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
 function otherFiltersNote(group, chosen) {
     if (!group.metricFilters.ok)
         return '';
@@ -76008,7 +76085,7 @@ function judgeFilterLink(ctx, c) {
         out.push({
             id: 'filter.pattern',
             status: 'fail',
-            resource: 'logs',
+            resource: '',
             region,
             message: 'No log group to look for a metric filter in.',
             fix: fixMetricFilter(ctx.control, names),
@@ -76055,10 +76132,16 @@ function judgeFilterLink(ctx, c) {
             const missed = judgement.counterexample
                 ? ` It misses, for example, the event ${eventGist(judgement.counterexample)}.`
                 : '';
+            const missedName = missedEventName(judgement.counterexample);
             out.push({
                 id: 'filter.pattern',
                 status: 'fail',
                 ...at,
+                title: !judgement.valid
+                    ? `Metric filter ${filter.name} has an invalid pattern`
+                    : missedName
+                        ? `Metric filter ${filter.name} misses ${missedName} events`
+                        : `Metric filter ${filter.name} misses some ${events} events`,
                 message: `Metric filter ${filter.name} does not match every ${events} event: ${judgement.explanation}${missed}${otherFiltersNote(group, filter)}`,
                 fix: repair
             });
@@ -76119,7 +76202,7 @@ function judgeFilterLink(ctx, c) {
         out.push({
             id: 'filter.metric-value',
             status: 'fail',
-            resource: group?.arn ?? 'logs',
+            resource: group?.arn ?? '',
             region: groupRegion,
             message: 'No metric filter covers the control, so no metric counts the events.',
             fix: fixMetricFilter(ctx.control, names),
@@ -76146,12 +76229,13 @@ function judgeFilterLink(ctx, c) {
         out.push({
             id: 'filter.security-hub-text',
             status: unreadable ? 'manual' : strict ? 'fail' : 'warn',
-            resource: group?.arn ?? 'logs',
+            resource: group?.arn ?? '',
             region: groupRegion,
             message: unreadable
                 ? 'Not decided: the metric filters could not be read.'
                 : 'No valid metric filter pattern to compare with the prescribed text.',
-            fix: unreadable ? undefined : fixMetricFilter(ctx.control, names)
+            fix: unreadable ? undefined : fixMetricFilter(ctx.control, names),
+            absent: !group
         });
     }
     return out;
@@ -76257,9 +76341,9 @@ function judgeTopicLink(ctx, c) {
         return {
             id: 'topic.delivery',
             status: 'fail',
-            resource: 'sns',
+            resource: '',
             region: groupRegion,
-            message: 'No SNS topic.',
+            message: c.alarm ? `Alarm ${c.alarm.name} notifies no SNS topic.` : 'No alarm, so no SNS topic to check.',
             fix: {
                 change: 'Create an SNS topic and make the alarm notify it.',
                 commands: `${fixTopic(names).commands}\n${fixAlarm(ctx.control, names).commands}`
@@ -76297,9 +76381,11 @@ function judgeSubscriptionLink(ctx, c) {
         return {
             id: 'subscription.confirmed',
             status: 'fail',
-            resource: 'sns',
+            resource: '',
             region: groupRegion,
-            message: 'No SNS topic, so no subscription.',
+            message: c.alarm
+                ? `Alarm ${c.alarm.name} notifies no SNS topic, so no subscription.`
+                : 'No alarm, so no topic or subscription to check.',
             fix: fixSubscription('<sns-topic-arn>', groupRegion),
             absent: true
         };
@@ -76424,7 +76510,7 @@ function judgeTrailLink(ctx, c) {
             ? {
                 id: 'trail.multi-region-logging',
                 status: 'manual',
-                resource: 'cloudtrail',
+                resource: '',
                 region,
                 message: problemText(trails.problem),
                 fix: fixReadProblem({ ...trails.problem, action: trails.problem.action ?? 'cloudtrail:DescribeTrails' })
@@ -76432,7 +76518,7 @@ function judgeTrailLink(ctx, c) {
             : {
                 id: 'trail.multi-region-logging',
                 status: 'fail',
-                resource: 'cloudtrail',
+                resource: '',
                 region,
                 message: `No CloudTrail trail logs region ${region}.`,
                 fix: fixCreateTrail(region)
@@ -76440,9 +76526,9 @@ function judgeTrailLink(ctx, c) {
         const absent = (id) => ({
             id,
             status: 'fail',
-            resource: 'cloudtrail',
+            resource: '',
             region,
-            message: 'No trail.',
+            message: `No trail logs region ${region}, so there is no trail to check.`,
             absent: true
         });
         return [
@@ -76640,13 +76726,16 @@ function judgeChain(ctx, c) {
     // before it could not be decided is undecided (manual), not failed.
     let undecided;
     const findings = verdicts.map((v) => {
-        if (undecided && v.absent && v.status === 'fail') {
-            return toFinding(ctx, {
-                ...v,
-                status: 'manual',
-                message: `Not decided: it depends on ${undecided}, which could not be decided.`,
-                fix: undefined
-            });
+        if (undecided && v.absent && (v.status === 'fail' || v.status === 'warn')) {
+            return {
+                ...toFinding(ctx, {
+                    ...v,
+                    status: 'manual',
+                    message: `Not decided: it depends on ${undecided}, which could not be decided.`,
+                    fix: undefined
+                }),
+                dependsOn: undecided
+            };
         }
         if (v.status === 'manual' && !undecided)
             undecided = v.id;
@@ -76692,10 +76781,21 @@ function chainLinks(findings, c) {
         topic: c.topic?.arn,
         subscription: c.topic?.arn
     };
+    const topicName = c.topic ? c.topic.arn.split(':')[5] || c.topic.arn : undefined;
+    const nameOf = {
+        trail: c.trail?.name,
+        'metric filter': c.filter && c.group ? `${c.filter.name} (on ${c.group.name})` : undefined,
+        alarm: c.alarm?.name,
+        topic: topicName,
+        subscription: topicName && `subscriptions of ${topicName}`
+    };
     return LINKS.map((link) => {
         const mine = findings.filter((f) => LINK_OF[f.id] === link && !(f.id === 'filter.security-hub-text' && f.status === 'warn'));
         const worst = mine.reduce((w, f) => (SEVERITY[f.status] > SEVERITY[w.status] ? f : w), mine[0]);
-        return { link, resource: resourceOf[link] ?? '—', status: worst.status, why: worst.message };
+        const chainLink = { link, resource: resourceOf[link] ?? '—', status: worst.status, why: worst.message };
+        if (nameOf[link])
+            chainLink.name = nameOf[link];
+        return chainLink;
     });
 }
 
@@ -77376,6 +77476,8 @@ function planChanges(ctx, target, metric, facts, settings) {
         });
     }
     // 4. Subscriptions: only the missing ones; a pending one is not subscribed again.
+    // A pending subscription matters only while nobody else receives the alarm: then the control waits for it.
+    const someoneReceives = topic.subscriptions.some((s) => s.confirmed) || settings.subscriptions.some((w) => !needsConfirmation(w));
     for (const wanted of settings.subscriptions) {
         const existing = topic.subscriptions.find((s) => s.protocol === wanted.protocol && s.endpoint === wanted.endpoint);
         const name = `${wanted.protocol}:${wanted.endpoint}`;
@@ -77392,7 +77494,7 @@ function planChanges(ctx, target, metric, facts, settings) {
                     ? 'Already subscribed and confirmed.'
                     : 'Already subscribed; waiting for confirmation.'
             });
-            if (!existing.confirmed)
+            if (!existing.confirmed && !someoneReceives)
                 notes.push(pendingNote(wanted));
         }
         else {
@@ -77406,7 +77508,7 @@ function planChanges(ctx, target, metric, facts, settings) {
                 after: wanted,
                 reason: 'Not subscribed yet.'
             });
-            if (needsConfirmation(wanted))
+            if (needsConfirmation(wanted) && !someoneReceives)
                 notes.push(pendingNote(wanted));
         }
     }
@@ -77887,8 +77989,8 @@ async function main_run() {
         if (enforce)
             setOutput('changes', JSON.stringify(changesForOutput(enforce.changes)));
         const workflowFile = workflowFilePath();
-        for (const a of buildAnnotations(report, workflowFile)) {
-            const props = { title: a.title, file: a.file };
+        for (const a of buildAnnotations(report, workflowFile, { stepFails: result.exit.fail })) {
+            const props = { title: a.title, file: a.file, startLine: a.startLine, endLine: a.endLine };
             if (a.level === 'error')
                 error(a.message, props);
             else if (a.level === 'warning')
@@ -77927,9 +78029,17 @@ async function main_run() {
             setFailed(result.exit.message ?? `status ${report.status}`);
     }
     catch (error) {
-        setFailed(error instanceof InputError || error instanceof AuthError
+        const message = error instanceof InputError || error instanceof AuthError
             ? error.message
-            : `cmk-alarm-action failed: ${describe(error)}`);
+            : `cmk-alarm-action failed: ${describe(error)}`;
+        setFailed(message);
+        // The summary page is never left empty: it says why nothing was checked.
+        if (process.env.GITHUB_STEP_SUMMARY) {
+            await summary
+                .addRaw(renderFailureSummary(message))
+                .write()
+                .catch(() => undefined);
+        }
     }
 }
 /** `.github/workflows/x.yml` from GITHUB_WORKFLOW_REF (`owner/repo/.github/workflows/x.yml@ref`). */

@@ -8,7 +8,7 @@ import { buildAnnotations } from './report/annotations.js'
 import { changesForOutput, renderChangesMarkdown } from './report/changes.js'
 import { buildOutputs } from './report/outputs.js'
 import { buildSarif } from './report/sarif.js'
-import { renderSummaryMarkdown } from './report/summary.js'
+import { renderFailureSummary, renderSummaryMarkdown } from './report/summary.js'
 import { run as runOnce } from './run.js'
 import { InputError, parseMode, parseSettings } from './settings.js'
 import { VERSION } from './version.js'
@@ -26,8 +26,8 @@ export async function run(): Promise<void> {
     if (enforce) core.setOutput('changes', JSON.stringify(changesForOutput(enforce.changes)))
 
     const workflowFile = workflowFilePath()
-    for (const a of buildAnnotations(report, workflowFile)) {
-      const props = { title: a.title, file: a.file }
+    for (const a of buildAnnotations(report, workflowFile, { stepFails: result.exit.fail })) {
+      const props = { title: a.title, file: a.file, startLine: a.startLine, endLine: a.endLine }
       if (a.level === 'error') core.error(a.message, props)
       else if (a.level === 'warning') core.warning(a.message, props)
       else core.notice(a.message, props)
@@ -59,11 +59,18 @@ export async function run(): Promise<void> {
     if (enforce) for (const note of enforce.plan.notes) core.notice(note, { title: 'cmk-alarm enforce' })
     if (result.exit.fail) core.setFailed(result.exit.message ?? `status ${report.status}`)
   } catch (error) {
-    core.setFailed(
+    const message =
       error instanceof InputError || error instanceof AuthError
         ? error.message
         : `cmk-alarm-action failed: ${describe(error)}`
-    )
+    core.setFailed(message)
+    // The summary page is never left empty: it says why nothing was checked.
+    if (process.env.GITHUB_STEP_SUMMARY) {
+      await core.summary
+        .addRaw(renderFailureSummary(message))
+        .write()
+        .catch(() => undefined)
+    }
   }
 }
 

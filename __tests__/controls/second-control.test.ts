@@ -63,7 +63,7 @@ const TRAIL_CHANGES: ControlDescriptor = {
   findings: Object.fromEntries(
     Object.entries(CIS_AWS_4_7.findings).map(([id, text]) => [
       id,
-      { title: `TEST ${id}`, rule: { ...text.rule, full: `TEST rule for ${id}.` } }
+      { title: `TEST ${id}`, failTitle: `TEST ${id} fails`, rule: { ...text.rule, full: `TEST rule for ${id}.` } }
     ])
   ) as ControlDescriptor['findings']
 }
@@ -77,6 +77,11 @@ describe('a second control through the same code', () => {
     expect(report.control).toBe('test-cloudtrail-changes')
     expect(report.findings.every((f) => f.control === 'test-cloudtrail-changes')).toBe(true)
     expect(report.findings.find((f) => f.id === 'filter.pattern')?.title).toBe('TEST filter.pattern')
+    const failing = evaluate(compliantState(), { control: TRAIL_CHANGES, patternPolicy: 'semantic' })
+    expect(failing.findings.find((f) => f.id === 'filter.metric-value')?.title).toBe('TEST filter.metric-value')
+    expect(failing.findings.find((f) => f.id === 'filter.security-hub-text')?.title).toBe(
+      'TEST filter.security-hub-text fails'
+    )
     expect(report.findings.find((f) => f.id === 'filter.pattern')?.message).toContain('StopLogging')
   })
 

@@ -135,6 +135,7 @@ const CIS_AWS_4_7 = {
     findings: {
         'trail.multi-region-logging': {
             title: 'A multi-region CloudTrail trail is logging',
+            failTitle: 'No multi-region CloudTrail trail is logging',
             rule: {
                 short: 'A multi-Region CloudTrail trail is logging',
                 full: 'At least one multi-Region CloudTrail trail must exist and be logging, so KMS API calls in every Region are recorded.',
@@ -144,6 +145,7 @@ const CIS_AWS_4_7 = {
         },
         'trail.management-events': {
             title: 'The trail records management write events',
+            failTitle: 'The trail does not record management write events',
             rule: {
                 short: 'The trail records management events',
                 full: 'The trail must record management events (read and write); DisableKey and ScheduleKeyDeletion are write management events.',
@@ -153,6 +155,7 @@ const CIS_AWS_4_7 = {
         },
         'trail.kms-events-included': {
             title: 'The trail does not exclude KMS events',
+            failTitle: 'The trail excludes KMS events',
             rule: {
                 short: 'The trail does not exclude KMS events',
                 full: 'The trail must not exclude kms.amazonaws.com from its management events (ExcludeManagementEventSources).',
@@ -162,6 +165,7 @@ const CIS_AWS_4_7 = {
         },
         'trail.cloudwatch-logs': {
             title: 'The trail delivers to CloudWatch Logs',
+            failTitle: 'The trail does not deliver to CloudWatch Logs',
             rule: {
                 short: 'The trail delivers to CloudWatch Logs',
                 full: 'The trail must deliver its events to a CloudWatch Logs log group (CloudWatchLogsLogGroupArn and a role CloudTrail can assume), and delivery must be working.',
@@ -171,6 +175,7 @@ const CIS_AWS_4_7 = {
         },
         'filter.pattern': {
             title: 'A metric filter matches every DisableKey and ScheduleKeyDeletion event',
+            failTitle: 'No metric filter matches every DisableKey and ScheduleKeyDeletion event',
             rule: {
                 short: 'A metric filter matches KMS DisableKey and ScheduleKeyDeletion',
                 full: `The trail's log group must have a metric filter whose pattern matches KMS DisableKey and ScheduleKeyDeletion events, e.g. \`${CIS_PATTERN}\`.`,
@@ -180,6 +185,7 @@ const CIS_AWS_4_7 = {
         },
         'filter.metric-value': {
             title: 'The metric filter counts each event with a positive value',
+            failTitle: 'The metric filter does not count each event',
             rule: {
                 short: 'The metric filter counts each event',
                 full: 'The metric filter must publish a metric value of 1 for each matching event, so one disabled or scheduled-for-deletion key raises the metric.',
@@ -189,6 +195,7 @@ const CIS_AWS_4_7 = {
         },
         'filter.security-hub-text': {
             title: 'The filter pattern is the text Security Hub CloudWatch.7 expects',
+            failTitle: 'The filter pattern is not the text Security Hub CloudWatch.7 expects',
             rule: {
                 short: 'Security Hub recognises the filter pattern',
                 full: 'Security Hub CloudWatch.7 compares the filter pattern text with the CIS pattern; a pattern that works but is written differently can still fail the Security Hub control.',
@@ -198,6 +205,7 @@ const CIS_AWS_4_7 = {
         },
         'alarm.exists': {
             title: 'An alarm watches the metric',
+            failTitle: 'No alarm watches the metric',
             rule: {
                 short: 'An alarm watches the filter metric',
                 full: 'A CloudWatch alarm must watch the metric the filter publishes (same metric name and namespace).',
@@ -207,6 +215,7 @@ const CIS_AWS_4_7 = {
         },
         'alarm.fires-on-one-event': {
             title: 'The alarm fires on a single event',
+            failTitle: 'The alarm does not fire on a single event',
             rule: {
                 short: 'The alarm fires on a single event',
                 full: 'The alarm must go into ALARM for a single matching event, e.g. statistic Sum, threshold 1, GreaterThanOrEqualToThreshold, one evaluation period.',
@@ -216,6 +225,7 @@ const CIS_AWS_4_7 = {
         },
         'alarm.actions-enabled': {
             title: 'The alarm actions are enabled',
+            failTitle: 'The alarm actions are disabled',
             rule: {
                 short: 'The alarm actions are enabled',
                 full: 'The alarm must have its actions enabled, or it notifies no one.',
@@ -225,6 +235,7 @@ const CIS_AWS_4_7 = {
         },
         'alarm.sns-action': {
             title: 'The alarm notifies an SNS topic',
+            failTitle: 'The alarm notifies no SNS topic',
             rule: {
                 short: 'The alarm notifies an SNS topic',
                 full: 'The alarm must have an SNS topic among its ALARM actions.',
@@ -234,6 +245,7 @@ const CIS_AWS_4_7 = {
         },
         'topic.delivery': {
             title: 'CloudWatch can deliver to the SNS topic',
+            failTitle: 'CloudWatch cannot deliver to the SNS topic',
             rule: {
                 short: 'CloudWatch can publish to the SNS topic',
                 full: 'The SNS topic must exist, and CloudWatch must be able to publish to it (topic policy and, for an encrypted topic, the KMS key policy).',
@@ -243,6 +255,7 @@ const CIS_AWS_4_7 = {
         },
         'subscription.confirmed': {
             title: 'The topic has a confirmed subscription',
+            failTitle: 'Nobody has confirmed a subscription to the topic',
             rule: {
                 short: 'The SNS topic has a confirmed subscription',
                 full: 'The SNS topic must have at least one confirmed subscription, so a person is actually notified.',

@@ -534,7 +534,14 @@ function renderChangesMarkdown(opts) {
         lines.push('**Nothing was changed:**', '', ...opts.blockers.map((b) => `- ${escapeMarkdownCell(b)}`), '');
     }
     if (opts.changes.length > 0) {
-        lines.push(opts.dryRun ? '**Plan (dry run: nothing was changed)**' : opts.applied ? '**Changes made**' : '**Plan**', '');
+        const changed = opts.changes.some((c) => c.action !== 'noop');
+        lines.push(opts.dryRun
+            ? '**Plan (dry run: nothing was changed)**'
+            : !changed
+                ? '**Nothing to change**: every resource of the chain is as it should be.'
+                : opts.applied
+                    ? '**Changes made**'
+                    : '**Plan**', '');
         lines.push('| Action | Type | Name | Why |', '| --- | --- | --- | --- |');
         for (const c of opts.changes) {
             const { name } = redactSubscription(c);
@@ -1319,7 +1326,10 @@ function toFinding(ctx, v) {
         id: v.id,
         control: ctx.control.id,
         status: v.status,
-        title: ctx.control.findings[v.id].title,
+        // A failing or warning check's title states the problem; a passing (or undecided) one's, the rule.
+        title: v.status === 'fail' || v.status === 'warn'
+            ? (v.title ?? ctx.control.findings[v.id].failTitle)
+            : ctx.control.findings[v.id].title,
         resource: v.resource,
         region: v.region,
         message: v.message,
@@ -1549,7 +1559,8 @@ function judgeAlarmLink(ctx, c) {
     const { transformation: t, alarm } = c;
     const region = c.group?.region ?? ctx.state.region;
     const names = namesFor(ctx, c);
-    const metric = t ? `${t.metricNamespace}/${t.metricName}` : 'the metric';
+    // Unknown (no filter publishes a metric): the resource is left empty and the message says so.
+    const metric = t ? `${t.metricNamespace}/${t.metricName}` : '';
     const out = [];
     if (t && !t.alarms.ok) {
         out.push({
@@ -1568,7 +1579,9 @@ function judgeAlarmLink(ctx, c) {
             resource: metric,
             region,
             location: c.filter?.location,
-            message: `No CloudWatch alarm watches ${metric}.`,
+            message: t
+                ? `No CloudWatch alarm watches ${metric}.`
+                : 'No metric filter publishes a metric, so no alarm can watch one.',
             fix: fixAlarm(ctx.control, names),
             absent: !t
         });
@@ -1621,7 +1634,7 @@ function judgeAlarmLink(ctx, c) {
                 status: 'fail',
                 resource: metric,
                 region,
-                message: 'No alarm.',
+                message: t ? `No alarm watches ${metric}.` : 'No alarm: no metric filter publishes a metric.',
                 fix: fixAlarm(ctx.control, names),
                 absent: true
             });
@@ -1648,6 +1661,18 @@ function eventGist(eventJson) {
         return eventJson.length > 200 ? `${eventJson.slice(0, 197)}...` : eventJson;
     }
 }
+/** The eventName of a counter-example event. */
+function missedEventName(eventJson) {
+    if (!eventJson)
+        return undefined;
+    try {
+        const name = JSON.parse(eventJson).eventName;
+        return typeof name === 'string' ? name : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
 function otherFiltersNote(group, chosen) {
     if (!group.metricFilters.ok)
         return '';
@@ -1669,7 +1694,7 @@ function judgeFilterLink(ctx, c) {
         out.push({
             id: 'filter.pattern',
             status: 'fail',
-            resource: 'logs',
+            resource: '',
             region,
             message: 'No log group to look for a metric filter in.',
             fix: fixMetricFilter(ctx.control, names),
@@ -1716,10 +1741,16 @@ function judgeFilterLink(ctx, c) {
             const missed = judgement.counterexample
                 ? ` It misses, for example, the event ${eventGist(judgement.counterexample)}.`
                 : '';
+            const missedName = missedEventName(judgement.counterexample);
             out.push({
                 id: 'filter.pattern',
                 status: 'fail',
                 ...at,
+                title: !judgement.valid
+                    ? `Metric filter ${filter.name} has an invalid pattern`
+                    : missedName
+                        ? `Metric filter ${filter.name} misses ${missedName} events`
+                        : `Metric filter ${filter.name} misses some ${events} events`,
                 message: `Metric filter ${filter.name} does not match every ${events} event: ${judgement.explanation}${missed}${otherFiltersNote(group, filter)}`,
                 fix: repair
             });
@@ -1780,7 +1811,7 @@ function judgeFilterLink(ctx, c) {
         out.push({
             id: 'filter.metric-value',
             status: 'fail',
-            resource: group?.arn ?? 'logs',
+            resource: group?.arn ?? '',
             region: groupRegion,
             message: 'No metric filter covers the control, so no metric counts the events.',
             fix: fixMetricFilter(ctx.control, names),
@@ -1807,12 +1838,13 @@ function judgeFilterLink(ctx, c) {
         out.push({
             id: 'filter.security-hub-text',
             status: unreadable ? 'manual' : strict ? 'fail' : 'warn',
-            resource: group?.arn ?? 'logs',
+            resource: group?.arn ?? '',
             region: groupRegion,
             message: unreadable
                 ? 'Not decided: the metric filters could not be read.'
                 : 'No valid metric filter pattern to compare with the prescribed text.',
-            fix: unreadable ? undefined : fixMetricFilter(ctx.control, names)
+            fix: unreadable ? undefined : fixMetricFilter(ctx.control, names),
+            absent: !group
         });
     }
     return out;
@@ -1918,9 +1950,9 @@ function judgeTopicLink(ctx, c) {
         return {
             id: 'topic.delivery',
             status: 'fail',
-            resource: 'sns',
+            resource: '',
             region: groupRegion,
-            message: 'No SNS topic.',
+            message: c.alarm ? `Alarm ${c.alarm.name} notifies no SNS topic.` : 'No alarm, so no SNS topic to check.',
             fix: {
                 change: 'Create an SNS topic and make the alarm notify it.',
                 commands: `${fixTopic(names).commands}\n${fixAlarm(ctx.control, names).commands}`
@@ -1958,9 +1990,11 @@ function judgeSubscriptionLink(ctx, c) {
         return {
             id: 'subscription.confirmed',
             status: 'fail',
-            resource: 'sns',
+            resource: '',
             region: groupRegion,
-            message: 'No SNS topic, so no subscription.',
+            message: c.alarm
+                ? `Alarm ${c.alarm.name} notifies no SNS topic, so no subscription.`
+                : 'No alarm, so no topic or subscription to check.',
             fix: fixSubscription('<sns-topic-arn>', groupRegion),
             absent: true
         };
@@ -2085,7 +2119,7 @@ function judgeTrailLink(ctx, c) {
             ? {
                 id: 'trail.multi-region-logging',
                 status: 'manual',
-                resource: 'cloudtrail',
+                resource: '',
                 region,
                 message: problemText(trails.problem),
                 fix: fixReadProblem({ ...trails.problem, action: trails.problem.action ?? 'cloudtrail:DescribeTrails' })
@@ -2093,7 +2127,7 @@ function judgeTrailLink(ctx, c) {
             : {
                 id: 'trail.multi-region-logging',
                 status: 'fail',
-                resource: 'cloudtrail',
+                resource: '',
                 region,
                 message: `No CloudTrail trail logs region ${region}.`,
                 fix: fixCreateTrail(region)
@@ -2101,9 +2135,9 @@ function judgeTrailLink(ctx, c) {
         const absent = (id) => ({
             id,
             status: 'fail',
-            resource: 'cloudtrail',
+            resource: '',
             region,
-            message: 'No trail.',
+            message: `No trail logs region ${region}, so there is no trail to check.`,
             absent: true
         });
         return [
@@ -2301,13 +2335,16 @@ function judgeChain(ctx, c) {
     // before it could not be decided is undecided (manual), not failed.
     let undecided;
     const findings = verdicts.map((v) => {
-        if (undecided && v.absent && v.status === 'fail') {
-            return toFinding(ctx, {
-                ...v,
-                status: 'manual',
-                message: `Not decided: it depends on ${undecided}, which could not be decided.`,
-                fix: undefined
-            });
+        if (undecided && v.absent && (v.status === 'fail' || v.status === 'warn')) {
+            return {
+                ...toFinding(ctx, {
+                    ...v,
+                    status: 'manual',
+                    message: `Not decided: it depends on ${undecided}, which could not be decided.`,
+                    fix: undefined
+                }),
+                dependsOn: undecided
+            };
         }
         if (v.status === 'manual' && !undecided)
             undecided = v.id;
@@ -2353,10 +2390,21 @@ function chainLinks(findings, c) {
         topic: c.topic?.arn,
         subscription: c.topic?.arn
     };
+    const topicName = c.topic ? c.topic.arn.split(':')[5] || c.topic.arn : undefined;
+    const nameOf = {
+        trail: c.trail?.name,
+        'metric filter': c.filter && c.group ? `${c.filter.name} (on ${c.group.name})` : undefined,
+        alarm: c.alarm?.name,
+        topic: topicName,
+        subscription: topicName && `subscriptions of ${topicName}`
+    };
     return LINKS.map((link) => {
         const mine = findings.filter((f) => LINK_OF[f.id] === link && !(f.id === 'filter.security-hub-text' && f.status === 'warn'));
         const worst = mine.reduce((w, f) => (SEVERITY[f.status] > SEVERITY[w.status] ? f : w), mine[0]);
-        return { link, resource: resourceOf[link] ?? '—', status: worst.status, why: worst.message };
+        const chainLink = { link, resource: resourceOf[link] ?? '—', status: worst.status, why: worst.message };
+        if (nameOf[link])
+            chainLink.name = nameOf[link];
+        return chainLink;
     });
 }
 
@@ -2994,6 +3042,8 @@ function planChanges(ctx, target, metric, facts, settings) {
         });
     }
     // 4. Subscriptions: only the missing ones; a pending one is not subscribed again.
+    // A pending subscription matters only while nobody else receives the alarm: then the control waits for it.
+    const someoneReceives = topic.subscriptions.some((s) => s.confirmed) || settings.subscriptions.some((w) => !needsConfirmation(w));
     for (const wanted of settings.subscriptions) {
         const existing = topic.subscriptions.find((s) => s.protocol === wanted.protocol && s.endpoint === wanted.endpoint);
         const name = `${wanted.protocol}:${wanted.endpoint}`;
@@ -3010,7 +3060,7 @@ function planChanges(ctx, target, metric, facts, settings) {
                     ? 'Already subscribed and confirmed.'
                     : 'Already subscribed; waiting for confirmation.'
             });
-            if (!existing.confirmed)
+            if (!existing.confirmed && !someoneReceives)
                 notes.push(pendingNote(wanted));
         }
         else {
@@ -3024,7 +3074,7 @@ function planChanges(ctx, target, metric, facts, settings) {
                 after: wanted,
                 reason: 'Not subscribed yet.'
             });
-            if (needsConfirmation(wanted))
+            if (needsConfirmation(wanted) && !someoneReceives)
                 notes.push(pendingNote(wanted));
         }
     }
@@ -3624,8 +3674,16 @@ function renderChangesText(result, dryRun) {
     const lines = [];
     for (const b of result.plan.blockers)
         lines.push(`Nothing was changed: ${b}`);
-    if (result.changes.length > 0)
-        lines.push(dryRun ? 'Plan (dry run: nothing was changed):' : result.applied ? 'Changes made:' : 'Plan:');
+    const changed = result.changes.some((c) => c.action !== 'noop');
+    if (result.changes.length > 0) {
+        lines.push(dryRun
+            ? 'Plan (dry run: nothing was changed):'
+            : !changed
+                ? 'Nothing to change: every resource of the chain is as it should be.'
+                : result.applied
+                    ? 'Changes made:'
+                    : 'Plan:');
+    }
     for (const c of changesForOutput(result.changes))
         lines.push(`  ${c.action.padEnd(6)} ${c.type.padEnd(13)} ${c.name}`);
     if (result.error)

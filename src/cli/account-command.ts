@@ -162,8 +162,18 @@ export async function runAccountCommand(mode: Mode, args: string[], io: CommandI
 function renderChangesText(result: EnforceResult, dryRun: boolean): string {
   const lines: string[] = []
   for (const b of result.plan.blockers) lines.push(`Nothing was changed: ${b}`)
-  if (result.changes.length > 0)
-    lines.push(dryRun ? 'Plan (dry run: nothing was changed):' : result.applied ? 'Changes made:' : 'Plan:')
+  const changed = result.changes.some((c) => c.action !== 'noop')
+  if (result.changes.length > 0) {
+    lines.push(
+      dryRun
+        ? 'Plan (dry run: nothing was changed):'
+        : !changed
+          ? 'Nothing to change: every resource of the chain is as it should be.'
+          : result.applied
+            ? 'Changes made:'
+            : 'Plan:'
+    )
+  }
   for (const c of changesForOutput(result.changes)) lines.push(`  ${c.action.padEnd(6)} ${c.type.padEnd(13)} ${c.name}`)
   if (result.error) lines.push(`Stopped: ${result.error}`)
   for (const n of result.plan.notes) lines.push(`Note: ${n}`)

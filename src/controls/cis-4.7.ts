@@ -130,6 +130,7 @@ export const CIS_AWS_4_7: ControlDescriptor = {
   findings: {
     'trail.multi-region-logging': {
       title: 'A multi-region CloudTrail trail is logging',
+      failTitle: 'No multi-region CloudTrail trail is logging',
       rule: {
         short: 'A multi-Region CloudTrail trail is logging',
         full: 'At least one multi-Region CloudTrail trail must exist and be logging, so KMS API calls in every Region are recorded.',
@@ -139,6 +140,7 @@ export const CIS_AWS_4_7: ControlDescriptor = {
     },
     'trail.management-events': {
       title: 'The trail records management write events',
+      failTitle: 'The trail does not record management write events',
       rule: {
         short: 'The trail records management events',
         full: 'The trail must record management events (read and write); DisableKey and ScheduleKeyDeletion are write management events.',
@@ -148,6 +150,7 @@ export const CIS_AWS_4_7: ControlDescriptor = {
     },
     'trail.kms-events-included': {
       title: 'The trail does not exclude KMS events',
+      failTitle: 'The trail excludes KMS events',
       rule: {
         short: 'The trail does not exclude KMS events',
         full: 'The trail must not exclude kms.amazonaws.com from its management events (ExcludeManagementEventSources).',
@@ -157,6 +160,7 @@ export const CIS_AWS_4_7: ControlDescriptor = {
     },
     'trail.cloudwatch-logs': {
       title: 'The trail delivers to CloudWatch Logs',
+      failTitle: 'The trail does not deliver to CloudWatch Logs',
       rule: {
         short: 'The trail delivers to CloudWatch Logs',
         full: 'The trail must deliver its events to a CloudWatch Logs log group (CloudWatchLogsLogGroupArn and a role CloudTrail can assume), and delivery must be working.',
@@ -166,6 +170,7 @@ export const CIS_AWS_4_7: ControlDescriptor = {
     },
     'filter.pattern': {
       title: 'A metric filter matches every DisableKey and ScheduleKeyDeletion event',
+      failTitle: 'No metric filter matches every DisableKey and ScheduleKeyDeletion event',
       rule: {
         short: 'A metric filter matches KMS DisableKey and ScheduleKeyDeletion',
         full: `The trail's log group must have a metric filter whose pattern matches KMS DisableKey and ScheduleKeyDeletion events, e.g. \`${CIS_PATTERN}\`.`,
@@ -175,6 +180,7 @@ export const CIS_AWS_4_7: ControlDescriptor = {
     },
     'filter.metric-value': {
       title: 'The metric filter counts each event with a positive value',
+      failTitle: 'The metric filter does not count each event',
       rule: {
         short: 'The metric filter counts each event',
         full: 'The metric filter must publish a metric value of 1 for each matching event, so one disabled or scheduled-for-deletion key raises the metric.',
@@ -184,6 +190,7 @@ export const CIS_AWS_4_7: ControlDescriptor = {
     },
     'filter.security-hub-text': {
       title: 'The filter pattern is the text Security Hub CloudWatch.7 expects',
+      failTitle: 'The filter pattern is not the text Security Hub CloudWatch.7 expects',
       rule: {
         short: 'Security Hub recognises the filter pattern',
         full: 'Security Hub CloudWatch.7 compares the filter pattern text with the CIS pattern; a pattern that works but is written differently can still fail the Security Hub control.',
@@ -193,6 +200,7 @@ export const CIS_AWS_4_7: ControlDescriptor = {
     },
     'alarm.exists': {
       title: 'An alarm watches the metric',
+      failTitle: 'No alarm watches the metric',
       rule: {
         short: 'An alarm watches the filter metric',
         full: 'A CloudWatch alarm must watch the metric the filter publishes (same metric name and namespace).',
@@ -202,6 +210,7 @@ export const CIS_AWS_4_7: ControlDescriptor = {
     },
     'alarm.fires-on-one-event': {
       title: 'The alarm fires on a single event',
+      failTitle: 'The alarm does not fire on a single event',
       rule: {
         short: 'The alarm fires on a single event',
         full: 'The alarm must go into ALARM for a single matching event, e.g. statistic Sum, threshold 1, GreaterThanOrEqualToThreshold, one evaluation period.',
@@ -211,6 +220,7 @@ export const CIS_AWS_4_7: ControlDescriptor = {
     },
     'alarm.actions-enabled': {
       title: 'The alarm actions are enabled',
+      failTitle: 'The alarm actions are disabled',
       rule: {
         short: 'The alarm actions are enabled',
         full: 'The alarm must have its actions enabled, or it notifies no one.',
@@ -220,6 +230,7 @@ export const CIS_AWS_4_7: ControlDescriptor = {
     },
     'alarm.sns-action': {
       title: 'The alarm notifies an SNS topic',
+      failTitle: 'The alarm notifies no SNS topic',
       rule: {
         short: 'The alarm notifies an SNS topic',
         full: 'The alarm must have an SNS topic among its ALARM actions.',
@@ -229,6 +240,7 @@ export const CIS_AWS_4_7: ControlDescriptor = {
     },
     'topic.delivery': {
       title: 'CloudWatch can deliver to the SNS topic',
+      failTitle: 'CloudWatch cannot deliver to the SNS topic',
       rule: {
         short: 'CloudWatch can publish to the SNS topic',
         full: 'The SNS topic must exist, and CloudWatch must be able to publish to it (topic policy and, for an encrypted topic, the KMS key policy).',
@@ -238,6 +250,7 @@ export const CIS_AWS_4_7: ControlDescriptor = {
     },
     'subscription.confirmed': {
       title: 'The topic has a confirmed subscription',
+      failTitle: 'Nobody has confirmed a subscription to the topic',
       rule: {
         short: 'The SNS topic has a confirmed subscription',
         full: 'The SNS topic must have at least one confirmed subscription, so a person is actually notified.',

@@ -57,8 +57,10 @@ export interface RuleText {
 }
 
 export interface FindingText {
-  /** The finding's title in reports. */
+  /** The finding's title when it passes: the rule (e.g. "The alarm actions are enabled"). */
   title: string
+  /** Its title when it fails or warns: the problem (e.g. "The alarm actions are disabled"). */
+  failTitle: string
   rule: RuleText
 }
 

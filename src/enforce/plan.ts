@@ -337,6 +337,9 @@ export function planChanges(
   }
 
   // 4. Subscriptions: only the missing ones; a pending one is not subscribed again.
+  // A pending subscription matters only while nobody else receives the alarm: then the control waits for it.
+  const someoneReceives =
+    topic.subscriptions.some((s) => s.confirmed) || settings.subscriptions.some((w) => !needsConfirmation(w))
   for (const wanted of settings.subscriptions) {
     const existing = topic.subscriptions.find((s) => s.protocol === wanted.protocol && s.endpoint === wanted.endpoint)
     const name = `${wanted.protocol}:${wanted.endpoint}`
@@ -353,7 +356,7 @@ export function planChanges(
           ? 'Already subscribed and confirmed.'
           : 'Already subscribed; waiting for confirmation.'
       })
-      if (!existing.confirmed) notes.push(pendingNote(wanted))
+      if (!existing.confirmed && !someoneReceives) notes.push(pendingNote(wanted))
     } else {
       changes.push({
         action: 'create',
@@ -365,7 +368,7 @@ export function planChanges(
         after: wanted,
         reason: 'Not subscribed yet.'
       })
-      if (needsConfirmation(wanted)) notes.push(pendingNote(wanted))
+      if (needsConfirmation(wanted) && !someoneReceives) notes.push(pendingNote(wanted))
     }
   }
   const confirmed = topic.subscriptions.some((s) => s.confirmed)

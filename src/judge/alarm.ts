@@ -53,7 +53,8 @@ export function judgeAlarmLink(ctx: JudgeContext, c: Chain): Verdict[] {
   const { transformation: t, alarm } = c
   const region = c.group?.region ?? ctx.state.region
   const names = fix.namesFor(ctx, c)
-  const metric = t ? `${t.metricNamespace}/${t.metricName}` : 'the metric'
+  // Unknown (no filter publishes a metric): the resource is left empty and the message says so.
+  const metric = t ? `${t.metricNamespace}/${t.metricName}` : ''
   const out: Verdict[] = []
   if (t && !t.alarms.ok) {
     out.push({
@@ -71,7 +72,9 @@ export function judgeAlarmLink(ctx: JudgeContext, c: Chain): Verdict[] {
       resource: metric,
       region,
       location: c.filter?.location,
-      message: `No CloudWatch alarm watches ${metric}.`,
+      message: t
+        ? `No CloudWatch alarm watches ${metric}.`
+        : 'No metric filter publishes a metric, so no alarm can watch one.',
       fix: fix.fixAlarm(ctx.control, names),
       absent: !t
     })
@@ -123,7 +126,7 @@ export function judgeAlarmLink(ctx: JudgeContext, c: Chain): Verdict[] {
         status: 'fail',
         resource: metric,
         region,
-        message: 'No alarm.',
+        message: t ? `No alarm watches ${metric}.` : 'No alarm: no metric filter publishes a metric.',
         fix: fix.fixAlarm(ctx.control, names),
         absent: true
       })

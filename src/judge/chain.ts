@@ -102,13 +102,16 @@ export function judgeChain(ctx: JudgeContext, c: Chain): Finding[] {
   // before it could not be decided is undecided (manual), not failed.
   let undecided: FindingId | undefined
   const findings = verdicts.map((v) => {
-    if (undecided && v.absent && v.status === 'fail') {
-      return toFinding(ctx, {
-        ...v,
-        status: 'manual',
-        message: `Not decided: it depends on ${undecided}, which could not be decided.`,
-        fix: undefined
-      })
+    if (undecided && v.absent && (v.status === 'fail' || v.status === 'warn')) {
+      return {
+        ...toFinding(ctx, {
+          ...v,
+          status: 'manual',
+          message: `Not decided: it depends on ${undecided}, which could not be decided.`,
+          fix: undefined
+        }),
+        dependsOn: undecided
+      }
     }
     if (v.status === 'manual' && !undecided) undecided = v.id
     return toFinding(ctx, v)
@@ -155,11 +158,21 @@ function chainLinks(findings: Finding[], c: Chain): ChainLink[] {
     topic: c.topic?.arn,
     subscription: c.topic?.arn
   }
+  const topicName = c.topic ? c.topic.arn.split(':')[5] || c.topic.arn : undefined
+  const nameOf: Record<LinkName, string | undefined> = {
+    trail: c.trail?.name,
+    'metric filter': c.filter && c.group ? `${c.filter.name} (on ${c.group.name})` : undefined,
+    alarm: c.alarm?.name,
+    topic: topicName,
+    subscription: topicName && `subscriptions of ${topicName}`
+  }
   return LINKS.map((link) => {
     const mine = findings.filter(
       (f) => LINK_OF[f.id] === link && !(f.id === 'filter.security-hub-text' && f.status === 'warn')
     )
     const worst = mine.reduce((w, f) => (SEVERITY[f.status] > SEVERITY[w.status] ? f : w), mine[0])
-    return { link, resource: resourceOf[link] ?? '—', status: worst.status, why: worst.message }
+    const chainLink: ChainLink = { link, resource: resourceOf[link] ?? '—', status: worst.status, why: worst.message }
+    if (nameOf[link]) chainLink.name = nameOf[link]
+    return chainLink
   })
 }

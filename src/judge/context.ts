@@ -76,6 +76,8 @@ export interface Verdict {
   message: string
   /** Ignored when the check passes. */
   fix?: Fix
+  /** A more precise title of the problem than the control's (e.g. which event a filter misses). */
+  title?: string
   /** Failing only because an earlier link is missing: undecided (manual) when that link could not be decided. */
   absent?: boolean
   location?: SourceLocation
@@ -87,7 +89,11 @@ export function toFinding(ctx: JudgeContext, v: Verdict): Finding {
     id: v.id,
     control: ctx.control.id,
     status: v.status,
-    title: ctx.control.findings[v.id].title,
+    // A failing or warning check's title states the problem; a passing (or undecided) one's, the rule.
+    title:
+      v.status === 'fail' || v.status === 'warn'
+        ? (v.title ?? ctx.control.findings[v.id].failTitle)
+        : ctx.control.findings[v.id].title,
     resource: v.resource,
     region: v.region,
     message: v.message,

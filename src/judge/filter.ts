@@ -16,6 +16,17 @@ export function eventGist(eventJson: string): string {
   }
 }
 
+/** The eventName of a counter-example event. */
+function missedEventName(eventJson: string | undefined): string | undefined {
+  if (!eventJson) return undefined
+  try {
+    const name = (JSON.parse(eventJson) as { eventName?: unknown }).eventName
+    return typeof name === 'string' ? name : undefined
+  } catch {
+    return undefined
+  }
+}
+
 function otherFiltersNote(group: LogGroupState, chosen: MetricFilterState): string {
   if (!group.metricFilters.ok) return ''
   const others = group.metricFilters.value.filter((f) => f !== chosen)
@@ -37,7 +48,7 @@ export function judgeFilterLink(ctx: JudgeContext, c: Chain): Verdict[] {
     out.push({
       id: 'filter.pattern',
       status: 'fail',
-      resource: 'logs',
+      resource: '',
       region,
       message: 'No log group to look for a metric filter in.',
       fix: fix.fixMetricFilter(ctx.control, names),
@@ -83,10 +94,16 @@ export function judgeFilterLink(ctx: JudgeContext, c: Chain): Verdict[] {
       const missed = judgement.counterexample
         ? ` It misses, for example, the event ${eventGist(judgement.counterexample)}.`
         : ''
+      const missedName = missedEventName(judgement.counterexample)
       out.push({
         id: 'filter.pattern',
         status: 'fail',
         ...at,
+        title: !judgement.valid
+          ? `Metric filter ${filter.name} has an invalid pattern`
+          : missedName
+            ? `Metric filter ${filter.name} misses ${missedName} events`
+            : `Metric filter ${filter.name} misses some ${events} events`,
         message: `Metric filter ${filter.name} does not match every ${events} event: ${judgement.explanation}${missed}${otherFiltersNote(group, filter)}`,
         fix: repair
       })
@@ -143,7 +160,7 @@ export function judgeFilterLink(ctx: JudgeContext, c: Chain): Verdict[] {
     out.push({
       id: 'filter.metric-value',
       status: 'fail',
-      resource: group?.arn ?? 'logs',
+      resource: group?.arn ?? '',
       region: groupRegion,
       message: 'No metric filter covers the control, so no metric counts the events.',
       fix: fix.fixMetricFilter(ctx.control, names),
@@ -170,12 +187,13 @@ export function judgeFilterLink(ctx: JudgeContext, c: Chain): Verdict[] {
     out.push({
       id: 'filter.security-hub-text',
       status: unreadable ? 'manual' : strict ? 'fail' : 'warn',
-      resource: group?.arn ?? 'logs',
+      resource: group?.arn ?? '',
       region: groupRegion,
       message: unreadable
         ? 'Not decided: the metric filters could not be read.'
         : 'No valid metric filter pattern to compare with the prescribed text.',
-      fix: unreadable ? undefined : fix.fixMetricFilter(ctx.control, names)
+      fix: unreadable ? undefined : fix.fixMetricFilter(ctx.control, names),
+      absent: !group
     })
   }
   return out

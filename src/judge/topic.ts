@@ -88,9 +88,9 @@ export function judgeTopicLink(ctx: JudgeContext, c: Chain): Verdict {
     return {
       id: 'topic.delivery',
       status: 'fail',
-      resource: 'sns',
+      resource: '',
       region: groupRegion,
-      message: 'No SNS topic.',
+      message: c.alarm ? `Alarm ${c.alarm.name} notifies no SNS topic.` : 'No alarm, so no SNS topic to check.',
       fix: {
         change: 'Create an SNS topic and make the alarm notify it.',
         commands: `${fix.fixTopic(names).commands}\n${fix.fixAlarm(ctx.control, names).commands}`
@@ -129,9 +129,11 @@ export function judgeSubscriptionLink(ctx: JudgeContext, c: Chain): Verdict {
     return {
       id: 'subscription.confirmed',
       status: 'fail',
-      resource: 'sns',
+      resource: '',
       region: groupRegion,
-      message: 'No SNS topic, so no subscription.',
+      message: c.alarm
+        ? `Alarm ${c.alarm.name} notifies no SNS topic, so no subscription.`
+        : 'No alarm, so no topic or subscription to check.',
       fix: fix.fixSubscription('<sns-topic-arn>', groupRegion),
       absent: true
     }

@@ -115,7 +115,7 @@ export function judgeTrailLink(ctx: JudgeContext, c: Chain): Verdict[] {
       ? {
           id: 'trail.multi-region-logging',
           status: 'manual',
-          resource: 'cloudtrail',
+          resource: '',
           region,
           message: problemText(trails.problem),
           fix: fix.fixReadProblem({ ...trails.problem, action: trails.problem.action ?? 'cloudtrail:DescribeTrails' })
@@ -123,7 +123,7 @@ export function judgeTrailLink(ctx: JudgeContext, c: Chain): Verdict[] {
       : {
           id: 'trail.multi-region-logging',
           status: 'fail',
-          resource: 'cloudtrail',
+          resource: '',
           region,
           message: `No CloudTrail trail logs region ${region}.`,
           fix: fix.fixCreateTrail(region)
@@ -131,9 +131,9 @@ export function judgeTrailLink(ctx: JudgeContext, c: Chain): Verdict[] {
     const absent = (id: Verdict['id']): Verdict => ({
       id,
       status: 'fail',
-      resource: 'cloudtrail',
+      resource: '',
       region,
-      message: 'No trail.',
+      message: `No trail logs region ${region}, so there is no trail to check.`,
       absent: true
     })
     return [

@@ -54,6 +54,8 @@ export interface Finding {
   fix?: Fix
   /** Where the resource is declared, when the state was read from code. */
   location?: SourceLocation
+  /** Undecided only because this earlier check could not be decided (it is decided once that one is). */
+  dependsOn?: FindingId
 }
 
 /** The links of the chain, in order, for the summary table. */
@@ -61,7 +63,10 @@ export type LinkName = 'trail' | 'metric filter' | 'alarm' | 'topic' | 'subscrip
 
 export interface ChainLink {
   link: LinkName
+  /** ARN (or code address) of the link's resource; '—' when there is none. */
   resource: string
+  /** Its short name for narrow tables (the trail's, filter's, alarm's or topic's name). */
+  name?: string
   status: FindingStatus
   why: string
 }

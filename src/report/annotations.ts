@@ -1,4 +1,6 @@
-// Workflow annotations: one error per failing check, one warning per warning or undecided check.
+// Workflow annotations: one error per failing check, one warning per undecided check (the ones that only wait on
+// another are left to it) and per warning, most important first, at most 10 of each level (GitHub drops the rest),
+// counting the step's own failure message among the errors. A finding read from code points at its file and lines.
 // Pure: the entrypoint issues them with core.error / core.warning / core.notice, which escape %, \r and \n in the
 // message (and also : and , in the title and file), so a hostile name cannot start a new workflow command line.
 
@@ -12,6 +14,13 @@ export interface Annotation {
   title: string
   message: string
   file?: string
+  startLine?: number
+  endLine?: number
+}
+
+export interface AnnotationOptions {
+  /** The step will also fail with a message of its own (core.setFailed is an error annotation too). */
+  stepFails?: boolean
 }
 
 /** GitHub shows at most 10 annotations of each level per step. */
@@ -33,9 +42,15 @@ function messageOf(f: Finding): string {
 }
 
 /** Keeps the first `max`; when there are more, keeps `max - 1` and adds one that counts the rest. */
-function capped(items: Annotation[], level: AnnotationLevel, what: string, workflowFile?: string): Annotation[] {
-  if (items.length <= MAX_ANNOTATIONS_PER_LEVEL) return items
-  const kept = items.slice(0, MAX_ANNOTATIONS_PER_LEVEL - 1)
+function capped(
+  items: Annotation[],
+  level: AnnotationLevel,
+  what: string,
+  workflowFile?: string,
+  max = MAX_ANNOTATIONS_PER_LEVEL
+): Annotation[] {
+  if (items.length <= max) return items
+  const kept = items.slice(0, max - 1)
   const rest = items.length - kept.length
   const more: Annotation = {
     level,
@@ -49,7 +64,7 @@ function capped(items: Annotation[], level: AnnotationLevel, what: string, workf
   return [...kept, more]
 }
 
-export function buildAnnotations(report: Report, workflowFile?: string): Annotation[] {
+export function buildAnnotations(report: Report, workflowFile?: string, opts: AnnotationOptions = {}): Annotation[] {
   const make = (level: AnnotationLevel, f: Finding): Annotation => {
     const a: Annotation = {
       level,
@@ -57,15 +72,21 @@ export function buildAnnotations(report: Report, workflowFile?: string): Annotat
       title: neutralizeWorkflowCommands(titleOf(f)),
       message: neutralizeWorkflowCommands(messageOf(f))
     }
-    if (workflowFile) a.file = workflowFile
+    if (f.location) {
+      a.file = f.location.file
+      a.startLine = f.location.line
+      if (f.location.endLine) a.endLine = f.location.endLine
+    } else if (workflowFile) a.file = workflowFile
     return a
   }
   const errors = report.findings.filter((f) => f.status === 'fail').map((f) => make('error', f))
-  const warnings = report.findings
-    .filter((f) => f.status === 'warn' || f.status === 'manual')
-    .map((f) => make('warning', f))
+  const warnings = [
+    ...report.findings.filter((f) => f.status === 'manual' && !f.dependsOn),
+    ...report.findings.filter((f) => f.status === 'warn')
+  ].map((f) => make('warning', f))
+  const errorRoom = MAX_ANNOTATIONS_PER_LEVEL - (opts.stepFails ? 1 : 0)
   return [
-    ...capped(errors, 'error', 'failing checks', workflowFile),
+    ...capped(errors, 'error', 'failing checks', workflowFile, errorRoom),
     ...capped(warnings, 'warning', 'warnings', workflowFile)
   ]
 }

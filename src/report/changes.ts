@@ -50,8 +50,15 @@ export function renderChangesMarkdown(opts: {
     lines.push('**Nothing was changed:**', '', ...opts.blockers.map((b) => `- ${escapeMarkdownCell(b)}`), '')
   }
   if (opts.changes.length > 0) {
+    const changed = opts.changes.some((c) => c.action !== 'noop')
     lines.push(
-      opts.dryRun ? '**Plan (dry run: nothing was changed)**' : opts.applied ? '**Changes made**' : '**Plan**',
+      opts.dryRun
+        ? '**Plan (dry run: nothing was changed)**'
+        : !changed
+          ? '**Nothing to change**: every resource of the chain is as it should be.'
+          : opts.applied
+            ? '**Changes made**'
+            : '**Plan**',
       ''
     )
     lines.push('| Action | Type | Name | Why |', '| --- | --- | --- | --- |')

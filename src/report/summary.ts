@@ -49,6 +49,13 @@ function status(s: Finding['status']): string {
   return `${STATUS_ICON[s]} ${STATUS_WORD[s]}`
 }
 
+/** The one thing that decides an undecided run: the fix of the first check that could not be decided by itself. */
+export function nextStep(report: Report): string | undefined {
+  if (report.status !== 'manual') return undefined
+  const root = report.findings.find((f) => f.status === 'manual' && !f.dependsOn)
+  return root?.fix?.change ?? root?.message
+}
+
 function headPart(report: Report, extra: SummaryExtra): string {
   const v = verdictOf(report, controlOf(report, extra.control))
   const facts = [`**Region:** ${cell(report.region)}`]
@@ -56,7 +63,9 @@ function headPart(report: Report, extra: SummaryExtra): string {
     extra.identityLabel ?? (report.identity ? `${report.identity.arn} (account ${report.identity.account})` : '')
   if (identity) facts.push(`**Identity:** ${cell(identity)}`)
   if (extra.mode) facts.push(`**Mode:** ${extra.mode}`)
-  return part([`## ${v.icon} ${v.heading}`, '', v.sentence, '', facts.join(' · '), ''])
+  const next = nextStep(report)
+  const lead = next ? [`**To decide it:** ${text(next)}`, ''] : []
+  return part([`## ${v.icon} ${v.heading}`, '', v.sentence, '', ...lead, facts.join(' · '), ''])
 }
 
 function chainPart(chain: ChainLink[]): string {
@@ -64,8 +73,11 @@ function chainPart(chain: ChainLink[]): string {
   if (chain.length === 0) {
     lines.push('No part of the chain was found: no trail delivers KMS events to CloudWatch Logs.', '')
   } else {
+    // Short names keep the table within GitHub's width; the full ARNs are in the fixes and in "All findings".
     lines.push(...tableHead(['Link', 'Resource', 'Verdict', 'Why']))
-    for (const l of chain) lines.push(row([cell(l.link), filled(l.resource), status(l.status), filled(l.why)]))
+    for (const l of chain) {
+      lines.push(row([cell(l.link), filled(l.name ?? l.resource), status(l.status), cell(truncate(l.why, 240) || '—')]))
+    }
     lines.push('')
   }
   return part(lines)
@@ -143,11 +155,13 @@ export function renderSummaryMarkdown(report: Report, extra: SummaryExtra = {}, 
     }
   }
 
-  // Failures first, then checks that could not be decided.
+  // Failures first, then checks that could not be decided by themselves; the ones that only wait on those are one
+  // line, not a block each.
   const toFix = [
     ...report.findings.filter((f) => f.status === 'fail'),
-    ...report.findings.filter((f) => f.status === 'manual')
+    ...report.findings.filter((f) => f.status === 'manual' && !f.dependsOn)
   ]
+  const waiting = report.findings.filter((f) => f.status === 'manual' && f.dependsOn)
   let fixSection = ''
   if (toFix.length > 0) {
     const title = part(['### What to fix', ''])
@@ -158,6 +172,15 @@ export function renderSummaryMarkdown(report: Report, extra: SummaryExtra = {}, 
       if (key && !shownBy) firstWith.set(key, f)
       return fixBlock(f, shownBy)
     })
+    if (waiting.length > 0) {
+      const on = [...new Set(waiting.map((f) => f.dependsOn))].map((id) => cell(id)).join(', ')
+      rendered.push(
+        part([
+          `_${waiting.length} more check${waiting.length === 1 ? '' : 's'} (${waiting.map((f) => cell(f.id)).join(', ')}) will be decided once ${on} is: they depend on it._`,
+          ''
+        ])
+      )
+    }
     const blocks = fill(rendered, budget - bytes(title))
     fixSection = title + blocks.taken.join('') + (blocks.omitted ? omittedNote(blocks.omitted, 'checks to fix') : '')
     budget -= bytes(title) + blocks.used
@@ -188,4 +211,14 @@ export function renderSummaryMarkdown(report: Report, extra: SummaryExtra = {}, 
     detailsClose
 
   return head + chain + changes + fixSection + warningSection + securityHub + details
+}
+
+/**
+ * The summary of a step that stopped before it could check anything (a bad input, no OIDC permission, no
+ * credentials): the reason, as the step's failure message says it, so the summary page is never empty.
+ */
+export function renderFailureSummary(message: string, what = 'cmk-alarm-action could not run the check'): string {
+  const body = toPlainLines(truncate(message, MAX_REMEDIATION_CHARS)).join('\n').trim()
+  const fence = codeFence(body)
+  return part([`## ❌ ${what}`, '', 'Nothing was checked or changed. The reason:', '', `${fence}text`, body, fence, ''])
 }
