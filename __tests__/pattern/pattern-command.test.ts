@@ -43,28 +43,60 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 describe('pattern test', () => {
-  const formats: Array<[string, () => string]> = [
-    ['a JSON array of objects', () => file('array.json', JSON.stringify(RECORDS, null, 2))],
-    ['a JSON array of strings', () => file('strings.json', JSON.stringify(RECORDS.map((r) => JSON.stringify(r))))],
+  const formats: Array<[string, () => string, 'line' | 'record', number[]]> = [
+    ['a JSON array of objects', () => file('array.json', JSON.stringify(RECORDS, null, 2)), 'record', [0, 2]],
+    [
+      'a JSON array of strings',
+      () => file('strings.json', JSON.stringify(RECORDS.map((r) => JSON.stringify(r)))),
+      'record',
+      [0, 2]
+    ],
     [
       'JSON lines (CRLF, blank line)',
-      () => file('events.jsonl', `${RECORDS.map((r) => JSON.stringify(r)).join('\r\n')}\r\n\r\n`)
+      () =>
+        file(
+          'events.jsonl',
+          `${RECORDS.map((r, i) => JSON.stringify(r) + (i === 1 ? '\r\n' : '')).join('\r\n')}\r\n\r\n`
+        ),
+      'line',
+      [1, 4]
     ],
-    ['a CloudTrail file', () => file('trail.json', JSON.stringify({ Records: RECORDS }))],
-    ['a gzipped CloudTrail file', () => file('trail.json.gz', gzipSync(JSON.stringify({ Records: RECORDS })))],
-    ['a gzipped JSON-lines file', () => file('events.gz', gzipSync(RECORDS.map((r) => JSON.stringify(r)).join('\n')))]
+    ['a CloudTrail file', () => file('trail.json', JSON.stringify({ Records: RECORDS })), 'record', [0, 2]],
+    [
+      'a gzipped CloudTrail file',
+      () => file('trail.json.gz', gzipSync(JSON.stringify({ Records: RECORDS }))),
+      'record',
+      [0, 2]
+    ],
+    [
+      'a gzipped JSON-lines file',
+      () => file('events.gz', gzipSync(RECORDS.map((r) => JSON.stringify(r)).join('\n'))),
+      'line',
+      [1, 3]
+    ]
   ]
-  for (const [name, make] of formats) {
-    it(`reads ${name} and prints one boolean per event`, async () => {
+  for (const [name, make, key, positions] of formats) {
+    it(`reads ${name}: the summary, the matches with their ${key} numbers, one boolean per event`, async () => {
       const result = await run('test', '--pattern', CIS, '--events', make(), '--json')
       expect(result.code).toBe(0)
-      expect(JSON.parse(result.stdout)).toEqual({ valid: true, kind: 'json', matches: EXPECTED })
+      expect(JSON.parse(result.stdout)).toMatchObject({
+        valid: true,
+        kind: 'json',
+        eventsRead: 4,
+        eventsMatched: 2,
+        matchesByEventName: { DisableKey: 1, ScheduleKeyDeletion: 1 },
+        firstMatches: [
+          { [key]: positions[0], eventName: 'DisableKey', message: expect.stringContaining('"DisableKey"') },
+          { [key]: positions[1], eventName: 'ScheduleKeyDeletion' }
+        ],
+        matches: EXPECTED
+      })
     })
   }
 
   it('reads a CloudTrail file larger than one read chunk', async () => {
     const many = Array.from({ length: 3000 }, (_, i) =>
-      record(i % 1000 === 7 ? 'DisableKey' : 'Decrypt', { pad: 'x'.repeat(500) })
+      record(i % 1000 === 7 ? 'DisableKey' : 'Decrypt', { pad: 'x'.repeat(500), quote: 'a \\"}]{[ \\\\' })
     )
     const result = await run(
       'test',
@@ -74,15 +106,37 @@ describe('pattern test', () => {
       file('big.json.gz', gzipSync(JSON.stringify({ Records: many }))),
       '--json'
     )
+    const output = JSON.parse(result.stdout) as { matches: boolean[]; firstMatches: Array<{ record: number }> }
+    expect(output.matches).toHaveLength(3000)
+    expect(output.matches.flatMap((m, i) => (m ? [i] : []))).toEqual([7, 1007, 2007])
+    expect(output.firstMatches.map((m) => m.record)).toEqual([7, 1007, 2007])
+  })
+
+  it('splits records whose strings hold escaped quotes, brackets and backslashes', async () => {
+    // Strings ending in backslashes and quotes, repeated until records straddle the 1 MiB read chunks at many offsets.
+    const tricky = ['\\', '\\"', '"\\', '}{', '][', '\\\\"}', 'é€𝄞']
+    const many = Array.from({ length: 5000 }, (_, i) =>
+      record(i % 499 === 0 ? 'ScheduleKeyDeletion' : 'Decrypt', { s: tricky[i % tricky.length]?.repeat(1 + (i % 97)) })
+    )
+    const result = await run(
+      'test',
+      '--pattern',
+      CIS,
+      '--events',
+      file('tricky.json', JSON.stringify({ Records: many })),
+      '--json'
+    )
     const matches = (JSON.parse(result.stdout) as { matches: boolean[] }).matches
-    expect(matches).toHaveLength(3000)
-    expect(matches.flatMap((m, i) => (m ? [i] : []))).toEqual([7, 1007, 2007])
+    expect(matches).toHaveLength(5000)
+    expect(matches.flatMap((m, i) => (m ? [i] : []))).toEqual(
+      many.flatMap((r, i) => (r.eventName === 'ScheduleKeyDeletion' ? [i] : []))
+    )
   })
 
   it('uses JSON-lines lines as-is, so term patterns see the text', async () => {
     const events = file('plain.log', '[ERROR 400] BAD REQUEST\nINFO ok\n')
     const result = await run('test', '--pattern', 'ERROR', '--events', events, '--json')
-    expect(JSON.parse(result.stdout)).toEqual({ valid: true, kind: 'terms', matches: [true, false] })
+    expect(JSON.parse(result.stdout)).toMatchObject({ valid: true, kind: 'terms', matches: [true, false] })
     const forced = await run(
       'test',
       '--pattern',
@@ -93,21 +147,78 @@ describe('pattern test', () => {
       'json-lines',
       '--json'
     )
-    expect(JSON.parse(forced.stdout)).toEqual({ valid: true, kind: 'terms', matches: [true, false] })
+    expect(JSON.parse(forced.stdout)).toMatchObject({ valid: true, kind: 'terms', matches: [true, false] })
   })
 
-  it('prints a readable table without --json', async () => {
-    const result = await run('test', '--pattern', CIS, '--events', file('table.json', JSON.stringify(RECORDS)))
+  it('prints a summary: events read and matched, matches per eventName, the first matches with their place', async () => {
+    const events = Array.from({ length: 30 }, (_, i) =>
+      record(i % 2 === 0 ? 'DisableKey' : i % 3 === 0 ? 'ScheduleKeyDeletion' : 'Decrypt')
+    )
+    const lines = file('summary.jsonl', events.map((e) => JSON.stringify(e)).join('\n'))
+    const result = await run('test', '--pattern', CIS, '--events', lines)
     expect(result.code).toBe(0)
-    expect(result.stdout).toMatch(/^0\tyes\tDisableKey\t\{"eventVersion"/m)
-    expect(result.stdout).toMatch(/^1\tno\tDecrypt\t/m)
-    expect(result.stdout).toContain('2 of 4 event(s) match')
+    expect(result.stdout).toMatch(/^Events read: +30$/m)
+    expect(result.stdout).toMatch(/^Events matched: +20$/m)
+    expect(result.stdout).toMatch(/^ {2}DisableKey +15$/m)
+    expect(result.stdout).toMatch(/^ {2}ScheduleKeyDeletion +5$/m)
+    expect(result.stdout).toContain('First 10 matches')
+    // Line numbers from 1: events 0, 2, 3, 4 are lines 1, 3, 4, 5.
+    expect(result.stdout).toMatch(/^ {2}line 1 +DisableKey +\{"eventVersion"/m)
+    expect(result.stdout).toMatch(/^ {2}line 4 +ScheduleKeyDeletion +\{/m)
+    expect(result.stdout.match(/^ {2}line \d+ /gm)).toHaveLength(10)
+    expect(result.stdout).not.toMatch(/Decrypt/)
+
+    const first = await run('test', '--pattern', CIS, '--events', lines, '--first', '2')
+    expect(first.stdout.match(/^ {2}line \d+ /gm)).toEqual(['  line 1 ', '  line 3 '])
+  })
+
+  it('--all lists every event as a row; with --json as "events"', async () => {
+    const trail = file('all.json', JSON.stringify({ Records: RECORDS }))
+    const result = await run('test', '--pattern', CIS, '--events', trail, '--all')
+    expect(result.code).toBe(0)
+    expect(result.stdout).toMatch(/^record\tmatch\teventName\tmessage$/m)
+    expect(result.stdout).toMatch(/^record 0\tyes\tDisableKey\t\{"eventVersion"/m)
+    expect(result.stdout).toMatch(/^record 1\tno\tDecrypt\t/m)
+    expect(result.stdout).toMatch(/^record 3\tno\tEnableKey\t/m)
+    expect(result.stdout).toMatch(/^Events matched: +2$/m)
+    const json = await run('test', '--pattern', CIS, '--events', trail, '--all', '--json')
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      format: 'cloudtrail',
+      events: [
+        { record: 0, matched: true, eventName: 'DisableKey' },
+        { record: 1, matched: false, eventName: 'Decrypt' },
+        { record: 2, matched: true, eventName: 'ScheduleKeyDeletion' },
+        { record: 3, matched: false, eventName: 'EnableKey' }
+      ],
+      eventsRead: 4,
+      eventsMatched: 2,
+      matches: EXPECTED
+    })
+  })
+
+  it('exits 1 when nothing matched, and says so', async () => {
+    const trail = file('none.json', JSON.stringify({ Records: [record('Decrypt')] }))
+    const result = await run('test', '--pattern', CIS, '--events', trail)
+    expect(result.code).toBe(1)
+    expect(result.stdout).toMatch(/^Events matched: +0$/m)
+    expect(result.stdout).toContain('No event matches the json pattern.')
+    const json = await run('test', '--pattern', CIS, '--events', trail, '--json')
+    expect(json.code).toBe(1)
+    expect(JSON.parse(json.stdout)).toMatchObject({ eventsRead: 1, eventsMatched: 0, matches: [false] })
+    const empty = await run('test', '--pattern', CIS, '--events', file('empty.json', '[]'), '--json')
+    expect(empty.code).toBe(1)
+    expect(JSON.parse(empty.stdout)).toMatchObject({ eventsRead: 0, matches: [] })
   })
 
   it('an invalid pattern exits 2 with the error', async () => {
     const result = await run('test', '--pattern', '{ $.a = ', '--events', file('x.json', '[]'), '--json')
     expect(result.code).toBe(2)
     expect(JSON.parse(result.stdout)).toMatchObject({ valid: false, error: expect.stringContaining('value') })
+    const text = await run('test', '--pattern', '{ $.a = ', '--events', file('x.json', '[]'))
+    expect(text.code).toBe(2)
+    expect(text.stderr).toBe(
+      'Invalid filter pattern: Unexpected end of pattern (at position 8; expected a value)\n  { $.a = \n          ^\n'
+    )
   })
 
   it('bad usage exits 2 and names the flag', async () => {
@@ -126,6 +237,31 @@ describe('pattern test', () => {
     })
     expect(await run('frobnicate')).toMatchObject({ code: 2 })
     expect(await run('test', '--bogus')).toMatchObject({ code: 2, stderr: expect.stringContaining('--bogus') })
+    expect(await run('test', '--pattern', 'x', '--events', 'f', '--first', 'ten')).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('--first must be a whole number')
+    })
+    expect(await run('test', '--pattern', 'x', '--events', 'f', '--max-bytes', '0')).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('--max-bytes must be a whole number of bytes')
+    })
+    expect(await run('check', '--pattern', 'x', '--events', 'f')).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('--events is an option of "pattern test"')
+    })
+  })
+
+  it.each([
+    [['--help'], 'cmk-alarm pattern check'],
+    [['-h'], 'cmk-alarm pattern test'],
+    [['test', '--help'], '--max-bytes'],
+    [['test', '-h'], 'Exit status: 0 some event matched, 1 none did'],
+    [['check', '--help'], 'Exit status: 0 it covers the control'],
+    [['check', '-h', '--pattern', 'x'], 'Usage: cmk-alarm pattern check']
+  ])('%j prints help and exits 0', async (args, text) => {
+    const result = await run(...args)
+    expect(result).toMatchObject({ code: 0, stderr: '' })
+    expect(result.stdout).toContain(text)
   })
 })
 
