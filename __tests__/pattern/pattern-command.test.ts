@@ -300,3 +300,93 @@ describe('pattern check', () => {
     expect(result.stdout).toContain('also matches:')
   })
 })
+
+// Text an attacker controls (event values, raw log lines, the pattern) must reach the terminal or the runner's log
+// neither as control sequences nor as workflow commands.
+describe('hostile patterns and events', () => {
+  const HOSTILE = [
+    '\u001b]0;owned\u0007', // OSC: sets the terminal title
+    '\u001b[2J\u001b[31m', // CSI: clears the screen, red
+    'cr\rover',
+    'two\nlines',
+    '\n::error::injected',
+    '::add-mask::secret',
+    '##[error]legacy',
+    'bidi \u202eevil\u202c',
+    'nul\u0000del\u007fcsi\u009b'
+  ]
+  const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/
+
+  function expectSafe(output: string): void {
+    expect(output).not.toMatch(RAW_CONTROL)
+    expect(output).not.toContain('##[')
+    for (const line of output.split(/\r\n|\r|\n/)) expect(line).not.toMatch(/^[\s\u0085]*::/)
+  }
+
+  const events = HOSTILE.map((text) =>
+    record('DisableKey', { eventName: text, requestParameters: { keyId: text } })
+  ).concat([record('DisableKey')])
+  const trail = (): string => file('hostile.json', JSON.stringify({ Records: events }))
+  // A term pattern over raw log lines holding the control bytes themselves (not JSON escapes).
+  const rawLog = (): string => file('hostile.log', `${HOSTILE.map((text) => `ALERT ${text}`).join('\r\n')}\r\n`)
+
+  it.each([[[]], [['--all']], [['--json']], [['--json', '--all']]])(
+    'pattern test %j on hostile events prints them escaped',
+    async (flags) => {
+      const anyKey = '{ $.eventSource = kms.amazonaws.com }'
+      const result = await run('test', '--pattern', anyKey, '--events', trail(), ...flags)
+      expect(result.code).toBe(0)
+      expectSafe(result.stdout)
+      expectSafe(result.stderr)
+      if (flags.includes('--json')) {
+        // The escapes are JSON's: the values parse back to what the file holds.
+        const output = JSON.parse(result.stdout) as { matchesByEventName: Record<string, number> }
+        expect(Object.keys(output.matchesByEventName).sort()).toEqual([...HOSTILE, 'DisableKey'].sort())
+      } else {
+        expect(result.stdout).toContain('\\u001b]0;owned\\u0007')
+        expect(result.stdout).toContain('bidi \\u202eevil\\u202c')
+      }
+      const raw = await run('test', '--pattern', 'ALERT', '--events', rawLog(), ...flags)
+      expect(raw.code).toBe(0)
+      expectSafe(raw.stdout)
+    }
+  )
+
+  it('a hostile pattern is echoed escaped: in the summary, in errors, and by pattern check', async () => {
+    const valid = '"\u001b]8;;http://x\u0007::error::x ##[error]\u202e"'
+    const summary = await run('test', '--pattern', valid, '--events', rawLog())
+    expectSafe(summary.stdout)
+    expect(summary.stdout).toContain('Pattern (terms): "\\u001b]8;;http://x\\u0007')
+
+    const invalid = '{ $.eventName = "\u001b[2J\n::error::owned'
+    for (const flags of [[], ['--json']]) {
+      const result = await run('test', '--pattern', invalid, '--events', trail(), ...flags)
+      expect(result.code).toBe(2)
+      expectSafe(result.stdout)
+      expectSafe(result.stderr)
+    }
+    const text = await run('test', '--pattern', invalid, '--events', trail())
+    // The caret stays under the place of the error in the escaped pattern.
+    const [, shown, caret] = text.stderr.split('\n')
+    expect(shown).toBe('  { $.eventName = "\\u001b[2J\\n::error::owned')
+    expect(caret).toBe(`${' '.repeat(shown?.length ?? 0)}^`)
+
+    for (const pattern of [invalid, '{ $.eventName = "::error::\u001b[31m" }', '?"\n::error::x" ?"##[y"']) {
+      for (const flags of [[], ['--json']]) {
+        const result = await run('check', '--pattern', pattern, ...flags)
+        expect([0, 1, 2]).toContain(result.code)
+        expectSafe(result.stdout)
+        expectSafe(result.stderr)
+      }
+    }
+  })
+
+  it('file names and unknown options are echoed escaped', async () => {
+    const result = await run('test', '--pattern', 'x', '--events', 'no\u001b[2Jsuch\n::error::file')
+    expect(result.code).toBe(2)
+    expectSafe(result.stderr)
+    const option = await run('test', '--\u001b]0;x\u0007')
+    expect(option.code).toBe(2)
+    expectSafe(option.stderr)
+  })
+})
