@@ -3,7 +3,7 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { compileAwsRegex, toJavaScriptSyntax } from '../../src/pattern/regex.js'
-import { compile, PatternSyntaxError, prepareEvent } from '../../src/pattern/index.js'
+import { compile, judgePattern, PatternSyntaxError, prepareEvent } from '../../src/pattern/index.js'
 
 // Pieces of AWS's regex subset, Annex B corners included (legacy octal, `\c`, `{` as a literal, class escapes in ranges).
 const TOKENS = [
@@ -182,4 +182,16 @@ describe('%regex% runs in time linear in the text', () => {
     expect(compile('{ $.a = %.*.*.*.*Z$% }').test(event)).toBe(false)
     expect(performance.now() - started).toBeLessThan(2000)
   })
+
+  it.each(['%.*.*.*.*Z%', '{ $.eventName = %.*.*.*.*[YZ]% || $.eventSource = %a{1,1000}a{1,1000}[bc]% }'])(
+    'pattern check (as verify judges a pattern read from an account) on %s finishes at once',
+    (pattern) => {
+      const started = performance.now()
+      const judgement = judgePattern(pattern)
+      const elapsed = performance.now() - started
+      process.stdout.write(`judgePattern(${pattern}): ${elapsed.toFixed(1)} ms\n`)
+      expect(judgement).toMatchObject({ valid: true, covers: false })
+      expect(elapsed).toBeLessThan(2000)
+    }
+  )
 })
