@@ -186,6 +186,7 @@ class TestSummary {
   eventsRead = 0
   eventsMatched = 0
   readonly byEventName = new Map<string, number>()
+  /** The first matches, with the start of their message (as it is: escaped only when printed as text). */
   readonly firstMatches: Array<{ position: EventPosition; eventName: string | undefined; excerpt: string }> = []
   private bits = new Uint8Array(1024)
 
@@ -253,14 +254,14 @@ async function runTest(options: Options, io: CommandIo): Promise<number> {
     const eventName = eventNameOf(event)
     if (matched) summary.countEventName(eventName)
     if (matched && summary.firstMatches.length < options.first) {
-      summary.firstMatches.push({ position, eventName, excerpt: excerpt(event) })
+      summary.firstMatches.push({ position, eventName, excerpt: cut(event.message, EXCERPT) })
     }
     if (options.all && options.json) {
       const row = { [format === 'json-lines' ? 'line' : 'record']: position, matched, eventName: eventName ?? null }
-      io.stdout(`${streamed++ === 0 ? '' : ','}${safeJson({ ...row, message: excerpt(event) })}`)
+      io.stdout(`${streamed++ === 0 ? '' : ','}${safeJson({ ...row, message: cut(event.message, EXCERPT) })}`)
     } else if (options.all) {
       io.stdout(
-        `${[where(position), matched ? 'yes' : 'no', printable(eventName ?? '-', 64), excerpt(event)].join('\t')}\n`
+        `${[where(position), matched ? 'yes' : 'no', printable(eventName ?? '-', 64), printable(event.message, EXCERPT)].join('\t')}\n`
       )
     }
   }
@@ -303,7 +304,7 @@ async function runTest(options: Options, io: CommandIo): Promise<number> {
     const rows = summary.firstMatches.map((match) => [
       where(match.position),
       printable(match.eventName ?? '-', 40),
-      match.excerpt
+      printable(match.excerpt)
     ])
     const widths = [0, 1].map((column) => Math.max(...rows.map((row) => (row[column] as string).length)))
     for (const row of rows)
@@ -319,10 +320,6 @@ async function runTest(options: Options, io: CommandIo): Promise<number> {
 function eventNameOf(event: PreparedEvent): string | undefined {
   const name = event.json()?.eventName
   return typeof name === 'string' ? name : undefined
-}
-
-function excerpt(event: PreparedEvent): string {
-  return printable(event.message, EXCERPT)
 }
 
 /**
@@ -422,14 +419,18 @@ const NAMED_ESCAPES: Record<string, string> = { '\t': '\\t', '\n': '\\n', '\r': 
 
 /** Text from the events or the pattern as one printable line, cut to about `max` characters. */
 export function printable(text: string, max = Infinity): string {
-  let cut = text
-  if (text.length > max) {
-    // Cut by code point, so that no surrogate pair is split.
-    cut = `${Array.from(text.slice(0, max + 1))
-      .slice(0, max - 1)
-      .join('')}…`
-  }
-  return cut.replace(UNSAFE, (char) => NAMED_ESCAPES[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
+  return cut(text, max).replace(
+    UNSAFE,
+    (char) => NAMED_ESCAPES[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`
+  )
+}
+
+/** At most `max` characters, the last one `…` when cut; by code point, so no surrogate pair is split. */
+function cut(text: string, max: number): string {
+  if (text.length <= max) return text
+  return `${Array.from(text.slice(0, max + 1))
+    .slice(0, max - 1)
+    .join('')}…`
 }
 
 /** JSON.stringify, with the characters a terminal or the runner would act on written as \u escapes (same value). */
