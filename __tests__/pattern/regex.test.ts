@@ -178,6 +178,21 @@ describe('%regex% runs in time linear in the text', () => {
     })
   }
 
+  it('a pattern of elements that cannot merge costs time in proportion to their number, still linear in the text', () => {
+    // Neighbours repeating the same set merge (`.*.*` is one element); alternating ones cannot, so each is stepped on
+    // every code unit: the worst case, here 250 elements over 64 KiB of text, then twice as much.
+    const regex = compileAwsRegex(`${'a?b?'.repeat(125)}[YZ]`, 0)
+    const times = [1, 2].map((factor) => {
+      const text = 'ab'.repeat(factor * 32 * 1024)
+      const started = performance.now()
+      expect(regex.test(text)).toBe(false)
+      return performance.now() - started
+    })
+    process.stdout.write(`%(a?b?)x125[YZ]%: 64 KiB ${times[0]?.toFixed(0)} ms, 128 KiB ${times[1]?.toFixed(0)} ms\n`)
+    expect(times[0]).toBeLessThan(5000)
+    expect(times[1]).toBeLessThan(10000)
+  })
+
   it('a standalone pattern and a JSON value use the same matcher', () => {
     const event = prepareEvent(`{"a":"Z${'a'.repeat(3000)}"}`)
     const started = performance.now()

@@ -428,19 +428,13 @@ class SequenceMatcher {
       if (run.length > 0) add(Kind.Run, { runSets: run })
       run = []
     }
-    let literal = ''
-    let best = ''
-    for (const node of nodes) {
+    for (const node of mergeRepeats(nodes)) {
       if (node.type === 'repeat' && node.min === 1 && node.max === 1) {
         run.push(node.set)
         if (run.length === RUN_MAX) endRun()
-        const code = node.set.single()
-        literal = code < 0 ? '' : literal + String.fromCharCode(code)
-        if (literal.length > best.length) best = literal
         continue
       }
       endRun()
-      literal = ''
       if (node.type === 'assert') add(Kind.Assert, { assertion: node.assertion })
       else {
         const kind = node.max === Infinity ? Kind.Unbounded : node.max <= SHORT_MAX ? Kind.Short : Kind.Long
@@ -452,7 +446,7 @@ class SequenceMatcher {
     // Counts past 2^31 - 1 are as unreachable as infinity for a string's positions.
     this.mins = Int32Array.from(mins, (min) => Math.min(min, 0x7fffffff))
     this.maxes = Int32Array.from(maxes, (max) => Math.min(max, 0x7fffffff))
-    this.literal = best
+    this.literal = requiredLiteral(nodes)
     this.anchoredAtStart = nodes[0]?.type === 'assert' && nodes[0].assertion === 'start'
   }
 
@@ -527,6 +521,39 @@ class SequenceMatcher {
     }
     return false
   }
+}
+
+/**
+ * Joins neighbours that repeat the same set: `x{a,b}x{c,d}` is `x{a+c,b+d}`, so `.*.*.*`, `a?a?a?…` or `....` cost one
+ * element, not one each.
+ */
+function mergeRepeats(nodes: RegexNode[]): RegexNode[] {
+  const merged: RegexNode[] = []
+  for (const node of nodes) {
+    const last = merged[merged.length - 1]
+    if (node.type === 'repeat' && last?.type === 'repeat' && sameSet(last.set, node.set)) {
+      merged[merged.length - 1] = { ...last, min: last.min + node.min, max: last.max + node.max }
+    } else {
+      merged.push(node)
+    }
+  }
+  return merged
+}
+
+function sameSet(a: CharSet, b: CharSet): boolean {
+  return a === b || (a.ranges.length === b.ranges.length && a.ranges.every((bound, i) => bound === b.ranges[i]))
+}
+
+/** The longest run of single characters each taken exactly once: every match contains it. */
+function requiredLiteral(nodes: RegexNode[]): string {
+  let literal = ''
+  let best = ''
+  for (const node of nodes) {
+    const code = node.type === 'repeat' && node.min === 1 && node.max === 1 ? node.set.single() : -1
+    literal = code < 0 ? '' : literal + String.fromCharCode(code)
+    if (literal.length > best.length) best = literal
+  }
+  return best
 }
 
 function runMask(sets: readonly CharSet[], code: number): number {
