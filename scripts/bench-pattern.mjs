@@ -1,6 +1,9 @@
-// Benchmark of `cmk-alarm pattern test` on a generated CloudTrail log file (plain and gzipped).
+// Benchmark of `cmk-alarm pattern test` on generated log files: the same records as a CloudTrail file
+// ({"Records":[...]}, as S3 holds it) and as JSON lines, each plain and gzipped, with two patterns: the CIS one (which
+// the literal prefilter answers for most events) and one that needs every event parsed. Each run is set beside the
+// floor: a bare JSON.parse of the same bytes (read, decompressed and decoded the same way), measured in the same run.
 // Usage: node scripts/bench-pattern.mjs [--events N] [--pattern P] [--cli dist/cli/index.js] [--keep]
-// Needs the CLI bundle (`npm run bundle`). Prints events/second and the child's peak RSS.
+// Needs the CLI bundle (`npm run bundle`). Prints wall time, events/second, the child's peak RSS, and the ratios.
 import { spawn } from 'node:child_process'
 import { createWriteStream, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -11,13 +14,20 @@ import { once } from 'node:events'
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)))
 const CIS = '{($.eventSource = kms.amazonaws.com) && (($.eventName=DisableKey)||($.eventName=ScheduleKeyDeletion)) }'
+// No literal to prefilter on: every event is parsed and evaluated. It matches exactly the generated targets too.
+const FULL = '{ $.readOnly IS FALSE }'
 
 function parseArgs(argv) {
-  const options = { events: 1_000_000, pattern: CIS, cli: path.join(root, 'dist', 'cli', 'index.js'), keep: false }
+  const options = {
+    events: 1_000_000,
+    patterns: [CIS, FULL],
+    cli: path.join(root, 'dist', 'cli', 'index.js'),
+    keep: false
+  }
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i]
     if (flag === '--events') options.events = Number(argv[++i])
-    else if (flag === '--pattern') options.pattern = argv[++i]
+    else if (flag === '--pattern') options.patterns = [argv[++i]]
     else if (flag === '--cli') options.cli = path.resolve(argv[++i])
     else if (flag === '--keep') options.keep = true
     else {
@@ -110,63 +120,139 @@ function* records(count) {
   }
 }
 
-async function writeTrailFiles(dir, count) {
-  const plainPath = path.join(dir, 'trail.json')
-  const gzipPath = path.join(dir, 'trail.json.gz')
-  const plain = createWriteStream(plainPath)
-  const gzip = createGzip({ level: 6 })
-  const gzipOut = createWriteStream(gzipPath)
-  gzip.pipe(gzipOut)
+/**
+ * Writes the records four ways: a CloudTrail file and JSON lines, each plain and gzipped. For the floor it also notes
+ * where the CloudTrail file can be cut into pieces of whole records (every ~16 MB) that JSON.parse takes as arrays.
+ */
+async function writeEventFiles(dir, count) {
+  const files = {
+    trail: path.join(dir, 'trail.json'),
+    trailGz: path.join(dir, 'trail.json.gz'),
+    lines: path.join(dir, 'events.jsonl'),
+    linesGz: path.join(dir, 'events.jsonl.gz')
+  }
+  const outputs = Object.fromEntries(
+    Object.entries(files).map(([key, file]) => {
+      const out = createWriteStream(file)
+      if (!file.endsWith('.gz')) return [key, { out, stream: out }]
+      const gzip = createGzip({ level: 6 })
+      gzip.pipe(out)
+      return [key, { out, stream: gzip }]
+    })
+  )
   let targets = 0
-  let buffer = '{"Records":['
+  const buffers = { trail: '{"Records":[', lines: '' }
+  let offset = buffers.trail.length
+  let segmentStart = offset
+  const segments = []
   const flush = async () => {
-    plain.write(buffer)
-    gzip.write(buffer)
-    buffer = ''
-    // Check each stream when its turn comes: one may drain while we wait for the other.
-    if (plain.writableNeedDrain) await once(plain, 'drain')
-    if (gzip.writableNeedDrain) await once(gzip, 'drain')
+    for (const [key, text] of [
+      ['trail', buffers.trail],
+      ['lines', buffers.lines]
+    ]) {
+      for (const suffix of ['', 'Gz']) outputs[key + suffix].stream.write(text)
+    }
+    buffers.trail = ''
+    buffers.lines = ''
+    // Check each stream when its turn comes: one may drain while we wait for another.
+    for (const { stream } of Object.values(outputs)) if (stream.writableNeedDrain) await once(stream, 'drain')
   }
   let first = true
   for (const { text, target } of records(count)) {
     if (target) targets++
-    buffer += (first ? '' : ',') + text
+    // The records are ASCII, so string lengths are byte offsets.
+    if (!first && offset - segmentStart > 16e6) {
+      segments.push([segmentStart, offset])
+      segmentStart = offset + 1
+    }
+    buffers.trail += (first ? '' : ',') + text
+    offset += (first ? 0 : 1) + text.length
+    buffers.lines += `${text}\n`
     first = false
-    if (buffer.length > 1 << 20) await flush()
+    if (buffers.trail.length > 1 << 20) await flush()
   }
-  buffer += ']}'
+  segments.push([segmentStart, offset])
+  buffers.trail += ']}'
   await flush()
-  plain.end()
-  gzip.end()
-  await Promise.all([once(plain, 'finish'), once(gzipOut, 'finish')])
-  return { plainPath, gzipPath, targets }
+  for (const { stream } of Object.values(outputs)) stream.end()
+  await Promise.all(Object.values(outputs).map(({ out }) => once(out, 'finish')))
+  const segmentsFile = path.join(dir, 'segments.json')
+  writeFileSync(segmentsFile, JSON.stringify(segments))
+  return { files, targets, segmentsFile }
 }
 
-/** Runs the CLI through a wrapper that reports the child's own peak RSS when it exits. */
-async function runCli(dir, cli, args) {
-  const wrapper = path.join(dir, 'measure.mjs')
+/**
+ * The floor, run as a child like the CLI: stream the file (gunzip when .gz) in the CLI's 1 MiB chunks, decode it, and
+ * JSON.parse every byte once: JSON lines line by line, the CloudTrail file in pieces of whole records.
+ */
+const FLOOR_SCRIPT = `
+import { createReadStream, readFileSync } from 'node:fs'
+import { StringDecoder } from 'node:string_decoder'
+import { createGunzip } from 'node:zlib'
+const [file, kind, segmentsFile] = process.argv.slice(2)
+const raw = createReadStream(file, { highWaterMark: 1 << 20 })
+const stream = file.endsWith('.gz') ? raw.pipe(createGunzip({ chunkSize: 1 << 20 })) : raw
+const decoder = new StringDecoder('utf8')
+let parsed = 0
+let pending = ''
+if (kind === 'lines') {
+  for await (const chunk of stream) {
+    const text = pending + decoder.write(chunk)
+    let start = 0
+    let end = text.indexOf('\\n')
+    while (end >= 0) {
+      JSON.parse(text.slice(start, end))
+      parsed++
+      start = end + 1
+      end = text.indexOf('\\n', start)
+    }
+    pending = text.slice(start)
+  }
+} else {
+  const segments = JSON.parse(readFileSync(segmentsFile, 'utf8'))
+  let consumed = 0
+  let next = 0
+  for await (const chunk of stream) {
+    pending += decoder.write(chunk)
+    while (next < segments.length && consumed + pending.length >= segments[next][1]) {
+      const [from, to] = segments[next++]
+      parsed += JSON.parse('[' + pending.slice(from - consumed, to - consumed) + ']').length
+      pending = pending.slice(to - consumed)
+      consumed = to
+    }
+  }
+}
+process.stdout.write(String(parsed))
+`
+
+/** Runs a script (the CLI, or the floor) in a child that reports its own peak RSS and CPU time when it exits. */
+async function runChild(dir, script, args) {
+  const wrapper = path.join(dir, `measure-${path.basename(script)}`)
   writeFileSync(
     wrapper,
-    `process.on('exit', () => { process.stderr.write('\\nBENCH_MAX_RSS_KB=' + process.resourceUsage().maxRSS + '\\n') })\n` +
-      `const cli = process.argv[2]\nprocess.argv.splice(2, 1)\nprocess.argv[1] = cli\nawait import(${JSON.stringify(pathToFileURL(cli).href)})\n`
+    `process.on('exit', () => { const u = process.resourceUsage(); process.stderr.write('\\nBENCH_USAGE=' + u.maxRSS + ',' + (u.userCPUTime + u.systemCPUTime) + '\\n') })\n` +
+      `process.argv.splice(1, 1)\nawait import(${JSON.stringify(pathToFileURL(script).href)})\n`
   )
   const started = process.hrtime.bigint()
-  const child = spawn(process.execPath, [wrapper, cli, ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(process.execPath, [wrapper, script, ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
   const out = []
   let err = ''
   child.stdout.on('data', (chunk) => out.push(chunk))
   child.stderr.on('data', (chunk) => (err += chunk))
   const [code] = await once(child, 'close')
   const seconds = Number(process.hrtime.bigint() - started) / 1e9
-  const maxRssKb = Number(/BENCH_MAX_RSS_KB=(\d+)/.exec(err)?.[1] ?? NaN)
+  const [maxRssKb, cpuMicros] = (/BENCH_USAGE=(\d+),(\d+)/.exec(err) ?? []).slice(1).map(Number)
   return {
     code,
     seconds,
+    cpuSeconds: cpuMicros / 1e6,
     maxRssKb,
     stdout: Buffer.concat(out).toString('utf8'),
-    stderr: err.replace(/\n?BENCH_MAX_RSS_KB=\d+\n/, '')
+    stderr: err.replace(/\n?BENCH_USAGE=[\d,]+\n/, '')
   }
 }
+
+const mb = (bytes) => (bytes / 1e6).toFixed(bytes < 1e8 ? 1 : 0)
 
 async function main() {
   const options = parseArgs(process.argv.slice(2))
@@ -177,37 +263,74 @@ async function main() {
   const dir = mkdtempSync(path.join(tmpdir(), 'bench-pattern-'))
   try {
     const generateStart = Date.now()
-    const { plainPath, gzipPath, targets } = await writeTrailFiles(dir, options.events)
-    const mb = (file) => (statSync(file).size / 1e6).toFixed(1)
+    const { files, targets, segmentsFile } = await writeEventFiles(dir, options.events)
     console.log(
-      `Generated ${options.events.toLocaleString('en-US')} CloudTrail records (${targets} DisableKey/ScheduleKeyDeletion) in ${((Date.now() - generateStart) / 1000).toFixed(1)} s: ${mb(plainPath)} MB plain, ${mb(gzipPath)} MB gzipped`
+      `Generated ${options.events.toLocaleString('en-US')} CloudTrail records (${targets} DisableKey/ScheduleKeyDeletion) ` +
+        `in ${((Date.now() - generateStart) / 1000).toFixed(1)} s: ${mb(statSync(files.trail).size)} MB plain, ` +
+        `${mb(statSync(files.trailGz).size)} MB gzipped (JSON lines: ${mb(statSync(files.lines).size)} MB, ` +
+        `${mb(statSync(files.linesGz).size)} MB)`
     )
-    console.log(`Pattern: ${options.pattern}`)
-    for (const file of [plainPath, gzipPath]) {
-      const result = await runCli(dir, options.cli, [
-        'pattern',
-        'test',
-        '--pattern',
-        options.pattern,
-        '--events',
-        file,
-        '--json'
-      ])
-      if (result.code !== 0) {
-        console.error(`The CLI failed (exit ${result.code}) on ${path.basename(file)}:\n${result.stderr}`)
+    const floorScript = path.join(dir, 'floor.mjs')
+    writeFileSync(floorScript, FLOOR_SCRIPT)
+    const labels = new Map([
+      [CIS, 'CIS pattern'],
+      [FULL, 'full evaluation']
+    ])
+    console.log(
+      `Patterns: ${options.patterns.map((pattern) => `${labels.get(pattern) ?? 'given'}: ${pattern}`).join('; ')}`
+    )
+    console.log('file                  pattern           wall     events/s   peak RSS   CPU     × floor (wall, CPU)')
+    for (const [key, label] of [
+      ['trail', 'CloudTrail, plain'],
+      ['trailGz', 'CloudTrail, gzip'],
+      ['lines', 'JSON lines, plain'],
+      ['linesGz', 'JSON lines, gzip']
+    ]) {
+      const file = files[key]
+      const floor = await runChild(dir, floorScript, [file, key.startsWith('trail') ? 'trail' : 'lines', segmentsFile])
+      if (floor.code !== 0 || Number(floor.stdout) !== options.events) {
+        console.error(`The floor failed on ${path.basename(file)} (exit ${floor.code}): ${floor.stderr}`)
         process.exitCode = 1
         continue
       }
-      const { matches } = JSON.parse(result.stdout)
-      const matched = matches.filter(Boolean).length
-      const check =
-        matches.length === options.events && (options.pattern !== CIS || matched === targets) ? 'ok' : 'MISMATCH'
-      if (check !== 'ok') process.exitCode = 1
-      console.log(
-        `${path.basename(file).padEnd(14)} ${result.seconds.toFixed(2)} s wall, ` +
-          `${Math.round(options.events / result.seconds).toLocaleString('en-US')} events/s, ` +
-          `peak RSS ${(result.maxRssKb / 1024).toFixed(0)} MB, ${matched} matched (${check})`
-      )
+      const row = (pattern, run, ratio) =>
+        `${label.padEnd(21)} ${pattern.padEnd(16)} ${run.seconds.toFixed(2).padStart(6)} s ` +
+        `${Math.round(options.events / run.seconds)
+          .toLocaleString('en-US')
+          .padStart(10)} ` +
+        `${(run.maxRssKb / 1024).toFixed(0).padStart(6)} MB ${run.cpuSeconds.toFixed(2).padStart(6)} s  ${ratio}`
+      console.log(row('JSON.parse floor', floor, '1.00'))
+      for (const pattern of options.patterns) {
+        const result = await runChild(dir, options.cli, [
+          'pattern',
+          'test',
+          '--pattern',
+          pattern,
+          '--events',
+          file,
+          '--max-bytes',
+          '64G',
+          '--json'
+        ])
+        let summary
+        try {
+          summary = JSON.parse(result.stdout)
+        } catch {
+          console.error(`The CLI failed (exit ${result.code}) on ${path.basename(file)}:\n${result.stderr}`)
+          process.exitCode = 1
+          continue
+        }
+        const expectedMatches = labels.has(pattern) ? targets : summary.eventsMatched
+        const check =
+          summary.eventsRead === options.events &&
+          summary.matches.length === options.events &&
+          summary.eventsMatched === expectedMatches
+            ? ''
+            : '  MISMATCH'
+        if (check !== '') process.exitCode = 1
+        const ratio = `${(result.seconds / floor.seconds).toFixed(2)}, ${(result.cpuSeconds / floor.cpuSeconds).toFixed(2)}`
+        console.log(row(labels.get(pattern) ?? 'given pattern', result, ratio) + check)
+      }
     }
   } finally {
     if (options.keep) console.log(`Files kept in ${dir}`)

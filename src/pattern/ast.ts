@@ -1,3 +1,5 @@
+import type { AwsRegex } from './regex.js'
+
 /**
  * Syntax tree of a CloudWatch Logs filter pattern (spec: shared/reference/filter-pattern-syntax.md).
  * Every node keeps `position`, the 0-based offset of its first character in the pattern text.
@@ -52,7 +54,7 @@ export type ComparisonOperator = '=' | '!=' | '<' | '>' | '<=' | '>='
 export type Operand =
   | { type: 'string'; value: string; quoted: boolean; position: number }
   | { type: 'number'; value: number; text: string; position: number }
-  | { type: 'regex'; source: string; regex: RegExp; position: number }
+  | { type: 'regex'; source: string; regex: AwsRegex; position: number }
 
 export type JsonCondition =
   | { type: 'compare'; selector: Selector; operator: ComparisonOperator; operand: Operand; position: number }
@@ -74,7 +76,7 @@ export interface TermPattern {
   /** Empty (with no regex) means the pattern matches every event: `""` or `" "`. */
   terms: Term[]
   /** A standalone `%regex%` pattern; then `terms` is empty. */
-  regex?: { source: string; regex: RegExp; position: number }
+  regex?: { source: string; regex: AwsRegex; position: number }
 }
 
 // ---------------------------------------------------------------- space-delimited patterns (spec §5)
