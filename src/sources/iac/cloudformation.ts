@@ -5,7 +5,7 @@
 // evaluated here: parameters by their default (noted: the deploy may override it), pseudo parameters and resource
 // attributes known only after deploy as tokens, `Fn::ImportValue` and the like as unknown.
 import { LineCounter, parseDocument, isMap, isScalar, type Pair, type Node } from 'yaml'
-import type { SourceLocation, StateSource, UnresolvedExpression } from '../../model/state.js'
+import type { SourceLocation, StateSource } from '../../model/state.js'
 import type { ChainKind, CodeGraph, CodeResource } from './graph.js'
 import { Unknown, findUnknown, isObject, isUnknown, render, token, type IacValue } from './value.js'
 
@@ -163,7 +163,6 @@ class TemplateReader {
       }
       const kind = KIND_OF[def.Type]
       if (!kind) continue
-      const unresolved: UnresolvedExpression[] = []
       if (def.Condition !== undefined) {
         const exists = this.condition(String(def.Condition))
         if (exists === false) {
@@ -172,11 +171,16 @@ class TemplateReader {
           )
           continue
         }
-        if (isUnknown(exists)) unresolved.push({ field: 'exists', expression: `Condition: ${String(def.Condition)}` })
+        if (isUnknown(exists)) {
+          // Whether it exists is decided at deploy: judged as a link outside the code read (undecided), never as
+          // present and passing.
+          graph.opaque.push(
+            `${id} exists only when condition ${String(def.Condition)} holds, which is decided at deploy`
+          )
+          continue
+        }
       }
-      const resource = this.resource(id, def, kind)
-      if (unresolved.length) resource.unresolved = [...unresolved, ...(resource.unresolved ?? [])]
-      graph.resources.push(resource)
+      graph.resources.push(this.resource(id, def, kind))
     }
     for (const [name, value] of this.usedDefaults)
       this.notes.push(`Judged with the default of parameter ${name} (${value}); the deploy may override it.`)

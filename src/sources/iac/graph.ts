@@ -428,12 +428,17 @@ class StateBuilder {
     for (const f of ['metricName', 'namespace'] as const) if (isUnknown(r.attrs[f])) u.unresolve(f, r.attrs[f])
     const actions = r.attrs.alarmActions
     const actionStrings: string[] = []
-    if (isUnknown(actions)) u.unresolve('alarmActions', actions)
-    for (const a of list(actions)) {
-      if (isUnknown(a)) u.unresolve('alarmActions', a)
-      else if (typeof a === 'string') actionStrings.push(a)
-    }
     const topics: Record<string, TopicState> = {}
+    for (const a of isUnknown(actions) ? [actions] : list(actions)) {
+      if (!isUnknown(a)) {
+        if (typeof a === 'string') actionStrings.push(a)
+        continue
+      }
+      // An action the code cannot evaluate (an imported value, a variable given at plan time) most likely names a
+      // topic kept elsewhere: judged as a topic outside the code, so the chain is undecided, never passed.
+      u.unresolve('alarmActions', a)
+      topics[a.expression] = this.outsideTopic(a.expression)
+    }
     for (const a of actionStrings) {
       const topic = this.topicForAction(a)
       if (topic) topics[render(a)] = topic
@@ -458,7 +463,10 @@ class StateBuilder {
       dimensions: isObject(r.attrs.dimensions)
         ? Object.fromEntries(Object.entries(r.attrs.dimensions).map(([k, v]) => [k, display(v)]))
         : {},
-      alarmActions: actionStrings.map(render),
+      alarmActions: [
+        ...actionStrings.map(render),
+        ...Object.keys(topics).filter((k) => !actionStrings.some((a) => render(a) === k))
+      ],
       usesMetricMath: r.attrs.usesMetricMath === true,
       topics
     }

@@ -59,8 +59,12 @@ export async function parseModuleDir(dir: string, root: string, problems: ReadPr
     try {
       body = await parseHcl(readFileSync(path.join(dir, name), 'utf8'))
     } catch (e) {
-      const line = e instanceof HclSyntaxError ? e.line : undefined
-      problems({ file, line, message: `Terraform syntax error: ${(e as Error).message}; the file was not read.` })
+      const syntax = e instanceof HclSyntaxError
+      problems({
+        file,
+        line: syntax ? e.line : undefined,
+        message: syntax ? `Terraform syntax error: ${e.message}; the file was not read.` : (e as Error).message
+      })
       module.broken.push(file)
       continue
     }
@@ -225,10 +229,11 @@ class ModuleScope {
         const empty: Env = { lookup: (_n, t) => new Unknown(t, 'a .tfvars file holds only values') }
         for (const a of body.attributes) this.tfvars.set(a.name, { value: materialize(evaluate(a.expr, empty)), file })
       } catch (e) {
+        const syntax = e instanceof HclSyntaxError
         this.reader.problems({
           file,
-          line: e instanceof HclSyntaxError ? e.line : undefined,
-          message: `Terraform syntax error: ${(e as Error).message}; the file was not read.`
+          line: syntax ? e.line : undefined,
+          message: syntax ? `Terraform syntax error: ${e.message}; the file was not read.` : (e as Error).message
         })
       }
     }

@@ -4,11 +4,11 @@
 // dialect) compiled to WebAssembly: no native build, and every node keeps its position. Tree-sitter's tree is turned
 // at once into the plain structure below (blocks, attributes, expressions), so nothing else depends on it. Strings are
 // decoded here: escapes in quoted templates, `$${`, and heredocs (`<<-` strips the common indentation).
-import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
+import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { Language, Parser, type Node as TsNode } from 'web-tree-sitter'
+import type { Parser, Node as TsNode } from 'web-tree-sitter'
+import treeSitter from './web-tree-sitter.cjs'
 
 export interface HclBody {
   attributes: HclAttribute[]
@@ -76,31 +76,47 @@ export class HclSyntaxError extends Error {
 
 let parserReady: Promise<Parser> | undefined
 
-/** Where the WebAssembly files are: beside the bundle when built with ncc, else in node_modules. */
-function wasmPath(file: 'web-tree-sitter.wasm' | 'tree-sitter-terraform.wasm'): string {
-  const here = path.dirname(fileURLToPath(import.meta.url))
-  for (const dir of [here, path.join(here, 'wasm')]) {
-    try {
-      readFileSync(path.join(dir, file), { flag: 'r' }).subarray(0, 0)
-      return path.join(dir, file)
-    } catch {
-      // not bundled here
-    }
+/**
+ * A WebAssembly file of the parser: beside the running file when bundled (scripts/bundle.mjs copies both files into
+ * dist/), else in node_modules above it. Found at run time: a bundler that inlines binary assets corrupts them.
+ */
+function wasmFile(name: string, packagePath: string): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url))
+  const beside = path.join(dir, name)
+  if (existsSync(beside)) return beside
+  for (;;) {
+    const candidate = path.join(dir, 'node_modules', packagePath, name)
+    if (existsSync(candidate)) return candidate
+    const parent = path.dirname(dir)
+    if (parent === dir) throw new Error(`${name} not found beside ${fileURLToPath(import.meta.url)} or in node_modules`)
+    dir = parent
   }
-  const require = createRequire(import.meta.url)
-  return file === 'web-tree-sitter.wasm'
-    ? require.resolve('web-tree-sitter/web-tree-sitter.wasm')
-    : require.resolve('@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm')
 }
+
+/** The parser could not be loaded (a missing WebAssembly file): not a fault of the file being read. */
+export class HclParserUnavailable extends Error {}
 
 async function parser(): Promise<Parser> {
   parserReady ??= (async () => {
-    const runtime = wasmPath('web-tree-sitter.wasm')
-    await Parser.init({ locateFile: () => runtime, wasmBinary: readFileSync(runtime) })
-    const language = await Language.load(readFileSync(wasmPath('tree-sitter-terraform.wasm')))
-    const p = new Parser()
-    p.setLanguage(language)
-    return p
+    // Emscripten's start-up in Node reads __dirname, which an ES module bundle does not define; the value is not used
+    // (the WebAssembly is passed in), so a placeholder stands in during the start-up.
+    const global = globalThis as { __dirname?: string }
+    const placeholder = typeof global.__dirname === 'undefined'
+    if (placeholder) global.__dirname = path.dirname(fileURLToPath(import.meta.url))
+    try {
+      await treeSitter.Parser.init({ wasmBinary: readFileSync(wasmFile('web-tree-sitter.wasm', 'web-tree-sitter')) })
+      const language = await treeSitter.Language.load(
+        readFileSync(wasmFile('tree-sitter-terraform.wasm', '@tree-sitter-grammars/tree-sitter-hcl'))
+      )
+      const p = new treeSitter.Parser()
+      p.setLanguage(language)
+      return p
+    } catch (e) {
+      parserReady = undefined
+      throw new HclParserUnavailable(`the HCL parser could not be loaded: ${(e as Error).message}`)
+    } finally {
+      if (placeholder) delete global.__dirname
+    }
   })()
   return parserReady
 }
