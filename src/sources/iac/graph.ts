@@ -303,9 +303,19 @@ class StateBuilder {
           typeof f.attrs.logGroupName === 'string' &&
           soleToken(f.attrs.logGroupName)?.address === group.address)
     )
+    // A filter whose log group cannot be evaluated is not linked to any group: where it could be the only filter, the
+    // group's filters are undecided.
     const unknownGroup = this.byKind.metricFilter.filter((f) => isUnknown(f.attrs.logGroupName))
-    for (const f of [...filters, ...unknownGroup]) this.usedFilters.add(f)
-    if (filters.length === 0 && unknownGroup.length === 0) {
+    for (const f of filters) this.usedFilters.add(f)
+    if (filters.length === 0 && unknownGroup.length) {
+      for (const f of unknownGroup) this.usedFilters.add(f)
+      state.metricFilters = unresolvedRead(
+        'logs:DescribeMetricFilters',
+        `the log group of ${unknownGroup.map((f) => `${f.address} (${display(f.attrs.logGroupName)})`).join(', ')}`
+      )
+      return state
+    }
+    if (filters.length === 0) {
       if (!group) {
         state.metricFilters = {
           ok: false,
@@ -324,7 +334,7 @@ class StateBuilder {
       if (outside) state.metricFilters = outside
       return state
     }
-    state.metricFilters = { ok: true, value: [...filters, ...unknownGroup].map((f) => this.filter(f, nameText)) }
+    state.metricFilters = { ok: true, value: filters.map((f) => this.filter(f, nameText)) }
     return state
   }
 
@@ -347,14 +357,18 @@ class StateBuilder {
       }
     }
     if (groups.length === 0 && this.byKind.metricFilter.length) {
-      // Only filters whose log group is unknown: judge them on a group known by its expression.
+      // Only filters whose log group is unknown: that group is undecided.
       const first = this.byKind.metricFilter[0].attrs.logGroupName
+      for (const f of this.byKind.metricFilter) this.usedFilters.add(f)
       groups.push({
         name: display(first),
         arn: display(first),
         region: this.region,
         account: '',
-        metricFilters: { ok: true, value: this.byKind.metricFilter.map((f) => this.filter(f, display(first))) }
+        metricFilters: unresolvedRead(
+          'logs:DescribeMetricFilters',
+          `the log group of ${this.byKind.metricFilter.map((f) => `${f.address} (${display(f.attrs.logGroupName)})`).join(', ')}`
+        )
       })
     }
     return groups
@@ -365,13 +379,15 @@ class StateBuilder {
   private filter(r: CodeResource, groupName: string): MetricFilterState {
     this.usedFilters.add(r)
     const u = new Fields(r)
-    if (isUnknown(r.attrs.logGroupName)) u.unresolve('logGroupName', r.attrs.logGroupName)
     const transformations = list(r.attrs.transformations).filter(isObject)
     if (isUnknown(r.attrs.transformations)) u.unresolve('transformations', r.attrs.transformations)
     const state: MetricFilterState = {
       location: r.location,
       name: u.str('name', 'name') ?? r.address,
-      pattern: u.str('pattern', 'pattern') ?? '',
+      // An unknown pattern is judged as an invalid one (never as the empty pattern, which matches every event).
+      pattern: isUnknown(r.attrs.pattern)
+        ? (u.unresolve('pattern', r.attrs.pattern), `{ unresolved: ${r.attrs.pattern.expression} }`)
+        : (u.str('pattern', 'pattern') ?? ''),
       logGroupName: groupName,
       transformations: transformations.map((t) => this.transformation(r, u, t))
     }
@@ -413,19 +429,26 @@ class StateBuilder {
         !isUnknown(t.metricName) &&
         dimensionKeys(a.attrs.dimensions) === dimensionKeys(t.dimensions)
     )
+    // An alarm whose metric cannot be evaluated is linked to no metric: where it could be the only alarm, the metric's
+    // alarms are undecided.
     const unknownMetric = this.byKind.alarm.filter((a) => isUnknown(a.attrs.metricName) || isUnknown(a.attrs.namespace))
-    const alarms = [...linked, ...unknownMetric]
-    if (alarms.length === 0) {
+    if (linked.length === 0) {
+      if (unknownMetric.length) {
+        for (const a of unknownMetric) this.usedAlarms.add(a)
+        return unresolvedRead(
+          'cloudwatch:DescribeAlarmsForMetric',
+          `the metric of ${unknownMetric.map((a) => `${a.address} (${display(a.attrs.namespace)}/${display(a.attrs.metricName)})`).join(', ')}`
+        )
+      }
       const outside = this.outsideIfOpaque<AlarmState[]>('alarm on this metric', 'cloudwatch:DescribeAlarmsForMetric')
       if (outside) return outside
     }
-    return { ok: true, value: alarms.map((a) => this.alarm(a)) }
+    return { ok: true, value: linked.map((a) => this.alarm(a)) }
   }
 
   private alarm(r: CodeResource): AlarmState {
     this.usedAlarms.add(r)
     const u = new Fields(r)
-    for (const f of ['metricName', 'namespace'] as const) if (isUnknown(r.attrs[f])) u.unresolve(f, r.attrs[f])
     const actions = r.attrs.alarmActions
     const actionStrings: string[] = []
     const topics: Record<string, TopicState> = {}

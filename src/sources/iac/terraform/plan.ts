@@ -200,6 +200,20 @@ class References {
     seen: Set<string>
   ): IacValue | undefined {
     const parts = splitReference(ref)
+    if (parts[0] === 'var' && instancePrefix) {
+      // A module's input: what the module call passes, resolved where the call is made.
+      const key = `var.${parts[1]}`
+      if (seen.has(key)) return undefined
+      seen.add(key)
+      const m = instancePrefix.match(/^(.*?)module\.([^.[]+)(\[[^\]]*\])?\.$/)
+      const call = m ? this.moduleCall(m[1], m[2]) : undefined
+      const expression = call?.expressions?.[parts[1]]
+      if (m && expression && !Array.isArray(expression)) {
+        if (expression.constant_value !== undefined) return expression.constant_value
+        if (expression.references?.length) return this.resolve(expression.references, field, m[1], undefined)
+      }
+      return new Unknown(key, `${key} is known only after apply`)
+    }
     if (parts[0] === 'var' || parts[0] === 'local' || parts[0] === 'path' || parts[0] === 'terraform') {
       const key = `${parts[0]}.${parts[1]}`
       if (seen.has(key)) return undefined
@@ -262,12 +276,16 @@ class References {
     return resourceToken(address, attr === 'id' ? 'arn' : attr)
   }
 
-  private moduleOutput(instancePrefix: string, module: string, output: string, field: string): IacValue {
-    // The configuration of the module this reference is made in (instance keys do not matter there).
+  /** The call of `module` made in the module instance `instancePrefix` (instance keys do not matter there). */
+  private moduleCall(instancePrefix: string, module: string) {
     let config = this.plan.configuration?.root_module
     for (const m of configAddress(instancePrefix).matchAll(/module\.([^.]+)\./g))
       config = config?.module_calls?.[m[1]]?.module
-    const call = config?.module_calls?.[module]
+    return config?.module_calls?.[module]
+  }
+
+  private moduleOutput(instancePrefix: string, module: string, output: string, field: string): IacValue {
+    const call = this.moduleCall(instancePrefix, module)
     const expression = call?.module?.outputs?.[output]?.expression
     if (!call) return new Unknown(`module.${module}.${output}`, `module ${module} is not in the plan's configuration`)
     if (expression?.constant_value !== undefined) return expression.constant_value

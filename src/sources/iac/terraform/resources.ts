@@ -105,7 +105,9 @@ export function chainResource(
     case 'metricFilter':
       attrs = {
         name: set(v.name),
-        pattern: v.pattern ?? '',
+        // The provider trims the pattern's surrounding whitespace before sending it (a heredoc's last newline), as
+        // the plans show.
+        pattern: typeof v.pattern === 'string' ? v.pattern.trim() : (v.pattern ?? ''),
         logGroupName: set(v.log_group_name),
         transformations: blocks(v.metric_transformation, (t) => ({
           metricName: t.name,
