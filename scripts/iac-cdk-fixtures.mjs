@@ -66,7 +66,11 @@ function chain(stack, o = {}) {
   alarm.addAlarmAction(new actions.SnsAction(topic))
 }
 
-const app = new cdk.App({ outdir: ${JSON.stringify(out)} })
+// As the cdk CLI runs an app: construct paths in each resource's metadata (aws:cdk:path).
+const app = new cdk.App({
+  outdir: ${JSON.stringify(out)},
+  context: { 'aws:cdk:enable-path-metadata': true, 'aws:cdk:version-reporting': false }
+})
 chain(new Stack(app, 'CompliantStack'))
 // metric() without a statistic synthesizes Average; with defaultValue 0 every period without the event averages it away.
 chain(new Stack(app, 'AverageStatisticStack'), { defaultValue: 0, metric: (f) => f.metric() })
