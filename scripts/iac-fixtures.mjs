@@ -6,6 +6,10 @@
 //
 //   node scripts/iac-fixtures.mjs [fixture-name ...]
 //
+// Then, for every folder under __tests__/fixtures/iac/expressions/ (no provider: locals, modules, terraform_data), it
+// runs `terraform apply` and writes `terraform output -json` as terraform-output.json: what Terraform itself computes,
+// which the expression tests compare the reader's evaluation with.
+//
 // A fixture folder may hold:
 //   no-plan         the folder is read from source only (a data source or a registry module needs AWS or a download)
 //   state.json      a hand-written Terraform state (v4) the plan starts from (e.g. a plan that deletes a subscription)
@@ -68,7 +72,7 @@ function terraform(dir, args) {
 function copyTree(from, to) {
   mkdirSync(to, { recursive: true })
   for (const entry of readdirSync(from, { withFileTypes: true })) {
-    if (entry.name === '.terraform' || entry.name === 'plan.json') continue
+    if (entry.name === '.terraform' || entry.name === 'plan.json' || entry.name === 'terraform-output.json') continue
     const a = path.join(from, entry.name)
     const b = path.join(to, entry.name)
     if (entry.isDirectory()) copyTree(a, b)
@@ -108,5 +112,23 @@ for (const name of names) {
     process.exitCode = 1
   }
 }
+const expressions = path.join(root, '__tests__', 'fixtures', 'iac', 'expressions')
+for (const name of readdirSync(expressions).sort()) {
+  if (wanted.length && !wanted.includes(name)) continue
+  const dir = path.join(work, `expressions-${name}`)
+  copyTree(path.join(expressions, name), dir)
+  try {
+    terraform(dir, ['init', '-input=false', '-no-color', '-backend=false'])
+    terraform(dir, ['apply', '-auto-approve', '-input=false', '-no-color', '-lock=false'])
+    const outputs = JSON.parse(terraform(dir, ['output', '-json', '-no-color']))
+    const values = Object.fromEntries(Object.entries(outputs).map(([k, v]) => [k, v.value]))
+    writeFileSync(path.join(expressions, name, 'terraform-output.json'), `${JSON.stringify(values, null, 2)}\n`)
+    written++
+    console.log(`expressions/${name}: terraform-output.json`)
+  } catch (e) {
+    console.error(`expressions/${name}: ${e.stderr || e.message}`)
+    process.exitCode = 1
+  }
+}
 rmSync(work, { recursive: true, force: true })
-console.log(`${written} plan(s) written`)
+console.log(`${written} file(s) written`)

@@ -173,6 +173,17 @@ export async function readTerraformRoot(rootDir: string, root: string, problems:
   return reader.graph
 }
 
+/** Every output of a root module, evaluated as far as the code allows (for tests of the evaluation). */
+export async function evaluateRootOutputs(rootDir: string, root: string): Promise<Record<string, IacValue>> {
+  const reader = new Reader(root, rootDir, () => undefined)
+  const scope = new ModuleScope(reader, await reader.parsed(rootDir), '', '', undefined)
+  scope.loadTfvars()
+  await scope.loadChildren()
+  const out: Record<string, IacValue> = {}
+  for (const name of scope.module.outputs.keys()) out[name] = materialize(scope.output(name, `output.${name}`))
+  return out
+}
+
 /** One instance of a module: its variables' values, and environments for its expressions. */
 class ModuleScope {
   private readonly inputs = new Map<string, () => Val>()
@@ -202,28 +213,28 @@ class ModuleScope {
     const auto = names.filter((n) => /\.auto\.tfvars(\.json)?$/.test(n)).sort()
     const files = [...names.filter((n) => n === 'terraform.tfvars' || n === 'terraform.tfvars.json'), ...auto]
     // Terraform's order: terraform.tfvars, terraform.tfvars.json, then *.auto.tfvars(.json) in lexical order; later wins.
-    files.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))
+    files.sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0))
     for (const name of files) {
       const file = relative(this.reader.root, path.join(dir, name))
-      const text = readFileSync(path.join(dir, name), 'utf8')
-      if (name.endsWith('.json')) {
+      this.pendingTfvars.push({ file, text: readFileSync(path.join(dir, name), 'utf8'), json: name.endsWith('.json') })
+    }
+  }
+
+  private readonly pendingTfvars: { file: string; text: string; json: boolean }[] = []
+
+  /** Parses tfvars files (async) and instantiates child modules, recursively. */
+  async loadChildren(): Promise<void> {
+    // In Terraform's order, each file overriding the values of the ones before it.
+    for (const { file, text, json } of this.pendingTfvars.splice(0)) {
+      if (json) {
         try {
-          const json = JSON.parse(text) as Record<string, IacValue>
-          for (const [k, v] of Object.entries(json)) this.tfvars.set(k, { value: v, file })
+          const values = JSON.parse(text) as Record<string, IacValue>
+          for (const [k, v] of Object.entries(values)) this.tfvars.set(k, { value: v, file })
         } catch (e) {
           this.reader.problems({ file, message: `not valid JSON: ${(e as Error).message}` })
         }
         continue
       }
-      this.pendingTfvars.push({ file, text })
-    }
-  }
-
-  private readonly pendingTfvars: { file: string; text: string }[] = []
-
-  /** Parses tfvars files (async) and instantiates child modules, recursively. */
-  async loadChildren(): Promise<void> {
-    for (const { file, text } of this.pendingTfvars.splice(0)) {
       try {
         const body = await parseHcl(text)
         const empty: Env = { lookup: (_n, t) => new Unknown(t, 'a .tfvars file holds only values') }

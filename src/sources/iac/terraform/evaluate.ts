@@ -361,31 +361,49 @@ const FUNCTIONS: Record<string, Fn> = {
   }
 }
 
-/** JSON with tokens kept inside strings (so a reference in a policy survives until the state is built). */
+/**
+ * JSON as Terraform's jsonencode writes it (object keys sorted), tokens kept inside strings so a reference in a
+ * policy survives until the state is built.
+ */
 function rawJson(v: IacValue): unknown {
   if (Array.isArray(v)) return v.map(rawJson)
-  if (isObject(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, rawJson(x)]))
+  if (isObject(v))
+    return Object.fromEntries(
+      Object.keys(v)
+        .sort()
+        .map((k) => [k, rawJson(v[k])])
+    )
   return v
 }
 
 function format(f: string, args: IacValue[], text: string): IacValue {
   let i = 0
   let failed: Unknown | undefined
-  const out = f.replace(/%(%|[-+# 0]*\d*(?:\.\d+)?[sdvqft])/g, (m, spec: string) => {
-    if (spec === '%') return '%'
-    const v = args[i++]
-    if (v === undefined) {
-      failed = error(text, 'too few arguments')
-      return ''
+  const out = f.replace(
+    /%(%|([-+# 0]*)(\d*)(?:\.\d+)?([sdvqft]))/g,
+    (_m, spec: string, flags = '', width = '', verb = '') => {
+      if (spec === '%') return '%'
+      const v = args[i++]
+      if (v === undefined) {
+        failed = error(text, 'too few arguments')
+        return ''
+      }
+      let s: string
+      if (verb === 'd') s = String(Math.trunc(Number(v)))
+      else if (verb === 'q') s = JSON.stringify(str(v))
+      else if (verb === 'f') s = String(Number(v))
+      else if (verb === 't') s = String(v === true)
+      else s = str(v)
+      const w = Number(width || 0)
+      if (s.length < w) {
+        if (flags.includes('-')) s = s.padEnd(w)
+        else if (flags.includes('0') && verb === 'd')
+          s = s.startsWith('-') ? `-${s.slice(1).padStart(w - 1, '0')}` : s.padStart(w, '0')
+        else s = s.padStart(w)
+      }
+      return s
     }
-    const verb = spec[spec.length - 1]
-    if (verb === 'd') return String(Math.trunc(Number(v)))
-    if (verb === 'q') return JSON.stringify(str(v))
-    if (verb === 'f') return String(Number(v))
-    if (verb === 't') return String(v === true)
-    void m
-    return str(v)
-  })
+  )
   return failed ?? out
 }
 
