@@ -162,7 +162,8 @@ describe('CloudFormation fixtures', () => {
       expect(report.status).toBe(c.status)
       for (const [id, logicalId] of Object.entries(c.blamed ?? {})) {
         const finding = report.findings.find((f) => f.id === id)!
-        const location = locationOf(states[0], finding)
+        expect(finding.location).toEqual(locationOf(states[0], finding))
+        const location = finding.location
         expect(location).toMatchObject({ file: path, line: lineOf(path, `  ${logicalId}:`), address: logicalId })
       }
     })
@@ -231,7 +232,8 @@ describe('CDK synth output', () => {
       expect(report.status).toBe(status)
       for (const [id, construct] of Object.entries(blamed)) {
         const finding = report.findings.find((f) => f.id === id)!
-        const location = locationOf(states[0], finding)!
+        expect(finding.location).toEqual(locationOf(states[0], finding))
+        const location = finding.location!
         // The hashed logical id is where the template declares it; the construct path is what a CDK user knows.
         expect(location.constructPath).toBe(`${stack}/${construct}/Resource`)
         expect(location.file).toBe(path)

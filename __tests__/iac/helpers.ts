@@ -1,7 +1,7 @@
 // Shared by the IaC tests: read a fixture, judge it, and find the declaration a finding is about.
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { evaluate } from '../../src/evaluate/index.js'
+import { evaluate } from '../../src/judge/index.js'
 import type { Finding, Report } from '../../src/model/report.js'
 import type { AccountState, LogGroupState, SourceLocation } from '../../src/model/state.js'
 import { readInfrastructureCode, type IacReadResult } from '../../src/sources/iac/index.js'

@@ -219,7 +219,9 @@ describe.each(['terraform', 'terraform-plan'] as const)('Terraform fixtures read
       for (const [id, [file, header]] of Object.entries(c.blamed ?? {})) {
         const finding = report.findings.find((f) => f.id === id)!
         expect(finding.status).toBe('fail')
-        const location = locationOf(state, finding)
+        // The finding carries the location (what annotations, SARIF and the PR comment show); so does the state.
+        expect(finding.location).toEqual(locationOf(state, finding))
+        const location = finding.location
         expect(location).toMatchObject({ file: `${dir}/${file}`, line: lineOf(`${dir}/${file}`, header) })
         expect(location!.endLine).toBeGreaterThan(location!.line)
       }
