@@ -2,7 +2,7 @@
 // what Terraform 1.11 itself computed for the same files (terraform-output.json, written by scripts/iac-fixtures.mjs
 // with `terraform apply` + `terraform output -json`), so the reader is held to Terraform's own behaviour.
 import { describe, expect, it } from '@jest/globals'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { parseTemplate, readTemplate } from '../../src/sources/iac/cloudformation.js'
@@ -104,6 +104,43 @@ output "topic_id" { value = aws_sns_topic.t.id }
     expect(out.metric).toBe('CMKMetric')
     // Known only after apply: kept as a reference to the topic, shown as a Terraform user writes it.
     expect(render(out.topic_id as string)).toBe('aws_sns_topic.t.arn')
+  })
+
+  it('a registry module is read from .terraform/modules when terraform init left it there, else it is opaque', async () => {
+    const files = {
+      'main.tf': `
+module "alerts" {
+  source  = "example/alerts/aws"
+  version = "1.0.0"
+  name    = "security-alerts"
+}
+output "topic" { value = module.alerts.topic_name }
+`
+    }
+    const opaque = module(files)
+    const unread = await evaluateRootOutputs(opaque, opaque)
+    expect(isUnknown(unread.topic) && unread.topic.reason).toBe('module alerts (example/alerts/aws) is not read')
+    const initialized = module(files)
+    mkdirSync(path.join(initialized, '.terraform', 'modules', 'alerts'), { recursive: true })
+    writeFileSync(
+      path.join(initialized, '.terraform', 'modules', 'modules.json'),
+      JSON.stringify({
+        Modules: [
+          { Key: '', Source: '', Dir: '.' },
+          {
+            Key: 'alerts',
+            Source: 'registry.terraform.io/example/alerts/aws',
+            Version: '1.0.0',
+            Dir: '.terraform/modules/alerts'
+          }
+        ]
+      })
+    )
+    writeFileSync(
+      path.join(initialized, '.terraform', 'modules', 'alerts', 'main.tf'),
+      'variable "name" {}\noutput "topic_name" { value = "${var.name}-topic" }\n'
+    )
+    expect((await evaluateRootOutputs(initialized, initialized)).topic).toBe('security-alerts-topic')
   })
 
   it('a variable with no default and no tfvars value is unknown, naming how it is given', async () => {
