@@ -11,7 +11,8 @@ const srcDir = path.join(root, 'src')
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const full = path.join(dir, name)
-    return statSync(full).isDirectory() ? sourceFiles(full) : name.endsWith('.ts') ? [full] : []
+    // .cjs: a CommonJS shim a .ts file imports (src/sources/iac/terraform/web-tree-sitter.cjs).
+    return statSync(full).isDirectory() ? sourceFiles(full) : /\.(ts|cjs)$/.test(name) ? [full] : []
   })
 }
 

@@ -4,7 +4,7 @@
 // It builds into a fresh directory and then swaps it in, so a stale chunk never survives a rebuild and two builds
 // running at once never leave a half-empty output directory.
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, renameSync, rmSync } from 'node:fs'
+import { copyFileSync, mkdirSync, renameSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
 import path from 'node:path'
@@ -23,6 +23,18 @@ for (const [entry, out] of [
     cwd: root,
     stdio: 'inherit'
   })
+}
+// The IaC readers' HCL parser (web-tree-sitter) reads its WebAssembly files from beside the bundle: ncc would inline
+// them as text and corrupt them, so they are copied as they are.
+for (const dir of [staging, path.join(staging, 'cli')]) {
+  copyFileSync(
+    path.join(root, 'node_modules', 'web-tree-sitter', 'web-tree-sitter.wasm'),
+    path.join(dir, 'web-tree-sitter.wasm')
+  )
+  copyFileSync(
+    path.join(root, 'node_modules', '@tree-sitter-grammars', 'tree-sitter-hcl', 'tree-sitter-terraform.wasm'),
+    path.join(dir, 'tree-sitter-terraform.wasm')
+  )
 }
 const old = path.join(root, '.cache', `dist-old-${process.pid}`)
 try {

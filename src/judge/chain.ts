@@ -2,7 +2,7 @@
 // shows the best one (a passing chain, else the one blocked only by undecided checks, else the one that got furthest).
 import type { ChainLink, Finding, FindingId, FindingStatus, LinkName, OverallStatus, Report } from '../model/report.js'
 import { FINDING_IDS } from '../model/report.js'
-import type { AccountState } from '../model/state.js'
+import type { AccountState, LogGroupState, TrailState } from '../model/state.js'
 import { judgeAlarmLink } from './alarm.js'
 import {
   createContext,
@@ -63,26 +63,28 @@ export function evaluate(state: AccountState, options: JudgeOptions): Report {
 
 /** Every trail → filter → metric → alarm → topic path, stopping where a link is missing. */
 export function enumerateChains(state: AccountState): Chain[] {
-  if (!state.trails.ok || state.trails.value.length === 0) return [{}]
+  if (!state.trails.ok || state.trails.value.length === 0) {
+    // State read from code with no trail in it: the code's log groups are still followed (the trail stays undecided).
+    const groups = state.logGroups ?? []
+    return groups.length ? groups.flatMap((group) => chainsFrom(undefined, group)) : [{}]
+  }
+  return state.trails.value.flatMap((trail) => chainsFrom(trail, trail.logGroup))
+}
+
+function chainsFrom(trail: TrailState | undefined, group: LogGroupState | undefined): Chain[] {
+  if (!group || !group.metricFilters.ok || group.metricFilters.value.length === 0) return [{ trail, group }]
   const out: Chain[] = []
-  for (const trail of state.trails.value) {
-    const group = trail.logGroup
-    if (!group || !group.metricFilters.ok || group.metricFilters.value.length === 0) {
-      out.push({ trail, group })
-      continue
-    }
-    for (const filter of group.metricFilters.value) {
-      for (const transformation of filter.transformations.length ? filter.transformations : [undefined]) {
-        const alarms = transformation?.alarms.ok ? transformation.alarms.value : []
-        if (alarms.length === 0) {
-          out.push({ trail, group, filter, transformation })
-          continue
-        }
-        for (const alarm of alarms) {
-          const topics = Object.values(alarm.topics)
-          if (topics.length === 0) out.push({ trail, group, filter, transformation, alarm })
-          for (const topic of topics) out.push({ trail, group, filter, transformation, alarm, topic })
-        }
+  for (const filter of group.metricFilters.value) {
+    for (const transformation of filter.transformations.length ? filter.transformations : [undefined]) {
+      const alarms = transformation?.alarms.ok ? transformation.alarms.value : []
+      if (alarms.length === 0) {
+        out.push({ trail, group, filter, transformation })
+        continue
+      }
+      for (const alarm of alarms) {
+        const topics = Object.values(alarm.topics)
+        if (topics.length === 0) out.push({ trail, group, filter, transformation, alarm })
+        for (const topic of topics) out.push({ trail, group, filter, transformation, alarm, topic })
       }
     }
   }

@@ -32,6 +32,18 @@ export interface SourceLocation {
   constructPath?: string
 }
 
+/**
+ * An expression in code that cannot be evaluated without deploying (a variable with no value, a data source, a
+ * function not evaluated, `Fn::ImportValue`). `field` names the state field it feeds (`pattern`, `threshold`,
+ * `alarmActions`, …): that field's value in the state is a placeholder, and findings about it must be `manual` with
+ * the expression shown, never pass.
+ */
+export interface UnresolvedExpression {
+  field: string
+  /** The expression as written, e.g. `var.alarm_threshold` or `{"Fn::ImportValue":"AlertsTopicArn"}`. */
+  expression: string
+}
+
 /** What the state was read from: a live account, or code before deployment. */
 export type StateSource =
   | { kind: 'account' }
@@ -52,11 +64,18 @@ export interface AccountState {
   source?: StateSource
   /** Facts about the source a reader should see beside the findings (e.g. which parameter defaults were judged). */
   notes?: string[]
+  /**
+   * Read from code only, when `trails` is `outside-source` (no trail in the code read): the log groups the code's
+   * metric filters are on, so their filters, alarms and topics are judged although the trail is checked elsewhere.
+   */
+  logGroups?: LogGroupState[]
 }
 
 export interface TrailState {
   /** Where it is declared, when read from code. */
   location?: SourceLocation
+  /** Read from code: fields whose expression could not be evaluated (see UnresolvedExpression). */
+  unresolved?: UnresolvedExpression[]
   name: string
   arn: string
   homeRegion: string
@@ -110,6 +129,8 @@ export interface AdvancedFieldSelector {
 export interface LogGroupState {
   /** Where it is declared, when read from code. */
   location?: SourceLocation
+  /** Read from code: fields whose expression could not be evaluated (see UnresolvedExpression). */
+  unresolved?: UnresolvedExpression[]
   name: string
   arn: string
   region: string
@@ -121,6 +142,8 @@ export interface LogGroupState {
 export interface MetricFilterState {
   /** Where it is declared, when read from code. */
   location?: SourceLocation
+  /** Read from code: fields whose expression could not be evaluated (see UnresolvedExpression). */
+  unresolved?: UnresolvedExpression[]
   name: string
   pattern: string
   logGroupName: string
@@ -142,6 +165,8 @@ export interface MetricTransformation {
 export interface AlarmState {
   /** Where it is declared, when read from code. */
   location?: SourceLocation
+  /** Read from code: fields whose expression could not be evaluated (see UnresolvedExpression). */
+  unresolved?: UnresolvedExpression[]
   name: string
   arn: string
   actionsEnabled: boolean
@@ -166,6 +191,8 @@ export interface AlarmState {
 export interface TopicState {
   /** Where it is declared, when read from code. */
   location?: SourceLocation
+  /** Read from code: fields whose expression could not be evaluated (see UnresolvedExpression). */
+  unresolved?: UnresolvedExpression[]
   arn: string
   /** `GetTopicAttributes`; not-found when the topic is gone. */
   attributes: Read<TopicAttributes>
@@ -183,6 +210,8 @@ export interface TopicAttributes {
 export interface SubscriptionState {
   /** Where it is declared, when read from code. */
   location?: SourceLocation
+  /** Read from code: fields whose expression could not be evaluated (see UnresolvedExpression). */
+  unresolved?: UnresolvedExpression[]
   arn: string
   protocol: string
   endpoint: string
