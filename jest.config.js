@@ -12,8 +12,9 @@ const common = {
   testMatch: ['**/__tests__/**/*.test.ts']
 }
 
-/** The test files that start the moto server (or run the built bundle against it). */
+/** The test files that start the moto server or run the built bundle. */
 const EMULATOR = [
+  '/__tests__/pattern/limits\\.test\\.ts$',
   '/__tests__/integration/.*\\.test\\.ts$',
   '/__tests__/harness-selftest/.*\\.test\\.ts$',
   '/__tests__/reliability/(bad-input|enforce-faults|faults-verify)\\.test\\.ts$',
