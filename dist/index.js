@@ -68897,2986 +68897,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9407:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5166);
-// Action entrypoint: only runs `run()`, so tests can import main.ts without side effects.
-
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 5166:
+/***/ 1626:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ main_run)
-});
-
-// UNUSED EXPORTS: workflowFilePath
-
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-/**
- * Sanitizes an input into a string so it can be passed into issueCommand safely
- * @param input input to sanitize into a string
- */
-function utils_toCommandValue(input) {
-    if (input === null || input === undefined) {
-        return '';
-    }
-    else if (typeof input === 'string' || input instanceof String) {
-        return input;
-    }
-    return JSON.stringify(input);
-}
-/**
- *
- * @param annotationProperties
- * @returns The command properties to send with the actual annotation command
- * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
- */
-function toCommandProperties(annotationProperties) {
-    if (!Object.keys(annotationProperties).length) {
-        return {};
-    }
-    return {
-        title: annotationProperties.title,
-        file: annotationProperties.file,
-        line: annotationProperties.startLine,
-        endLine: annotationProperties.endLine,
-        col: annotationProperties.startColumn,
-        endColumn: annotationProperties.endColumn
-    };
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
-
-
-/**
- * Issues a command to the GitHub Actions runner
- *
- * @param command - The command name to issue
- * @param properties - Additional properties for the command (key-value pairs)
- * @param message - The message to include with the command
- * @remarks
- * This function outputs a specially formatted string to stdout that the Actions
- * runner interprets as a command. These commands can control workflow behavior,
- * set outputs, create annotations, mask values, and more.
- *
- * Command Format:
- *   ::name key=value,key=value::message
- *
- * @example
- * ```typescript
- * // Issue a warning annotation
- * issueCommand('warning', {}, 'This is a warning message');
- * // Output: ::warning::This is a warning message
- *
- * // Set an environment variable
- * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
- * // Output: ::set-env name=MY_VAR::some value
- *
- * // Add a secret mask
- * issueCommand('add-mask', {}, 'secretValue123');
- * // Output: ::add-mask::secretValue123
- * ```
- *
- * @internal
- * This is an internal utility function that powers the public API functions
- * such as setSecret, warning, error, and exportVariable.
- */
-function command_issueCommand(command, properties, message) {
-    const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
-}
-function command_issue(name, message = '') {
-    command_issueCommand(name, {}, message);
-}
-const CMD_STRING = '::';
-class Command {
-    constructor(command, properties, message) {
-        if (!command) {
-            command = 'missing.command';
-        }
-        this.command = command;
-        this.properties = properties;
-        this.message = message;
-    }
-    toString() {
-        let cmdStr = CMD_STRING + this.command;
-        if (this.properties && Object.keys(this.properties).length > 0) {
-            cmdStr += ' ';
-            let first = true;
-            for (const key in this.properties) {
-                if (this.properties.hasOwnProperty(key)) {
-                    const val = this.properties[key];
-                    if (val) {
-                        if (first) {
-                            first = false;
-                        }
-                        else {
-                            cmdStr += ',';
-                        }
-                        cmdStr += `${key}=${escapeProperty(val)}`;
-                    }
-                }
-            }
-        }
-        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-        return cmdStr;
-    }
-}
-function escapeData(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A')
-        .replace(/:/g, '%3A')
-        .replace(/,/g, '%2C');
-}
-//# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
-// For internal use, subject to change.
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-
-
-
-
-function file_command_issueFileCommand(command, message) {
-    const filePath = process.env[`GITHUB_${command}`];
-    if (!filePath) {
-        throw new Error(`Unable to find environment variable for file command ${command}`);
-    }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
-        throw new Error(`Missing file at path: ${filePath}`);
-    }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
-        encoding: 'utf8'
-    });
-}
-function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
-    const convertedValue = utils_toCommandValue(value);
-    // These should realistically never happen, but just in case someone finds a
-    // way to exploit uuid generation let's not allow keys or values that contain
-    // the delimiter.
-    if (key.includes(delimiter)) {
-        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-    }
-    if (convertedValue.includes(delimiter)) {
-        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
-}
-//# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-// EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(8611);
-var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
-// EXTERNAL MODULE: external "https"
-var external_https_ = __nccwpck_require__(5692);
-var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-function getProxyUrl(reqUrl) {
-    const usingSsl = reqUrl.protocol === 'https:';
-    if (checkBypass(reqUrl)) {
-        return undefined;
-    }
-    const proxyVar = (() => {
-        if (usingSsl) {
-            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
-        }
-        else {
-            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
-        }
-    })();
-    if (proxyVar) {
-        try {
-            return new DecodedURL(proxyVar);
-        }
-        catch (_a) {
-            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
-                return new DecodedURL(`http://${proxyVar}`);
-        }
-    }
-    else {
-        return undefined;
-    }
-}
-function checkBypass(reqUrl) {
-    if (!reqUrl.hostname) {
-        return false;
-    }
-    const reqHost = reqUrl.hostname;
-    if (isLoopbackAddress(reqHost)) {
-        return true;
-    }
-    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
-    if (!noProxy) {
-        return false;
-    }
-    // Determine the request port
-    let reqPort;
-    if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-    }
-    else if (reqUrl.protocol === 'http:') {
-        reqPort = 80;
-    }
-    else if (reqUrl.protocol === 'https:') {
-        reqPort = 443;
-    }
-    // Format the request hostname and hostname with port
-    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-    if (typeof reqPort === 'number') {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-    }
-    // Compare request host against noproxy
-    for (const upperNoProxyItem of noProxy
-        .split(',')
-        .map(x => x.trim().toUpperCase())
-        .filter(x => x)) {
-        if (upperNoProxyItem === '*' ||
-            upperReqHosts.some(x => x === upperNoProxyItem ||
-                x.endsWith(`.${upperNoProxyItem}`) ||
-                (upperNoProxyItem.startsWith('.') &&
-                    x.endsWith(`${upperNoProxyItem}`)))) {
-            return true;
-        }
-    }
-    return false;
-}
-function isLoopbackAddress(host) {
-    const hostLower = host.toLowerCase();
-    return (hostLower === 'localhost' ||
-        hostLower.startsWith('127.') ||
-        hostLower.startsWith('[::1]') ||
-        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
-}
-class DecodedURL extends URL {
-    constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-    }
-    get username() {
-        return this._decodedUsername;
-    }
-    get password() {
-        return this._decodedPassword;
-    }
-}
-//# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
-/* eslint-disable @typescript-eslint/no-explicit-any */
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-var HttpCodes;
-(function (HttpCodes) {
-    HttpCodes[HttpCodes["OK"] = 200] = "OK";
-    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
-    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
-    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
-    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
-    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
-    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
-    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
-    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
-    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
-    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
-    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
-    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
-    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
-    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
-    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
-    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
-    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
-    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
-    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
-    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
-    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
-    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (HttpCodes = {}));
-var Headers;
-(function (Headers) {
-    Headers["Accept"] = "accept";
-    Headers["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
-var MediaTypes;
-(function (MediaTypes) {
-    MediaTypes["ApplicationJson"] = "application/json";
-})(MediaTypes || (MediaTypes = {}));
-/**
- * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
- * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
- */
-function lib_getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
-    return proxyUrl ? proxyUrl.href : '';
-}
-const HttpRedirectCodes = [
-    HttpCodes.MovedPermanently,
-    HttpCodes.ResourceMoved,
-    HttpCodes.SeeOther,
-    HttpCodes.TemporaryRedirect,
-    HttpCodes.PermanentRedirect
-];
-const HttpResponseRetryCodes = [
-    HttpCodes.BadGateway,
-    HttpCodes.ServiceUnavailable,
-    HttpCodes.GatewayTimeout
-];
-const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
-const ExponentialBackoffCeiling = 10;
-const ExponentialBackoffTimeSlice = 5;
-class HttpClientError extends Error {
-    constructor(message, statusCode) {
-        super(message);
-        this.name = 'HttpClientError';
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, HttpClientError.prototype);
-    }
-}
-class HttpClientResponse {
-    constructor(message) {
-        this.message = message;
-    }
-    readBody() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                let output = Buffer.alloc(0);
-                this.message.on('data', (chunk) => {
-                    output = Buffer.concat([output, chunk]);
-                });
-                this.message.on('end', () => {
-                    resolve(output.toString());
-                });
-            }));
-        });
-    }
-    readBodyBuffer() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                const chunks = [];
-                this.message.on('data', (chunk) => {
-                    chunks.push(chunk);
-                });
-                this.message.on('end', () => {
-                    resolve(Buffer.concat(chunks));
-                });
-            }));
-        });
-    }
-}
-function isHttps(requestUrl) {
-    const parsedUrl = new URL(requestUrl);
-    return parsedUrl.protocol === 'https:';
-}
-class HttpClient {
-    constructor(userAgent, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-            if (requestOptions.ignoreSslError != null) {
-                this._ignoreSslError = requestOptions.ignoreSslError;
-            }
-            this._socketTimeout = requestOptions.socketTimeout;
-            if (requestOptions.allowRedirects != null) {
-                this._allowRedirects = requestOptions.allowRedirects;
-            }
-            if (requestOptions.allowRedirectDowngrade != null) {
-                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-            }
-            if (requestOptions.maxRedirects != null) {
-                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-            }
-            if (requestOptions.keepAlive != null) {
-                this._keepAlive = requestOptions.keepAlive;
-            }
-            if (requestOptions.allowRetries != null) {
-                this._allowRetries = requestOptions.allowRetries;
-            }
-            if (requestOptions.maxRetries != null) {
-                this._maxRetries = requestOptions.maxRetries;
-            }
-        }
-    }
-    options(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    get(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('GET', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    del(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    post(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('POST', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    patch(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    put(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PUT', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    head(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request(verb, requestUrl, stream, additionalHeaders);
-        });
-    }
-    /**
-     * Gets a typed object from an endpoint
-     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-     */
-    getJson(requestUrl_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            const res = yield this.get(requestUrl, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    postJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.post(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    putJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.put(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    patchJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.patch(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    /**
-     * Makes a raw http request.
-     * All other methods such as get, post, patch, and request ultimately call this.
-     * Prefer get, del, post and patch
-     */
-    request(verb, requestUrl, data, headers) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._disposed) {
-                throw new Error('Client has already been disposed.');
-            }
-            const parsedUrl = new URL(requestUrl);
-            let info = this._prepareRequest(verb, parsedUrl, headers);
-            // Only perform retries on reads since writes may not be idempotent.
-            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
-                ? this._maxRetries + 1
-                : 1;
-            let numTries = 0;
-            let response;
-            do {
-                response = yield this.requestRaw(info, data);
-                // Check if it's an authentication challenge
-                if (response &&
-                    response.message &&
-                    response.message.statusCode === HttpCodes.Unauthorized) {
-                    let authenticationHandler;
-                    for (const handler of this.handlers) {
-                        if (handler.canHandleAuthentication(response)) {
-                            authenticationHandler = handler;
-                            break;
-                        }
-                    }
-                    if (authenticationHandler) {
-                        return authenticationHandler.handleAuthentication(this, info, data);
-                    }
-                    else {
-                        // We have received an unauthorized response but have no handlers to handle it.
-                        // Let the response return to the caller.
-                        return response;
-                    }
-                }
-                let redirectsRemaining = this._maxRedirects;
-                while (response.message.statusCode &&
-                    HttpRedirectCodes.includes(response.message.statusCode) &&
-                    this._allowRedirects &&
-                    redirectsRemaining > 0) {
-                    const redirectUrl = response.message.headers['location'];
-                    if (!redirectUrl) {
-                        // if there's no location to redirect to, we won't
-                        break;
-                    }
-                    const parsedRedirectUrl = new URL(redirectUrl);
-                    if (parsedUrl.protocol === 'https:' &&
-                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
-                        !this._allowRedirectDowngrade) {
-                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
-                    }
-                    // we need to finish reading the response before reassigning response
-                    // which will leak the open socket.
-                    yield response.readBody();
-                    // strip authorization header if redirected to a different hostname
-                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                        for (const header in headers) {
-                            // header names are case insensitive
-                            if (header.toLowerCase() === 'authorization') {
-                                delete headers[header];
-                            }
-                        }
-                    }
-                    // let's make the request with the new redirectUrl
-                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
-                    response = yield this.requestRaw(info, data);
-                    redirectsRemaining--;
-                }
-                if (!response.message.statusCode ||
-                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
-                    // If not a retry code, return immediately instead of retrying
-                    return response;
-                }
-                numTries += 1;
-                if (numTries < maxTries) {
-                    yield response.readBody();
-                    yield this._performExponentialBackoff(numTries);
-                }
-            } while (numTries < maxTries);
-            return response;
-        });
-    }
-    /**
-     * Needs to be called if keepAlive is set to true in request options.
-     */
-    dispose() {
-        if (this._agent) {
-            this._agent.destroy();
-        }
-        this._disposed = true;
-    }
-    /**
-     * Raw request.
-     * @param info
-     * @param data
-     */
-    requestRaw(info, data) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => {
-                function callbackForResult(err, res) {
-                    if (err) {
-                        reject(err);
-                    }
-                    else if (!res) {
-                        // If `err` is not passed, then `res` must be passed.
-                        reject(new Error('Unknown error'));
-                    }
-                    else {
-                        resolve(res);
-                    }
-                }
-                this.requestRawWithCallback(info, data, callbackForResult);
-            });
-        });
-    }
-    /**
-     * Raw request with callback.
-     * @param info
-     * @param data
-     * @param onResult
-     */
-    requestRawWithCallback(info, data, onResult) {
-        if (typeof data === 'string') {
-            if (!info.options.headers) {
-                info.options.headers = {};
-            }
-            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
-        }
-        let callbackCalled = false;
-        function handleResult(err, res) {
-            if (!callbackCalled) {
-                callbackCalled = true;
-                onResult(err, res);
-            }
-        }
-        const req = info.httpModule.request(info.options, (msg) => {
-            const res = new HttpClientResponse(msg);
-            handleResult(undefined, res);
-        });
-        let socket;
-        req.on('socket', sock => {
-            socket = sock;
-        });
-        // If we ever get disconnected, we want the socket to timeout eventually
-        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
-            if (socket) {
-                socket.end();
-            }
-            handleResult(new Error(`Request timeout: ${info.options.path}`));
-        });
-        req.on('error', function (err) {
-            // err has statusCode property
-            // res should have headers
-            handleResult(err);
-        });
-        if (data && typeof data === 'string') {
-            req.write(data, 'utf8');
-        }
-        if (data && typeof data !== 'string') {
-            data.on('close', function () {
-                req.end();
-            });
-            data.pipe(req);
-        }
-        else {
-            req.end();
-        }
-    }
-    /**
-     * Gets an http agent. This function is useful when you need an http agent that handles
-     * routing through a proxy server - depending upon the url and proxy environment variables.
-     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-     */
-    getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-    }
-    getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
-            return;
-        }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-    }
-    _prepareRequest(method, requestUrl, headers) {
-        const info = {};
-        info.parsedUrl = requestUrl;
-        const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
-        const defaultPort = usingSsl ? 443 : 80;
-        info.options = {};
-        info.options.host = info.parsedUrl.hostname;
-        info.options.port = info.parsedUrl.port
-            ? parseInt(info.parsedUrl.port)
-            : defaultPort;
-        info.options.path =
-            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
-        info.options.method = method;
-        info.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-            info.options.headers['user-agent'] = this.userAgent;
-        }
-        info.options.agent = this._getAgent(info.parsedUrl);
-        // gives handlers an opportunity to participate
-        if (this.handlers) {
-            for (const handler of this.handlers) {
-                handler.prepareRequest(info.options);
-            }
-        }
-        return info;
-    }
-    _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
-        }
-        return lowercaseKeys(headers || {});
-    }
-    /**
-     * Gets an existing header value or returns a default.
-     * Handles converting number header values to strings since HTTP headers must be strings.
-     * Note: This returns string | string[] since some headers can have multiple values.
-     * For headers that must always be a single string (like Content-Type), use the
-     * specialized _getExistingOrDefaultContentTypeHeader method instead.
-     */
-    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
-            if (headerValue) {
-                clientHeader =
-                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
-            }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== undefined) {
-            return typeof additionalValue === 'number'
-                ? additionalValue.toString()
-                : additionalValue;
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    /**
-     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-     * Always returns a single string (not an array) since Content-Type should be a single value.
-     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-     */
-    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
-            if (headerValue) {
-                if (typeof headerValue === 'number') {
-                    clientHeader = String(headerValue);
-                }
-                else if (Array.isArray(headerValue)) {
-                    clientHeader = headerValue.join(', ');
-                }
-                else {
-                    clientHeader = headerValue;
-                }
-            }
-        }
-        const additionalValue = additionalHeaders[Headers.ContentType];
-        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
-        if (additionalValue !== undefined) {
-            if (typeof additionalValue === 'number') {
-                return String(additionalValue);
-            }
-            else if (Array.isArray(additionalValue)) {
-                return additionalValue.join(', ');
-            }
-            else {
-                return additionalValue;
-            }
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-            agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-            agent = this._agent;
-        }
-        // if agent is already assigned use that agent.
-        if (agent) {
-            return agent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        let maxSockets = 100;
-        if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
-        }
-        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
-        if (proxyUrl && proxyUrl.hostname) {
-            const agentOptions = {
-                maxSockets,
-                keepAlive: this._keepAlive,
-                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
-                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-                })), { host: proxyUrl.hostname, port: proxyUrl.port })
-            };
-            let tunnelAgent;
-            const overHttps = proxyUrl.protocol === 'https:';
-            if (usingSsl) {
-                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
-            }
-            else {
-                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
-            }
-            agent = tunnelAgent(agentOptions);
-            this._proxyAgent = agent;
-        }
-        // if tunneling agent isn't assigned create a new agent
-        if (!agent) {
-            const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
-            this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            agent.options = Object.assign(agent.options || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return agent;
-    }
-    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-            proxyAgent = this._proxyAgentDispatcher;
-        }
-        // if agent is already assigned use that agent.
-        if (proxyAgent) {
-            return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new undici/* ProxyAgent */.kT(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
-            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
-        })));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return proxyAgent;
-    }
-    _getUserAgentWithOrchestrationId(userAgent) {
-        const baseUserAgent = userAgent || 'actions/http-client';
-        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
-        if (orchId) {
-            // Sanitize the orchestration ID to ensure it contains only valid characters
-            // Valid characters: 0-9, a-z, _, -, .
-            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-        }
-        return baseUserAgent;
-    }
-    _performExponentialBackoff(retryNumber) {
-        return __awaiter(this, void 0, void 0, function* () {
-            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-            return new Promise(resolve => setTimeout(() => resolve(), ms));
-        });
-    }
-    _processResponse(res, options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
-                const statusCode = res.message.statusCode || 0;
-                const response = {
-                    statusCode,
-                    result: null,
-                    headers: {}
-                };
-                // not found leads to null obj returned
-                if (statusCode === HttpCodes.NotFound) {
-                    resolve(response);
-                }
-                // get the result from the body
-                function dateTimeDeserializer(key, value) {
-                    if (typeof value === 'string') {
-                        const a = new Date(value);
-                        if (!isNaN(a.valueOf())) {
-                            return a;
-                        }
-                    }
-                    return value;
-                }
-                let obj;
-                let contents;
-                try {
-                    contents = yield res.readBody();
-                    if (contents && contents.length > 0) {
-                        if (options && options.deserializeDates) {
-                            obj = JSON.parse(contents, dateTimeDeserializer);
-                        }
-                        else {
-                            obj = JSON.parse(contents);
-                        }
-                        response.result = obj;
-                    }
-                    response.headers = res.message.headers;
-                }
-                catch (err) {
-                    // Invalid resource (contents not json);  leaving result obj null
-                }
-                // note that 3xx redirects are handled by the http layer.
-                if (statusCode > 299) {
-                    let msg;
-                    // if exception/error in body, attempt to get better error
-                    if (obj && obj.message) {
-                        msg = obj.message;
-                    }
-                    else if (contents && contents.length > 0) {
-                        // it may be the case that the exception is in the body message as string
-                        msg = contents;
-                    }
-                    else {
-                        msg = `Failed request: (${statusCode})`;
-                    }
-                    const err = new HttpClientError(msg, statusCode);
-                    err.result = response.result;
-                    reject(err);
-                }
-                else {
-                    resolve(response);
-                }
-            }));
-        });
-    }
-}
-const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-class BasicCredentialHandler {
-    constructor(username, password) {
-        this.username = username;
-        this.password = password;
-    }
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class BearerCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Bearer ${this.token}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class PersonalAccessTokenCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-//# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
-var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-class OidcClient {
-    static createHttpClient(allowRetry = true, maxRetry = 10) {
-        const requestOptions = {
-            allowRetries: allowRetry,
-            maxRetries: maxRetry
-        };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(OidcClient.getRequestToken())], requestOptions);
-    }
-    static getRequestToken() {
-        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
-        if (!token) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
-        }
-        return token;
-    }
-    static getIDTokenUrl() {
-        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
-        if (!runtimeUrl) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
-        }
-        return runtimeUrl;
-    }
-    static getCall(id_token_url) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            var _a;
-            const httpclient = OidcClient.createHttpClient();
-            const res = yield httpclient
-                .getJson(id_token_url)
-                .catch(error => {
-                throw new Error(`Failed to get ID Token. \n 
-        Error Code : ${error.statusCode}\n 
-        Error Message: ${error.message}`);
-            });
-            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
-            if (!id_token) {
-                throw new Error('Response json body do not have ID Token field');
-            }
-            return id_token;
-        });
-    }
-    static getIDToken(audience) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            try {
-                // New ID Token is requested from action service
-                let id_token_url = OidcClient.getIDTokenUrl();
-                if (audience) {
-                    const encodedAudience = encodeURIComponent(audience);
-                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
-                }
-                debug(`ID token url is ${id_token_url}`);
-                const id_token = yield OidcClient.getCall(id_token_url);
-                setSecret(id_token);
-                return id_token;
-            }
-            catch (error) {
-                throw new Error(`Error message: ${error.message}`);
-            }
-        });
-    }
-}
-//# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
-var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
-const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
-const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
-class Summary {
-    constructor() {
-        this._buffer = '';
-    }
-    /**
-     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-     * Also checks r/w permissions.
-     *
-     * @returns step summary file path
-     */
-    filePath() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            if (this._filePath) {
-                return this._filePath;
-            }
-            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-            if (!pathFromEnv) {
-                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-            }
-            try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
-            }
-            catch (_a) {
-                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-            }
-            this._filePath = pathFromEnv;
-            return this._filePath;
-        });
-    }
-    /**
-     * Wraps content in an HTML tag, adding any HTML attributes
-     *
-     * @param {string} tag HTML tag to wrap
-     * @param {string | null} content content within the tag
-     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-     *
-     * @returns {string} content wrapped in HTML element
-     */
-    wrap(tag, content, attrs = {}) {
-        const htmlAttrs = Object.entries(attrs)
-            .map(([key, value]) => ` ${key}="${value}"`)
-            .join('');
-        if (!content) {
-            return `<${tag}${htmlAttrs}>`;
-        }
-        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-    }
-    /**
-     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-     *
-     * @param {SummaryWriteOptions} [options] (optional) options for write operation
-     *
-     * @returns {Promise<Summary>} summary instance
-     */
-    write(options) {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-            const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
-            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
-            return this.emptyBuffer();
-        });
-    }
-    /**
-     * Clears the summary buffer and wipes the summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    clear() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            return this.emptyBuffer().write({ overwrite: true });
-        });
-    }
-    /**
-     * Returns the current summary buffer as a string
-     *
-     * @returns {string} string of summary buffer
-     */
-    stringify() {
-        return this._buffer;
-    }
-    /**
-     * If the summary buffer is empty
-     *
-     * @returns {boolen} true if the buffer is empty
-     */
-    isEmptyBuffer() {
-        return this._buffer.length === 0;
-    }
-    /**
-     * Resets the summary buffer without writing to summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    emptyBuffer() {
-        this._buffer = '';
-        return this;
-    }
-    /**
-     * Adds raw text to the summary buffer
-     *
-     * @param {string} text content to add
-     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addRaw(text, addEOL = false) {
-        this._buffer += text;
-        return addEOL ? this.addEOL() : this;
-    }
-    /**
-     * Adds the operating system-specific end-of-line marker to the buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
-    }
-    /**
-     * Adds an HTML codeblock to the summary buffer
-     *
-     * @param {string} code content to render within fenced code block
-     * @param {string} lang (optional) language to syntax highlight code
-     *
-     * @returns {Summary} summary instance
-     */
-    addCodeBlock(code, lang) {
-        const attrs = Object.assign({}, (lang && { lang }));
-        const element = this.wrap('pre', this.wrap('code', code), attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML list to the summary buffer
-     *
-     * @param {string[]} items list of items to render
-     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addList(items, ordered = false) {
-        const tag = ordered ? 'ol' : 'ul';
-        const listItems = items.map(item => this.wrap('li', item)).join('');
-        const element = this.wrap(tag, listItems);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML table to the summary buffer
-     *
-     * @param {SummaryTableCell[]} rows table rows
-     *
-     * @returns {Summary} summary instance
-     */
-    addTable(rows) {
-        const tableBody = rows
-            .map(row => {
-            const cells = row
-                .map(cell => {
-                if (typeof cell === 'string') {
-                    return this.wrap('td', cell);
-                }
-                const { header, data, colspan, rowspan } = cell;
-                const tag = header ? 'th' : 'td';
-                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
-                return this.wrap(tag, data, attrs);
-            })
-                .join('');
-            return this.wrap('tr', cells);
-        })
-            .join('');
-        const element = this.wrap('table', tableBody);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds a collapsable HTML details element to the summary buffer
-     *
-     * @param {string} label text for the closed state
-     * @param {string} content collapsable content
-     *
-     * @returns {Summary} summary instance
-     */
-    addDetails(label, content) {
-        const element = this.wrap('details', this.wrap('summary', label) + content);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML image tag to the summary buffer
-     *
-     * @param {string} src path to the image you to embed
-     * @param {string} alt text description of the image
-     * @param {SummaryImageOptions} options (optional) addition image attributes
-     *
-     * @returns {Summary} summary instance
-     */
-    addImage(src, alt, options) {
-        const { width, height } = options || {};
-        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
-        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML section heading element
-     *
-     * @param {string} text heading text
-     * @param {number | string} [level=1] (optional) the heading level, default: 1
-     *
-     * @returns {Summary} summary instance
-     */
-    addHeading(text, level) {
-        const tag = `h${level}`;
-        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
-            ? tag
-            : 'h1';
-        const element = this.wrap(allowedTag, text);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML thematic break (<hr>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addSeparator() {
-        const element = this.wrap('hr', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML line break (<br>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addBreak() {
-        const element = this.wrap('br', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML blockquote to the summary buffer
-     *
-     * @param {string} text quote text
-     * @param {string} cite (optional) citation url
-     *
-     * @returns {Summary} summary instance
-     */
-    addQuote(text, cite) {
-        const attrs = Object.assign({}, (cite && { cite }));
-        const element = this.wrap('blockquote', text, attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML anchor tag to the summary buffer
-     *
-     * @param {string} text link text/content
-     * @param {string} href hyperlink
-     *
-     * @returns {Summary} summary instance
-     */
-    addLink(text, href) {
-        const element = this.wrap('a', text, { href });
-        return this.addRaw(element).addEOL();
-    }
-}
-const _summary = new Summary();
-/**
- * @deprecated use `core.summary`
- */
-const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = _summary;
-//# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
-
-/**
- * toPosixPath converts the given path to the posix form. On Windows, \\ will be
- * replaced with /.
- *
- * @param pth. Path to transform.
- * @return string Posix path.
- */
-function toPosixPath(pth) {
-    return pth.replace(/[\\]/g, '/');
-}
-/**
- * toWin32Path converts the given path to the win32 form. On Linux, / will be
- * replaced with \\.
- *
- * @param pth. Path to transform.
- * @return string Win32 path.
- */
-function toWin32Path(pth) {
-    return pth.replace(/[/]/g, '\\');
-}
-/**
- * toPlatformPath converts the given path to a platform-specific path. It does
- * this by replacing instances of / and \ with the platform-specific path
- * separator.
- *
- * @param pth The path to platformize.
- * @return string The platform-specific path.
- */
-function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, path.sep);
-}
-//# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(3193);
-// EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-// EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
-var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
-// export const {open} = 'fs'
-const IS_WINDOWS = process.platform === 'win32';
-/**
- * Custom implementation of readlink to ensure Windows junctions
- * maintain trailing backslash for backward compatibility with Node.js < 24
- *
- * In Node.js 20, Windows junctions (directory symlinks) always returned paths
- * with trailing backslashes. Node.js 24 removed this behavior, which breaks
- * code that relied on this format for path operations.
- *
- * This implementation restores the Node 20 behavior by adding a trailing
- * backslash to all junction results on Windows.
- */
-function readlink(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        const result = yield fs.promises.readlink(fsPath);
-        // On Windows, restore Node 20 behavior: add trailing backslash to all results
-        // since junctions on Windows are always directory links
-        if (IS_WINDOWS && !result.endsWith('\\')) {
-            return `${result}\\`;
-        }
-        return result;
-    });
-}
-// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
-const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
-function exists(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        try {
-            yield stat(fsPath);
-        }
-        catch (err) {
-            if (err.code === 'ENOENT') {
-                return false;
-            }
-            throw err;
-        }
-        return true;
-    });
-}
-function isDirectory(fsPath_1) {
-    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
-        return stats.isDirectory();
-    });
-}
-/**
- * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
- * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
- */
-function isRooted(p) {
-    p = normalizeSeparators(p);
-    if (!p) {
-        throw new Error('isRooted() parameter "p" cannot be empty');
-    }
-    if (IS_WINDOWS) {
-        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
-        ); // e.g. C: or C:\hello
-    }
-    return p.startsWith('/');
-}
-/**
- * Best effort attempt to determine whether a file exists and is executable.
- * @param filePath    file path to check
- * @param extensions  additional file extensions to try
- * @return if file exists and is executable, returns the file path. otherwise empty string.
- */
-function tryGetExecutablePath(filePath, extensions) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        let stats = undefined;
-        try {
-            // test file exists
-            stats = yield stat(filePath);
-        }
-        catch (err) {
-            if (err.code !== 'ENOENT') {
-                // eslint-disable-next-line no-console
-                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-            }
-        }
-        if (stats && stats.isFile()) {
-            if (IS_WINDOWS) {
-                // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
-                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
-                    return filePath;
-                }
-            }
-            else {
-                if (isUnixExecutable(stats)) {
-                    return filePath;
-                }
-            }
-        }
-        // try each extension
-        const originalFilePath = filePath;
-        for (const extension of extensions) {
-            filePath = originalFilePath + extension;
-            stats = undefined;
-            try {
-                stats = yield stat(filePath);
-            }
-            catch (err) {
-                if (err.code !== 'ENOENT') {
-                    // eslint-disable-next-line no-console
-                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-                }
-            }
-            if (stats && stats.isFile()) {
-                if (IS_WINDOWS) {
-                    // preserve the case of the actual file (since an extension was appended)
-                    try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
-                        for (const actualName of yield readdir(directory)) {
-                            if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
-                                break;
-                            }
-                        }
-                    }
-                    catch (err) {
-                        // eslint-disable-next-line no-console
-                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-                    }
-                    return filePath;
-                }
-                else {
-                    if (isUnixExecutable(stats)) {
-                        return filePath;
-                    }
-                }
-            }
-        }
-        return '';
-    });
-}
-function normalizeSeparators(p) {
-    p = p || '';
-    if (IS_WINDOWS) {
-        // convert slashes on Windows
-        p = p.replace(/\//g, '\\');
-        // remove redundant slashes
-        return p.replace(/\\\\+/g, '\\');
-    }
-    // remove redundant slashes
-    return p.replace(/\/\/+/g, '/');
-}
-// on Mac/Linux, test the execute bit
-//     R   W  X  R  W X R W X
-//   256 128 64 32 16 8 4 2 1
-function isUnixExecutable(stats) {
-    return ((stats.mode & 1) > 0 ||
-        ((stats.mode & 8) > 0 &&
-            process.getgid !== undefined &&
-            stats.gid === process.getgid()) ||
-        ((stats.mode & 64) > 0 &&
-            process.getuid !== undefined &&
-            stats.uid === process.getuid()));
-}
-// Get the path of cmd.exe in windows
-function getCmdPath() {
-    var _a;
-    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
-}
-//# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
-var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-/**
- * Copies a file or folder.
- * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See CopyOptions.
- */
-function cp(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
-        // Dest is an existing file, but not forcing
-        if (destStat && destStat.isFile() && !force) {
-            return;
-        }
-        // If dest is an existing directory, should copy inside.
-        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
-            ? path.join(dest, path.basename(source))
-            : dest;
-        if (!(yield ioUtil.exists(source))) {
-            throw new Error(`no such file or directory: ${source}`);
-        }
-        const sourceStat = yield ioUtil.stat(source);
-        if (sourceStat.isDirectory()) {
-            if (!recursive) {
-                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
-            }
-            else {
-                yield cpDirRecursive(source, newDest, 0, force);
-            }
-        }
-        else {
-            if (path.relative(source, newDest) === '') {
-                // a file cannot be copied to itself
-                throw new Error(`'${newDest}' and '${source}' are the same file`);
-            }
-            yield io_copyFile(source, newDest, force);
-        }
-    });
-}
-/**
- * Moves a path.
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See MoveOptions.
- */
-function mv(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        if (yield ioUtil.exists(dest)) {
-            let destExists = true;
-            if (yield ioUtil.isDirectory(dest)) {
-                // If dest is directory copy src into dest
-                dest = path.join(dest, path.basename(source));
-                destExists = yield ioUtil.exists(dest);
-            }
-            if (destExists) {
-                if (options.force == null || options.force) {
-                    yield rmRF(dest);
-                }
-                else {
-                    throw new Error('Destination already exists');
-                }
-            }
-        }
-        yield mkdirP(path.dirname(dest));
-        yield ioUtil.rename(source, dest);
-    });
-}
-/**
- * Remove a path recursively with force
- *
- * @param inputPath path to remove
- */
-function rmRF(inputPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (ioUtil.IS_WINDOWS) {
-            // Check for invalid characters
-            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
-            if (/[*"<>|]/.test(inputPath)) {
-                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
-            }
-        }
-        try {
-            // note if path does not exist, error is silent
-            yield ioUtil.rm(inputPath, {
-                force: true,
-                maxRetries: 3,
-                recursive: true,
-                retryDelay: 300
-            });
-        }
-        catch (err) {
-            throw new Error(`File was unable to be removed ${err}`);
-        }
-    });
-}
-/**
- * Make a directory.  Creates the full path with folders in between
- * Will throw if it fails
- *
- * @param   fsPath        path to create
- * @returns Promise<void>
- */
-function mkdirP(fsPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        ok(fsPath, 'a path argument must be provided');
-        yield ioUtil.mkdir(fsPath, { recursive: true });
-    });
-}
-/**
- * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
- * If you check and the tool does not exist, it will throw.
- *
- * @param     tool              name of the tool
- * @param     check             whether to check if tool exists
- * @returns   Promise<string>   path to tool
- */
-function which(tool, check) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // recursive when check=true
-        if (check) {
-            const result = yield which(tool, false);
-            if (!result) {
-                if (IS_WINDOWS) {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
-                }
-                else {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-                }
-            }
-            return result;
-        }
-        const matches = yield findInPath(tool);
-        if (matches && matches.length > 0) {
-            return matches[0];
-        }
-        return '';
-    });
-}
-/**
- * Returns a list of all occurrences of the given tool on the system path.
- *
- * @returns   Promise<string[]>  the paths of the tool
- */
-function findInPath(tool) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // build the list of extensions to try
-        const extensions = [];
-        if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
-                if (extension) {
-                    extensions.push(extension);
-                }
-            }
-        }
-        // if it's rooted, return it if exists. otherwise return empty.
-        if (isRooted(tool)) {
-            const filePath = yield tryGetExecutablePath(tool, extensions);
-            if (filePath) {
-                return [filePath];
-            }
-            return [];
-        }
-        // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
-            return [];
-        }
-        // build the list of directories
-        //
-        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
-        // it feels like we should not do this. Checking the current directory seems like more of a use
-        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
-        // across platforms.
-        const directories = [];
-        if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
-                if (p) {
-                    directories.push(p);
-                }
-            }
-        }
-        // find all matches
-        const matches = [];
-        for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
-            if (filePath) {
-                matches.push(filePath);
-            }
-        }
-        return matches;
-    });
-}
-function readCopyOptions(options) {
-    const force = options.force == null ? true : options.force;
-    const recursive = Boolean(options.recursive);
-    const copySourceDirectory = options.copySourceDirectory == null
-        ? true
-        : Boolean(options.copySourceDirectory);
-    return { force, recursive, copySourceDirectory };
-}
-function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        // Ensure there is not a run away recursive copy
-        if (currentDepth >= 255)
-            return;
-        currentDepth++;
-        yield mkdirP(destDir);
-        const files = yield ioUtil.readdir(sourceDir);
-        for (const fileName of files) {
-            const srcFile = `${sourceDir}/${fileName}`;
-            const destFile = `${destDir}/${fileName}`;
-            const srcFileStat = yield ioUtil.lstat(srcFile);
-            if (srcFileStat.isDirectory()) {
-                // Recurse
-                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
-            }
-            else {
-                yield io_copyFile(srcFile, destFile, force);
-            }
-        }
-        // Change the mode for the newly created directory
-        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
-    });
-}
-// Buffered file copy
-function io_copyFile(srcFile, destFile, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
-            // unlink/re-link it
-            try {
-                yield ioUtil.lstat(destFile);
-                yield ioUtil.unlink(destFile);
-            }
-            catch (e) {
-                // Try to override file permission
-                if (e.code === 'EPERM') {
-                    yield ioUtil.chmod(destFile, '0666');
-                    yield ioUtil.unlink(destFile);
-                }
-                // other errors = it doesn't exist, no work to do
-            }
-            // Copy over symlink
-            const symlinkFull = yield ioUtil.readlink(srcFile);
-            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
-        }
-        else if (!(yield ioUtil.exists(destFile)) || force) {
-            yield ioUtil.copyFile(srcFile, destFile);
-        }
-    });
-}
-//# sourceMappingURL=io.js.map
-;// CONCATENATED MODULE: external "timers"
-const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
-var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-
-/* eslint-disable @typescript-eslint/unbound-method */
-const toolrunner_IS_WINDOWS = process.platform === 'win32';
-/*
- * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
- */
-class ToolRunner extends external_events_.EventEmitter {
-    constructor(toolPath, args, options) {
-        super();
-        if (!toolPath) {
-            throw new Error("Parameter 'toolPath' cannot be null or empty.");
-        }
-        this.toolPath = toolPath;
-        this.args = args || [];
-        this.options = options || {};
-    }
-    _debug(message) {
-        if (this.options.listeners && this.options.listeners.debug) {
-            this.options.listeners.debug(message);
-        }
-    }
-    _getCommandString(options, noPrefix) {
-        const toolPath = this._getSpawnFileName();
-        const args = this._getSpawnArgs(options);
-        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
-        if (toolrunner_IS_WINDOWS) {
-            // Windows + cmd file
-            if (this._isCmdFile()) {
-                cmd += toolPath;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows + verbatim
-            else if (options.windowsVerbatimArguments) {
-                cmd += `"${toolPath}"`;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows (regular)
-            else {
-                cmd += this._windowsQuoteCmdArg(toolPath);
-                for (const a of args) {
-                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-                }
-            }
-        }
-        else {
-            // OSX/Linux - this can likely be improved with some form of quoting.
-            // creating processes on Unix is fundamentally different than Windows.
-            // on Unix, execvp() takes an arg array.
-            cmd += toolPath;
-            for (const a of args) {
-                cmd += ` ${a}`;
-            }
-        }
-        return cmd;
-    }
-    _processLineBuffer(data, strBuffer, onLine) {
-        try {
-            let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
-            while (n > -1) {
-                const line = s.substring(0, n);
-                onLine(line);
-                // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
-            }
-            return s;
-        }
-        catch (err) {
-            // streaming lines to console is best effort.  Don't fail a build.
-            this._debug(`error processing line. Failed with error ${err}`);
-            return '';
-        }
-    }
-    _getSpawnFileName() {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                return process.env['COMSPEC'] || 'cmd.exe';
-            }
-        }
-        return this.toolPath;
-    }
-    _getSpawnArgs(options) {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-                for (const a of this.args) {
-                    argline += ' ';
-                    argline += options.windowsVerbatimArguments
-                        ? a
-                        : this._windowsQuoteCmdArg(a);
-                }
-                argline += '"';
-                return [argline];
-            }
-        }
-        return this.args;
-    }
-    _endsWith(str, end) {
-        return str.endsWith(end);
-    }
-    _isCmdFile() {
-        const upperToolPath = this.toolPath.toUpperCase();
-        return (this._endsWith(upperToolPath, '.CMD') ||
-            this._endsWith(upperToolPath, '.BAT'));
-    }
-    _windowsQuoteCmdArg(arg) {
-        // for .exe, apply the normal quoting rules that libuv applies
-        if (!this._isCmdFile()) {
-            return this._uvQuoteCmdArg(arg);
-        }
-        // otherwise apply quoting rules specific to the cmd.exe command line parser.
-        // the libuv rules are generic and are not designed specifically for cmd.exe
-        // command line parser.
-        //
-        // for a detailed description of the cmd.exe command line parser, refer to
-        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
-        // need quotes for empty arg
-        if (!arg) {
-            return '""';
-        }
-        // determine whether the arg needs to be quoted
-        const cmdSpecialChars = [
-            ' ',
-            '\t',
-            '&',
-            '(',
-            ')',
-            '[',
-            ']',
-            '{',
-            '}',
-            '^',
-            '=',
-            ';',
-            '!',
-            "'",
-            '+',
-            ',',
-            '`',
-            '~',
-            '|',
-            '<',
-            '>',
-            '"'
-        ];
-        let needsQuotes = false;
-        for (const char of arg) {
-            if (cmdSpecialChars.some(x => x === char)) {
-                needsQuotes = true;
-                break;
-            }
-        }
-        // short-circuit if quotes not needed
-        if (!needsQuotes) {
-            return arg;
-        }
-        // the following quoting rules are very similar to the rules that by libuv applies.
-        //
-        // 1) wrap the string in quotes
-        //
-        // 2) double-up quotes - i.e. " => ""
-        //
-        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
-        //    doesn't work well with a cmd.exe command line.
-        //
-        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
-        //    for example, the command line:
-        //          foo.exe "myarg:""my val"""
-        //    is parsed by a .NET console app into an arg array:
-        //          [ "myarg:\"my val\"" ]
-        //    which is the same end result when applying libuv quoting rules. although the actual
-        //    command line from libuv quoting rules would look like:
-        //          foo.exe "myarg:\"my val\""
-        //
-        // 3) double-up slashes that precede a quote,
-        //    e.g.  hello \world    => "hello \world"
-        //          hello\"world    => "hello\\""world"
-        //          hello\\"world   => "hello\\\\""world"
-        //          hello world\    => "hello world\\"
-        //
-        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
-        //    the reasons for including this as a .cmd quoting rule are:
-        //
-        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
-        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
-        //
-        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
-        //       haven't heard any complaints about that aspect.
-        //
-        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
-        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
-        // by using %%.
-        //
-        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
-        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
-        //
-        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
-        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
-        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
-        // to an external program.
-        //
-        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
-        // % can be escaped within a .cmd file.
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\'; // double the slash
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '"'; // double the quote
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _uvQuoteCmdArg(arg) {
-        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
-        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
-        // is used.
-        //
-        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
-        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
-        // pasting copyright notice from Node within this function:
-        //
-        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
-        //
-        //      Permission is hereby granted, free of charge, to any person obtaining a copy
-        //      of this software and associated documentation files (the "Software"), to
-        //      deal in the Software without restriction, including without limitation the
-        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
-        //      sell copies of the Software, and to permit persons to whom the Software is
-        //      furnished to do so, subject to the following conditions:
-        //
-        //      The above copyright notice and this permission notice shall be included in
-        //      all copies or substantial portions of the Software.
-        //
-        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
-        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
-        //      IN THE SOFTWARE.
-        if (!arg) {
-            // Need double quotation for empty argument
-            return '""';
-        }
-        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
-            // No quotation needed
-            return arg;
-        }
-        if (!arg.includes('"') && !arg.includes('\\')) {
-            // No embedded double quotes or backslashes, so I can just wrap
-            // quote marks around the whole thing.
-            return `"${arg}"`;
-        }
-        // Expected input/output:
-        //   input : hello"world
-        //   output: "hello\"world"
-        //   input : hello""world
-        //   output: "hello\"\"world"
-        //   input : hello\world
-        //   output: hello\world
-        //   input : hello\\world
-        //   output: hello\\world
-        //   input : hello\"world
-        //   output: "hello\\\"world"
-        //   input : hello\\"world
-        //   output: "hello\\\\\"world"
-        //   input : hello world\
-        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
-        //                             but it appears the comment is wrong, it should be "hello world\\"
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\';
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '\\';
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _cloneExecOptions(options) {
-        options = options || {};
-        const result = {
-            cwd: options.cwd || process.cwd(),
-            env: options.env || process.env,
-            silent: options.silent || false,
-            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-            failOnStdErr: options.failOnStdErr || false,
-            ignoreReturnCode: options.ignoreReturnCode || false,
-            delay: options.delay || 10000
-        };
-        result.outStream = options.outStream || process.stdout;
-        result.errStream = options.errStream || process.stderr;
-        return result;
-    }
-    _getSpawnOptions(options, toolPath) {
-        options = options || {};
-        const result = {};
-        result.cwd = options.cwd;
-        result.env = options.env;
-        result['windowsVerbatimArguments'] =
-            options.windowsVerbatimArguments || this._isCmdFile();
-        if (options.windowsVerbatimArguments) {
-            result.argv0 = `"${toolPath}"`;
-        }
-        return result;
-    }
-    /**
-     * Exec a tool.
-     * Output will be streamed to the live console.
-     * Returns promise with return code
-     *
-     * @param     tool     path to tool to exec
-     * @param     options  optional exec options.  See ExecOptions
-     * @returns   number
-     */
-    exec() {
-        return toolrunner_awaiter(this, void 0, void 0, function* () {
-            // root the tool path if it is unrooted and contains relative pathing
-            if (!isRooted(this.toolPath) &&
-                (this.toolPath.includes('/') ||
-                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
-                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-            }
-            // if the tool is only a file name, then resolve it from the PATH
-            // otherwise verify it exists (add extension on Windows if necessary)
-            this.toolPath = yield which(this.toolPath, true);
-            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
-                this._debug(`exec tool: ${this.toolPath}`);
-                this._debug('arguments:');
-                for (const arg of this.args) {
-                    this._debug(`   ${arg}`);
-                }
-                const optionsNonNull = this._cloneExecOptions(this.options);
-                if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
-                }
-                const state = new ExecState(optionsNonNull, this.toolPath);
-                state.on('debug', (message) => {
-                    this._debug(message);
-                });
-                if (this.options.cwd && !(yield exists(this.options.cwd))) {
-                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-                }
-                const fileName = this._getSpawnFileName();
-                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-                let stdbuffer = '';
-                if (cp.stdout) {
-                    cp.stdout.on('data', (data) => {
-                        if (this.options.listeners && this.options.listeners.stdout) {
-                            this.options.listeners.stdout(data);
-                        }
-                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                            optionsNonNull.outStream.write(data);
-                        }
-                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.stdline) {
-                                this.options.listeners.stdline(line);
-                            }
-                        });
-                    });
-                }
-                let errbuffer = '';
-                if (cp.stderr) {
-                    cp.stderr.on('data', (data) => {
-                        state.processStderr = true;
-                        if (this.options.listeners && this.options.listeners.stderr) {
-                            this.options.listeners.stderr(data);
-                        }
-                        if (!optionsNonNull.silent &&
-                            optionsNonNull.errStream &&
-                            optionsNonNull.outStream) {
-                            const s = optionsNonNull.failOnStdErr
-                                ? optionsNonNull.errStream
-                                : optionsNonNull.outStream;
-                            s.write(data);
-                        }
-                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.errline) {
-                                this.options.listeners.errline(line);
-                            }
-                        });
-                    });
-                }
-                cp.on('error', (err) => {
-                    state.processError = err.message;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    state.CheckComplete();
-                });
-                cp.on('exit', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                cp.on('close', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                state.on('done', (error, exitCode) => {
-                    if (stdbuffer.length > 0) {
-                        this.emit('stdline', stdbuffer);
-                    }
-                    if (errbuffer.length > 0) {
-                        this.emit('errline', errbuffer);
-                    }
-                    cp.removeAllListeners();
-                    if (error) {
-                        reject(error);
-                    }
-                    else {
-                        resolve(exitCode);
-                    }
-                });
-                if (this.options.input) {
-                    if (!cp.stdin) {
-                        throw new Error('child process missing stdin');
-                    }
-                    cp.stdin.end(this.options.input);
-                }
-            }));
-        });
-    }
-}
-/**
- * Convert an arg string to an array of args. Handles escaping
- *
- * @param    argString   string of arguments
- * @returns  string[]    array of arguments
- */
-function argStringToArray(argString) {
-    const args = [];
-    let inQuotes = false;
-    let escaped = false;
-    let arg = '';
-    function append(c) {
-        // we only escape double quotes.
-        if (escaped && c !== '"') {
-            arg += '\\';
-        }
-        arg += c;
-        escaped = false;
-    }
-    for (let i = 0; i < argString.length; i++) {
-        const c = argString.charAt(i);
-        if (c === '"') {
-            if (!escaped) {
-                inQuotes = !inQuotes;
-            }
-            else {
-                append(c);
-            }
-            continue;
-        }
-        if (c === '\\' && escaped) {
-            append(c);
-            continue;
-        }
-        if (c === '\\' && inQuotes) {
-            escaped = true;
-            continue;
-        }
-        if (c === ' ' && !inQuotes) {
-            if (arg.length > 0) {
-                args.push(arg);
-                arg = '';
-            }
-            continue;
-        }
-        append(c);
-    }
-    if (arg.length > 0) {
-        args.push(arg.trim());
-    }
-    return args;
-}
-class ExecState extends external_events_.EventEmitter {
-    constructor(options, toolPath) {
-        super();
-        this.processClosed = false; // tracks whether the process has exited and stdio is closed
-        this.processError = '';
-        this.processExitCode = 0;
-        this.processExited = false; // tracks whether the process has exited
-        this.processStderr = false; // tracks whether stderr was written to
-        this.delay = 10000; // 10 seconds
-        this.done = false;
-        this.timeout = null;
-        if (!toolPath) {
-            throw new Error('toolPath must not be empty');
-        }
-        this.options = options;
-        this.toolPath = toolPath;
-        if (options.delay) {
-            this.delay = options.delay;
-        }
-    }
-    CheckComplete() {
-        if (this.done) {
-            return;
-        }
-        if (this.processClosed) {
-            this._setResult();
-        }
-        else if (this.processExited) {
-            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
-        }
-    }
-    _debug(message) {
-        this.emit('debug', message);
-    }
-    _setResult() {
-        // determine whether there is an error
-        let error;
-        if (this.processExited) {
-            if (this.processError) {
-                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-            }
-            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-            }
-            else if (this.processStderr && this.options.failOnStdErr) {
-                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-            }
-        }
-        // clear the timeout
-        if (this.timeout) {
-            clearTimeout(this.timeout);
-            this.timeout = null;
-        }
-        this.done = true;
-        this.emit('done', error, this.processExitCode);
-    }
-    static HandleTimeout(state) {
-        if (state.done) {
-            return;
-        }
-        if (!state.processClosed && state.processExited) {
-            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-            state._debug(message);
-        }
-        state._setResult();
-    }
-}
-//# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
-var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-/**
- * Exec a command.
- * Output will be streamed to the live console.
- * Returns promise with return code
- *
- * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
- * @param     args               optional arguments for tool. Escaping is handled by the lib.
- * @param     options            optional exec options.  See ExecOptions
- * @returns   Promise<number>    exit code
- */
-function exec_exec(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = tr.argStringToArray(commandLine);
-        if (commandArgs.length === 0) {
-            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-        }
-        // Path to tool to execute should be first arg
-        const toolPath = commandArgs[0];
-        args = commandArgs.slice(1).concat(args || []);
-        const runner = new tr.ToolRunner(toolPath, args, options);
-        return runner.exec();
-    });
-}
-/**
- * Exec a command and get the output.
- * Output will be streamed to the live console.
- * Returns promise with the exit code and collected stdout and stderr
- *
- * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
- * @param     args                  optional arguments for tool. Escaping is handled by the lib.
- * @param     options               optional exec options.  See ExecOptions
- * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
- */
-function getExecOutput(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        var _a, _b;
-        let stdout = '';
-        let stderr = '';
-        //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
-        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
-        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
-        const stdErrListener = (data) => {
-            stderr += stderrDecoder.write(data);
-            if (originalStdErrListener) {
-                originalStdErrListener(data);
-            }
-        };
-        const stdOutListener = (data) => {
-            stdout += stdoutDecoder.write(data);
-            if (originalStdoutListener) {
-                originalStdoutListener(data);
-            }
-        };
-        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
-        //flush any remaining characters
-        stdout += stdoutDecoder.end();
-        stderr += stderrDecoder.end();
-        return {
-            exitCode,
-            stdout,
-            stderr
-        };
-    });
-}
-//# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
-var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
-        silent: true
-    });
-    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
-        silent: true
-    });
-    return {
-        name: name.trim(),
-        version: version.trim()
-    };
-});
-const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    var _a, _b, _c, _d;
-    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
-        silent: true
-    });
-    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
-    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
-    return {
-        name,
-        version
-    };
-});
-const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
-        silent: true
-    });
-    const [name, version] = stdout.trim().split('\n');
-    return {
-        name,
-        version
-    };
-});
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
-const isWindows = platform === 'win32';
-const isMacOS = platform === 'darwin';
-const isLinux = platform === 'linux';
-function getDetails() {
-    return platform_awaiter(this, void 0, void 0, function* () {
-        return Object.assign(Object.assign({}, (yield (isWindows
-            ? getWindowsInfo()
-            : isMacOS
-                ? getMacOsInfo()
-                : getLinuxInfo()))), { platform,
-            arch,
-            isWindows,
-            isMacOS,
-            isLinux });
-    });
-}
-//# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
-var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-/**
- * The code to exit an action
- */
-var ExitCode;
-(function (ExitCode) {
-    /**
-     * A code indicating that the action was successful
-     */
-    ExitCode[ExitCode["Success"] = 0] = "Success";
-    /**
-     * A code indicating that the action was a failure
-     */
-    ExitCode[ExitCode["Failure"] = 1] = "Failure";
-})(ExitCode || (ExitCode = {}));
-//-----------------------------------------------------------------------
-// Variables
-//-----------------------------------------------------------------------
-/**
- * Sets env variable for this action and future actions in the job
- * @param name the name of the variable to set
- * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function exportVariable(name, val) {
-    const convertedVal = toCommandValue(val);
-    process.env[name] = convertedVal;
-    const filePath = process.env['GITHUB_ENV'] || '';
-    if (filePath) {
-        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
-    }
-    issueCommand('set-env', { name }, convertedVal);
-}
-/**
- * Registers a secret which will get masked from logs
- *
- * @param secret - Value of the secret to be masked
- * @remarks
- * This function instructs the Actions runner to mask the specified value in any
- * logs produced during the workflow run. Once registered, the secret value will
- * be replaced with asterisks (***) whenever it appears in console output, logs,
- * or error messages.
- *
- * This is useful for protecting sensitive information such as:
- * - API keys
- * - Access tokens
- * - Authentication credentials
- * - URL parameters containing signatures (SAS tokens)
- *
- * Note that masking only affects future logs; any previous appearances of the
- * secret in logs before calling this function will remain unmasked.
- *
- * @example
- * ```typescript
- * // Register an API token as a secret
- * const apiToken = "abc123xyz456";
- * setSecret(apiToken);
- *
- * // Now any logs containing this value will show *** instead
- * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
- * ```
- */
-function setSecret(secret) {
-    command_issueCommand('add-mask', {}, secret);
-}
-/**
- * Prepends inputPath to the PATH (for this action and future actions)
- * @param inputPath
- */
-function addPath(inputPath) {
-    const filePath = process.env['GITHUB_PATH'] || '';
-    if (filePath) {
-        issueFileCommand('PATH', inputPath);
-    }
-    else {
-        issueCommand('add-path', {}, inputPath);
-    }
-    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
-}
-/**
- * Gets the value of an input.
- * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
- * Returns an empty string if the value is not defined.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string
- */
-function getInput(name, options) {
-    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
-    if (options && options.required && !val) {
-        throw new Error(`Input required and not supplied: ${name}`);
-    }
-    if (options && options.trimWhitespace === false) {
-        return val;
-    }
-    return val.trim();
-}
-/**
- * Gets the values of an multiline input.  Each value is also trimmed.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string[]
- *
- */
-function getMultilineInput(name, options) {
-    const inputs = getInput(name, options)
-        .split('\n')
-        .filter(x => x !== '');
-    if (options && options.trimWhitespace === false) {
-        return inputs;
-    }
-    return inputs.map(input => input.trim());
-}
-/**
- * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
- * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
- * The return value is also in boolean type.
- * ref: https://yaml.org/spec/1.2/spec.html#id2804923
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   boolean
- */
-function getBooleanInput(name, options) {
-    const trueValue = ['true', 'True', 'TRUE'];
-    const falseValue = ['false', 'False', 'FALSE'];
-    const val = getInput(name, options);
-    if (trueValue.includes(val))
-        return true;
-    if (falseValue.includes(val))
-        return false;
-    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
-        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
-}
-/**
- * Sets the value of an output.
- *
- * @param     name     name of the output to set
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function setOutput(name, value) {
-    const filePath = process.env['GITHUB_OUTPUT'] || '';
-    if (filePath) {
-        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
-    }
-    process.stdout.write(external_os_namespaceObject.EOL);
-    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
-}
-/**
- * Enables or disables the echoing of commands into stdout for the rest of the step.
- * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
- *
- */
-function setCommandEcho(enabled) {
-    issue('echo', enabled ? 'on' : 'off');
-}
-//-----------------------------------------------------------------------
-// Results
-//-----------------------------------------------------------------------
-/**
- * Sets the action status to failed.
- * When the action exits it will be with an exit code of 1
- * @param message add error issue message
- */
-function setFailed(message) {
-    process.exitCode = ExitCode.Failure;
-    error(message);
-}
-//-----------------------------------------------------------------------
-// Logging Commands
-//-----------------------------------------------------------------------
-/**
- * Gets whether Actions Step Debug is on or not
- */
-function isDebug() {
-    return process.env['RUNNER_DEBUG'] === '1';
-}
-/**
- * Writes debug message to user log
- * @param message debug message
- */
-function debug(message) {
-    command_issueCommand('debug', {}, message);
-}
-/**
- * Adds an error issue
- * @param message error issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function error(message, properties = {}) {
-    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a warning issue
- * @param message warning issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function warning(message, properties = {}) {
-    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a notice issue
- * @param message notice issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function notice(message, properties = {}) {
-    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Writes info to log with console.log.
- * @param message info message
- */
-function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
-}
-/**
- * Begin an output group.
- *
- * Output until the next `groupEnd` will be foldable in this group
- *
- * @param name The name of the output group
- */
-function startGroup(name) {
-    issue('group', name);
-}
-/**
- * End an output group.
- */
-function endGroup() {
-    issue('endgroup');
-}
-/**
- * Wrap an asynchronous function call in a group.
- *
- * Returns the same type as the function itself.
- *
- * @param name The name of the group
- * @param fn The function to wrap in the group
- */
-function group(name, fn) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        startGroup(name);
-        let result;
-        try {
-            result = yield fn();
-        }
-        finally {
-            endGroup();
-        }
-        return result;
-    });
-}
-//-----------------------------------------------------------------------
-// Wrapper action state
-//-----------------------------------------------------------------------
-/**
- * Saves state for current action, the state can only be retrieved by this action's post job execution.
- *
- * @param     name     name of the state to store
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function saveState(name, value) {
-    const filePath = process.env['GITHUB_STATE'] || '';
-    if (filePath) {
-        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
-    }
-    issueCommand('save-state', { name }, toCommandValue(value));
-}
-/**
- * Gets the value of an state set by this action's main execution.
- *
- * @param     name     name of the state to get
- * @returns   string
- */
-function getState(name) {
-    return process.env[`STATE_${name}`] || '';
-}
-function getIDToken(aud) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        return yield OidcClient.getIDToken(aud);
-    });
-}
-/**
- * Summary exports
- */
-
-/**
- * @deprecated use core.summary
- */
-
-/**
- * Path exports
- */
-
-/**
- * Platform utilities exports
- */
-
-//# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
-var dist_cjs = __nccwpck_require__(1695);
-;// CONCATENATED MODULE: ./src/aws/arn.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FB: () => (/* binding */ isSnsTopicArn),
+/* harmony export */   Lw: () => (/* binding */ parseArn),
+/* harmony export */   MJ: () => (/* binding */ parseLogGroupArn)
+/* harmony export */ });
 // ARN parsing shared by discovery and evaluation.
 function parseArn(arn) {
     const parts = arn.split(':');
@@ -71906,7 +68934,16 @@ function isSnsTopicArn(arn) {
     return parsed?.service === 'sns' && parsed.resource.length > 0 && !parsed.resource.includes(':');
 }
 
-;// CONCATENATED MODULE: ./src/aws/budget.ts
+
+/***/ }),
+
+/***/ 4988:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ TimeBudgetExceeded),
+/* harmony export */   z: () => (/* binding */ TimeBudget)
+/* harmony export */ });
 // The run's time budget (`timeout-seconds`): one object, owned by the run and handed to every AWS client and every
 // retry loop. Past the deadline no call starts, a call in flight is aborted, and no backoff sleeps past it.
 /** The error a call gets when the time budget ran out before or during it. */
@@ -71965,15 +69002,18 @@ class TimeBudget {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudtrail/dist-cjs/index.js
-var client_cloudtrail_dist_cjs = __nccwpck_require__(7392);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudwatch/dist-cjs/index.js
-var client_cloudwatch_dist_cjs = __nccwpck_require__(4085);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudwatch-logs/dist-cjs/index.js
-var client_cloudwatch_logs_dist_cjs = __nccwpck_require__(303);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sns/dist-cjs/index.js
-var client_sns_dist_cjs = __nccwpck_require__(8797);
-;// CONCATENATED MODULE: ./src/aws/errors.ts
+
+/***/ }),
+
+/***/ 9378:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   bV: () => (/* binding */ isTransientError),
+/* harmony export */   fe: () => (/* binding */ classifyError)
+/* harmony export */ });
+/* unused harmony exports errorCode, isMalformedResponse */
+/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4988);
 
 const ACCESS_DENIED = new Set([
     'AccessDenied',
@@ -72045,7 +69085,7 @@ function isMalformedResponse(error) {
  * response cut mid-body) or a malformed response. Refusals (403), not-found and validation errors are not.
  */
 function isTransientError(error) {
-    if (error instanceof TimeBudgetExceeded)
+    if (error instanceof _budget_js__WEBPACK_IMPORTED_MODULE_0__/* .TimeBudgetExceeded */ .s)
         return false;
     const e = (error ?? {});
     const code = errorCode(error);
@@ -72066,7 +69106,7 @@ function isTransientError(error) {
 /** `attempts`: how many requests were made in all (default: the SDK's count for this error's call). */
 function classifyError(error, action, attempts) {
     const e = (error ?? {});
-    if (error instanceof TimeBudgetExceeded) {
+    if (error instanceof _budget_js__WEBPACK_IMPORTED_MODULE_0__/* .TimeBudgetExceeded */ .s) {
         return { kind: 'error', action, message: `${action} was not completed: ${error.message}` };
     }
     const code = errorCode(error);
@@ -72094,7 +69134,19 @@ function oneLine(text) {
     return flat.length > 300 ? `${flat.slice(0, 297)}...` : flat;
 }
 
-;// CONCATENATED MODULE: ./src/aws/retry.ts
+
+/***/ }),
+
+/***/ 2495:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Og: () => (/* binding */ BudgetedRetryStrategy),
+/* harmony export */   bD: () => (/* binding */ withRetry),
+/* harmony export */   wR: () => (/* binding */ retryBaseMs)
+/* harmony export */ });
+/* unused harmony exports MAX_DELAY_MS, backoffDelayMs */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9378);
 
 /**
  * Base of the backoff in ms: 50 for errors, 1000 for throttling (the SDK's own). `CMK_ALARM_RETRY_BASE_MS`
@@ -72117,7 +69169,7 @@ async function withRetry(fn, options = {}) {
     const attempts = Math.max(1, options.attempts ?? 4);
     const baseMs = options.baseMs ?? 250;
     const sleep = options.sleep ?? realSleep;
-    const retryable = options.retryable ?? isTransientError;
+    const retryable = options.retryable ?? _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isTransientError */ .bV;
     const budget = options.budget;
     for (let attempt = 1;; attempt++) {
         const exceeded = budget?.exceeded();
@@ -72184,810 +69236,20 @@ class BudgetedRetryStrategy {
     recordSuccess() { }
 }
 
-;// CONCATENATED MODULE: ./src/aws/clients.ts
-// One client per service and region, created on first use. Credentials come from the SDK's default chain unless
-// the caller passes a provider (the OIDC-assumed role). AWS_ENDPOINT_URL is honoured by the SDK itself.
-//
-// Reliability: every call retries throttling, 5xx and network errors (resets, cut bodies) with the retry toolkit's
-// backoff (src/aws/retry.ts), and every call stops at the run's time budget, which this object owns: an in-flight
-// request is aborted and no retry sleeps past the deadline.
+
+/***/ }),
+
+/***/ 7731:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
-
-
-
-
-
-// ---------------------------------------------------------------------------------------------- clients
-class AwsClients {
-    options;
-    cache = new Map();
-    /** Every call of these clients, and every read built on them, stops at this budget. */
-    budget;
-    constructor(options = {}) {
-        this.options = options;
-        this.budget = options.budget ?? TimeBudget.unlimited();
-    }
-    cloudtrail(region) {
-        return this.get('cloudtrail', region, client_cloudtrail_dist_cjs/* CloudTrailClient */.Vsm);
-    }
-    logs(region) {
-        return this.get('logs', region, client_cloudwatch_logs_dist_cjs/* CloudWatchLogsClient */.TFr);
-    }
-    cloudwatch(region) {
-        return this.get('cloudwatch', region, client_cloudwatch_dist_cjs/* CloudWatchClient */.WBn);
-    }
-    sns(region) {
-        return this.get('sns', region, client_sns_dist_cjs/* SNSClient */.kye);
-    }
-    sts(region) {
-        return this.get('sts', region, dist_cjs/* STSClient */.iM);
-    }
-    get(service, region, ctor) {
-        const key = `${service}@${region}`;
-        let client = this.cache.get(key);
-        if (!client) {
-            const maxAttempts = this.options.maxAttempts ?? 5;
-            client = withBudget(new ctor({
-                region,
-                maxAttempts,
-                credentials: this.options.credentials,
-                retryStrategy: new BudgetedRetryStrategy(maxAttempts, this.budget),
-                ...(this.options.profile ? { profile: this.options.profile } : {}),
-                ...(this.options.endpoint ? { endpoint: this.options.endpoint } : {})
-            }), this.budget, this.options.onRequest && ((info) => this.options.onRequest?.({ service, region, ...info })));
-            this.cache.set(key, client);
-        }
-        return client;
-    }
-}
-/**
- * Every send of `client` is refused once the budget is spent, and aborted when it runs out mid-flight; `log`, when
- * given, hears of every call's end.
- */
-function withBudget(client, budget, log) {
-    const c = client;
-    const send = c.send.bind(c);
-    c.send = async (command, options) => {
-        const exceeded = budget.exceeded();
-        if (exceeded)
-            throw exceeded;
-        const started = Date.now();
-        const operation = command?.constructor?.name?.replace(/Command$/, '') ?? '?';
-        try {
-            const answer = await send(command, { ...options, abortSignal: options?.abortSignal ?? budget.signal });
-            const meta = answer?.$metadata;
-            log?.({ operation, status: meta?.httpStatusCode, attempts: meta?.attempts ?? 1, ms: Date.now() - started });
-            return answer;
-        }
-        catch (error) {
-            const meta = error?.$metadata;
-            const name = error?.name ?? 'Error';
-            log?.({
-                operation,
-                status: meta?.httpStatusCode,
-                error: name,
-                attempts: meta?.attempts ?? 1,
-                ms: Date.now() - started
-            });
-            throw budget.exceeded() ?? error;
-        }
-    };
-    return client;
-}
-
-;// CONCATENATED MODULE: ./src/auth/jwt.ts
-// Reads the claims of a JWT (the GitHub OIDC token) without verifying it: only to show the user which `sub` and
-// `aud` a trust policy has to match. Never logs or returns the token itself.
-/** The payload (second part) of a compact JWT, base64url-decoded and parsed; undefined when it is not a JWT. */
-function decodeJwtClaims(token) {
-    const parts = token.trim().split('.');
-    if (parts.length !== 3 || !parts[1])
-        return undefined;
-    const payload = parts[1];
-    if (!/^[A-Za-z0-9_-]+={0,2}$/.test(payload))
-        return undefined;
-    try {
-        const json = Buffer.from(payload, 'base64url').toString('utf8');
-        const claims = JSON.parse(json);
-        if (!claims || typeof claims !== 'object' || Array.isArray(claims))
-            return undefined;
-        return claims;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** `aud` as one line: a string as is, a list joined with ", ". */
-function audienceText(aud) {
-    if (typeof aud === 'string')
-        return aud;
-    if (Array.isArray(aud) && aud.every((a) => typeof a === 'string'))
-        return aud.join(', ');
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/auth/errors.ts
-// What to tell the user when getting credentials fails: one message per cause, each saying how to fix it. Never a
-// stack trace, never the token or a credential.
-
-/** A failure to get credentials; its message is complete and shown as is. */
-class AuthError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'AuthError';
-    }
-}
-const DEFAULT_ISSUER_HOST = 'token.actions.githubusercontent.com';
-function errors_oneLine(text, max = 400) {
-    const flat = text.replace(/\s+/g, ' ').trim();
-    return flat.length > max ? `${flat.slice(0, max - 3)}...` : flat;
-}
-function errorName(error) {
-    const e = (error ?? {});
-    return e.name && e.name !== 'Error' ? e.name : (e.Code ?? e.code ?? e.name ?? 'Error');
-}
-function errorText(error) {
-    const e = (error ?? {});
-    const message = errors_oneLine(e.message ?? String(error));
-    return message ? `${errorName(error)}: ${message}` : errorName(error);
-}
-/** `arn:<partition>:iam::<account>:role/...` → partition and account. */
-function roleParts(roleArn) {
-    const [, partition = 'aws', , , account = '<account>'] = roleArn.split(':');
-    return { partition, account };
-}
-/** The IAM condition-key prefix for the token's issuer: its URL without the scheme. */
-function issuerConditionKey(claims) {
-    const iss = typeof claims?.iss === 'string' ? claims.iss : '';
-    const host = iss.replace(/^https:\/\//, '').replace(/\/+$/, '');
-    return host || DEFAULT_ISSUER_HOST;
-}
-/** The block of a trust policy that lets exactly this token assume the role. */
-function trustPolicyFix(roleArn, claims, audience) {
-    const { partition, account } = roleParts(roleArn);
-    const key = issuerConditionKey(claims);
-    const sub = typeof claims?.sub === 'string' ? claims.sub : 'repo:ORG/REPO:ref:refs/heads/main';
-    const aud = (typeof claims?.aud === 'string' ? claims.aud : undefined) ?? audience ?? 'sts.amazonaws.com';
-    const statement = {
-        Effect: 'Allow',
-        Principal: { Federated: `arn:${partition}:iam::${account}:oidc-provider/${key}` },
-        Action: 'sts:AssumeRoleWithWebIdentity',
-        Condition: {
-            StringEquals: { [`${key}:aud`]: aud, [`${key}:sub`]: sub }
-        }
-    };
-    return JSON.stringify(statement, null, 2);
-}
-function isAccessDenied(name, error) {
-    const e = (error ?? {});
-    return (name === 'AccessDenied' ||
-        name === 'AccessDeniedException' ||
-        name === 'IDPRejectedClaim' ||
-        name === 'IDPRejectedClaimException' ||
-        /not authorized to perform:? sts:AssumeRole/i.test(e.message ?? '') ||
-        (e.$metadata?.httpStatusCode === 403 && !/token/i.test(name)));
-}
-/** The message for a refused or failed AssumeRoleWithWebIdentity / AssumeRole. */
-function describeStsFailure(error, ctx) {
-    const name = errorName(error);
-    const what = ctx.method === 'oidc'
-        ? `${ctx.roleArn} with the GitHub OIDC token`
-        : `${ctx.roleArn} (role-chaining: STS AssumeRole)`;
-    const answered = (error ?? {}).$metadata?.httpStatusCode !== undefined;
-    const head = `Could not assume ${what}: ${answered ? 'STS answered ' : ''}${errorText(error)}.`;
-    const { account } = roleParts(ctx.roleArn);
-    if (ctx.method === 'oidc' && isAccessDenied(name, error)) {
-        const key = issuerConditionKey(ctx.claims);
-        const sub = typeof ctx.claims?.sub === 'string' ? ctx.claims.sub : '(the token has no readable sub claim)';
-        const aud = audienceText(ctx.claims?.aud) ?? '(the token has no readable aud claim)';
-        return [
-            head,
-            `The trust policy of ${ctx.roleArn} does not let this token in. The token carries:`,
-            `  ${key}:sub = ${sub}`,
-            `  ${key}:aud = ${aud}`,
-            `Fix: give the role a trust policy statement whose conditions match those values (sub is case-sensitive; use`,
-            `StringLike only for wildcards such as "repo:ORG/REPO:*"; never trust aud alone), for example:`,
-            trustPolicyFix(ctx.roleArn, ctx.claims, ctx.audience),
-            `Also check that the role exists and that account ${account} has the IAM OIDC provider ${key}. See README, "Authentication".`
-        ].join('\n');
-    }
-    if (ctx.method === 'assume-role' && isAccessDenied(name, error)) {
-        return [
-            head,
-            `The current credentials may not assume the role. Allow sts:AssumeRole on ${ctx.roleArn} to the identity of the current`,
-            "credentials, and trust that identity (its role or user ARN) in the role's trust policy; also check that the role exists."
-        ].join('\n');
-    }
-    if (name === 'ExpiredTokenException' || name === 'ExpiredToken') {
-        const exp = typeof ctx.claims?.exp === 'number'
-            ? ` (the token says it expires at ${new Date(ctx.claims.exp * 1000).toISOString()})`
-            : '';
-        return ctx.method === 'oidc'
-            ? [
-                head,
-                `The GitHub OIDC token had expired when STS read it${exp}. The action requests a fresh token right before the call, so`,
-                'this means a long delay or a wrong clock on the runner: re-run the job; on a self-hosted runner, check its clock (NTP).'
-            ].join('\n')
-            : [
-                head,
-                'The current credentials have expired: refresh them (re-run the step that configured them) before this step.'
-            ].join('\n');
-    }
-    if (name === 'InvalidIdentityToken' || name === 'InvalidIdentityTokenException') {
-        const aud = audienceText(ctx.claims?.aud) ?? ctx.audience ?? 'sts.amazonaws.com';
-        const key = issuerConditionKey(ctx.claims);
-        return [
-            head,
-            `STS did not accept the GitHub OIDC token. Usually account ${account} has no IAM OIDC identity provider for`,
-            `https://${key}, or the provider's audiences (client IDs) do not include "${aud}" (the audience input). Create it with:`,
-            `  aws iam create-open-id-connect-provider --url https://${key} --client-id-list ${aud}`,
-            'or add the audience to the existing provider (aws iam add-client-id-to-open-id-connect-provider).'
-        ].join('\n');
-    }
-    if (name === 'ValidationError' || name === 'ValidationException' || name === 'InvalidParameterValue') {
-        const text = (error ?? {}).message ?? '';
-        const hint = /duration/i.test(text)
-            ? "Lower role-duration-seconds to at most the role's maximum session duration (1 hour unless raised; at most 1 hour when chaining roles)."
-            : /session/i.test(text)
-                ? 'Check role-session-name: 2-64 characters of letters, digits and _ + = , . @ -.'
-                : `Check role-to-assume: the ARN of an existing IAM role, e.g. arn:aws:iam::123456789012:role/cmk-alarm-verify.`;
-        return [head, hint].join('\n');
-    }
-    if (name === 'RegionDisabledException') {
-        return [
-            head,
-            `STS is not activated in ${ctx.region} for account ${account}: activate the region in the IAM account settings, or use another aws-region.`
-        ].join('\n');
-    }
-    if (name === 'CredentialsProviderError' && ctx.method === 'assume-role') {
-        return [
-            head,
-            'role-chaining: true assumes the role with the credentials already in the environment, and there are none. Configure them',
-            'in an earlier step (e.g. aws-actions/configure-aws-credentials), or drop role-chaining and give the job "permissions: id-token: write".'
-        ].join('\n');
-    }
-    const attempts = ctx.attempts && ctx.attempts > 1 ? ` after ${ctx.attempts} attempts` : '';
-    return `Could not assume ${what} through STS in ${ctx.region}${attempts}: ${errorText(error)}.`;
-}
-function missingOidcMessage(roleArn) {
-    return [
-        `role-to-assume is ${roleArn}, but this job cannot request a GitHub OIDC token: ACTIONS_ID_TOKEN_REQUEST_URL and`,
-        'ACTIONS_ID_TOKEN_REQUEST_TOKEN are not set. Give the job (or workflow) this permissions block:',
-        '  permissions:',
-        '    id-token: write   # lets the action request the OIDC token',
-        '    contents: read    # declaring permissions sets every other one to none',
-        'Pull requests from forks and Dependabot runs never get an OIDC token. To assume the role with credentials configured',
-        'by an earlier step instead, set role-chaining: true.'
-    ].join('\n');
-}
-function tokenRequestMessage(error, audience) {
-    return [
-        `Could not get the GitHub OIDC token for audience "${audience}" from the runner: ${errors_oneLine((error ?? {}).message ?? String(error))}`,
-        'Check that the job has "permissions: id-token: write" and re-run it; the runner\'s token service may have been unavailable.'
-    ].join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/auth/identity.ts
-// Which identity ran the check: the `aws-account-id` and `authenticated-arn` outputs, one log line, and the label
-// of the job summary. With mask-account-id, the account id is masked before any of these prints it.
-
-const coreOut = {
-    setSecret: (v) => setSecret(v),
-    setOutput: (n, v) => setOutput(n, v),
-    info: (m) => info(m)
-};
-/**
- * GetCallerIdentity (report.identity, read by discovery) first; when that was refused, what STS said when the role
- * was assumed. Returns the summary's identity label (undefined: the summary shows report.identity itself).
- */
-function publishIdentity(report, auth, settings, out = coreOut) {
-    const account = report.identity?.account || auth.account || '';
-    const arn = report.identity?.arn || auth.assumedRoleArn || '';
-    if (settings.maskAccountId && account)
-        out.setSecret(account);
-    out.setOutput('aws-account-id', account);
-    out.setOutput('authenticated-arn', arn);
-    if (!arn && !account) {
-        out.info('Could not tell which identity ran the check (sts:GetCallerIdentity was refused).');
-        return undefined;
-    }
-    const how = auth.method === 'oidc'
-        ? `, role ${auth.roleArn} assumed with GitHub OIDC`
-        : auth.method === 'assume-role'
-            ? `, role ${auth.roleArn} assumed with role-chaining`
-            : '';
-    const label = `${arn || '(unknown ARN)'} (account ${account || 'unknown'}${how})`;
-    out.info(`Checked as ${label}.`);
-    return auth.method === 'default' && report.identity ? undefined : label;
-}
-
-;// CONCATENATED MODULE: ./src/auth/index.ts
-// Credentials for every AWS client of this step.
-//   - no role-to-assume: the SDK's default credential chain;
-//   - role-to-assume and the runner's OIDC variables: the GitHub OIDC token → STS AssumeRoleWithWebIdentity;
-//   - role-to-assume and role-chaining: true: STS AssumeRole with the credentials already in the environment;
-//   - role-to-assume without either: an error that says which permissions block the job needs.
-// The credentials live only in this step's clients: masked at once, never exported to later steps.
-
-
-
-
-
-
-
-
-
-
-const defaultDeps = () => ({
-    env: process.env,
-    getIDToken: (audience) => getIDToken(audience),
-    setSecret: (value) => setSecret(value),
-    info: (message) => info(message),
-    // One attempt per send: withRetry below does the retrying, with full-jitter backoff.
-    sts: (region) => new dist_cjs/* STSClient */.iM({ region, maxAttempts: 1 })
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  as: () => (/* binding */ DEFAULT_CONTROL),
+  Eq: () => (/* binding */ controlById)
 });
-/** The account id in a role ARN (arn:aws:iam::<account>:role/...). */
-function accountOfArn(arn) {
-    const account = parseArn(arn)?.account;
-    return account && /^\d{12}$/.test(account) ? account : undefined;
-}
-function hasOidcVariables(env) {
-    return !!env.ACTIONS_ID_TOKEN_REQUEST_URL && !!env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
-}
-/**
- * The step's clients, with credentials per `settings`. Every call, the OIDC token request and STS included, stops at
- * `budget`, which the clients keep for the rest of the run.
- */
-async function authenticate(settings, budget, deps = defaultDeps()) {
-    const roleArn = settings.roleToAssume;
-    if (!roleArn)
-        return { clients: new AwsClients({ budget }), method: 'default' };
-    const roleAccount = accountOfArn(roleArn);
-    if (settings.maskAccountId && roleAccount)
-        deps.setSecret(roleAccount);
-    const method = settings.roleChaining ? 'assume-role' : 'oidc';
-    if (method === 'oidc' && !hasOidcVariables(deps.env))
-        throw new AuthError(missingOidcMessage(roleArn));
-    let command;
-    let claims;
-    if (method === 'oidc') {
-        let token;
-        try {
-            // @actions/core masks the token itself (setSecret) and retries the runner's 5xx answers.
-            // The runner's token service takes no abort signal: the budget bounds the wait instead.
-            token = await budget.race(deps.getIDToken(settings.audience));
-        }
-        catch (error) {
-            if (error instanceof TimeBudgetExceeded) {
-                throw new AuthError(`Could not get the GitHub OIDC token before the ${error.message}.`);
-            }
-            throw new AuthError(tokenRequestMessage(error, settings.audience));
-        }
-        claims = decodeJwtClaims(token);
-        command = new dist_cjs/* AssumeRoleWithWebIdentityCommand */.WH({
-            RoleArn: roleArn,
-            RoleSessionName: settings.roleSessionName,
-            DurationSeconds: settings.roleDurationSeconds,
-            WebIdentityToken: token
-        });
-    }
-    else {
-        command = new dist_cjs/* AssumeRoleCommand */.QL({
-            RoleArn: roleArn,
-            RoleSessionName: settings.roleSessionName,
-            DurationSeconds: settings.roleDurationSeconds
-        });
-    }
-    const callName = method === 'oidc' ? 'AssumeRoleWithWebIdentity' : 'AssumeRole';
-    const attempts = deps.attempts ?? 4;
-    const sts = deps.sts(settings.region);
-    let answer;
-    let tries = 0;
-    try {
-        answer = await withRetry(() => {
-            tries++;
-            return sts.send(command, { abortSignal: budget.signal });
-        }, {
-            attempts,
-            budget,
-            sleep: deps.sleep,
-            onRetry: ({ attempt, delayMs, error }) => deps.info(`STS ${callName} attempt ${attempt} of ${attempts} failed (${errorName(error)}); retrying in ${delayMs} ms`)
-        });
-    }
-    catch (error) {
-        const late = budget.exceeded();
-        if (late)
-            throw new AuthError(`Could not assume ${roleArn}: STS ${callName} did not answer before the ${late.message}.`);
-        throw new AuthError(describeStsFailure(error, {
-            method,
-            roleArn,
-            region: settings.region,
-            claims,
-            audience: settings.audience,
-            attempts: tries
-        }));
-    }
-    const c = answer.Credentials;
-    // Mask before anything else can print them.
-    for (const secret of [c?.AccessKeyId, c?.SecretAccessKey, c?.SessionToken])
-        if (secret)
-            deps.setSecret(secret);
-    if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken) {
-        throw new AuthError(`Could not assume ${roleArn}: STS ${callName} answered without complete credentials.`);
-    }
-    const assumedRoleArn = answer.AssumedRoleUser?.Arn;
-    const account = (assumedRoleArn && accountOfArn(assumedRoleArn)) || roleAccount;
-    if (settings.maskAccountId && account && account !== roleAccount)
-        deps.setSecret(account);
-    const credentials = {
-        accessKeyId: c.AccessKeyId,
-        secretAccessKey: c.SecretAccessKey,
-        sessionToken: c.SessionToken,
-        expiration: c.Expiration
-    };
-    const how = method === 'oidc' ? 'with the GitHub OIDC token' : 'with the current credentials (role-chaining)';
-    const until = c.Expiration ? `, valid until ${c.Expiration.toISOString()}` : '';
-    deps.info(`Assumed ${roleArn} ${how} as ${assumedRoleArn ?? settings.roleSessionName}${until}.`);
-    return {
-        clients: new AwsClients({ credentials, budget }),
-        method,
-        roleArn,
-        assumedRoleArn,
-        account,
-        expiration: c.Expiration
-    };
-}
 
-;// CONCATENATED MODULE: ./src/report/redact.ts
-// Escaping and redaction shared by every renderer. Everything that comes from AWS (names, tags, messages,
-// subscription endpoints) is treated as hostile: it may carry markdown, HTML, table pipes, newlines, backticks,
-// terminal escape sequences or GitHub workflow commands.
-/**
- * Subscription endpoints are personal data (emails, phone numbers) or credentials (URLs with tokens).
- * Show just enough to recognise them.
- */
-function redactEndpoint(protocol, endpoint) {
-    const p = protocol.trim().toLowerCase();
-    const e = endpoint.trim();
-    switch (p) {
-        case 'email':
-        case 'email-json': {
-            const at = e.lastIndexOf('@');
-            if (at <= 0)
-                return '***';
-            return `${e[0]}***${e.slice(at)}`;
-        }
-        case 'http':
-        case 'https': {
-            let url;
-            try {
-                url = new URL(e);
-            }
-            catch {
-                return '***';
-            }
-            if (url.protocol !== 'http:' && url.protocol !== 'https:')
-                return '***';
-            // Only scheme and host (with a non-default port) are shown: credentials, query and fragment are dropped, and so
-            // is the path, which carries the secret in webhook URLs (e.g. hooks.slack.com/services/T…/B…/<secret>).
-            return `${url.protocol}//${url.host}${url.pathname === '/' ? '/' : '/…'}`;
-        }
-        case 'sms': {
-            const digits = e.replace(/\D/g, '');
-            return digits.length >= 2 ? `***${digits.slice(-2)}` : '***';
-        }
-        case 'sqs':
-        case 'lambda':
-        case 'firehose':
-        case 'application':
-            // ARNs: not secret, and the reader needs them to find the subscriber.
-            return e;
-        default:
-            return '***';
-    }
-}
-/** Line breaks the runner, a terminal or a markdown renderer may honour. */
-const LINE_BREAKS = /\r\n|[\r\n\u000b\u000c\u0085\u2028\u2029]/g;
-/**
- * Characters with no business in a report: C0/C1 controls (ANSI escape sequences start with ESC or CSI), DEL,
- * and bidirectional overrides/isolates that can make text display differently from what it is.
- */
-const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f\u202a-\u202e\u2066-\u2069]/g;
-/** One line of plain text: controls removed, tabs and line breaks turned into spaces. */
-function toSingleLine(s) {
-    return String(s).replace(CONTROLS, '').replace(/\t/g, ' ').replace(LINE_BREAKS, ' ');
-}
-/** Multi-line plain text: controls removed, every kind of line break normalised to `\n`. */
-function toPlainLines(s) {
-    return String(s).replace(CONTROLS, '').replace(/\t/g, '  ').split(LINE_BREAKS);
-}
-/** Escapes text for HTML element content and attribute values. */
-function escapeHtml(s) {
-    return String(s)
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/'/g, '&#39;');
-}
-/**
- * Inline markdown text that renders literally: no HTML, no links or images, no emphasis, no code spans,
- * no line breaks. Safe inside a GFM table cell (pipes become `&#124;`, which the table splitter ignores).
- */
-function escapeMarkdownCell(s) {
-    const punctuationEscaped = toSingleLine(s)
-        // Backslash first so the escapes added next are not themselves escaped.
-        .replace(/\\/g, '\\\\')
-        .replace(/([`*_[\]~!])/g, '\\$1');
-    // Entities last: `&#124;` and friends must not get backslashes.
-    return escapeHtml(punctuationEscaped).replace(/\|/g, '&#124;');
-}
-/**
- * Opens and closes a fenced code block that no content can close early: the fence is one backtick longer
- * than the longest backtick run in the content (and at least three).
- */
-function codeFence(content) {
-    let longest = 0;
-    for (const run of content.match(/`+/g) ?? [])
-        longest = Math.max(longest, run.length);
-    return '`'.repeat(Math.max(3, longest + 1));
-}
-/**
- * Makes text safe to print to a GitHub Actions log. The runner treats a line as a workflow command when, after
- * leading whitespace, it starts with `::` (`::error::…`, `::stop-commands::…`), and also when `##[` appears
- * anywhere in it (the legacy `##[error]…` form). A zero-width space breaks both without changing what a
- * reader sees.
- */
-function neutralizeWorkflowCommands(text) {
-    // Lines split the way the runner splits them (\r, \n, \r\n); separators are kept, so nothing else changes.
-    // `[\s\u0085]`: .NET's TrimStart also trims NEL, which JavaScript's \s does not include.
-    return text
-        .split(/(\r\n|\r|\n)/)
-        .map((part, i) => i % 2 === 1 ? part : part.replace(/^([\s\u0085]*):(?=:)/, '$1:\u200b').replace(/##\[/g, '##\u200b['))
-        .join('');
-}
-/** Shortens to at most `max` characters (by code point), marking the cut. */
-function truncate(s, max) {
-    const chars = Array.from(s);
-    if (chars.length <= max)
-        return s;
-    return chars.slice(0, Math.max(0, max - 1)).join('') + '…';
-}
-
-;// CONCATENATED MODULE: ./src/report/annotations.ts
-// Workflow annotations: one error per failing check, one warning per undecided check (the ones that only wait on
-// another are left to it) and per warning, most important first, at most 10 of each level (GitHub drops the rest),
-// counting the step's own failure message among the errors. A finding read from code points at its file and lines.
-// Pure: the entrypoint issues them with core.error / core.warning / core.notice, which escape %, \r and \n in the
-// message (and also : and , in the title and file), so a hostile name cannot start a new workflow command line.
-
-/** GitHub shows at most 10 annotations of each level per step. */
-const MAX_ANNOTATIONS_PER_LEVEL = 10;
-const MAX_TITLE_CHARS = 200;
-const MAX_MESSAGE_CHARS = 4_000;
-function titleOf(f) {
-    return truncate(toSingleLine(`${f.id}: ${f.title}`), MAX_TITLE_CHARS);
-}
-function messageOf(f) {
-    const parts = [];
-    if (f.status === 'manual')
-        parts.push('Could not be decided automatically; check it by hand.');
-    if (f.message)
-        parts.push(toSingleLine(f.message));
-    if (f.resource)
-        parts.push(`Resource: ${toSingleLine(f.resource)}`);
-    if (f.status !== 'manual' && f.remediation.trim())
-        parts.push('The fix is in the job summary.');
-    return truncate(parts.join(' '), MAX_MESSAGE_CHARS);
-}
-/** Keeps the first `max`; when there are more, keeps `max - 1` and adds one that counts the rest. */
-function capped(items, level, what, workflowFile, max = MAX_ANNOTATIONS_PER_LEVEL) {
-    if (items.length <= max)
-        return items;
-    const kept = items.slice(0, max - 1);
-    const rest = items.length - kept.length;
-    const more = {
-        level,
-        title: `and ${rest} more ${what}`,
-        message: `${rest} more ${what} (${items
-            .slice(kept.length)
-            .map((a) => a.title.split(':')[0])
-            .join(', ')}), see the job summary.`
-    };
-    if (workflowFile)
-        more.file = workflowFile;
-    return [...kept, more];
-}
-function buildAnnotations(report, workflowFile, opts = {}) {
-    const make = (level, f) => {
-        const a = {
-            level,
-            // Also safe to print to the log by other means than @actions/core.
-            title: neutralizeWorkflowCommands(titleOf(f)),
-            message: neutralizeWorkflowCommands(messageOf(f))
-        };
-        if (f.location) {
-            a.file = f.location.file;
-            a.startLine = f.location.line;
-            if (f.location.endLine)
-                a.endLine = f.location.endLine;
-        }
-        else if (workflowFile)
-            a.file = workflowFile;
-        return a;
-    };
-    const errors = report.findings.filter((f) => f.status === 'fail').map((f) => make('error', f));
-    const warnings = [
-        ...report.findings.filter((f) => f.status === 'manual' && !f.dependsOn),
-        ...report.findings.filter((f) => f.status === 'warn')
-    ].map((f) => make('warning', f));
-    const errorRoom = MAX_ANNOTATIONS_PER_LEVEL - (opts.stepFails ? 1 : 0);
-    return [
-        ...capped(errors, 'error', 'failing checks', workflowFile, errorRoom),
-        ...capped(warnings, 'warning', 'warnings', workflowFile)
-    ];
-}
-
-;// CONCATENATED MODULE: ./src/report/changes.ts
-
-function redactSubscription(change) {
-    if (change.type !== 'subscription')
-        return { name: change.name, after: change.after };
-    const colon = change.name.indexOf(':');
-    const protocol = change.name.slice(0, colon);
-    const endpoint = redactEndpoint(protocol, change.name.slice(colon + 1));
-    return { name: `${protocol}:${endpoint}`, after: change.after ? { protocol, endpoint } : change.after };
-}
-function changesForOutput(changes) {
-    return changes.map((c) => {
-        const { name, after } = redactSubscription(c);
-        return {
-            action: c.action,
-            type: c.type,
-            name,
-            arn: c.type === 'subscription' ? '' : c.arn,
-            before: c.before,
-            after
-        };
-    });
-}
-const ICON = { create: '➕ create', update: '✏️ update', noop: '✔️ keep' };
-/** A markdown section: the plan (dry-run) or the changes made, then blockers and notes. */
-function renderChangesMarkdown(opts) {
-    const lines = [];
-    if (opts.blockers.length > 0) {
-        lines.push('**Nothing was changed:**', '', ...opts.blockers.map((b) => `- ${escapeMarkdownCell(b)}`), '');
-    }
-    if (opts.changes.length > 0) {
-        const changed = opts.changes.some((c) => c.action !== 'noop');
-        lines.push(opts.dryRun
-            ? '**Plan (dry run: nothing was changed)**'
-            : !changed
-                ? '**Nothing to change**: every resource of the chain is as it should be.'
-                : opts.applied
-                    ? '**Changes made**'
-                    : '**Plan**', '');
-        lines.push('| Action | Type | Name | Why |', '| --- | --- | --- | --- |');
-        for (const c of opts.changes) {
-            const { name } = redactSubscription(c);
-            lines.push(`| ${ICON[c.action]} | ${c.type} | ${escapeMarkdownCell(name)} | ${escapeMarkdownCell(c.reason)} |`);
-        }
-        lines.push('');
-    }
-    if (opts.error)
-        lines.push(`**Stopped:** ${escapeMarkdownCell(opts.error)}`, '');
-    for (const note of opts.notes) {
-        // A note may end with a JSON policy statement after its first line: shown as a code block, not flattened.
-        const [first, ...rest] = note.split('\n');
-        lines.push(`> ${escapeMarkdownCell(first)}`, '');
-        if (rest.length > 0) {
-            const code = rest.join('\n');
-            const fence = codeFence(code);
-            lines.push(`${fence}json`, code, fence, '');
-        }
-    }
-    return lines.join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/report/json.ts
-// The machine-readable report (`--json`, the findings file): the whole model, keys in a fixed order.
-function findingToJson(f) {
-    return {
-        id: f.id,
-        status: f.status,
-        title: f.title,
-        resource: f.resource,
-        region: f.region,
-        message: f.message,
-        remediation: f.remediation,
-        control: f.control,
-        fix: f.fix ?? null,
-        location: f.location ?? null
-    };
-}
-function toJsonReport(report) {
-    return {
-        status: report.status,
-        compliant: report.compliant,
-        region: report.region,
-        identity: report.identity ? { account: report.identity.account, arn: report.identity.arn } : null,
-        logGroupName: report.logGroupName ?? null,
-        metricFilterName: report.metricFilterName ?? null,
-        alarmArn: report.alarmArn ?? null,
-        topicArn: report.topicArn ?? null,
-        securityHub: { prediction: report.securityHub.prediction, reason: report.securityHub.reason },
-        chain: report.chain.map((l) => ({ link: l.link, resource: l.resource, status: l.status, why: l.why })),
-        findings: report.findings.map(findingToJson),
-        control: report.control,
-        source: report.source ?? null,
-        notes: report.notes ?? []
-    };
-}
-/**
- * JSON.stringify, with `#` written as `\u0023` where it would form `##[`: the same data once parsed, but a log
- * line holding it cannot be taken for a legacy `##[command]` by the Actions runner. (JSON escapes line breaks,
- * and indented lines start with whitespace and a quote or bracket, so `::` can never start a line.)
- */
-function stringifyForLog(value, indent) {
-    return JSON.stringify(value, null, indent).replace(/##\[/g, '#\\u0023[');
-}
-function renderJsonReport(report) {
-    return stringifyForLog(toJsonReport(report), 2) + '\n';
-}
-
-;// CONCATENATED MODULE: ./src/report/outputs.ts
-// The action's outputs. Pure: the entrypoint calls core.setOutput for each.
-
-const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
-    'status',
-    'compliant',
-    'findings',
-    'log-group-name',
-    'metric-filter-name',
-    'alarm-arn',
-    'topic-arn'
-]));
-function buildOutputs(report) {
-    return {
-        status: report.status,
-        compliant: report.compliant ? 'true' : 'false',
-        // One line; `fromJSON(steps.x.outputs.findings)` gives the array back.
-        findings: stringifyForLog(report.findings.map(findingToJson)),
-        'log-group-name': report.logGroupName ?? '',
-        'metric-filter-name': report.metricFilterName ?? '',
-        'alarm-arn': report.alarmArn ?? '',
-        'topic-arn': report.topicArn ?? ''
-    };
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/model/report.ts
-/** The checks of a metric-filter alarm chain, in chain order; every control of this kind reports these ids. */
-const FINDING_IDS = [
-    'trail.multi-region-logging',
-    'trail.management-events',
-    'trail.kms-events-included',
-    'trail.cloudwatch-logs',
-    'filter.pattern',
-    'filter.metric-value',
-    'filter.security-hub-text',
-    'alarm.exists',
-    'alarm.fires-on-one-event',
-    'alarm.actions-enabled',
-    'alarm.sns-action',
-    'topic.delivery',
-    'subscription.confirmed'
-];
-/** The worst of several statuses: fail, then manual, then pass. */
-function worstStatus(statuses) {
-    if (statuses.includes('fail'))
-        return 'fail';
-    if (statuses.includes('manual'))
-        return 'manual';
-    return 'pass';
-}
+// UNUSED EXPORTS: CONTROLS
 
 ;// CONCATENATED MODULE: ./src/controls/cis-4.7.ts
 const KMS = 'kms.amazonaws.com';
@@ -73244,571 +69506,387 @@ const CIS_AWS_4_7 = {
 ;// CONCATENATED MODULE: ./src/controls/index.ts
 // The controls this tool knows. A new control is its descriptor file, one line here, and its tests.
 
-const controls_CONTROLS = [CIS_AWS_4_7];
+const CONTROLS = [CIS_AWS_4_7];
 /** The control a run checks when none is named. */
 const DEFAULT_CONTROL = CIS_AWS_4_7;
 function controlById(id) {
-    return controls_CONTROLS.find((c) => c.id === id);
+    return CONTROLS.find((c) => c.id === id);
 }
 
-;// CONCATENATED MODULE: ./src/report/rules.ts
-// The words every renderer shares: status icons and words, and the verdict of a report. What each check requires
-// (the SARIF rules) lives in the control's descriptor (src/controls).
 
-/**
- * The descriptor of the control a report is about: the one given (a control outside the registry, e.g. in tests),
- * else the registered one of that id, else the default.
- */
-function controlOf(report, given) {
-    return given ?? controlById(report.control) ?? DEFAULT_CONTROL;
-}
-const STATUS_ICON = {
-    pass: '✅',
-    fail: '❌',
-    warn: '⚠️',
-    manual: '❔'
+/***/ }),
+
+/***/ 5025:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LC: () => (/* binding */ parseEnforceSettings),
+/* harmony export */   dS: () => (/* binding */ MANAGED_BY_TAG)
+/* harmony export */ });
+/* unused harmony exports parseSubscriptions, parseTags */
+/* harmony import */ var _controls_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7731);
+/* harmony import */ var _input_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9133);
+/* harmony import */ var _report_redact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(649);
+// The inputs enforce uses, validated before any AWS call (same rules and error shape as src/settings.ts).
+
+
+
+const DEFAULT_NAMES = _controls_index_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_CONTROL */ .as.defaults;
+const MANAGED_BY_TAG = { key: 'managed-by', value: 'cmk-alarm-action' };
+const FILTER_NAME = /^[^:*]{1,512}$/;
+const METRIC_NAME = /^[^:*$]{1,255}$/;
+const ALARM_NAME = /^[^\x00-\x1f\x7f]{1,255}$/;
+const TOPIC_NAME = /^[A-Za-z0-9_-]{1,256}$/;
+const TOPIC_ARN = /^arn:aws[a-z-]*:sns:[a-z0-9-]+:\d{12}:[A-Za-z0-9_-]{1,256}$/;
+const KMS_KEY = /^(arn:aws[a-z-]*:kms:[a-z0-9-]+:\d{12}:(key\/[\w-]+|alias\/[\w/-]+)|alias\/[\w/-]+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32})$/;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const ENDPOINT_RULES = {
+    email: { test: (e) => EMAIL.test(e), example: 'email:secops@example.com' },
+    'email-json': { test: (e) => EMAIL.test(e), example: 'email-json:secops@example.com' },
+    http: { test: (e) => isUrl(e, 'http:'), example: 'http:http://hooks.example.com/alarm' },
+    https: { test: (e) => isUrl(e, 'https:'), example: 'https:https://hooks.example.com/alarm' },
+    sqs: {
+        test: (e) => /^arn:aws[a-z-]*:sqs:[a-z0-9-]+:\d{12}:[\w-]{1,80}$/.test(e),
+        example: 'sqs:arn:aws:sqs:us-east-1:123456789012:alarms'
+    },
+    lambda: {
+        test: (e) => /^arn:aws[a-z-]*:lambda:[a-z0-9-]+:\d{12}:function:[\w-]{1,64}(:[\w$-]+)?$/.test(e),
+        example: 'lambda:arn:aws:lambda:us-east-1:123456789012:function:notify'
+    },
+    sms: { test: (e) => /^\+[1-9]\d{6,14}$/.test(e), example: 'sms:+14155550100' },
+    application: {
+        test: (e) => /^arn:aws[a-z-]*:sns:[a-z0-9-]+:\d{12}:endpoint\/.+$/.test(e),
+        example: 'application:arn:aws:sns:us-east-1:123456789012:endpoint/GCM/app/id'
+    }
 };
-const STATUS_WORD = {
-    pass: 'pass',
-    fail: 'fail',
-    warn: 'warning',
-    manual: 'could not decide'
-};
-function verdictOf(report, control = controlOf(report)) {
-    const count = (s) => report.findings.filter((f) => f.status === s).length;
-    const checks = (n) => `${n} check${n === 1 ? '' : 's'}`;
-    const byStatus = {
-        pass: () => ({
-            icon: '✅',
-            heading: 'Compliant',
-            sentence: `${control.verdict.pass} (${control.reference}).`
-        }),
-        fail: () => ({
-            icon: '❌',
-            heading: 'Not compliant',
-            sentence: `${checks(count('fail'))} failed: ${control.verdict.failConsequence} (${control.reference}).`
-        }),
-        manual: () => ({
-            icon: '⚠️',
-            heading: 'Could not decide',
-            sentence: `${checks(count('manual'))} could not be decided from what this identity can read; nothing failed that could be checked.`
-        })
-    };
-    return byStatus[report.status]();
+function isUrl(text, protocol) {
+    try {
+        const url = new URL(text);
+        return url.protocol === protocol && url.hostname.length > 0;
+    }
+    catch {
+        return false;
+    }
 }
-
-;// CONCATENATED MODULE: ./src/report/sarif.ts
-// SARIF 2.1.0 for github/codeql-action/upload-sarif: every check is a rule; every failing, warning or
-// undecided finding is a result located on the workflow file (the account has no source file to point at).
-
-
-
-
-const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
-const TOOL_NAME = 'cmk-alarm-action';
-const LEVEL = { fail: 'error', warn: 'warning', manual: 'note' };
-const sarif_MAX_MESSAGE_CHARS = 20_000;
-function rule(control, id) {
-    const r = control.findings[id].rule;
-    const requirement = `${r.full} (${control.reference}.)`;
-    return {
-        id,
-        name: id
-            .split(/[.-]/)
-            .map((w) => w[0].toUpperCase() + w.slice(1))
-            .join(''),
-        shortDescription: { text: r.short },
-        fullDescription: { text: requirement },
-        help: {
-            text: `${requirement}\n\nHow to fix: ${r.fix.replace(/`/g, '')}`,
-            markdown: `**Requirement.** ${requirement}\n\n**How to fix.** ${r.fix}\n\nThe job summary of the run shows the exact commands for your account.`
-        },
-        defaultConfiguration: { level: id === 'filter.security-hub-text' ? 'warning' : 'error' },
-        properties: {
-            tags: control.tags,
-            precision: 'very-high',
-            'problem.severity': id === 'filter.security-hub-text' ? 'warning' : 'error',
-            'security-severity': r.securitySeverity.toFixed(1)
+function lines(raw) {
+    return raw
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l !== '' && !l.startsWith('#'));
+}
+function checked(input, value, rule, problem, example) {
+    if (!rule.test(value))
+        throw new _input_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `${problem} (got ${(0,_input_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteValue */ .cl)(value)})`, example);
+    return value;
+}
+function parseSubscriptions(raw) {
+    const out = [];
+    for (const line of lines(raw)) {
+        const colon = line.indexOf(':');
+        const protocol = line.slice(0, colon);
+        const endpoint = line.slice(colon + 1).trim();
+        const rule = ENDPOINT_RULES[protocol];
+        if (colon < 1 || !rule) {
+            throw new _input_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('subscriptions', 
+            // The endpoint is not quoted back: it may be an address or a URL with a token in it.
+            `has a line without a known protocol (got ${colon < 1 ? 'no "protocol:"' : (0,_input_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteValue */ .cl)(`${protocol}:`)}); one protocol:endpoint a line, protocol one of ${Object.keys(ENDPOINT_RULES).join(', ')}`, 'email:secops@example.com');
         }
-    };
-}
-/** Repository-relative, forward slashes, no leading `./` or `/`. */
-function relativeUri(file) {
-    return file
-        .trim()
-        .replace(/\\/g, '/')
-        .replace(/^(\.\/)+/, '')
-        .replace(/^\/+/, '');
-}
-function messageText(f) {
-    const lines = [];
-    const what = f.status === 'manual' ? 'Could not be decided automatically' : f.status === 'warn' ? 'Warning' : 'Failed';
-    lines.push(`${what}: ${toSingleLine(f.title)}.`);
-    if (f.message)
-        lines.push(toSingleLine(f.message));
-    if (f.resource)
-        lines.push(`Resource: ${toSingleLine(f.resource)} (${toSingleLine(f.region)})`);
-    const remediation = toPlainLines(f.remediation ?? '')
-        .join('\n')
-        .trim();
-    if (remediation)
-        lines.push(`Remediation:\n${remediation}`);
-    return truncate(lines.join('\n'), sarif_MAX_MESSAGE_CHARS);
-}
-function fingerprint(f) {
-    return (0,external_node_crypto_.createHash)('sha256').update(`${f.id}\u0000${f.resource}`).digest('hex').slice(0, 32) + ':1';
-}
-/** `{account}` and `{region}` of a category template, for one report. */
-function fillCategory(template, report) {
-    return template
-        .replaceAll('{account}', report.identity?.account || 'unknown-account')
-        .replaceAll('{region}', report.region || 'unknown-region');
-}
-/** One category per report, unique across the reports. */
-function sarifCategories(reports, template) {
-    const filled = reports.map((r) => fillCategory(template ?? 'cmk-alarm', r));
-    if (reports.length <= 1 || new Set(filled).size === filled.length)
-        return filled;
-    return filled.map((c, i) => `${c}/${fillCategory('{account}/{region}', reports[i])}`);
-}
-/** SARIF 2.1.0 with one run per report (an account in a region, or a location of code). */
-function buildSarif(reports, opts) {
-    const list = Array.isArray(reports) ? reports : [reports];
-    const categories = sarifCategories(list, opts.category);
-    return {
-        $schema: SARIF_SCHEMA,
-        version: '2.1.0',
-        runs: list.map((report, i) => sarifRun(report, categories[i], opts))
-    };
-}
-function sarifRun(report, category, opts) {
-    const control = controlOf(report, opts.control);
-    const uri = relativeUri(opts.workflowFile);
-    if (!uri)
-        throw new Error('buildSarif: workflowFile must be a repository-relative path');
-    const results = report.findings
-        .filter((f) => f.status !== 'pass')
-        .map((f) => ({
-        ruleId: f.id,
-        ruleIndex: FINDING_IDS.indexOf(f.id),
-        level: LEVEL[f.status],
-        message: { text: messageText(f) },
-        locations: [
-            {
-                physicalLocation: { artifactLocation: { uri }, region: { startLine: 1 } },
-                ...(f.resource ? { message: { text: truncate(toSingleLine(f.resource), 1_000) } } : {})
-            }
-        ],
-        partialFingerprints: { primaryLocationLineHash: fingerprint(f) },
-        properties: {
-            status: f.status,
-            ...(f.resource ? { resource: truncate(toSingleLine(f.resource), 1_000) } : {}),
-            ...(f.region ? { region: toSingleLine(f.region) } : {})
+        if (!rule.test(endpoint)) {
+            // Quoted redacted, as every public output shows endpoints: an address or a URL's credentials are not echoed.
+            throw new _input_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('subscriptions', `has a malformed ${protocol} endpoint (got ${(0,_input_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteValue */ .cl)((0,_report_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redactEndpoint */ .Xh)(protocol, endpoint))}, redacted)`, rule.example);
         }
-    }));
+        if (!out.some((s) => s.protocol === protocol && s.endpoint === endpoint))
+            out.push({ protocol, endpoint });
+    }
+    return out;
+}
+function parseTags(raw) {
+    const tags = {};
+    for (const line of lines(raw)) {
+        const eq = line.indexOf('=');
+        const key = eq > 0 ? line.slice(0, eq).trim() : '';
+        const value = eq > 0 ? line.slice(eq + 1).trim() : '';
+        if (!key ||
+            key.length > 128 ||
+            value.length > 256 ||
+            key.toLowerCase().startsWith('aws:') ||
+            !/^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u.test(key + value)) {
+            throw new _input_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('tags', `has an invalid line ${(0,_input_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteValue */ .cl)(line)}: one key=value a line, key 1-128 and value 0-256 of letters, digits, spaces and _.:/=+-@, key not starting with aws:`, 'team=security');
+        }
+        if (key === MANAGED_BY_TAG.key)
+            throw new _input_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('tags', `must not set ${MANAGED_BY_TAG.key}: the action sets it to mark what it owns`, 'team=security');
+        tags[key] = value;
+    }
+    return tags;
+}
+function parseEnforceSettings(get) {
+    const dryRun = (0,_input_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBoolean */ .yG)('dry-run', get('dry-run'), false);
+    const metricFilterName = checked('metric-filter-name', get('metric-filter-name') || DEFAULT_NAMES.filterName, FILTER_NAME, 'must be 1-512 characters without ":" or "*"', DEFAULT_NAMES.filterName);
+    const metricName = checked('metric-name', get('metric-name') || DEFAULT_NAMES.metricName, METRIC_NAME, 'must be 1-255 characters without ":", "*" or "$"', DEFAULT_NAMES.metricName);
+    const alarmName = checked('alarm-name', get('alarm-name') || DEFAULT_NAMES.alarmName, ALARM_NAME, 'must be 1-255 characters with no control characters', DEFAULT_NAMES.alarmName);
+    const rawTopicArn = get('sns-topic-arn');
+    const rawTopicName = get('sns-topic-name');
+    if (rawTopicArn && rawTopicName) {
+        throw new _input_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('sns-topic-arn', 'conflicts with sns-topic-name: give the ARN of an existing topic, or a name to find or create, not both', 'arn:aws:sns:us-east-1:123456789012:security-alerts');
+    }
+    const snsTopicArn = rawTopicArn
+        ? checked('sns-topic-arn', rawTopicArn, TOPIC_ARN, 'must be the ARN of a standard SNS topic', 'arn:aws:sns:us-east-1:123456789012:security-alerts')
+        : undefined;
+    const snsTopicName = checked('sns-topic-name', rawTopicName || DEFAULT_NAMES.topicName, TOPIC_NAME, 'must be 1-256 letters, digits, - or _ (a standard topic: CloudWatch alarms cannot notify FIFO topics)', DEFAULT_NAMES.topicName);
+    const rawKey = get('sns-kms-key-id') || undefined;
+    if (rawKey && /(^|[:/])alias\/aws\/sns$/.test(rawKey)) {
+        throw new _input_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('sns-kms-key-id', 'must not be alias/aws/sns: CloudWatch cannot use that AWS managed key, so alarm notifications would be silently dropped; use a customer managed key', 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab');
+    }
+    const snsKmsKeyId = rawKey
+        ? checked('sns-kms-key-id', rawKey, KMS_KEY, 'must be a KMS key id, key ARN, alias name or alias ARN', 'alias/security-alerts')
+        : undefined;
     return {
-        tool: {
-            driver: {
-                name: TOOL_NAME,
-                semanticVersion: opts.toolVersion,
-                version: opts.toolVersion,
-                informationUri: opts.informationUri ?? control.securityHub.url,
-                rules: FINDING_IDS.map((id) => rule(control, id))
-            }
-        },
-        automationDetails: { id: `${category}/` },
-        results
+        dryRun,
+        metricFilterName,
+        metricName,
+        alarmName,
+        snsTopicArn,
+        snsTopicName,
+        subscriptions: parseSubscriptions(get('subscriptions')),
+        tags: parseTags(get('tags')),
+        snsKmsKeyId
     };
 }
 
-;// CONCATENATED MODULE: ./src/report/summary.ts
-// The GitHub job summary: verdict first, then the chain, what to fix, warnings, the Security Hub prediction and
-// every finding. Pure: returns markdown, the entrypoint writes it.
-//
-// Everything from AWS goes through escapeMarkdownCell (no HTML, no links, no table breaks, one line) or into a
-// code block whose fence the content cannot close; the whole text then goes through neutralizeWorkflowCommands
-// so no line of it is a workflow command even if someone prints it to the log.
+
+/***/ }),
+
+/***/ 9407:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7777);
+// Action entrypoint: only runs `run()`, so tests can import main.ts without side effects.
+
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 9133:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   cl: () => (/* binding */ quoteValue),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   fL: () => (/* binding */ parseSeconds),
+/* harmony export */   yG: () => (/* binding */ parseBoolean),
+/* harmony export */   yL: () => (/* binding */ oneOf)
+/* harmony export */ });
+// The rules every input parser shares: the error that names the input, the rule and a good example, and the parsers of
+// booleans, enumerations and whole numbers. Used by the settings of every mode (src/settings.ts, src/enforce/settings.ts).
+class InputError extends Error {
+    input;
+    constructor(input, problem, example) {
+        super(`Input "${input}" ${problem}. Example of a good value: ${example}`);
+        this.input = input;
+        this.name = 'InputError';
+    }
+}
+/** A raw value as an error message quotes it: JSON-quoted, and cut (with its length) when long. */
+function quoteValue(raw) {
+    return raw.length > 64 ? `${JSON.stringify(`${raw.slice(0, 40)}…`)}, ${raw.length} characters` : JSON.stringify(raw);
+}
+/** true/false in any case; '' gives the fallback; anything else is an error naming the input. */
+function parseBoolean(input, raw, fallback) {
+    const value = raw.trim().toLowerCase();
+    if (value === '')
+        return fallback;
+    if (value === 'true')
+        return true;
+    if (value === 'false')
+        return false;
+    throw new InputError(input, `must be true or false (got ${JSON.stringify(raw)})`, String(fallback));
+}
+/** A whole number of seconds in [min, max]; '' gives the fallback. */
+function parseSeconds(input, raw, min, max, fallback) {
+    const value = raw.trim();
+    if (value === '')
+        return fallback;
+    const seconds = /^\d{1,6}$/.test(value) ? Number(value) : NaN;
+    if (!(seconds >= min && seconds <= max)) {
+        throw new InputError(input, `must be a whole number of seconds from ${min} to ${max} (got ${JSON.stringify(raw)})`, String(fallback));
+    }
+    return seconds;
+}
+function oneOf(input, raw, allowed, fallback) {
+    const value = raw === '' ? fallback : raw;
+    if (!allowed.includes(value)) {
+        throw new InputError(input, `must be one of ${allowed.join(', ')} (got ${JSON.stringify(raw)})`, allowed[0]);
+    }
+    return value;
+}
 
 
-/** GitHub refuses a step summary over 1 MiB. */
-const MAX_SUMMARY_BYTES = 1024 * 1024;
-const MAX_CELL_CHARS = 1_000;
-const summary_MAX_MESSAGE_CHARS = 4_000;
-const MAX_REMEDIATION_CHARS = 20_000;
-/** Room kept for the notes that say something was left out. */
-const NOTE_RESERVE_BYTES = 2_048;
-const cell = (s, max = MAX_CELL_CHARS) => escapeMarkdownCell(truncate(s ?? '', max));
-/** A cell that shows a dash rather than nothing. */
-const filled = (s) => (s?.trim() ? cell(s) : '—');
-const summary_text = (s) => escapeMarkdownCell(truncate(s ?? '', summary_MAX_MESSAGE_CHARS));
-const bytes = (s) => Buffer.byteLength(s, 'utf8');
-/** A part of the document: whole lines, made safe for the log, ending with a newline. */
-const part = (lines) => neutralizeWorkflowCommands(lines.join('\n') + '\n');
-function row(cells) {
-    return `| ${cells.join(' | ')} |`;
+/***/ }),
+
+/***/ 3490:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ judgeAlarmLink)
+/* harmony export */ });
+/* unused harmony export judgeFiresOnOneEvent */
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2057);
+/* harmony import */ var _remediation_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7222);
+
+
+// With metricValue 1, one event makes a datapoint of 1 under these statistics. Average and Minimum fall below 1
+// whenever the filter also emits its default value in the same period, so they are only safe without one.
+const ONE_EVENT_STATISTICS = new Set(['Sum', 'SampleCount', 'Maximum']);
+function judgeFiresOnOneEvent(alarm, metricValue, hasDefaultValue) {
+    const statistic = alarm.statistic ?? alarm.extendedStatistic;
+    if (!statistic)
+        return { fires: false, why: 'The alarm has no statistic (a metric-math alarm is not judged).' };
+    let datapoint;
+    if (ONE_EVENT_STATISTICS.has(statistic))
+        datapoint = statistic === 'SampleCount' ? 1 : metricValue;
+    else if ((statistic === 'Average' || statistic === 'Minimum') && !hasDefaultValue)
+        datapoint = metricValue;
+    else if (statistic === 'p100' || statistic === 'tm100' || statistic === 'wm100')
+        datapoint = metricValue;
+    if (datapoint === undefined) {
+        return { fires: false, why: `Statistic ${statistic} can stay below the threshold after a single event; use Sum.` };
+    }
+    const threshold = alarm.threshold;
+    if (threshold === undefined)
+        return { fires: false, why: 'The alarm has no threshold.' };
+    const breaches = alarm.comparisonOperator === 'GreaterThanOrEqualToThreshold'
+        ? datapoint >= threshold
+        : alarm.comparisonOperator === 'GreaterThanThreshold'
+            ? datapoint > threshold
+            : false;
+    if (!breaches) {
+        return {
+            fires: false,
+            why: `One event gives a datapoint of ${datapoint}, which does not breach "${alarm.comparisonOperator ?? 'no comparison'} ${threshold}"; use GreaterThanOrEqualToThreshold 1.`
+        };
+    }
+    const needed = alarm.datapointsToAlarm ?? alarm.evaluationPeriods ?? 1;
+    if (needed > 1) {
+        return {
+            fires: false,
+            why: `The alarm needs ${needed} breaching datapoints; a single event makes one. Set datapoints-to-alarm (or evaluation-periods) to 1.`
+        };
+    }
+    return {
+        fires: true,
+        why: `${statistic} ${alarm.comparisonOperator} ${threshold} over ${needed} datapoint of ${alarm.period ?? '?'} s fires on one event.`
+    };
 }
-function tableHead(headers) {
-    return [row(headers), row(headers.map(() => '---'))];
-}
-function summary_status(s) {
-    return `${STATUS_ICON[s]} ${STATUS_WORD[s]}`;
-}
-/** The one thing that decides an undecided run: the fix of the first check that could not be decided by itself. */
-function nextStep(report) {
-    if (report.status !== 'manual')
-        return undefined;
-    const root = report.findings.find((f) => f.status === 'manual' && !f.dependsOn);
-    return root?.fix?.change ?? root?.message;
-}
-function headPart(report, extra) {
-    const v = verdictOf(report, controlOf(report, extra.control));
-    const facts = [`**Region:** ${cell(report.region)}`];
-    const identity = extra.identityLabel ?? (report.identity ? `${report.identity.arn} (account ${report.identity.account})` : '');
-    if (identity)
-        facts.push(`**Identity:** ${cell(identity)}`);
-    if (extra.mode)
-        facts.push(`**Mode:** ${extra.mode}`);
-    const next = nextStep(report);
-    const lead = next ? [`**To decide it:** ${summary_text(next)}`, ''] : [];
-    return part([`## ${v.icon} ${v.heading}`, '', v.sentence, '', ...lead, facts.join(' · '), '']);
-}
-function chainPart(chain) {
-    const lines = ['### The chain', ''];
-    if (chain.length === 0) {
-        lines.push('No part of the chain was found: no trail delivers KMS events to CloudWatch Logs.', '');
+function judgeAlarmLink(ctx, c) {
+    const { transformation: t, alarm } = c;
+    const region = c.group?.region ?? ctx.state.region;
+    const names = _remediation_js__WEBPACK_IMPORTED_MODULE_1__/* .namesFor */ .GT(ctx, c);
+    // Unknown (no filter publishes a metric): the resource is left empty and the message says so.
+    const metric = t ? `${t.metricNamespace}/${t.metricName}` : '';
+    const out = [];
+    if (t && !t.alarms.ok) {
+        out.push({
+            id: 'alarm.exists',
+            status: 'manual',
+            resource: metric,
+            region,
+            message: (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .problemText */ .fI)(t.alarms.problem),
+            fix: _remediation_js__WEBPACK_IMPORTED_MODULE_1__/* .fixReadProblem */ .FZ(t.alarms.problem)
+        });
+    }
+    else if (!alarm) {
+        out.push({
+            id: 'alarm.exists',
+            status: 'fail',
+            resource: metric,
+            region,
+            location: c.filter?.location,
+            message: t
+                ? `No CloudWatch alarm watches ${metric}.`
+                : 'No metric filter publishes a metric, so no alarm can watch one.',
+            fix: _remediation_js__WEBPACK_IMPORTED_MODULE_1__/* .fixAlarm */ .fF(ctx.control, names),
+            absent: !t
+        });
     }
     else {
-        // Short names keep the table within GitHub's width; the full ARNs are in the fixes and in "All findings".
-        lines.push(...tableHead(['Link', 'Resource', 'Verdict', 'Why']));
-        for (const l of chain) {
-            lines.push(row([cell(l.link), filled(l.name ?? l.resource), summary_status(l.status), cell(truncate(l.why, 240) || '—')]));
-        }
-        lines.push('');
-    }
-    return part(lines);
-}
-/** `shownBy`: the check whose block already shows the same commands. */
-function fixBlock(f, shownBy) {
-    const lines = [`#### ${STATUS_ICON[f.status]} ${cell(f.id)}: ${cell(f.title)}`, ''];
-    if (f.status === 'manual')
-        lines.push('This check could not be decided automatically; check it by hand.', '');
-    if (f.resource)
-        lines.push(`**Resource:** ${cell(f.resource)}`, '');
-    if (f.message)
-        lines.push(summary_text(f.message), '');
-    const remediation = toPlainLines(truncate(f.remediation ?? '', MAX_REMEDIATION_CHARS))
-        .join('\n')
-        .trim();
-    if (remediation && shownBy) {
-        lines.push(`The commands for ${cell(shownBy.id)} above fix this too.`, '');
-    }
-    else if (remediation) {
-        const fence = codeFence(remediation);
-        lines.push('To fix it:', '', `${fence}${f.fix?.code?.language ?? 'bash'}`, remediation, fence, '');
-    }
-    return part(lines);
-}
-function warningItem(f) {
-    const resource = f.resource ? ` (${cell(f.resource)})` : '';
-    return part([`- ${STATUS_ICON.warn} **${cell(f.id)}** ${cell(f.title)}${resource}: ${summary_text(f.message)}`]);
-}
-function securityHubPart(report, control) {
-    const p = report.securityHub.prediction;
-    const label = { pass: '✅ **Pass**', fail: '❌ **Fail**', unknown: '❔ **Unknown**' }[p];
-    return part([
-        `### Security Hub ${control.securityHub.id} prediction`,
-        '',
-        `${label}: ${summary_text(report.securityHub.reason)}`,
-        ''
-    ]);
-}
-function detailsRow(f) {
-    return part([row([cell(f.id), summary_status(f.status), filled(f.title), filled(f.resource), filled(f.message)])]);
-}
-/** Takes items in order while they fit in `budget` bytes. */
-function fill(items, budget) {
-    const taken = [];
-    let used = 0;
-    for (const item of items) {
-        const size = bytes(item);
-        if (used + size > budget)
-            break;
-        taken.push(item);
-        used += size;
-    }
-    return { taken, omitted: items.length - taken.length, used };
-}
-const omittedNote = (n, what) => part([
-    `_${n} more ${what} not shown: the job summary is limited to 1 MiB. All findings are in the \`findings\` output._`,
-    ''
-]);
-function renderSummaryMarkdown(report, extra = {}, maxBytes = MAX_SUMMARY_BYTES) {
-    const head = headPart(report, extra);
-    const chain = chainPart(report.chain);
-    const securityHub = securityHubPart(report, controlOf(report, extra.control));
-    let budget = maxBytes - bytes(head) - bytes(chain) - bytes(securityHub) - NOTE_RESERVE_BYTES;
-    let changes = '';
-    if (extra.changesTable?.trim()) {
-        const candidate = part(['### Changes', '', extra.changesTable.trim(), '']);
-        if (bytes(candidate) <= budget) {
-            changes = candidate;
-            budget -= bytes(candidate);
-        }
-    }
-    // Failures first, then checks that could not be decided by themselves; the ones that only wait on those are one
-    // line, not a block each.
-    const toFix = [
-        ...report.findings.filter((f) => f.status === 'fail'),
-        ...report.findings.filter((f) => f.status === 'manual' && !f.dependsOn)
-    ];
-    const waiting = report.findings.filter((f) => f.status === 'manual' && f.dependsOn);
-    let fixSection = '';
-    if (toFix.length > 0) {
-        const title = part(['### What to fix', '']);
-        const firstWith = new Map();
-        const rendered = toFix.map((f) => {
-            const key = f.remediation.trim();
-            const shownBy = key ? firstWith.get(key) : undefined;
-            if (key && !shownBy)
-                firstWith.set(key, f);
-            return fixBlock(f, shownBy);
+        out.push({
+            id: 'alarm.exists',
+            status: 'pass',
+            resource: alarm.arn,
+            region,
+            location: alarm.location,
+            message: `Alarm ${alarm.name} watches ${metric}.`
         });
-        if (waiting.length > 0) {
-            const on = [...new Set(waiting.map((f) => f.dependsOn))].map((id) => cell(id)).join(', ');
-            rendered.push(part([
-                `_${waiting.length} more check${waiting.length === 1 ? '' : 's'} (${waiting.map((f) => cell(f.id)).join(', ')}) will be decided once ${on} is: they depend on it._`,
-                ''
-            ]));
+    }
+    if (alarm && t) {
+        const at = { resource: alarm.arn, region, location: alarm.location };
+        const repair = _remediation_js__WEBPACK_IMPORTED_MODULE_1__/* .fixAlarm */ .fF(ctx.control, { ...names, alarmName: alarm.name });
+        const fires = judgeFiresOnOneEvent(alarm, Number(t.metricValue) || 0, t.defaultValue !== undefined);
+        out.push({
+            id: 'alarm.fires-on-one-event',
+            status: fires.fires ? 'pass' : 'fail',
+            ...at,
+            message: fires.why,
+            fix: repair
+        });
+        out.push({
+            id: 'alarm.actions-enabled',
+            status: alarm.actionsEnabled ? 'pass' : 'fail',
+            ...at,
+            message: alarm.actionsEnabled
+                ? `Alarm ${alarm.name} has its actions enabled.`
+                : `Alarm ${alarm.name} has its actions disabled: it changes state but notifies nobody.`,
+            fix: _remediation_js__WEBPACK_IMPORTED_MODULE_1__/* .fixEnableAlarmActions */ .dR(alarm.name, region)
+        });
+        const topics = Object.keys(alarm.topics);
+        out.push({
+            id: 'alarm.sns-action',
+            status: topics.length ? 'pass' : 'fail',
+            ...at,
+            message: topics.length
+                ? `Alarm ${alarm.name} notifies ${topics.join(', ')}.`
+                : `Alarm ${alarm.name} has no SNS topic among its alarm actions.`,
+            fix: repair
+        });
+    }
+    else {
+        for (const id of ['alarm.fires-on-one-event', 'alarm.actions-enabled', 'alarm.sns-action']) {
+            out.push({
+                id,
+                status: 'fail',
+                resource: metric,
+                region,
+                message: t ? `No alarm watches ${metric}.` : 'No alarm: no metric filter publishes a metric.',
+                fix: _remediation_js__WEBPACK_IMPORTED_MODULE_1__/* .fixAlarm */ .fF(ctx.control, names),
+                absent: true
+            });
         }
-        const blocks = fill(rendered, budget - bytes(title));
-        fixSection = title + blocks.taken.join('') + (blocks.omitted ? omittedNote(blocks.omitted, 'checks to fix') : '');
-        budget -= bytes(title) + blocks.used;
     }
-    const warnings = report.findings.filter((f) => f.status === 'warn');
-    let warningSection = '';
-    if (warnings.length > 0) {
-        const title = part(['### Warnings', '']);
-        const items = fill(warnings.map(warningItem), budget - bytes(title));
-        warningSection =
-            title + items.taken.join('') + part(['']) + (items.omitted ? omittedNote(items.omitted, 'warnings') : '');
-        budget -= bytes(title) + items.used;
-    }
-    const detailsOpen = part([
-        '<details>',
-        `<summary>All findings (${report.findings.length})</summary>`,
-        '',
-        ...tableHead(['Check', 'Verdict', 'Title', 'Resource', 'Message'])
-    ]);
-    const detailsClose = part(['', '</details>']);
-    const rows = fill(report.findings.map(detailsRow), budget - bytes(detailsOpen) - bytes(detailsClose));
-    const details = detailsOpen +
-        rows.taken.join('') +
-        (rows.omitted ? part(['']) + omittedNote(rows.omitted, 'findings').replace(/\n$/, '') : '') +
-        detailsClose;
-    return head + chain + changes + fixSection + warningSection + securityHub + details;
-}
-/**
- * The summary of a step that stopped before it could check anything (a bad input, no OIDC permission, no
- * credentials): the reason, as the step's failure message says it, so the summary page is never empty.
- */
-function renderFailureSummary(message, what = 'cmk-alarm-action could not run the check') {
-    const body = toPlainLines(truncate(message, MAX_REMEDIATION_CHARS)).join('\n').trim();
-    const fence = codeFence(body);
-    return part([`## ❌ ${what}`, '', 'Nothing was checked or changed. The reason:', '', `${fence}text`, body, fence, '']);
+    return out;
 }
 
-;// CONCATENATED MODULE: ./src/aws/paging.ts
-// Follows NextToken until the last page. Stops on a repeated token: some endpoints echo the request's token back.
-async function collectPages(fetchPage, maxPages = 1000) {
-    const items = [];
-    const seen = new Set();
-    let token;
-    for (let page = 0; page < maxPages; page++) {
-        const result = await fetchPage(token);
-        items.push(...result.items);
-        if (!result.nextToken || seen.has(result.nextToken))
-            break;
-        seen.add(result.nextToken);
-        token = result.nextToken;
-    }
-    return items;
-}
 
-;// CONCATENATED MODULE: ./src/aws/logs.ts
-// CloudWatch Logs reads: the metric filters of one log group, all pages.
+/***/ }),
+
+/***/ 2057:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
-async function describeMetricFilters(client, logGroupName) {
-    const filters = await collectPages(async (nextToken) => {
-        const out = await client.send(new client_cloudwatch_logs_dist_cjs/* DescribeMetricFiltersCommand */.Ipv({ logGroupName, nextToken }));
-        return { items: out.metricFilters ?? [], nextToken: out.nextToken };
-    });
-    return filters.map((f) => ({
-        name: f.filterName ?? '',
-        pattern: f.filterPattern ?? '',
-        logGroupName: f.logGroupName ?? logGroupName,
-        transformations: (f.metricTransformations ?? []).map((t) => ({
-            metricName: t.metricName ?? '',
-            metricNamespace: t.metricNamespace ?? '',
-            metricValue: t.metricValue ?? '',
-            defaultValue: t.defaultValue,
-            dimensions: t.dimensions && Object.keys(t.dimensions).length > 0 ? t.dimensions : undefined,
-            unit: t.unit
-        }))
-    }));
-}
-/** Creates the filter, or replaces the one of the same name on the group (AWS's PutMetricFilter semantics). */
-async function putMetricFilter(client, spec) {
-    await client.send(new client_cloudwatch_logs_dist_cjs/* PutMetricFilterCommand */.b5V({
-        logGroupName: spec.logGroupName,
-        filterName: spec.filterName,
-        filterPattern: spec.pattern,
-        metricTransformations: [
-            { metricName: spec.metricName, metricNamespace: spec.metricNamespace, metricValue: spec.metricValue }
-        ]
-    }));
-}
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  q6: () => (/* binding */ createContext),
+  xR: () => (/* binding */ filterResource),
+  fI: () => (/* binding */ problemText),
+  b2: () => (/* binding */ regionOfArn),
+  N6: () => (/* binding */ toFinding)
+});
 
-;// CONCATENATED MODULE: ./src/aws/cloudwatch.ts
-// CloudWatch reads: the alarms that watch one metric (no scan of every alarm in the account).
-
-async function describeAlarmsForMetric(client, metric) {
-    const dimensions = Object.entries(metric.dimensions ?? {}).map(([Name, Value]) => ({ Name, Value }));
-    const out = await client.send(new client_cloudwatch_dist_cjs/* DescribeAlarmsForMetricCommand */.aXt({
-        MetricName: metric.metricName,
-        Namespace: metric.namespace,
-        Dimensions: dimensions.length > 0 ? dimensions : undefined
-    }));
-    return (out.MetricAlarms ?? []).map(toAlarmDescription);
-}
-/** DescribeAlarms for one name: the alarm enforce manages, wherever its metric points now. */
-async function describeAlarmByName(client, name) {
-    const out = await client.send(new client_cloudwatch_dist_cjs/* DescribeAlarmsCommand */.zWD({ AlarmNames: [name], AlarmTypes: ['MetricAlarm'] }));
-    const alarm = (out.MetricAlarms ?? []).find((a) => a.AlarmName === name);
-    return alarm ? toAlarmDescription(alarm) : undefined;
-}
-async function listAlarmTags(client, arn) {
-    const out = await client.send(new client_cloudwatch_dist_cjs/* ListTagsForResourceCommand */.a_e({ ResourceARN: arn }));
-    return Object.fromEntries((out.Tags ?? []).map((t) => [t.Key ?? '', t.Value ?? '']));
-}
-/** Creates or replaces the alarm (by name): the control's alarm spec on the metric, actions on, the topic notified. */
-async function putMetricAlarm(client, alarm) {
-    const spec = alarm.spec;
-    await client.send(new client_cloudwatch_dist_cjs/* PutMetricAlarmCommand */.AZU({
-        AlarmName: alarm.name,
-        AlarmDescription: spec.description,
-        MetricName: alarm.metricName,
-        Namespace: alarm.namespace,
-        Statistic: spec.statistic,
-        Period: spec.period,
-        EvaluationPeriods: spec.evaluationPeriods,
-        DatapointsToAlarm: spec.datapointsToAlarm,
-        Threshold: spec.threshold,
-        ComparisonOperator: spec.comparisonOperator,
-        TreatMissingData: spec.treatMissingData,
-        ActionsEnabled: true,
-        AlarmActions: [alarm.topicArn],
-        Tags: Object.entries(alarm.tags).map(([Key, Value]) => ({ Key, Value }))
-    }));
-}
-function toAlarmDescription(a) {
-    return {
-        name: a.AlarmName ?? '',
-        arn: a.AlarmArn ?? '',
-        actionsEnabled: a.ActionsEnabled !== false,
-        metricName: a.MetricName,
-        namespace: a.Namespace,
-        statistic: a.Statistic,
-        extendedStatistic: a.ExtendedStatistic,
-        period: a.Period,
-        evaluationPeriods: a.EvaluationPeriods,
-        datapointsToAlarm: a.DatapointsToAlarm,
-        threshold: a.Threshold,
-        comparisonOperator: a.ComparisonOperator,
-        treatMissingData: a.TreatMissingData,
-        dimensions: Object.fromEntries((a.Dimensions ?? []).map((d) => [d.Name ?? '', d.Value ?? ''])),
-        alarmActions: a.AlarmActions ?? [],
-        usesMetricMath: (a.Metrics ?? []).length > 0
-    };
-}
-
-;// CONCATENATED MODULE: ./src/aws/read.ts
-
-
-/** Attempts of one read (each of them an SDK call with its own retries). */
-const READ_ATTEMPTS = 3;
-/**
- * A transient failure the SDK's own retries did not get past (a throttled, failed or cut answer, a reset) is tried
- * again up to READ_ATTEMPTS times with full-jitter backoff; nothing is tried, and no backoff sleeps, past the budget.
- */
-async function read(action, fn, budget) {
-    let requests = 0;
-    try {
-        const value = await withRetry(async () => {
-            try {
-                return await fn();
-            }
-            catch (error) {
-                requests += error?.$metadata?.attempts ?? 1;
-                throw error;
-            }
-        }, { attempts: READ_ATTEMPTS, baseMs: retryBaseMs(false) * 8, budget });
-        return { ok: true, value };
-    }
-    catch (error) {
-        return { ok: false, problem: classifyError(budget.exceeded() ?? error, action, requests || undefined) };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/aws/sns.ts
-// SNS reads for one topic: its attributes and its subscriptions (all pages).
-
-
-async function getTopicAttributes(client, topicArn) {
-    const out = await client.send(new client_sns_dist_cjs/* GetTopicAttributesCommand */.YBt({ TopicArn: topicArn }));
-    const attributes = out.Attributes ?? {};
-    return {
-        kmsMasterKeyId: attributes.KmsMasterKeyId || undefined,
-        policy: attributes.Policy || undefined,
-        owner: attributes.Owner || undefined
-    };
-}
-async function listSubscriptionsByTopic(client, topicArn) {
-    const subscriptions = await collectPages(async (token) => {
-        const out = await client.send(new client_sns_dist_cjs/* ListSubscriptionsByTopicCommand */.GYf({ TopicArn: topicArn, NextToken: token }));
-        return { items: out.Subscriptions ?? [], nextToken: out.NextToken };
-    });
-    return subscriptions.map((s) => ({
-        arn: s.SubscriptionArn ?? '',
-        protocol: s.Protocol ?? '',
-        endpoint: s.Endpoint ?? '',
-        // AWS lists an unconfirmed subscription with the literal ARN "PendingConfirmation".
-        confirmed: !!s.SubscriptionArn && s.SubscriptionArn.startsWith('arn:')
-    }));
-}
-async function listTopicTags(client, topicArn) {
-    const out = await client.send(new client_sns_dist_cjs/* ListTagsForResourceCommand */.a_e({ ResourceArn: topicArn }));
-    return Object.fromEntries((out.Tags ?? []).map((t) => [t.Key ?? '', t.Value ?? '']));
-}
-/** CreateTopic is idempotent: an existing topic of that name is returned, not duplicated. */
-async function createTopic(client, spec) {
-    const out = await client.send(new client_sns_dist_cjs/* CreateTopicCommand */.vxJ({
-        Name: spec.name,
-        Attributes: spec.kmsMasterKeyId ? { KmsMasterKeyId: spec.kmsMasterKeyId } : undefined,
-        Tags: Object.entries(spec.tags).map(([Key, Value]) => ({ Key, Value }))
-    }));
-    return out.TopicArn ?? '';
-}
-async function setTopicPolicy(client, topicArn, policy) {
-    await client.send(new client_sns_dist_cjs/* SetTopicAttributesCommand */._gW({ TopicArn: topicArn, AttributeName: 'Policy', AttributeValue: policy }));
-}
-/** Subscribing an endpoint that is already subscribed returns the existing subscription (no duplicate).
- * AWS answers "pending confirmation" for a subscription that someone still has to confirm. */
-async function subscribe(client, topicArn, protocol, endpoint) {
-    const out = await client.send(new client_sns_dist_cjs/* SubscribeCommand */.KQk({ TopicArn: topicArn, Protocol: protocol, Endpoint: endpoint }));
-    return out.SubscriptionArn ?? '';
-}
-
+// EXTERNAL MODULE: ./src/controls/index.ts + 1 modules
+var controls = __nccwpck_require__(7731);
 ;// CONCATENATED MODULE: ./src/pattern/errors.ts
 /**
  * The one error type the parser throws. AWS answers a bad pattern with
@@ -73828,14 +69906,60 @@ class PatternSyntaxError extends Error {
 ;// CONCATENATED MODULE: ./src/pattern/regex.ts
 
 /**
- * AWS filter-pattern regexes (`%...%`, spec §4): a restricted character set, no groups, searched
- * (not anchored) against the value. We validate against the documented set and translate to a JS RegExp.
+ * AWS filter-pattern regexes (`%...%`, spec §4): a restricted character set, no groups, searched (not anchored)
+ * against the value.
+ *
+ * They are run by a matcher of our own that takes time linear in the text whatever the expression: a backtracking
+ * engine (JavaScript's RegExp) spends minutes on an 11-character `%.*.*.*.*Z%` over a 3 KB event. Without groups,
+ * every alternative of `a|b|…` is a plain sequence of character sets, each repeated `{min,max}` times, and of
+ * anchors. Neighbours repeating the same set merge (`.*.*.*` is `.*`), and the sequence is matched left to right in
+ * one pass, each element keeping the positions where it could have started in a form that costs O(1) per code unit
+ * (see Kind): a test costs O(text × elements), and elements stop being stepped once no match is under way.
+ * re2js (an RE2 port) was measured first: its lazy DFA blows up on `%a.{1000}b%` and its NFA fallback took 8 s on
+ * 1 MB, and it would add 260 KB to the action's bundle.
+ *
+ * The syntax is JavaScript's (Annex B, no flags), which is what the previous engine used and what the test vectors
+ * were checked against: `new RegExp` still validates the expression, so its error messages are unchanged, but it never
+ * runs. `__tests__/pattern/regex.test.ts` compares this matcher with RegExp on thousands of random expressions.
  */
 // Letters, digits, the documented symbols `: _ # = @ / ; , -`, space (used in the docs' own examples)
 // and the operators `^ $ ? [ ] { } | \ * + .`.
 const ALLOWED = /^[A-Za-z0-9:_#=@/;,\- ^$?[\]{}|\\*+.]$/;
+/** A compiled `%...%` expression: `test` searches the text, in time linear in its length. */
+class AwsRegex {
+    source;
+    alternatives;
+    /**
+     * @param source the expression as written between the % signs
+     * @param alternatives one matcher per alternative of the top-level `|`
+     */
+    constructor(source, alternatives) {
+        this.source = source;
+        this.alternatives = alternatives;
+    }
+    test(text) {
+        for (const alternative of this.alternatives)
+            if (alternative.test(text))
+                return true;
+        return false;
+    }
+}
 /** Compiles the body of `%body%`; `position` is the offset of the body's first character in the pattern. */
 function compileAwsRegex(body, position) {
+    const translated = toJavaScriptSyntax(body, position);
+    try {
+        // Validation only: the syntax (and so every error message) stays JavaScript's; the RegExp is never run.
+        new RegExp(translated);
+    }
+    catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new PatternSyntaxError(`Invalid regular expression %${body}%: ${reason}`, position, 'a valid regular expression');
+    }
+    const alternatives = new RegexParser(translated).parse().map((nodes) => new SequenceMatcher(nodes));
+    return new AwsRegex(body, alternatives);
+}
+/** Checks AWS's character set and writes the expression in JavaScript's syntax (`{,n}` becomes `{0,n}`). */
+function toJavaScriptSyntax(body, position = 0) {
     if (body.length === 0) {
         throw new PatternSyntaxError('Empty regular expression', position, 'a regular expression between the % signs');
     }
@@ -73868,18 +69992,522 @@ function compileAwsRegex(body, position) {
         }
         translated += char;
     }
-    try {
-        return new RegExp(translated);
-    }
-    catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        throw new PatternSyntaxError(`Invalid regular expression %${body}%: ${reason}`, position, 'a valid regular expression');
-    }
+    return translated;
 }
 function invalidCharacter(body, index, position) {
     const char = body[index];
     const hint = char === '(' || char === ')' ? ' (groups are not supported; use \\x28 or \\x29 for a literal parenthesis)' : '';
     return new PatternSyntaxError(`Invalid character(s) in term '%${body}%': '${char}' is not allowed in a regular expression${hint}`, position + index, 'letters, digits, space, : _ # = @ / ; , - or a regex operator ^ $ ? [ ] { } | \\ * + .');
+}
+// ---------------------------------------------------------------- character sets (UTF-16 code units, as RegExp without the u flag)
+const MAX_CODE = 0xffff;
+/** A set of code units, as sorted disjoint inclusive ranges, with a table for ASCII. */
+class CharSet {
+    ranges;
+    ascii = new Uint8Array(128);
+    /** @param ranges `[from0, to0, from1, to1, …]`, sorted, disjoint, not adjacent */
+    constructor(ranges) {
+        this.ranges = ranges;
+        for (let i = 0; i < ranges.length; i += 2) {
+            for (let code = ranges[i]; code <= Math.min(ranges[i + 1], 127); code++)
+                this.ascii[code] = 1;
+        }
+    }
+    has(code) {
+        if (code < 128)
+            return this.ascii[code] === 1;
+        const ranges = this.ranges;
+        for (let i = 0; i < ranges.length; i += 2) {
+            if (code < ranges[i])
+                return false;
+            if (code <= ranges[i + 1])
+                return true;
+        }
+        return false;
+    }
+    /** The one code unit the set holds, or -1. */
+    single() {
+        return this.ranges.length === 2 && this.ranges[0] === this.ranges[1] ? this.ranges[0] : -1;
+    }
+}
+function charSet(pairs) {
+    const sorted = [...pairs].sort((a, b) => a[0] - b[0]);
+    const ranges = [];
+    for (const [from, to] of sorted) {
+        const last = ranges.length - 1;
+        if (last > 0 && from <= ranges[last] + 1)
+            ranges[last] = Math.max(ranges[last], to);
+        else
+            ranges.push(from, to);
+    }
+    return new CharSet(ranges);
+}
+function complement(set) {
+    const pairs = [];
+    let next = 0;
+    for (let i = 0; i < set.ranges.length; i += 2) {
+        if (set.ranges[i] > next)
+            pairs.push([next, set.ranges[i] - 1]);
+        next = set.ranges[i + 1] + 1;
+    }
+    if (next <= MAX_CODE)
+        pairs.push([next, MAX_CODE]);
+    return charSet(pairs);
+}
+const single = (code) => charSet([[code, code]]);
+const DIGIT = charSet([[0x30, 0x39]]);
+const WORD = charSet([
+    [0x30, 0x39],
+    [0x41, 0x5a],
+    [0x5f, 0x5f],
+    [0x61, 0x7a]
+]);
+// JavaScript's \s: WhiteSpace and LineTerminator.
+const SPACE = charSet([0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]
+    .map((code) => [code, code])
+    .concat([[0x2000, 0x200a]]));
+// `.` is any code unit but a line terminator.
+const DOT = complement(charSet([0x0a, 0x0d, 0x2028, 0x2029].map((code) => [code, code])));
+const CLASS_ESCAPES = {
+    d: DIGIT,
+    D: complement(DIGIT),
+    w: WORD,
+    W: complement(WORD),
+    s: SPACE,
+    S: complement(SPACE)
+};
+const CONTROL_ESCAPES = { f: 0x0c, n: 0x0a, r: 0x0d, t: 0x09, v: 0x0b };
+const QUANTIFIER = /\{(\d+)(?:(,)(\d*))?\}/y;
+/** Parses an expression RegExp has accepted, so it only has to understand valid syntax. */
+class RegexParser {
+    src;
+    pos = 0;
+    constructor(src) {
+        this.src = src;
+    }
+    /** The alternatives of the top-level `|`, each a sequence of nodes. */
+    parse() {
+        const alternatives = [[]];
+        while (this.pos < this.src.length) {
+            if (this.src[this.pos] === '|') {
+                this.pos++;
+                alternatives.push([]);
+                continue;
+            }
+            ;
+            alternatives[alternatives.length - 1].push(this.parseTerm());
+        }
+        return alternatives;
+    }
+    parseTerm() {
+        const char = this.src[this.pos];
+        const next = this.src[this.pos + 1];
+        if (char === '^' || char === '$') {
+            this.pos++;
+            return { type: 'assert', assertion: char === '^' ? 'start' : 'end' };
+        }
+        if (char === '\\' && (next === 'b' || next === 'B')) {
+            this.pos += 2;
+            return { type: 'assert', assertion: next === 'b' ? 'word-boundary' : 'not-word-boundary' };
+        }
+        const set = this.parseAtom();
+        const [min, max] = this.parseQuantifier();
+        return { type: 'repeat', set, min, max };
+    }
+    parseAtom() {
+        const char = this.src[this.pos];
+        if (char === '.') {
+            this.pos++;
+            return DOT;
+        }
+        if (char === '[')
+            return this.parseClass();
+        if (char === '\\') {
+            const escape = CLASS_ESCAPES[this.src[this.pos + 1]];
+            if (escape !== undefined) {
+                this.pos += 2;
+                return escape;
+            }
+            return single(this.parseCharacterEscape(false));
+        }
+        // Any other character, `{`, `}` and `]` included, stands for itself (a `{` that is a quantifier was read as one).
+        this.pos++;
+        return single(char.charCodeAt(0));
+    }
+    /** `* + ? {n} {n,} {n,m}`, optionally lazy (which does not change whether there is a match); none is {1,1}. */
+    parseQuantifier() {
+        const char = this.src[this.pos];
+        let bounds;
+        if (char === '*')
+            bounds = [0, Infinity];
+        else if (char === '+')
+            bounds = [1, Infinity];
+        else if (char === '?')
+            bounds = [0, 1];
+        if (bounds !== undefined) {
+            this.pos++;
+        }
+        else if (char === '{') {
+            QUANTIFIER.lastIndex = this.pos;
+            const match = QUANTIFIER.exec(this.src);
+            if (match === null)
+                return [1, 1];
+            this.pos += match[0].length;
+            const min = Number(match[1]);
+            bounds = [min, match[2] === undefined ? min : match[3] === '' ? Infinity : Number(match[3])];
+        }
+        else {
+            return [1, 1];
+        }
+        if (this.src[this.pos] === '?')
+            this.pos++;
+        return bounds;
+    }
+    parseClass() {
+        this.pos++; // [
+        const negated = this.src[this.pos] === '^';
+        if (negated)
+            this.pos++;
+        const pairs = [];
+        const add = (atom) => {
+            if (typeof atom === 'number')
+                pairs.push([atom, atom]);
+            else
+                for (let i = 0; i < atom.ranges.length; i += 2)
+                    pairs.push([atom.ranges[i], atom.ranges[i + 1]]);
+        };
+        while (this.src[this.pos] !== ']') {
+            const first = this.parseClassAtom();
+            if (this.src[this.pos] === '-' && this.src[this.pos + 1] !== ']') {
+                this.pos++;
+                const last = this.parseClassAtom();
+                // Annex B: next to a class escape such as \d, `-` is a plain hyphen.
+                if (typeof first === 'number' && typeof last === 'number')
+                    pairs.push([first, last]);
+                else
+                    [first, 0x2d, last].forEach(add);
+                continue;
+            }
+            add(first);
+        }
+        this.pos++; // ]
+        const set = charSet(pairs);
+        return negated ? complement(set) : set;
+    }
+    parseClassAtom() {
+        const char = this.src[this.pos];
+        if (char !== '\\') {
+            this.pos++;
+            return char.charCodeAt(0);
+        }
+        const escape = CLASS_ESCAPES[this.src[this.pos + 1]];
+        if (escape !== undefined) {
+            this.pos += 2;
+            return escape;
+        }
+        return this.parseCharacterEscape(true);
+    }
+    /** The escape at the backslash under the cursor, as one code unit (Annex B's lenient forms included). */
+    parseCharacterEscape(inClass) {
+        const src = this.src;
+        const next = src[this.pos + 1];
+        const control = CONTROL_ESCAPES[next];
+        if (control !== undefined) {
+            this.pos += 2;
+            return control;
+        }
+        if (next === 'b' && inClass) {
+            this.pos += 2;
+            return 0x08;
+        }
+        if (next === 'c') {
+            const letter = src[this.pos + 2] ?? '';
+            if (/[A-Za-z]/.test(letter) || (inClass && /[0-9_]/.test(letter))) {
+                this.pos += 3;
+                return letter.charCodeAt(0) % 32;
+            }
+            // `\c` without a control letter is a backslash; the `c` is read next as itself.
+            this.pos++;
+            return 0x5c;
+        }
+        if (next === 'x' || next === 'u') {
+            const digits = next === 'x' ? 2 : 4;
+            const hex = src.slice(this.pos + 2, this.pos + 2 + digits);
+            if (hex.length === digits && /^[0-9A-Fa-f]+$/.test(hex)) {
+                this.pos += 2 + digits;
+                return parseInt(hex, 16);
+            }
+        }
+        if (next >= '0' && next <= '7') {
+            // There are no groups, so `\1` is not a back-reference but a legacy octal escape, up to \377.
+            let value = Number(next);
+            let length = 1;
+            const isOctal = (c) => c !== undefined && c >= '0' && c <= '7';
+            if (isOctal(src[this.pos + 2])) {
+                value = value * 8 + Number(src[this.pos + 2]);
+                length = 2;
+                if (Number(next) <= 3 && isOctal(src[this.pos + 3])) {
+                    value = value * 8 + Number(src[this.pos + 3]);
+                    length = 3;
+                }
+            }
+            this.pos += 1 + length;
+            return value;
+        }
+        // Any other escaped character stands for itself (`\8`, `\k`, `\-`, `\B` in a class, `\x` without hex digits…).
+        this.pos += 2;
+        return next.charCodeAt(0);
+    }
+}
+// ---------------------------------------------------------------- matcher
+/**
+ * How each element of a sequence keeps the positions where it could have started (its "starts"), all of them with
+ * every code unit read since in the element's set. At each position t the element first takes in the code unit before
+ * t, then learns whether the elements before it can end at t (a new start), and tells whether it can end at t.
+ */
+var Kind;
+(function (Kind) {
+    /** `x*`, `x+`, `x{n,}`: the oldest start never expires, so it is the only one kept. */
+    Kind[Kind["Unbounded"] = 0] = "Unbounded";
+    /** `x?`, `x{n,m}` with m ≤ 30: the starts as a bit mask, bit k set when one is k code units back. */
+    Kind[Kind["Short"] = 1] = "Short";
+    /** `x{n,m}` with a larger m: a queue of starts, the expired ones dropped at the front. */
+    Kind[Kind["Long"] = 2] = "Long";
+    /** A run of sets each taken exactly once (`abc`, `a.[0-9]`), at most 31: bit j set when the run's first j+1 sets
+     * match the code units just read (shift-and). */
+    Kind[Kind["Run"] = 3] = "Run";
+    /** `^`, `$`, `\b`, `\B`. */
+    Kind[Kind["Assert"] = 4] = "Assert";
+})(Kind || (Kind = {}));
+const SHORT_MAX = 30;
+const RUN_MAX = 31;
+/** One alternative: its elements run side by side in one pass over the text (a search, not anchored). */
+class SequenceMatcher {
+    kinds;
+    sets = [];
+    mins;
+    maxes;
+    /** Per Run: the mask of each ASCII code unit (bit j set when the run's set j holds it). */
+    runMasks = [];
+    runSets = [];
+    runLastBits = [];
+    assertions = [];
+    /** Text every match contains: a text without it is rejected by one native `includes`. */
+    literal;
+    anchoredAtStart;
+    constructor(nodes) {
+        const kinds = [];
+        const mins = [];
+        const maxes = [];
+        const add = (kind, parts) => {
+            kinds.push(kind);
+            this.sets.push(parts.set ?? DOT);
+            mins.push(parts.min ?? 0);
+            maxes.push(parts.max ?? 0);
+            const runSets = parts.runSets ?? [];
+            this.runSets.push(runSets);
+            this.runMasks.push(Int32Array.from({ length: 128 }, (_, code) => runMask(runSets, code)));
+            this.runLastBits.push(runSets.length === 0 ? 0 : 1 << (runSets.length - 1));
+            this.assertions.push(parts.assertion ?? 'start');
+        };
+        let run = [];
+        const endRun = () => {
+            if (run.length > 0)
+                add(Kind.Run, { runSets: run });
+            run = [];
+        };
+        for (const node of mergeRepeats(nodes)) {
+            if (node.type === 'repeat' && node.min === 1 && node.max === 1) {
+                run.push(node.set);
+                if (run.length === RUN_MAX)
+                    endRun();
+                continue;
+            }
+            endRun();
+            if (node.type === 'assert')
+                add(Kind.Assert, { assertion: node.assertion });
+            else {
+                const kind = node.max === Infinity ? Kind.Unbounded : node.max <= SHORT_MAX ? Kind.Short : Kind.Long;
+                add(kind, { set: node.set, min: node.min, max: node.max });
+            }
+        }
+        endRun();
+        this.kinds = Uint8Array.from(kinds);
+        // Counts past 2^31 - 1 are as unreachable as infinity for a string's positions.
+        this.mins = Int32Array.from(mins, (min) => Math.min(min, 0x7fffffff));
+        this.maxes = Int32Array.from(maxes, (max) => Math.min(max, 0x7fffffff));
+        this.literal = requiredLiteral(nodes);
+        this.anchoredAtStart = nodes[0]?.type === 'assert' && nodes[0].assertion === 'start';
+    }
+    test(text) {
+        const count = this.kinds.length;
+        if (count === 0)
+            return true;
+        if (this.literal !== '' && !text.includes(this.literal))
+            return false;
+        const { kinds, sets, mins, maxes, runMasks, runSets, runLastBits, assertions } = this;
+        // Per element: Unbounded: its start or -1; Short: its mask; Run: its bits. `pending`: a Run's start at t - 1.
+        const state = new Int32Array(count);
+        const pending = new Uint8Array(count);
+        const queues = Array.from(kinds, (kind) => (kind === Kind.Long ? new StartQueue() : undefined));
+        for (let i = 0; i < count; i++)
+            if (kinds[i] === Kind.Unbounded)
+                state[i] = -1;
+        const length = text.length;
+        // Elements after lastBusy held no start at the previous position: once the chain breaks past it, stop there.
+        let lastBusy = -1;
+        for (let t = 0; t <= length; t++) {
+            const code = t > 0 ? text.charCodeAt(t - 1) : -1;
+            let ready = true;
+            let busy = -1;
+            for (let i = 0; i < count; i++) {
+                switch (kinds[i]) {
+                    case Kind.Unbounded: {
+                        let start = state[i];
+                        if (start >= 0 && t > 0 && !sets[i].has(code))
+                            start = -1;
+                        if (ready && start < 0)
+                            start = t;
+                        state[i] = start;
+                        ready = start >= 0 && start <= t - mins[i];
+                        if (start >= 0)
+                            busy = i;
+                        break;
+                    }
+                    case Kind.Short: {
+                        let mask = state[i];
+                        if (mask !== 0 && t > 0) {
+                            mask = sets[i].has(code) ? (mask << 1) & ((2 << maxes[i]) - 1) : 0;
+                        }
+                        if (ready)
+                            mask |= 1;
+                        state[i] = mask;
+                        ready = mask >>> mins[i] !== 0;
+                        if (mask !== 0)
+                            busy = i;
+                        break;
+                    }
+                    case Kind.Long: {
+                        const queue = queues[i];
+                        if (!queue.empty() && t > 0 && !sets[i].has(code))
+                            queue.clear();
+                        if (ready)
+                            queue.push(t);
+                        queue.dropBefore(t - maxes[i]);
+                        ready = !queue.empty() && queue.oldest() <= t - mins[i];
+                        if (!queue.empty())
+                            busy = i;
+                        break;
+                    }
+                    case Kind.Run: {
+                        let bits = state[i];
+                        if (t > 0 && (bits !== 0 || pending[i] === 1)) {
+                            const mask = code < 128 ? runMasks[i][code] : runMask(runSets[i], code);
+                            bits = ((bits << 1) | pending[i]) & mask;
+                            state[i] = bits;
+                        }
+                        pending[i] = ready ? 1 : 0;
+                        ready = (bits & runLastBits[i]) !== 0;
+                        if (bits !== 0 || pending[i] === 1)
+                            busy = i;
+                        break;
+                    }
+                    default:
+                        ready = ready && holds(assertions[i], text, t);
+                }
+                if (!ready && i >= lastBusy)
+                    break;
+            }
+            if (ready)
+                return true;
+            if (busy < 0 && this.anchoredAtStart)
+                return false;
+            lastBusy = busy;
+        }
+        return false;
+    }
+}
+/**
+ * Joins neighbours that repeat the same set: `x{a,b}x{c,d}` is `x{a+c,b+d}`, so `.*.*.*`, `a?a?a?…` or `....` cost one
+ * element, not one each.
+ */
+function mergeRepeats(nodes) {
+    const merged = [];
+    for (const node of nodes) {
+        const last = merged[merged.length - 1];
+        if (node.type === 'repeat' && last?.type === 'repeat' && sameSet(last.set, node.set)) {
+            merged[merged.length - 1] = { ...last, min: last.min + node.min, max: last.max + node.max };
+        }
+        else {
+            merged.push(node);
+        }
+    }
+    return merged;
+}
+function sameSet(a, b) {
+    return a === b || (a.ranges.length === b.ranges.length && a.ranges.every((bound, i) => bound === b.ranges[i]));
+}
+/** The longest run of single characters each taken exactly once: every match contains it. */
+function requiredLiteral(nodes) {
+    let literal = '';
+    let best = '';
+    for (const node of nodes) {
+        const code = node.type === 'repeat' && node.min === 1 && node.max === 1 ? node.set.single() : -1;
+        literal = code < 0 ? '' : literal + String.fromCharCode(code);
+        if (literal.length > best.length)
+            best = literal;
+    }
+    return best;
+}
+function runMask(sets, code) {
+    let mask = 0;
+    for (let j = 0; j < sets.length; j++)
+        if (sets[j].has(code))
+            mask |= 1 << j;
+    return mask;
+}
+function holds(assertion, text, t) {
+    if (assertion === 'start')
+        return t === 0;
+    if (assertion === 'end')
+        return t === text.length;
+    const before = t > 0 && WORD.has(text.charCodeAt(t - 1));
+    const after = t < text.length && WORD.has(text.charCodeAt(t));
+    return (before !== after) === (assertion === 'word-boundary');
+}
+/** The starts of a Long element, oldest first; each is added and dropped once, so a step is O(1) amortised. */
+class StartQueue {
+    starts = new Int32Array(64);
+    head = 0;
+    tail = 0;
+    empty() {
+        return this.head === this.tail;
+    }
+    oldest() {
+        return this.starts[this.head];
+    }
+    clear() {
+        this.head = 0;
+        this.tail = 0;
+    }
+    push(start) {
+        if (this.tail === this.starts.length) {
+            // Reuse the dropped front when it is most of the buffer, else grow.
+            const live = this.starts.subarray(this.head, this.tail);
+            const target = live.length * 2 > this.starts.length ? new Int32Array(this.starts.length * 2) : this.starts;
+            target.set(live);
+            this.starts = target;
+            this.tail -= this.head;
+            this.head = 0;
+        }
+        this.starts[this.tail++] = start;
+    }
+    dropBefore(position) {
+        while (this.head < this.tail && this.starts[this.head] < position)
+            this.head++;
+        if (this.head === this.tail)
+            this.clear();
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/pattern/parser.ts
@@ -75691,7 +72319,7 @@ function codeFix(id, control, names, source, location) {
 
 
 function createContext(state, options) {
-    const control = options.control ?? DEFAULT_CONTROL;
+    const control = options.control ?? controls/* DEFAULT_CONTROL */.as;
     const cache = new Map();
     return {
         control,
@@ -75757,7 +72385,555 @@ function regionOfArn(arn, fallback) {
     return arn.split(':')[3] || fallback;
 }
 
-;// CONCATENATED MODULE: ./src/judge/remediation.ts
+
+/***/ }),
+
+/***/ 1601:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ judgeFilterLink)
+/* harmony export */ });
+/* unused harmony export eventGist */
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2057);
+/* harmony import */ var _remediation_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7222);
+
+
+/** The fields of an example event a reader needs (the full event is one `cmk-alarm pattern check` away). */
+function eventGist(eventJson) {
+    try {
+        const e = JSON.parse(eventJson);
+        const gist = { eventSource: e.eventSource, eventName: e.eventName };
+        if (e.errorCode !== undefined)
+            gist.errorCode = e.errorCode;
+        if (e.userIdentity)
+            gist.userIdentity = { type: e.userIdentity.type, arn: e.userIdentity.arn };
+        return JSON.stringify(gist);
+    }
+    catch {
+        return eventJson.length > 200 ? `${eventJson.slice(0, 197)}...` : eventJson;
+    }
+}
+/** The eventName of a counter-example event. */
+function missedEventName(eventJson) {
+    if (!eventJson)
+        return undefined;
+    try {
+        const name = JSON.parse(eventJson).eventName;
+        return typeof name === 'string' ? name : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function otherFiltersNote(group, chosen) {
+    if (!group.metricFilters.ok)
+        return '';
+    const others = group.metricFilters.value.filter((f) => f !== chosen);
+    if (others.length === 0)
+        return '';
+    return ` Other filters on the group do not cover it either (${others.length} checked).`;
+}
+function judgeFilterLink(ctx, c) {
+    const { group, filter, transformation: t, trail } = c;
+    const region = ctx.state.region;
+    const groupRegion = group?.region ?? region;
+    const names = _remediation_js__WEBPACK_IMPORTED_MODULE_1__/* .namesFor */ .GT(ctx, c);
+    const events = ctx.control.target.eventNames.join(' and ');
+    const judgement = filter ? ctx.pattern(filter.pattern) : undefined;
+    const out = [];
+    // filter.pattern
+    if (!group) {
+        out.push({
+            id: 'filter.pattern',
+            status: 'fail',
+            resource: '',
+            region,
+            message: 'No log group to look for a metric filter in.',
+            fix: _remediation_js__WEBPACK_IMPORTED_MODULE_1__/* .fixMetricFilter */ .EI(ctx.control, names),
+            absent: true
+        });
+    }
+    else if (!group.metricFilters.ok) {
+        const p = group.metricFilters.problem;
+        out.push(p.kind === 'not-found'
+            ? {
+                id: 'filter.pattern',
+                status: 'fail',
+                resource: group.arn,
+                region: group.region,
+                location: group.location,
+                message: `Log group ${group.name} does not exist.`,
+                fix: _remediation_js__WEBPACK_IMPORTED_MODULE_1__/* .fixTrailCloudWatchLogs */ .zi(trail?.name ?? '<trail>', trail?.homeRegion ?? region, trail?.account ?? '')
+            }
+            : {
+                id: 'filter.pattern',
+                status: 'manual',
+                resource: group.arn,
+                region: group.region,
+                location: group.location,
+                message: (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .problemText */ .fI)(p),
+                fix: _remediation_js__WEBPACK_IMPORTED_MODULE_1__/* .fixReadProblem */ .FZ(p)
+            });
+    }
+    else if (!filter || !judgement) {
+        out.push({
+            id: 'filter.pattern',
+            status: 'fail',
+            resource: group.arn,
+            region: group.region,
+            location: group.location,
+            message: `Log group ${group.name} has no metric filter.`,
+            fix: _remediation_js__WEBPACK_IMPORTED_MODULE_1__/* .fixMetricFilter */ .EI(ctx.control, names)
+        });
+    }
+    else {
+        const at = { resource: (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .filterResource */ .xR)(group, filter), region: group.region, location: filter.location };
+        const repair = _remediation_js__WEBPACK_IMPORTED_MODULE_1__/* .fixMetricFilter */ .EI(ctx.control, { ...names, filterName: filter.name });
+        if (!judgement.valid || !judgement.covers) {
+            const missed = judgement.counterexample
+                ? ` It misses, for example, the event ${eventGist(judgement.counterexample)}.`
+                : '';
+            const missedName = missedEventName(judgement.counterexample);
+            out.push({
+                id: 'filter.pattern',
+                status: 'fail',
+                ...at,
+                title: !judgement.valid
+                    ? `Metric filter ${filter.name} has an invalid pattern`
+                    : missedName
+                        ? `Metric filter ${filter.name} misses ${missedName} events`
+                        : `Metric filter ${filter.name} misses some ${events} events`,
+                message: `Metric filter ${filter.name} does not match every ${events} event: ${judgement.explanation}${missed}${otherFiltersNote(group, filter)}`,
+                fix: repair
+            });
+        }
+        else if (judgement.broad) {
+            const example = judgement.broadExample
+                ? ` It also matches, for example, the event ${eventGist(judgement.broadExample)}.`
+                : '';
+            out.push({
+                id: 'filter.pattern',
+                status: 'warn',
+                ...at,
+                message: `Metric filter ${filter.name} matches every ${events} event, but also other events, so the alarm will fire on noise: ${judgement.explanation}${example}`,
+                fix: repair
+            });
+        }
+        else {
+            out.push({
+                id: 'filter.pattern',
+                status: 'pass',
+                ...at,
+                message: `Metric filter ${filter.name} matches exactly the ${events} events.`
+            });
+        }
+    }
+    // filter.metric-value
+    if (filter && group) {
+        const at = { resource: (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .filterResource */ .xR)(group, filter), region: group.region, location: filter.location };
+        const value = t ? Number(t.metricValue) : NaN;
+        if (!t) {
+            out.push({
+                id: 'filter.metric-value',
+                status: 'fail',
+                ...at,
+                message: `Metric filter ${filter.name} publishes no metric.`,
+                fix: _remediation_js__WEBPACK_IMPORTED_MODULE_1__/* .fixMetricFilter */ .EI(ctx.control, names)
+            });
+        }
+        else if (!(value > 0)) {
+            out.push({
+                id: 'filter.metric-value',
+                status: 'fail',
+                ...at,
+                message: `Metric filter ${filter.name} publishes metricValue ${JSON.stringify(t.metricValue)}; it must be a positive number such as 1.`,
+                fix: _remediation_js__WEBPACK_IMPORTED_MODULE_1__/* .fixMetricFilter */ .EI(ctx.control, { ...names, filterName: filter.name })
+            });
+        }
+        else {
+            out.push({
+                id: 'filter.metric-value',
+                status: 'pass',
+                ...at,
+                message: `Each match adds ${value} to ${t.metricNamespace}/${t.metricName}.`
+            });
+        }
+    }
+    else {
+        out.push({
+            id: 'filter.metric-value',
+            status: 'fail',
+            resource: group?.arn ?? '',
+            region: groupRegion,
+            message: 'No metric filter covers the control, so no metric counts the events.',
+            fix: _remediation_js__WEBPACK_IMPORTED_MODULE_1__/* .fixMetricFilter */ .EI(ctx.control, names),
+            absent: true
+        });
+    }
+    // filter.security-hub-text
+    const strict = ctx.patternPolicy === 'security-hub';
+    if (judgement?.valid && group && filter) {
+        out.push({
+            id: 'filter.security-hub-text',
+            status: judgement.prescribedText ? 'pass' : strict ? 'fail' : 'warn',
+            resource: (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .filterResource */ .xR)(group, filter),
+            region: groupRegion,
+            location: filter.location,
+            message: judgement.prescribedText
+                ? `The pattern is the ${judgement.prescribedForm === 'security-hub' ? 'Security Hub' : 'CIS'} text Security Hub ${ctx.control.securityHub.id} accepts.`
+                : `Security Hub ${ctx.control.securityHub.id} accepts only the exact pattern text prescribed by CIS; this pattern differs, so Security Hub will report FAILED even where this check passes.`,
+            fix: _remediation_js__WEBPACK_IMPORTED_MODULE_1__/* .fixMetricFilter */ .EI(ctx.control, { ...names, filterName: filter.name })
+        });
+    }
+    else {
+        const unreadable = !!group && !group.metricFilters.ok;
+        out.push({
+            id: 'filter.security-hub-text',
+            status: unreadable ? 'manual' : strict ? 'fail' : 'warn',
+            resource: group?.arn ?? '',
+            region: groupRegion,
+            message: unreadable
+                ? 'Not decided: the metric filters could not be read.'
+                : 'No valid metric filter pattern to compare with the prescribed text.',
+            fix: unreadable ? undefined : _remediation_js__WEBPACK_IMPORTED_MODULE_1__/* .fixMetricFilter */ .EI(ctx.control, names),
+            absent: !group
+        });
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 9752:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  q6: () => (/* reexport */ context/* createContext */.q6),
+  _3: () => (/* reexport */ evaluate)
+});
+
+// UNUSED EXPORTS: enumerateChains, eventGist, judgeChain, overallStatus
+
+// EXTERNAL MODULE: ./src/model/report.ts
+var report = __nccwpck_require__(5235);
+// EXTERNAL MODULE: ./src/judge/alarm.ts
+var alarm = __nccwpck_require__(3490);
+// EXTERNAL MODULE: ./src/judge/context.ts + 10 modules
+var context = __nccwpck_require__(2057);
+// EXTERNAL MODULE: ./src/judge/filter.ts
+var filter = __nccwpck_require__(1601);
+;// CONCATENATED MODULE: ./src/judge/security-hub.ts
+function predictSecurityHub(ctx, findings, c) {
+    const byId = new Map(findings.map((f) => [f.id, f]));
+    if (c.trail && ctx.state.identity && c.trail.account !== ctx.state.identity.account) {
+        return {
+            prediction: 'unknown',
+            reason: 'The trail belongs to another account: Security Hub reports NO_DATA for it here.'
+        };
+    }
+    if (c.trail && c.trail.homeRegion !== ctx.state.region) {
+        return {
+            prediction: 'unknown',
+            reason: `Security Hub evaluates this multi-region trail only in its home region ${c.trail.homeRegion}.`
+        };
+    }
+    const blocking = findings.filter((f) => f.status === 'fail' && f.id !== 'filter.security-hub-text');
+    if (blocking.length > 0)
+        return { prediction: 'fail', reason: `Fails on ${blocking[0].id}.` };
+    if (byId.get('filter.security-hub-text')?.status !== 'pass') {
+        return {
+            prediction: 'fail',
+            reason: 'The filter pattern is not the exact text CIS prescribes; Security Hub compares text.'
+        };
+    }
+    if (findings.some((f) => f.status === 'manual'))
+        return { prediction: 'unknown', reason: 'Some checks could not be decided.' };
+    return { prediction: 'pass', reason: 'Every link Security Hub checks is in place with the prescribed pattern text.' };
+}
+
+// EXTERNAL MODULE: ./src/judge/topic.ts
+var topic = __nccwpck_require__(5112);
+// EXTERNAL MODULE: ./src/judge/trail.ts
+var trail = __nccwpck_require__(2651);
+;// CONCATENATED MODULE: ./src/judge/unresolved.ts
+/** Which fields of which link each check reads. */
+const READS = {
+    'trail.multi-region-logging': [['trail', ['isMultiRegion', 'isLogging']]],
+    'trail.management-events': [['trail', ['selectors']]],
+    'trail.kms-events-included': [['trail', ['selectors']]],
+    'trail.cloudwatch-logs': [['trail', ['logGroupArn']]],
+    'filter.pattern': [['filter', ['pattern']]],
+    'filter.metric-value': [['filter', ['metricValue', 'metricName', 'metricNamespace']]],
+    'filter.security-hub-text': [['filter', ['pattern']]],
+    'alarm.exists': [
+        ['filter', ['metricName', 'metricNamespace']],
+        ['alarm', ['metricName', 'namespace', 'dimensions']]
+    ],
+    'alarm.fires-on-one-event': [
+        ['filter', ['metricValue', 'defaultValue']],
+        [
+            'alarm',
+            [
+                'statistic',
+                'extendedStatistic',
+                'period',
+                'evaluationPeriods',
+                'datapointsToAlarm',
+                'threshold',
+                'comparisonOperator',
+                'treatMissingData',
+                'unit',
+                'dimensions'
+            ]
+        ]
+    ],
+    'alarm.actions-enabled': [['alarm', ['actionsEnabled']]],
+    'alarm.sns-action': [['alarm', ['alarmActions']]],
+    'topic.delivery': [['topic', ['kmsMasterKeyId', 'policy']]],
+    'subscription.confirmed': [['subscription', ['protocol', 'endpoint', 'confirmed']]]
+};
+function unresolvedOf(c, link) {
+    switch (link) {
+        case 'trail':
+            return c.trail?.unresolved ?? [];
+        case 'filter':
+            return c.filter?.unresolved ?? [];
+        case 'alarm':
+            return c.alarm?.unresolved ?? [];
+        case 'topic':
+            return c.topic?.unresolved ?? [];
+        case 'subscription': {
+            // One subscription that is confirmed and fully known is enough; otherwise any unknown one keeps it undecided.
+            const subs = c.topic?.subscriptions.ok ? c.topic.subscriptions.value : [];
+            if (subs.some((s) => s.confirmed && !s.unresolved?.length))
+                return [];
+            return subs.flatMap((s) => s.unresolved ?? []);
+        }
+    }
+}
+/** The verdict, or `manual` with the expressions it would need, when it reads a field that code leaves unknown. */
+function withUnresolved(c, v) {
+    if (v.status === 'manual')
+        return v;
+    const unknown = (READS[v.id] ?? []).flatMap(([link, fields]) => unresolvedOf(c, link).filter((u) => fields.includes(u.field)));
+    if (unknown.length === 0)
+        return v;
+    const shown = [...new Set(unknown.map((u) => `${u.field} = ${u.expression}`))].join('; ');
+    return {
+        ...v,
+        status: 'manual',
+        title: undefined,
+        message: `Cannot be decided from the code: ${shown}. It is known only after the deploy: check the account then (cmk-alarm verify), or give it a value in the code.`,
+        fix: {
+            change: 'Give the expression a value in the code, or check the account after the deploy.',
+            commands: '# after the deploy: cmk-alarm verify (or the action in mode verify) against the account'
+        },
+        absent: false
+    };
+}
+
+;// CONCATENATED MODULE: ./src/judge/chain.ts
+
+
+
+
+
+
+
+
+const LINK_OF = {
+    'trail.multi-region-logging': 'trail',
+    'trail.management-events': 'trail',
+    'trail.kms-events-included': 'trail',
+    'trail.cloudwatch-logs': 'trail',
+    'filter.pattern': 'metric filter',
+    'filter.metric-value': 'metric filter',
+    'filter.security-hub-text': 'metric filter',
+    'alarm.exists': 'alarm',
+    'alarm.fires-on-one-event': 'alarm',
+    'alarm.actions-enabled': 'alarm',
+    'alarm.sns-action': 'alarm',
+    'topic.delivery': 'topic',
+    'subscription.confirmed': 'subscription'
+};
+const LINKS = ['trail', 'metric filter', 'alarm', 'topic', 'subscription'];
+const SEVERITY = { pass: 0, warn: 1, manual: 2, fail: 3 };
+function evaluate(state, options) {
+    const ctx = (0,context/* createContext */.q6)(state, options);
+    const judged = enumerateChains(state).map((chain) => ({ chain, findings: judgeChain(ctx, chain) }));
+    const best = pickBest(judged);
+    const status = overallStatus(best.findings);
+    const c = best.chain;
+    const report = {
+        control: ctx.control.id,
+        status,
+        compliant: status === 'pass',
+        region: state.region,
+        identity: state.identity,
+        chain: chainLinks(best.findings, c),
+        findings: best.findings,
+        securityHub: predictSecurityHub(ctx, best.findings, c),
+        logGroupName: c.group?.name,
+        metricFilterName: c.filter?.name,
+        alarmArn: c.alarm?.arn,
+        topicArn: c.topic?.arn
+    };
+    if (state.source && state.source.kind !== 'account')
+        report.source = state.source;
+    if (state.notes?.length)
+        report.notes = state.notes;
+    return report;
+}
+/** Every trail → filter → metric → alarm → topic path, stopping where a link is missing. */
+function enumerateChains(state) {
+    if (!state.trails.ok || state.trails.value.length === 0) {
+        // State read from code with no trail in it: the code's log groups are still followed (the trail stays undecided).
+        const groups = state.logGroups ?? [];
+        return groups.length ? groups.flatMap((group) => chainsFrom(undefined, group)) : [{}];
+    }
+    return state.trails.value.flatMap((trail) => chainsFrom(trail, trail.logGroup));
+}
+function chainsFrom(trail, group) {
+    if (!group || !group.metricFilters.ok || group.metricFilters.value.length === 0)
+        return [{ trail, group }];
+    const out = [];
+    for (const filter of group.metricFilters.value) {
+        for (const transformation of filter.transformations.length ? filter.transformations : [undefined]) {
+            const alarms = transformation?.alarms.ok ? transformation.alarms.value : [];
+            if (alarms.length === 0) {
+                out.push({ trail, group, filter, transformation });
+                continue;
+            }
+            for (const alarm of alarms) {
+                const topics = Object.values(alarm.topics);
+                if (topics.length === 0)
+                    out.push({ trail, group, filter, transformation, alarm });
+                for (const topic of topics)
+                    out.push({ trail, group, filter, transformation, alarm, topic });
+            }
+        }
+    }
+    return out;
+}
+/** Every check of one chain, link by link, in chain order. */
+function judgeChain(ctx, c) {
+    const verdicts = [
+        ...(0,trail/* judgeTrailLink */.A)(ctx, c),
+        ...(0,filter/* judgeFilterLink */.I)(ctx, c),
+        ...(0,alarm/* judgeAlarmLink */.P)(ctx, c),
+        (0,topic/* judgeTopicLink */.P2)(ctx, c),
+        (0,topic/* judgeSubscriptionLink */.j$)(ctx, c)
+    ].map((v) => withUnresolved(c, v));
+    // Every link that exists is judged, so one run shows every fix. A link that is missing only because something
+    // before it could not be decided is undecided (manual), not failed.
+    let undecided;
+    const findings = verdicts.map((v) => {
+        if (undecided && v.absent && (v.status === 'fail' || v.status === 'warn')) {
+            return {
+                ...(0,context/* toFinding */.N6)(ctx, {
+                    ...v,
+                    status: 'manual',
+                    message: `Not decided: it depends on ${undecided}, which could not be decided.`,
+                    fix: undefined
+                }),
+                dependsOn: undecided
+            };
+        }
+        if (v.status === 'manual' && !undecided)
+            undecided = v.id;
+        return (0,context/* toFinding */.N6)(ctx, v);
+    });
+    return findings.sort((a, b) => report/* FINDING_IDS */.j.indexOf(a.id) - report/* FINDING_IDS */.j.indexOf(b.id));
+}
+/** Ranks: a passing chain, then one blocked only by undecidable checks, then the one that got furthest. */
+function pickBest(judged) {
+    const rank = (findings) => {
+        const status = overallStatus(findings);
+        const reached = findings.findIndex((f) => f.status === 'fail' || f.status === 'manual');
+        return [
+            status === 'pass' ? 2 : status === 'manual' ? 1 : 0,
+            reached === -1 ? report/* FINDING_IDS */.j.length : reached,
+            findings.filter((f) => f.status === 'pass').length
+        ];
+    };
+    let best = judged[0];
+    let bestRank = rank(best.findings);
+    for (const j of judged.slice(1)) {
+        const r = rank(j.findings);
+        const better = r[0] !== bestRank[0] ? r[0] > bestRank[0] : r[1] !== bestRank[1] ? r[1] > bestRank[1] : r[2] > bestRank[2];
+        if (better) {
+            best = j;
+            bestRank = r;
+        }
+    }
+    return best;
+}
+function overallStatus(findings) {
+    if (findings.some((f) => f.status === 'fail'))
+        return 'fail';
+    if (findings.some((f) => f.status === 'manual'))
+        return 'manual';
+    return 'pass';
+}
+function chainLinks(findings, c) {
+    const resourceOf = {
+        trail: c.trail?.arn,
+        'metric filter': c.filter && c.group ? (0,context/* filterResource */.xR)(c.group, c.filter) : undefined,
+        alarm: c.alarm?.arn,
+        topic: c.topic?.arn,
+        subscription: c.topic?.arn
+    };
+    const topicName = c.topic ? c.topic.arn.split(':')[5] || c.topic.arn : undefined;
+    const nameOf = {
+        trail: c.trail?.name,
+        'metric filter': c.filter && c.group ? `${c.filter.name} (on ${c.group.name})` : undefined,
+        alarm: c.alarm?.name,
+        topic: topicName,
+        subscription: topicName && `subscriptions of ${topicName}`
+    };
+    return LINKS.map((link) => {
+        const mine = findings.filter((f) => LINK_OF[f.id] === link && !(f.id === 'filter.security-hub-text' && f.status === 'warn'));
+        const worst = mine.reduce((w, f) => (SEVERITY[f.status] > SEVERITY[w.status] ? f : w), mine[0]);
+        const chainLink = { link, resource: resourceOf[link] ?? '—', status: worst.status, why: worst.message };
+        if (nameOf[link])
+            chainLink.name = nameOf[link];
+        return chainLink;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/judge/index.ts
+// Pure judgement: account state (read from an account or from code) → findings per control → a report.
+// Nothing under src/judge imports the AWS SDK or @actions/core.
+
+
+
+
+
+/***/ }),
+
+/***/ 7222:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EI: () => (/* binding */ fixMetricFilter),
+/* harmony export */   FZ: () => (/* binding */ fixReadProblem),
+/* harmony export */   GT: () => (/* binding */ namesFor),
+/* harmony export */   Gc: () => (/* binding */ fixTrailDelivery),
+/* harmony export */   HM: () => (/* binding */ fixTopic),
+/* harmony export */   Sb: () => (/* binding */ fixTrailSelectors),
+/* harmony export */   Ys: () => (/* binding */ fixTopicEncryption),
+/* harmony export */   dR: () => (/* binding */ fixEnableAlarmActions),
+/* harmony export */   ep: () => (/* binding */ fixTrailMultiRegionLogging),
+/* harmony export */   fF: () => (/* binding */ fixAlarm),
+/* harmony export */   g$: () => (/* binding */ fixCreateTrail),
+/* harmony export */   nX: () => (/* binding */ fixSubscription),
+/* harmony export */   zi: () => (/* binding */ fixTrailCloudWatchLogs)
+/* harmony export */ });
+/* unused harmony export shellQuote */
 /**
  * Quotes a value for a POSIX shell so a hostile name cannot break out of the command. Single quotes are literal in
  * bash and zsh alike.
@@ -75900,377 +73076,20 @@ function namesFor(ctx, c) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/judge/alarm.ts
 
+/***/ }),
 
-// With metricValue 1, one event makes a datapoint of 1 under these statistics. Average and Minimum fall below 1
-// whenever the filter also emits its default value in the same period, so they are only safe without one.
-const ONE_EVENT_STATISTICS = new Set(['Sum', 'SampleCount', 'Maximum']);
-function judgeFiresOnOneEvent(alarm, metricValue, hasDefaultValue) {
-    const statistic = alarm.statistic ?? alarm.extendedStatistic;
-    if (!statistic)
-        return { fires: false, why: 'The alarm has no statistic (a metric-math alarm is not judged).' };
-    let datapoint;
-    if (ONE_EVENT_STATISTICS.has(statistic))
-        datapoint = statistic === 'SampleCount' ? 1 : metricValue;
-    else if ((statistic === 'Average' || statistic === 'Minimum') && !hasDefaultValue)
-        datapoint = metricValue;
-    else if (statistic === 'p100' || statistic === 'tm100' || statistic === 'wm100')
-        datapoint = metricValue;
-    if (datapoint === undefined) {
-        return { fires: false, why: `Statistic ${statistic} can stay below the threshold after a single event; use Sum.` };
-    }
-    const threshold = alarm.threshold;
-    if (threshold === undefined)
-        return { fires: false, why: 'The alarm has no threshold.' };
-    const breaches = alarm.comparisonOperator === 'GreaterThanOrEqualToThreshold'
-        ? datapoint >= threshold
-        : alarm.comparisonOperator === 'GreaterThanThreshold'
-            ? datapoint > threshold
-            : false;
-    if (!breaches) {
-        return {
-            fires: false,
-            why: `One event gives a datapoint of ${datapoint}, which does not breach "${alarm.comparisonOperator ?? 'no comparison'} ${threshold}"; use GreaterThanOrEqualToThreshold 1.`
-        };
-    }
-    const needed = alarm.datapointsToAlarm ?? alarm.evaluationPeriods ?? 1;
-    if (needed > 1) {
-        return {
-            fires: false,
-            why: `The alarm needs ${needed} breaching datapoints; a single event makes one. Set datapoints-to-alarm (or evaluation-periods) to 1.`
-        };
-    }
-    return {
-        fires: true,
-        why: `${statistic} ${alarm.comparisonOperator} ${threshold} over ${needed} datapoint of ${alarm.period ?? '?'} s fires on one event.`
-    };
-}
-function judgeAlarmLink(ctx, c) {
-    const { transformation: t, alarm } = c;
-    const region = c.group?.region ?? ctx.state.region;
-    const names = namesFor(ctx, c);
-    // Unknown (no filter publishes a metric): the resource is left empty and the message says so.
-    const metric = t ? `${t.metricNamespace}/${t.metricName}` : '';
-    const out = [];
-    if (t && !t.alarms.ok) {
-        out.push({
-            id: 'alarm.exists',
-            status: 'manual',
-            resource: metric,
-            region,
-            message: problemText(t.alarms.problem),
-            fix: fixReadProblem(t.alarms.problem)
-        });
-    }
-    else if (!alarm) {
-        out.push({
-            id: 'alarm.exists',
-            status: 'fail',
-            resource: metric,
-            region,
-            location: c.filter?.location,
-            message: t
-                ? `No CloudWatch alarm watches ${metric}.`
-                : 'No metric filter publishes a metric, so no alarm can watch one.',
-            fix: fixAlarm(ctx.control, names),
-            absent: !t
-        });
-    }
-    else {
-        out.push({
-            id: 'alarm.exists',
-            status: 'pass',
-            resource: alarm.arn,
-            region,
-            location: alarm.location,
-            message: `Alarm ${alarm.name} watches ${metric}.`
-        });
-    }
-    if (alarm && t) {
-        const at = { resource: alarm.arn, region, location: alarm.location };
-        const repair = fixAlarm(ctx.control, { ...names, alarmName: alarm.name });
-        const fires = judgeFiresOnOneEvent(alarm, Number(t.metricValue) || 0, t.defaultValue !== undefined);
-        out.push({
-            id: 'alarm.fires-on-one-event',
-            status: fires.fires ? 'pass' : 'fail',
-            ...at,
-            message: fires.why,
-            fix: repair
-        });
-        out.push({
-            id: 'alarm.actions-enabled',
-            status: alarm.actionsEnabled ? 'pass' : 'fail',
-            ...at,
-            message: alarm.actionsEnabled
-                ? `Alarm ${alarm.name} has its actions enabled.`
-                : `Alarm ${alarm.name} has its actions disabled: it changes state but notifies nobody.`,
-            fix: fixEnableAlarmActions(alarm.name, region)
-        });
-        const topics = Object.keys(alarm.topics);
-        out.push({
-            id: 'alarm.sns-action',
-            status: topics.length ? 'pass' : 'fail',
-            ...at,
-            message: topics.length
-                ? `Alarm ${alarm.name} notifies ${topics.join(', ')}.`
-                : `Alarm ${alarm.name} has no SNS topic among its alarm actions.`,
-            fix: repair
-        });
-    }
-    else {
-        for (const id of ['alarm.fires-on-one-event', 'alarm.actions-enabled', 'alarm.sns-action']) {
-            out.push({
-                id,
-                status: 'fail',
-                resource: metric,
-                region,
-                message: t ? `No alarm watches ${metric}.` : 'No alarm: no metric filter publishes a metric.',
-                fix: fixAlarm(ctx.control, names),
-                absent: true
-            });
-        }
-    }
-    return out;
-}
+/***/ 5112:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-;// CONCATENATED MODULE: ./src/judge/filter.ts
-
-
-/** The fields of an example event a reader needs (the full event is one `cmk-alarm pattern check` away). */
-function eventGist(eventJson) {
-    try {
-        const e = JSON.parse(eventJson);
-        const gist = { eventSource: e.eventSource, eventName: e.eventName };
-        if (e.errorCode !== undefined)
-            gist.errorCode = e.errorCode;
-        if (e.userIdentity)
-            gist.userIdentity = { type: e.userIdentity.type, arn: e.userIdentity.arn };
-        return JSON.stringify(gist);
-    }
-    catch {
-        return eventJson.length > 200 ? `${eventJson.slice(0, 197)}...` : eventJson;
-    }
-}
-/** The eventName of a counter-example event. */
-function missedEventName(eventJson) {
-    if (!eventJson)
-        return undefined;
-    try {
-        const name = JSON.parse(eventJson).eventName;
-        return typeof name === 'string' ? name : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-function otherFiltersNote(group, chosen) {
-    if (!group.metricFilters.ok)
-        return '';
-    const others = group.metricFilters.value.filter((f) => f !== chosen);
-    if (others.length === 0)
-        return '';
-    return ` Other filters on the group do not cover it either (${others.length} checked).`;
-}
-function judgeFilterLink(ctx, c) {
-    const { group, filter, transformation: t, trail } = c;
-    const region = ctx.state.region;
-    const groupRegion = group?.region ?? region;
-    const names = namesFor(ctx, c);
-    const events = ctx.control.target.eventNames.join(' and ');
-    const judgement = filter ? ctx.pattern(filter.pattern) : undefined;
-    const out = [];
-    // filter.pattern
-    if (!group) {
-        out.push({
-            id: 'filter.pattern',
-            status: 'fail',
-            resource: '',
-            region,
-            message: 'No log group to look for a metric filter in.',
-            fix: fixMetricFilter(ctx.control, names),
-            absent: true
-        });
-    }
-    else if (!group.metricFilters.ok) {
-        const p = group.metricFilters.problem;
-        out.push(p.kind === 'not-found'
-            ? {
-                id: 'filter.pattern',
-                status: 'fail',
-                resource: group.arn,
-                region: group.region,
-                location: group.location,
-                message: `Log group ${group.name} does not exist.`,
-                fix: fixTrailCloudWatchLogs(trail?.name ?? '<trail>', trail?.homeRegion ?? region, trail?.account ?? '')
-            }
-            : {
-                id: 'filter.pattern',
-                status: 'manual',
-                resource: group.arn,
-                region: group.region,
-                location: group.location,
-                message: problemText(p),
-                fix: fixReadProblem(p)
-            });
-    }
-    else if (!filter || !judgement) {
-        out.push({
-            id: 'filter.pattern',
-            status: 'fail',
-            resource: group.arn,
-            region: group.region,
-            location: group.location,
-            message: `Log group ${group.name} has no metric filter.`,
-            fix: fixMetricFilter(ctx.control, names)
-        });
-    }
-    else {
-        const at = { resource: filterResource(group, filter), region: group.region, location: filter.location };
-        const repair = fixMetricFilter(ctx.control, { ...names, filterName: filter.name });
-        if (!judgement.valid || !judgement.covers) {
-            const missed = judgement.counterexample
-                ? ` It misses, for example, the event ${eventGist(judgement.counterexample)}.`
-                : '';
-            const missedName = missedEventName(judgement.counterexample);
-            out.push({
-                id: 'filter.pattern',
-                status: 'fail',
-                ...at,
-                title: !judgement.valid
-                    ? `Metric filter ${filter.name} has an invalid pattern`
-                    : missedName
-                        ? `Metric filter ${filter.name} misses ${missedName} events`
-                        : `Metric filter ${filter.name} misses some ${events} events`,
-                message: `Metric filter ${filter.name} does not match every ${events} event: ${judgement.explanation}${missed}${otherFiltersNote(group, filter)}`,
-                fix: repair
-            });
-        }
-        else if (judgement.broad) {
-            const example = judgement.broadExample
-                ? ` It also matches, for example, the event ${eventGist(judgement.broadExample)}.`
-                : '';
-            out.push({
-                id: 'filter.pattern',
-                status: 'warn',
-                ...at,
-                message: `Metric filter ${filter.name} matches every ${events} event, but also other events, so the alarm will fire on noise: ${judgement.explanation}${example}`,
-                fix: repair
-            });
-        }
-        else {
-            out.push({
-                id: 'filter.pattern',
-                status: 'pass',
-                ...at,
-                message: `Metric filter ${filter.name} matches exactly the ${events} events.`
-            });
-        }
-    }
-    // filter.metric-value
-    if (filter && group) {
-        const at = { resource: filterResource(group, filter), region: group.region, location: filter.location };
-        const value = t ? Number(t.metricValue) : NaN;
-        if (!t) {
-            out.push({
-                id: 'filter.metric-value',
-                status: 'fail',
-                ...at,
-                message: `Metric filter ${filter.name} publishes no metric.`,
-                fix: fixMetricFilter(ctx.control, names)
-            });
-        }
-        else if (!(value > 0)) {
-            out.push({
-                id: 'filter.metric-value',
-                status: 'fail',
-                ...at,
-                message: `Metric filter ${filter.name} publishes metricValue ${JSON.stringify(t.metricValue)}; it must be a positive number such as 1.`,
-                fix: fixMetricFilter(ctx.control, { ...names, filterName: filter.name })
-            });
-        }
-        else {
-            out.push({
-                id: 'filter.metric-value',
-                status: 'pass',
-                ...at,
-                message: `Each match adds ${value} to ${t.metricNamespace}/${t.metricName}.`
-            });
-        }
-    }
-    else {
-        out.push({
-            id: 'filter.metric-value',
-            status: 'fail',
-            resource: group?.arn ?? '',
-            region: groupRegion,
-            message: 'No metric filter covers the control, so no metric counts the events.',
-            fix: fixMetricFilter(ctx.control, names),
-            absent: true
-        });
-    }
-    // filter.security-hub-text
-    const strict = ctx.patternPolicy === 'security-hub';
-    if (judgement?.valid && group && filter) {
-        out.push({
-            id: 'filter.security-hub-text',
-            status: judgement.prescribedText ? 'pass' : strict ? 'fail' : 'warn',
-            resource: filterResource(group, filter),
-            region: groupRegion,
-            location: filter.location,
-            message: judgement.prescribedText
-                ? `The pattern is the ${judgement.prescribedForm === 'security-hub' ? 'Security Hub' : 'CIS'} text Security Hub ${ctx.control.securityHub.id} accepts.`
-                : `Security Hub ${ctx.control.securityHub.id} accepts only the exact pattern text prescribed by CIS; this pattern differs, so Security Hub will report FAILED even where this check passes.`,
-            fix: fixMetricFilter(ctx.control, { ...names, filterName: filter.name })
-        });
-    }
-    else {
-        const unreadable = !!group && !group.metricFilters.ok;
-        out.push({
-            id: 'filter.security-hub-text',
-            status: unreadable ? 'manual' : strict ? 'fail' : 'warn',
-            resource: group?.arn ?? '',
-            region: groupRegion,
-            message: unreadable
-                ? 'Not decided: the metric filters could not be read.'
-                : 'No valid metric filter pattern to compare with the prescribed text.',
-            fix: unreadable ? undefined : fixMetricFilter(ctx.control, names),
-            absent: !group
-        });
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/judge/security-hub.ts
-function predictSecurityHub(ctx, findings, c) {
-    const byId = new Map(findings.map((f) => [f.id, f]));
-    if (c.trail && ctx.state.identity && c.trail.account !== ctx.state.identity.account) {
-        return {
-            prediction: 'unknown',
-            reason: 'The trail belongs to another account: Security Hub reports NO_DATA for it here.'
-        };
-    }
-    if (c.trail && c.trail.homeRegion !== ctx.state.region) {
-        return {
-            prediction: 'unknown',
-            reason: `Security Hub evaluates this multi-region trail only in its home region ${c.trail.homeRegion}.`
-        };
-    }
-    const blocking = findings.filter((f) => f.status === 'fail' && f.id !== 'filter.security-hub-text');
-    if (blocking.length > 0)
-        return { prediction: 'fail', reason: `Fails on ${blocking[0].id}.` };
-    if (byId.get('filter.security-hub-text')?.status !== 'pass') {
-        return {
-            prediction: 'fail',
-            reason: 'The filter pattern is not the exact text CIS prescribes; Security Hub compares text.'
-        };
-    }
-    if (findings.some((f) => f.status === 'manual'))
-        return { prediction: 'unknown', reason: 'Some checks could not be decided.' };
-    return { prediction: 'pass', reason: 'Every link Security Hub checks is in place with the prescribed pattern text.' };
-}
-
-;// CONCATENATED MODULE: ./src/judge/topic.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P2: () => (/* binding */ judgeTopicLink),
+/* harmony export */   Vx: () => (/* binding */ judgeTopicDelivery),
+/* harmony export */   j$: () => (/* binding */ judgeSubscriptionLink)
+/* harmony export */ });
+/* unused harmony export KEY_POLICY_STATEMENT */
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2057);
+/* harmony import */ var _remediation_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7222);
 
 
 const AWS_MANAGED_SNS_KEY = /(^|[:/])alias\/aws\/sns$/;
@@ -76336,7 +73155,7 @@ function principalCoversCloudWatch(principal) {
 function judgeTopicLink(ctx, c) {
     const topic = c.topic;
     const groupRegion = c.group?.region ?? ctx.state.region;
-    const names = namesFor(ctx, c);
+    const names = _remediation_js__WEBPACK_IMPORTED_MODULE_1__/* .namesFor */ .GT(ctx, c);
     if (!topic) {
         return {
             id: 'topic.delivery',
@@ -76346,12 +73165,12 @@ function judgeTopicLink(ctx, c) {
             message: c.alarm ? `Alarm ${c.alarm.name} notifies no SNS topic.` : 'No alarm, so no SNS topic to check.',
             fix: {
                 change: 'Create an SNS topic and make the alarm notify it.',
-                commands: `${fixTopic(names).commands}\n${fixAlarm(ctx.control, names).commands}`
+                commands: `${_remediation_js__WEBPACK_IMPORTED_MODULE_1__/* .fixTopic */ .HM(names).commands}\n${_remediation_js__WEBPACK_IMPORTED_MODULE_1__/* .fixAlarm */ .fF(ctx.control, names).commands}`
             },
             absent: true
         };
     }
-    const region = regionOfArn(topic.arn, groupRegion);
+    const region = (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .regionOfArn */ .b2)(topic.arn, groupRegion);
     const at = { resource: topic.arn, region, location: topic.location };
     if (!topic.attributes.ok) {
         const p = topic.attributes.problem;
@@ -76361,9 +73180,9 @@ function judgeTopicLink(ctx, c) {
                 status: 'fail',
                 ...at,
                 message: `Topic ${topic.arn} does not exist: the alarm notifies nobody.`,
-                fix: fixTopic({ ...names, topicName: topic.arn.split(':')[5] ?? names.topicName, region })
+                fix: _remediation_js__WEBPACK_IMPORTED_MODULE_1__/* .fixTopic */ .HM({ ...names, topicName: topic.arn.split(':')[5] ?? names.topicName, region })
             }
-            : { id: 'topic.delivery', status: 'manual', ...at, message: problemText(p), fix: fixReadProblem(p) };
+            : { id: 'topic.delivery', status: 'manual', ...at, message: (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .problemText */ .fI)(p), fix: _remediation_js__WEBPACK_IMPORTED_MODULE_1__/* .fixReadProblem */ .FZ(p) };
     }
     const d = judgeTopicDelivery(topic.attributes.value);
     return {
@@ -76371,7 +73190,7 @@ function judgeTopicLink(ctx, c) {
         status: d.delivers ? 'pass' : 'fail',
         ...at,
         message: d.why,
-        fix: fixTopicEncryption(topic.arn, region)
+        fix: _remediation_js__WEBPACK_IMPORTED_MODULE_1__/* .fixTopicEncryption */ .Ys(topic.arn, region)
     };
 }
 function judgeSubscriptionLink(ctx, c) {
@@ -76386,11 +73205,11 @@ function judgeSubscriptionLink(ctx, c) {
             message: c.alarm
                 ? `Alarm ${c.alarm.name} notifies no SNS topic, so no subscription.`
                 : 'No alarm, so no topic or subscription to check.',
-            fix: fixSubscription('<sns-topic-arn>', groupRegion),
+            fix: _remediation_js__WEBPACK_IMPORTED_MODULE_1__/* .fixSubscription */ .nX('<sns-topic-arn>', groupRegion),
             absent: true
         };
     }
-    const region = regionOfArn(topic.arn, groupRegion);
+    const region = (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .regionOfArn */ .b2)(topic.arn, groupRegion);
     const at = { resource: topic.arn, region, location: topic.location };
     if (!topic.subscriptions.ok) {
         const p = topic.subscriptions.problem;
@@ -76398,8 +73217,8 @@ function judgeSubscriptionLink(ctx, c) {
             id: 'subscription.confirmed',
             status: 'manual',
             ...at,
-            message: problemText(p),
-            fix: fixReadProblem(p)
+            message: (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .problemText */ .fI)(p),
+            fix: _remediation_js__WEBPACK_IMPORTED_MODULE_1__/* .fixReadProblem */ .FZ(p)
         };
     }
     const subs = topic.subscriptions.value;
@@ -76417,11 +73236,23 @@ function judgeSubscriptionLink(ctx, c) {
             : pending
                 ? `The topic has ${pending} subscription${pending > 1 ? 's' : ''} pending confirmation and none confirmed: nobody receives the alarm until someone confirms.`
                 : 'The topic has no subscription: nobody receives the alarm.',
-        fix: fixSubscription(topic.arn, region, pending > 0)
+        fix: _remediation_js__WEBPACK_IMPORTED_MODULE_1__/* .fixSubscription */ .nX(topic.arn, region, pending > 0)
     };
 }
 
-;// CONCATENATED MODULE: ./src/judge/trail.ts
+
+/***/ }),
+
+/***/ 2651:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ judgeTrailLink)
+/* harmony export */ });
+/* unused harmony export judgeSelectors */
+/* harmony import */ var _controls_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7731);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2057);
+/* harmony import */ var _remediation_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7222);
 // The trail link: is there a multi-region trail, logging, recording the control's events, into CloudWatch Logs?
 
 
@@ -76456,7 +73287,7 @@ function advancedSelects(selector, fields) {
     return isManagement && selector.fieldSelectors.every((f) => fieldMatches(f, fields));
 }
 /** Judges the selectors: are management write events recorded, and among them the control's target calls? */
-function judgeSelectors(selectors, target = DEFAULT_CONTROL.target) {
+function judgeSelectors(selectors, target = _controls_index_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_CONTROL */ .as.target) {
     const source = target.eventSource;
     if (selectors.advanced.length > 0) {
         const probes = [writeEvent(source, 'CreateKey'), writeEvent('ec2.amazonaws.com', 'RunInstances')];
@@ -76498,7 +73329,7 @@ function trailProblemText(ctx, trail, p) {
     if (account && trail.account && trail.account !== account) {
         return `Could not decide: ${trail.isOrganizationTrail ? 'organization ' : ''}trail ${trail.name} belongs to account ${trail.account}, and ${p.action ?? 'the read'} from account ${account} did not succeed (${p.kind}). Run the check with credentials for account ${trail.account}.`;
     }
-    return problemText(p);
+    return (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .problemText */ .fI)(p);
 }
 function judgeTrailLink(ctx, c) {
     const region = ctx.state.region;
@@ -76512,8 +73343,8 @@ function judgeTrailLink(ctx, c) {
                 status: 'manual',
                 resource: '',
                 region,
-                message: problemText(trails.problem),
-                fix: fixReadProblem({ ...trails.problem, action: trails.problem.action ?? 'cloudtrail:DescribeTrails' })
+                message: (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .problemText */ .fI)(trails.problem),
+                fix: _remediation_js__WEBPACK_IMPORTED_MODULE_2__/* .fixReadProblem */ .FZ({ ...trails.problem, action: trails.problem.action ?? 'cloudtrail:DescribeTrails' })
             }
             : {
                 id: 'trail.multi-region-logging',
@@ -76521,7 +73352,7 @@ function judgeTrailLink(ctx, c) {
                 resource: '',
                 region,
                 message: `No CloudTrail trail logs region ${region}.`,
-                fix: fixCreateTrail(region)
+                fix: _remediation_js__WEBPACK_IMPORTED_MODULE_2__/* .fixCreateTrail */ .g$(region)
             };
         const absent = (id) => ({
             id,
@@ -76547,7 +73378,7 @@ function judgeTrailLink(ctx, c) {
             status: 'manual',
             ...at,
             message: trailProblemText(ctx, trail, trail.status.problem),
-            fix: fixReadProblem(trail.status.problem)
+            fix: _remediation_js__WEBPACK_IMPORTED_MODULE_2__/* .fixReadProblem */ .FZ(trail.status.problem)
         });
     }
     else {
@@ -76559,7 +73390,7 @@ function judgeTrailLink(ctx, c) {
             status: ok ? 'pass' : 'fail',
             ...at,
             message: ok ? `Trail ${trail.name} is multi-region and logging.` : `Trail ${trail.name} ${broken.join(' and ')}.`,
-            fix: fixTrailMultiRegionLogging(trail.name, home, trail.isMultiRegion, logging)
+            fix: _remediation_js__WEBPACK_IMPORTED_MODULE_2__/* .fixTrailMultiRegionLogging */ .ep(trail.name, home, trail.isMultiRegion, logging)
         });
     }
     if (!trail.selectors.ok) {
@@ -76570,13 +73401,13 @@ function judgeTrailLink(ctx, c) {
                 status: 'manual',
                 ...at,
                 message: trailProblemText(ctx, trail, problem),
-                fix: fixReadProblem(problem)
+                fix: _remediation_js__WEBPACK_IMPORTED_MODULE_2__/* .fixReadProblem */ .FZ(problem)
             });
         }
     }
     else {
         const j = judgeSelectors(trail.selectors.value, ctx.control.target);
-        const selectorsFix = fixTrailSelectors(trail.name, home);
+        const selectorsFix = _remediation_js__WEBPACK_IMPORTED_MODULE_2__/* .fixTrailSelectors */ .Sb(trail.name, home);
         out.push({
             id: 'trail.management-events',
             status: j.managementWrite ? 'pass' : 'fail',
@@ -76599,7 +73430,7 @@ function judgeTrailLink(ctx, c) {
             status: 'fail',
             ...at,
             message: `Trail ${trail.name} does not deliver to CloudWatch Logs.`,
-            fix: fixTrailCloudWatchLogs(trail.name, home, trail.account)
+            fix: _remediation_js__WEBPACK_IMPORTED_MODULE_2__/* .fixTrailCloudWatchLogs */ .zi(trail.name, home, trail.account)
         });
     }
     else if (deliveryError) {
@@ -76608,7 +73439,7 @@ function judgeTrailLink(ctx, c) {
             status: 'fail',
             ...at,
             message: `Trail ${trail.name} reports a CloudWatch Logs delivery error: ${deliveryError}.`,
-            fix: fixTrailDelivery(trail.name, trail.cloudWatchLogsRoleArn, trail.logGroupArn)
+            fix: _remediation_js__WEBPACK_IMPORTED_MODULE_2__/* .fixTrailDelivery */ .Gc(trail.name, trail.cloudWatchLogsRoleArn, trail.logGroupArn)
         });
     }
     else if (!c.group) {
@@ -76618,7 +73449,7 @@ function judgeTrailLink(ctx, c) {
             status: 'fail',
             ...at,
             message: `Trail ${trail.name} delivers to ${trail.logGroupArn}, which is not the log group asked for.`,
-            fix: fixTrailCloudWatchLogs(trail.name, home, trail.account)
+            fix: _remediation_js__WEBPACK_IMPORTED_MODULE_2__/* .fixTrailCloudWatchLogs */ .zi(trail.name, home, trail.account)
         });
     }
     else {
@@ -76632,7 +73463,50 @@ function judgeTrailLink(ctx, c) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/judge/chain.ts
+
+/***/ }),
+
+/***/ 7777:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ main_run)
+});
+
+// UNUSED EXPORTS: workflowFilePath
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 19 modules
+var core = __nccwpck_require__(9433);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
+var dist_cjs = __nccwpck_require__(1695);
+// EXTERNAL MODULE: ./src/aws/arn.ts
+var aws_arn = __nccwpck_require__(1626);
+// EXTERNAL MODULE: ./src/aws/budget.ts
+var aws_budget = __nccwpck_require__(4988);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudtrail/dist-cjs/index.js
+var client_cloudtrail_dist_cjs = __nccwpck_require__(7392);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudwatch/dist-cjs/index.js
+var client_cloudwatch_dist_cjs = __nccwpck_require__(4085);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudwatch-logs/dist-cjs/index.js
+var client_cloudwatch_logs_dist_cjs = __nccwpck_require__(303);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sns/dist-cjs/index.js
+var client_sns_dist_cjs = __nccwpck_require__(8797);
+// EXTERNAL MODULE: ./src/aws/retry.ts
+var retry = __nccwpck_require__(2495);
+;// CONCATENATED MODULE: ./src/aws/clients.ts
+// One client per service and region, created on first use. Credentials come from the SDK's default chain unless
+// the caller passes a provider (the OIDC-assumed role). AWS_ENDPOINT_URL is honoured by the SDK itself.
+//
+// Reliability: every call retries throttling, 5xx and network errors (resets, cut bodies) with the retry toolkit's
+// backoff (src/aws/retry.ts), and every call stops at the run's time budget, which this object owns: an in-flight
+// request is aborted and no retry sleeps past the deadline.
 
 
 
@@ -76640,172 +73514,1590 @@ function judgeTrailLink(ctx, c) {
 
 
 
-const LINK_OF = {
-    'trail.multi-region-logging': 'trail',
-    'trail.management-events': 'trail',
-    'trail.kms-events-included': 'trail',
-    'trail.cloudwatch-logs': 'trail',
-    'filter.pattern': 'metric filter',
-    'filter.metric-value': 'metric filter',
-    'filter.security-hub-text': 'metric filter',
-    'alarm.exists': 'alarm',
-    'alarm.fires-on-one-event': 'alarm',
-    'alarm.actions-enabled': 'alarm',
-    'alarm.sns-action': 'alarm',
-    'topic.delivery': 'topic',
-    'subscription.confirmed': 'subscription'
-};
-const LINKS = ['trail', 'metric filter', 'alarm', 'topic', 'subscription'];
-const SEVERITY = { pass: 0, warn: 1, manual: 2, fail: 3 };
-function evaluate(state, options) {
-    const ctx = createContext(state, options);
-    const judged = enumerateChains(state).map((chain) => ({ chain, findings: judgeChain(ctx, chain) }));
-    const best = pickBest(judged);
-    const status = overallStatus(best.findings);
-    const c = best.chain;
-    const report = {
-        control: ctx.control.id,
-        status,
-        compliant: status === 'pass',
-        region: state.region,
-        identity: state.identity,
-        chain: chainLinks(best.findings, c),
-        findings: best.findings,
-        securityHub: predictSecurityHub(ctx, best.findings, c),
-        logGroupName: c.group?.name,
-        metricFilterName: c.filter?.name,
-        alarmArn: c.alarm?.arn,
-        topicArn: c.topic?.arn
-    };
-    if (state.source && state.source.kind !== 'account')
-        report.source = state.source;
-    if (state.notes?.length)
-        report.notes = state.notes;
-    return report;
-}
-/** Every trail → filter → metric → alarm → topic path, stopping where a link is missing. */
-function enumerateChains(state) {
-    if (!state.trails.ok || state.trails.value.length === 0)
-        return [{}];
-    const out = [];
-    for (const trail of state.trails.value) {
-        const group = trail.logGroup;
-        if (!group || !group.metricFilters.ok || group.metricFilters.value.length === 0) {
-            out.push({ trail, group });
-            continue;
-        }
-        for (const filter of group.metricFilters.value) {
-            for (const transformation of filter.transformations.length ? filter.transformations : [undefined]) {
-                const alarms = transformation?.alarms.ok ? transformation.alarms.value : [];
-                if (alarms.length === 0) {
-                    out.push({ trail, group, filter, transformation });
-                    continue;
-                }
-                for (const alarm of alarms) {
-                    const topics = Object.values(alarm.topics);
-                    if (topics.length === 0)
-                        out.push({ trail, group, filter, transformation, alarm });
-                    for (const topic of topics)
-                        out.push({ trail, group, filter, transformation, alarm, topic });
-                }
-            }
-        }
+// ---------------------------------------------------------------------------------------------- clients
+class AwsClients {
+    options;
+    cache = new Map();
+    /** Every call of these clients, and every read built on them, stops at this budget. */
+    budget;
+    constructor(options = {}) {
+        this.options = options;
+        this.budget = options.budget ?? aws_budget/* TimeBudget */.z.unlimited();
     }
-    return out;
-}
-/** Every check of one chain, link by link, in chain order. */
-function judgeChain(ctx, c) {
-    const verdicts = [
-        ...judgeTrailLink(ctx, c),
-        ...judgeFilterLink(ctx, c),
-        ...judgeAlarmLink(ctx, c),
-        judgeTopicLink(ctx, c),
-        judgeSubscriptionLink(ctx, c)
-    ];
-    // Every link that exists is judged, so one run shows every fix. A link that is missing only because something
-    // before it could not be decided is undecided (manual), not failed.
-    let undecided;
-    const findings = verdicts.map((v) => {
-        if (undecided && v.absent && (v.status === 'fail' || v.status === 'warn')) {
-            return {
-                ...toFinding(ctx, {
-                    ...v,
-                    status: 'manual',
-                    message: `Not decided: it depends on ${undecided}, which could not be decided.`,
-                    fix: undefined
-                }),
-                dependsOn: undecided
-            };
+    cloudtrail(region) {
+        return this.get('cloudtrail', region, client_cloudtrail_dist_cjs/* CloudTrailClient */.Vsm);
+    }
+    logs(region) {
+        return this.get('logs', region, client_cloudwatch_logs_dist_cjs/* CloudWatchLogsClient */.TFr);
+    }
+    cloudwatch(region) {
+        return this.get('cloudwatch', region, client_cloudwatch_dist_cjs/* CloudWatchClient */.WBn);
+    }
+    sns(region) {
+        return this.get('sns', region, client_sns_dist_cjs/* SNSClient */.kye);
+    }
+    sts(region) {
+        return this.get('sts', region, dist_cjs/* STSClient */.iM);
+    }
+    get(service, region, ctor) {
+        const key = `${service}@${region}`;
+        let client = this.cache.get(key);
+        if (!client) {
+            const maxAttempts = this.options.maxAttempts ?? 5;
+            client = withBudget(new ctor({
+                region,
+                maxAttempts,
+                credentials: this.options.credentials,
+                retryStrategy: new retry/* BudgetedRetryStrategy */.Og(maxAttempts, this.budget),
+                ...(this.options.profile ? { profile: this.options.profile } : {}),
+                ...(this.options.endpoint ? { endpoint: this.options.endpoint } : {})
+            }), this.budget, this.options.onRequest && ((info) => this.options.onRequest?.({ service, region, ...info })));
+            this.cache.set(key, client);
         }
-        if (v.status === 'manual' && !undecided)
-            undecided = v.id;
-        return toFinding(ctx, v);
-    });
-    return findings.sort((a, b) => FINDING_IDS.indexOf(a.id) - FINDING_IDS.indexOf(b.id));
+        return client;
+    }
 }
-/** Ranks: a passing chain, then one blocked only by undecidable checks, then the one that got furthest. */
-function pickBest(judged) {
-    const rank = (findings) => {
-        const status = overallStatus(findings);
-        const reached = findings.findIndex((f) => f.status === 'fail' || f.status === 'manual');
+/**
+ * Every send of `client` is refused once the budget is spent, and aborted when it runs out mid-flight; `log`, when
+ * given, hears of every call's end.
+ */
+function withBudget(client, budget, log) {
+    const c = client;
+    const send = c.send.bind(c);
+    c.send = async (command, options) => {
+        const exceeded = budget.exceeded();
+        if (exceeded)
+            throw exceeded;
+        const started = Date.now();
+        const operation = command?.constructor?.name?.replace(/Command$/, '') ?? '?';
+        try {
+            const answer = await send(command, { ...options, abortSignal: options?.abortSignal ?? budget.signal });
+            const meta = answer?.$metadata;
+            log?.({ operation, status: meta?.httpStatusCode, attempts: meta?.attempts ?? 1, ms: Date.now() - started });
+            return answer;
+        }
+        catch (error) {
+            const meta = error?.$metadata;
+            const name = error?.name ?? 'Error';
+            log?.({
+                operation,
+                status: meta?.httpStatusCode,
+                error: name,
+                attempts: meta?.attempts ?? 1,
+                ms: Date.now() - started
+            });
+            throw budget.exceeded() ?? error;
+        }
+    };
+    return client;
+}
+
+;// CONCATENATED MODULE: ./src/auth/jwt.ts
+// Reads the claims of a JWT (the GitHub OIDC token) without verifying it: only to show the user which `sub` and
+// `aud` a trust policy has to match. Never logs or returns the token itself.
+/** The payload (second part) of a compact JWT, base64url-decoded and parsed; undefined when it is not a JWT. */
+function decodeJwtClaims(token) {
+    const parts = token.trim().split('.');
+    if (parts.length !== 3 || !parts[1])
+        return undefined;
+    const payload = parts[1];
+    if (!/^[A-Za-z0-9_-]+={0,2}$/.test(payload))
+        return undefined;
+    try {
+        const json = Buffer.from(payload, 'base64url').toString('utf8');
+        const claims = JSON.parse(json);
+        if (!claims || typeof claims !== 'object' || Array.isArray(claims))
+            return undefined;
+        return claims;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** `aud` as one line: a string as is, a list joined with ", ". */
+function audienceText(aud) {
+    if (typeof aud === 'string')
+        return aud;
+    if (Array.isArray(aud) && aud.every((a) => typeof a === 'string'))
+        return aud.join(', ');
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/auth/errors.ts
+// What to tell the user when getting credentials fails: one message per cause, each saying how to fix it. Never a
+// stack trace, never the token or a credential.
+
+/** A failure to get credentials; its message is complete and shown as is. */
+class AuthError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'AuthError';
+    }
+}
+const DEFAULT_ISSUER_HOST = 'token.actions.githubusercontent.com';
+function oneLine(text, max = 400) {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    return flat.length > max ? `${flat.slice(0, max - 3)}...` : flat;
+}
+function errorName(error) {
+    const e = (error ?? {});
+    return e.name && e.name !== 'Error' ? e.name : (e.Code ?? e.code ?? e.name ?? 'Error');
+}
+function errorText(error) {
+    const e = (error ?? {});
+    const message = oneLine(e.message ?? String(error));
+    return message ? `${errorName(error)}: ${message}` : errorName(error);
+}
+/** `arn:<partition>:iam::<account>:role/...` → partition and account. */
+function roleParts(roleArn) {
+    const [, partition = 'aws', , , account = '<account>'] = roleArn.split(':');
+    return { partition, account };
+}
+/** The IAM condition-key prefix for the token's issuer: its URL without the scheme. */
+function issuerConditionKey(claims) {
+    const iss = typeof claims?.iss === 'string' ? claims.iss : '';
+    const host = iss.replace(/^https:\/\//, '').replace(/\/+$/, '');
+    return host || DEFAULT_ISSUER_HOST;
+}
+/** The block of a trust policy that lets exactly this token assume the role. */
+function trustPolicyFix(roleArn, claims, audience) {
+    const { partition, account } = roleParts(roleArn);
+    const key = issuerConditionKey(claims);
+    const sub = typeof claims?.sub === 'string' ? claims.sub : 'repo:ORG/REPO:ref:refs/heads/main';
+    const aud = (typeof claims?.aud === 'string' ? claims.aud : undefined) ?? audience ?? 'sts.amazonaws.com';
+    const statement = {
+        Effect: 'Allow',
+        Principal: { Federated: `arn:${partition}:iam::${account}:oidc-provider/${key}` },
+        Action: 'sts:AssumeRoleWithWebIdentity',
+        Condition: {
+            StringEquals: { [`${key}:aud`]: aud, [`${key}:sub`]: sub }
+        }
+    };
+    return JSON.stringify(statement, null, 2);
+}
+function isAccessDenied(name, error) {
+    const e = (error ?? {});
+    return (name === 'AccessDenied' ||
+        name === 'AccessDeniedException' ||
+        name === 'IDPRejectedClaim' ||
+        name === 'IDPRejectedClaimException' ||
+        /not authorized to perform:? sts:AssumeRole/i.test(e.message ?? '') ||
+        (e.$metadata?.httpStatusCode === 403 && !/token/i.test(name)));
+}
+/** The message for a refused or failed AssumeRoleWithWebIdentity / AssumeRole. */
+function describeStsFailure(error, ctx) {
+    const name = errorName(error);
+    const what = ctx.method === 'oidc'
+        ? `${ctx.roleArn} with the GitHub OIDC token`
+        : `${ctx.roleArn} (role-chaining: STS AssumeRole)`;
+    const answered = (error ?? {}).$metadata?.httpStatusCode !== undefined;
+    const head = `Could not assume ${what}: ${answered ? 'STS answered ' : ''}${errorText(error)}.`;
+    const { account } = roleParts(ctx.roleArn);
+    if (ctx.method === 'oidc' && isAccessDenied(name, error)) {
+        const key = issuerConditionKey(ctx.claims);
+        const sub = typeof ctx.claims?.sub === 'string' ? ctx.claims.sub : '(the token has no readable sub claim)';
+        const aud = audienceText(ctx.claims?.aud) ?? '(the token has no readable aud claim)';
         return [
-            status === 'pass' ? 2 : status === 'manual' ? 1 : 0,
-            reached === -1 ? FINDING_IDS.length : reached,
-            findings.filter((f) => f.status === 'pass').length
-        ];
+            head,
+            `The trust policy of ${ctx.roleArn} does not let this token in. The token carries:`,
+            `  ${key}:sub = ${sub}`,
+            `  ${key}:aud = ${aud}`,
+            `Fix: give the role a trust policy statement whose conditions match those values (sub is case-sensitive; use`,
+            `StringLike only for wildcards such as "repo:ORG/REPO:*"; never trust aud alone), for example:`,
+            trustPolicyFix(ctx.roleArn, ctx.claims, ctx.audience),
+            `Also check that the role exists and that account ${account} has the IAM OIDC provider ${key}. See README, "Authentication".`
+        ].join('\n');
+    }
+    if (ctx.method === 'assume-role' && isAccessDenied(name, error)) {
+        return [
+            head,
+            `The current credentials may not assume the role. Allow sts:AssumeRole on ${ctx.roleArn} to the identity of the current`,
+            "credentials, and trust that identity (its role or user ARN) in the role's trust policy; also check that the role exists."
+        ].join('\n');
+    }
+    if (name === 'ExpiredTokenException' || name === 'ExpiredToken') {
+        const exp = typeof ctx.claims?.exp === 'number'
+            ? ` (the token says it expires at ${new Date(ctx.claims.exp * 1000).toISOString()})`
+            : '';
+        return ctx.method === 'oidc'
+            ? [
+                head,
+                `The GitHub OIDC token had expired when STS read it${exp}. The action requests a fresh token right before the call, so`,
+                'this means a long delay or a wrong clock on the runner: re-run the job; on a self-hosted runner, check its clock (NTP).'
+            ].join('\n')
+            : [
+                head,
+                'The current credentials have expired: refresh them (re-run the step that configured them) before this step.'
+            ].join('\n');
+    }
+    if (name === 'InvalidIdentityToken' || name === 'InvalidIdentityTokenException') {
+        const aud = audienceText(ctx.claims?.aud) ?? ctx.audience ?? 'sts.amazonaws.com';
+        const key = issuerConditionKey(ctx.claims);
+        return [
+            head,
+            `STS did not accept the GitHub OIDC token. Usually account ${account} has no IAM OIDC identity provider for`,
+            `https://${key}, or the provider's audiences (client IDs) do not include "${aud}" (the audience input). Create it with:`,
+            `  aws iam create-open-id-connect-provider --url https://${key} --client-id-list ${aud}`,
+            'or add the audience to the existing provider (aws iam add-client-id-to-open-id-connect-provider).'
+        ].join('\n');
+    }
+    if (name === 'ValidationError' || name === 'ValidationException' || name === 'InvalidParameterValue') {
+        const text = (error ?? {}).message ?? '';
+        const hint = /duration/i.test(text)
+            ? "Lower role-duration-seconds to at most the role's maximum session duration (1 hour unless raised; at most 1 hour when chaining roles)."
+            : /session/i.test(text)
+                ? 'Check role-session-name: 2-64 characters of letters, digits and _ + = , . @ -.'
+                : `Check role-to-assume: the ARN of an existing IAM role, e.g. arn:aws:iam::123456789012:role/cmk-alarm-verify.`;
+        return [head, hint].join('\n');
+    }
+    if (name === 'RegionDisabledException') {
+        return [
+            head,
+            `STS is not activated in ${ctx.region} for account ${account}: activate the region in the IAM account settings, or use another aws-region.`
+        ].join('\n');
+    }
+    if (name === 'CredentialsProviderError' && ctx.method === 'assume-role') {
+        return [
+            head,
+            'role-chaining: true assumes the role with the credentials already in the environment, and there are none. Configure them',
+            'in an earlier step (e.g. aws-actions/configure-aws-credentials), or drop role-chaining and give the job "permissions: id-token: write".'
+        ].join('\n');
+    }
+    const attempts = ctx.attempts && ctx.attempts > 1 ? ` after ${ctx.attempts} attempts` : '';
+    return `Could not assume ${what} through STS in ${ctx.region}${attempts}: ${errorText(error)}.`;
+}
+function missingOidcMessage(roleArn) {
+    return [
+        `role-to-assume is ${roleArn}, but this job cannot request a GitHub OIDC token: ACTIONS_ID_TOKEN_REQUEST_URL and`,
+        'ACTIONS_ID_TOKEN_REQUEST_TOKEN are not set. Give the job (or workflow) this permissions block:',
+        '  permissions:',
+        '    id-token: write   # lets the action request the OIDC token',
+        '    contents: read    # declaring permissions sets every other one to none',
+        'Pull requests from forks and Dependabot runs never get an OIDC token. To assume the role with credentials configured',
+        'by an earlier step instead, set role-chaining: true.'
+    ].join('\n');
+}
+function tokenRequestMessage(error, audience) {
+    return [
+        `Could not get the GitHub OIDC token for audience "${audience}" from the runner: ${oneLine((error ?? {}).message ?? String(error))}`,
+        'Check that the job has "permissions: id-token: write" and re-run it; the runner\'s token service may have been unavailable.'
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/auth/identity.ts
+// Which identity ran the check: the `aws-account-id` and `authenticated-arn` outputs, one log line, and the label
+// of the job summary. With mask-account-id, the account id is masked before any of these prints it.
+
+const coreOut = {
+    setSecret: (v) => core/* setSecret */.Pq(v),
+    setOutput: (n, v) => core/* setOutput */.uH(n, v),
+    info: (m) => core/* info */.pq(m)
+};
+/**
+ * GetCallerIdentity (report.identity, read by discovery) first; when that was refused, what STS said when the role
+ * was assumed. Returns the summary's identity label (undefined: the summary shows report.identity itself).
+ */
+function publishIdentity(report, auth, settings, out = coreOut) {
+    const account = report.identity?.account || auth.account || '';
+    const arn = report.identity?.arn || auth.assumedRoleArn || '';
+    if (settings.maskAccountId && account)
+        out.setSecret(account);
+    out.setOutput('aws-account-id', account);
+    out.setOutput('authenticated-arn', arn);
+    if (!arn && !account) {
+        out.info('Could not tell which identity ran the check (sts:GetCallerIdentity was refused).');
+        return undefined;
+    }
+    const how = auth.method === 'oidc'
+        ? `, role ${auth.roleArn} assumed with GitHub OIDC`
+        : auth.method === 'assume-role'
+            ? `, role ${auth.roleArn} assumed with role-chaining`
+            : '';
+    const label = `${arn || '(unknown ARN)'} (account ${account || 'unknown'}${how})`;
+    out.info(`Checked as ${label}.`);
+    return auth.method === 'default' && report.identity ? undefined : label;
+}
+
+;// CONCATENATED MODULE: ./src/auth/index.ts
+// Credentials for every AWS client of this step.
+//   - no role-to-assume: the SDK's default credential chain;
+//   - role-to-assume and the runner's OIDC variables: the GitHub OIDC token → STS AssumeRoleWithWebIdentity;
+//   - role-to-assume and role-chaining: true: STS AssumeRole with the credentials already in the environment;
+//   - role-to-assume without either: an error that says which permissions block the job needs.
+// The credentials live only in this step's clients: masked at once, never exported to later steps.
+
+
+
+
+
+
+
+
+
+
+const defaultDeps = () => ({
+    env: process.env,
+    getIDToken: (audience) => core/* getIDToken */.V9(audience),
+    setSecret: (value) => core/* setSecret */.Pq(value),
+    info: (message) => core/* info */.pq(message),
+    // One attempt per send: withRetry below does the retrying, with full-jitter backoff.
+    sts: (region) => new dist_cjs/* STSClient */.iM({ region, maxAttempts: 1 })
+});
+/** The account id in a role ARN (arn:aws:iam::<account>:role/...). */
+function accountOfArn(arn) {
+    const account = (0,aws_arn/* parseArn */.Lw)(arn)?.account;
+    return account && /^\d{12}$/.test(account) ? account : undefined;
+}
+function hasOidcVariables(env) {
+    return !!env.ACTIONS_ID_TOKEN_REQUEST_URL && !!env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+}
+/**
+ * The step's clients, with credentials per `settings`. Every call, the OIDC token request and STS included, stops at
+ * `budget`, which the clients keep for the rest of the run.
+ */
+async function authenticate(settings, budget, deps = defaultDeps()) {
+    const roleArn = settings.roleToAssume;
+    if (!roleArn)
+        return { clients: new AwsClients({ budget }), method: 'default' };
+    const roleAccount = accountOfArn(roleArn);
+    if (settings.maskAccountId && roleAccount)
+        deps.setSecret(roleAccount);
+    const method = settings.roleChaining ? 'assume-role' : 'oidc';
+    if (method === 'oidc' && !hasOidcVariables(deps.env))
+        throw new AuthError(missingOidcMessage(roleArn));
+    let command;
+    let claims;
+    if (method === 'oidc') {
+        let token;
+        try {
+            // @actions/core masks the token itself (setSecret) and retries the runner's 5xx answers.
+            // The runner's token service takes no abort signal: the budget bounds the wait instead.
+            token = await budget.race(deps.getIDToken(settings.audience));
+        }
+        catch (error) {
+            if (error instanceof aws_budget/* TimeBudgetExceeded */.s) {
+                throw new AuthError(`Could not get the GitHub OIDC token before the ${error.message}.`);
+            }
+            throw new AuthError(tokenRequestMessage(error, settings.audience));
+        }
+        claims = decodeJwtClaims(token);
+        command = new dist_cjs/* AssumeRoleWithWebIdentityCommand */.WH({
+            RoleArn: roleArn,
+            RoleSessionName: settings.roleSessionName,
+            DurationSeconds: settings.roleDurationSeconds,
+            WebIdentityToken: token
+        });
+    }
+    else {
+        command = new dist_cjs/* AssumeRoleCommand */.QL({
+            RoleArn: roleArn,
+            RoleSessionName: settings.roleSessionName,
+            DurationSeconds: settings.roleDurationSeconds
+        });
+    }
+    const callName = method === 'oidc' ? 'AssumeRoleWithWebIdentity' : 'AssumeRole';
+    const attempts = deps.attempts ?? 4;
+    const sts = deps.sts(settings.region);
+    let answer;
+    let tries = 0;
+    try {
+        answer = await (0,retry/* withRetry */.bD)(() => {
+            tries++;
+            return sts.send(command, { abortSignal: budget.signal });
+        }, {
+            attempts,
+            budget,
+            sleep: deps.sleep,
+            onRetry: ({ attempt, delayMs, error }) => deps.info(`STS ${callName} attempt ${attempt} of ${attempts} failed (${errorName(error)}); retrying in ${delayMs} ms`)
+        });
+    }
+    catch (error) {
+        const late = budget.exceeded();
+        if (late)
+            throw new AuthError(`Could not assume ${roleArn}: STS ${callName} did not answer before the ${late.message}.`);
+        throw new AuthError(describeStsFailure(error, {
+            method,
+            roleArn,
+            region: settings.region,
+            claims,
+            audience: settings.audience,
+            attempts: tries
+        }));
+    }
+    const c = answer.Credentials;
+    // Mask before anything else can print them.
+    for (const secret of [c?.AccessKeyId, c?.SecretAccessKey, c?.SessionToken])
+        if (secret)
+            deps.setSecret(secret);
+    if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken) {
+        throw new AuthError(`Could not assume ${roleArn}: STS ${callName} answered without complete credentials.`);
+    }
+    const assumedRoleArn = answer.AssumedRoleUser?.Arn;
+    const account = (assumedRoleArn && accountOfArn(assumedRoleArn)) || roleAccount;
+    if (settings.maskAccountId && account && account !== roleAccount)
+        deps.setSecret(account);
+    const credentials = {
+        accessKeyId: c.AccessKeyId,
+        secretAccessKey: c.SecretAccessKey,
+        sessionToken: c.SessionToken,
+        expiration: c.Expiration
     };
-    let best = judged[0];
-    let bestRank = rank(best.findings);
-    for (const j of judged.slice(1)) {
-        const r = rank(j.findings);
-        const better = r[0] !== bestRank[0] ? r[0] > bestRank[0] : r[1] !== bestRank[1] ? r[1] > bestRank[1] : r[2] > bestRank[2];
-        if (better) {
-            best = j;
-            bestRank = r;
+    const how = method === 'oidc' ? 'with the GitHub OIDC token' : 'with the current credentials (role-chaining)';
+    const until = c.Expiration ? `, valid until ${c.Expiration.toISOString()}` : '';
+    deps.info(`Assumed ${roleArn} ${how} as ${assumedRoleArn ?? settings.roleSessionName}${until}.`);
+    return {
+        clients: new AwsClients({ credentials, budget }),
+        method,
+        roleArn,
+        assumedRoleArn,
+        account,
+        expiration: c.Expiration
+    };
+}
+
+// EXTERNAL MODULE: ./src/report/annotations.ts
+var annotations = __nccwpck_require__(856);
+// EXTERNAL MODULE: ./src/report/redact.ts
+var redact = __nccwpck_require__(649);
+;// CONCATENATED MODULE: ./src/report/changes.ts
+
+function redactSubscription(change) {
+    if (change.type !== 'subscription')
+        return { name: change.name, after: change.after };
+    const colon = change.name.indexOf(':');
+    const protocol = change.name.slice(0, colon);
+    const endpoint = (0,redact/* redactEndpoint */.Xh)(protocol, change.name.slice(colon + 1));
+    return { name: `${protocol}:${endpoint}`, after: change.after ? { protocol, endpoint } : change.after };
+}
+function changesForOutput(changes) {
+    return changes.map((c) => {
+        const { name, after } = redactSubscription(c);
+        return {
+            action: c.action,
+            type: c.type,
+            name,
+            arn: c.type === 'subscription' ? '' : c.arn,
+            before: c.before,
+            after
+        };
+    });
+}
+const ICON = { create: '➕ create', update: '✏️ update', noop: '✔️ keep' };
+/** A markdown section: the plan (dry-run) or the changes made, then blockers and notes. */
+function renderChangesMarkdown(opts) {
+    const lines = [];
+    if (opts.blockers.length > 0) {
+        lines.push('**Nothing was changed:**', '', ...opts.blockers.map((b) => `- ${(0,redact/* escapeMarkdownCell */.Vf)(b)}`), '');
+    }
+    if (opts.changes.length > 0) {
+        const changed = opts.changes.some((c) => c.action !== 'noop');
+        lines.push(opts.dryRun
+            ? '**Plan (dry run: nothing was changed)**'
+            : !changed
+                ? '**Nothing to change**: every resource of the chain is as it should be.'
+                : opts.applied
+                    ? '**Changes made**'
+                    : '**Plan**', '');
+        lines.push('| Action | Type | Name | Why |', '| --- | --- | --- | --- |');
+        for (const c of opts.changes) {
+            const { name } = redactSubscription(c);
+            lines.push(`| ${ICON[c.action]} | ${c.type} | ${(0,redact/* escapeMarkdownCell */.Vf)(name)} | ${(0,redact/* escapeMarkdownCell */.Vf)(c.reason)} |`);
+        }
+        lines.push('');
+    }
+    if (opts.error)
+        lines.push(`**Stopped:** ${(0,redact/* escapeMarkdownCell */.Vf)(opts.error)}`, '');
+    for (const note of opts.notes) {
+        // A note may end with a JSON policy statement after its first line: shown as a code block, not flattened.
+        const [first, ...rest] = note.split('\n');
+        lines.push(`> ${(0,redact/* escapeMarkdownCell */.Vf)(first)}`, '');
+        if (rest.length > 0) {
+            const code = rest.join('\n');
+            const fence = (0,redact/* codeFence */.d6)(code);
+            lines.push(`${fence}json`, code, fence, '');
         }
     }
-    return best;
+    return lines.join('\n');
 }
-function overallStatus(findings) {
-    if (findings.some((f) => f.status === 'fail'))
+
+// EXTERNAL MODULE: ./src/report/json.ts
+var json = __nccwpck_require__(2794);
+;// CONCATENATED MODULE: ./src/report/outputs.ts
+// The action's outputs. Pure: the entrypoint calls core.setOutput for each.
+
+const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
+    'status',
+    'compliant',
+    'findings',
+    'log-group-name',
+    'metric-filter-name',
+    'alarm-arn',
+    'topic-arn'
+]));
+function buildOutputs(report) {
+    return {
+        status: report.status,
+        compliant: report.compliant ? 'true' : 'false',
+        // One line; `fromJSON(steps.x.outputs.findings)` gives the array back.
+        findings: (0,json/* stringifyForLog */.VC)(report.findings.map(json/* findingToJson */.NM)),
+        'log-group-name': report.logGroupName ?? '',
+        'metric-filter-name': report.metricFilterName ?? '',
+        'alarm-arn': report.alarmArn ?? '',
+        'topic-arn': report.topicArn ?? ''
+    };
+}
+
+// EXTERNAL MODULE: ./src/report/sarif.ts
+var report_sarif = __nccwpck_require__(5881);
+// EXTERNAL MODULE: ./src/report/rules.ts
+var rules = __nccwpck_require__(9681);
+;// CONCATENATED MODULE: ./src/report/summary.ts
+// The GitHub job summary: verdict first, then the chain, what to fix, warnings, the Security Hub prediction and
+// every finding. Pure: returns markdown, the entrypoint writes it.
+//
+// Everything from AWS goes through escapeMarkdownCell (no HTML, no links, no table breaks, one line) or into a
+// code block whose fence the content cannot close; the whole text then goes through neutralizeWorkflowCommands
+// so no line of it is a workflow command even if someone prints it to the log.
+
+
+/** GitHub refuses a step summary over 1 MiB. */
+const MAX_SUMMARY_BYTES = 1024 * 1024;
+const MAX_CELL_CHARS = 1_000;
+const MAX_MESSAGE_CHARS = 4_000;
+const MAX_REMEDIATION_CHARS = 20_000;
+/** Room kept for the notes that say something was left out. */
+const NOTE_RESERVE_BYTES = 2_048;
+const cell = (s, max = MAX_CELL_CHARS) => (0,redact/* escapeMarkdownCell */.Vf)((0,redact/* truncate */.xv)(s ?? '', max));
+/** A cell that shows a dash rather than nothing. */
+const filled = (s) => (s?.trim() ? cell(s) : '—');
+const summary_text = (s) => (0,redact/* escapeMarkdownCell */.Vf)((0,redact/* truncate */.xv)(s ?? '', MAX_MESSAGE_CHARS));
+const bytes = (s) => Buffer.byteLength(s, 'utf8');
+/** A part of the document: whole lines, made safe for the log, ending with a newline. */
+const part = (lines) => (0,redact/* neutralizeWorkflowCommands */.tW)(lines.join('\n') + '\n');
+function row(cells) {
+    return `| ${cells.join(' | ')} |`;
+}
+function tableHead(headers) {
+    return [row(headers), row(headers.map(() => '---'))];
+}
+function summary_status(s) {
+    return `${rules/* STATUS_ICON */.tW[s]} ${rules/* STATUS_WORD */.I1[s]}`;
+}
+/** The one thing that decides an undecided run: the fix of the first check that could not be decided by itself. */
+function nextStep(report) {
+    if (report.status !== 'manual')
+        return undefined;
+    const root = report.findings.find((f) => f.status === 'manual' && !f.dependsOn);
+    return root?.fix?.change ?? root?.message;
+}
+function headPart(report, extra) {
+    const v = (0,rules/* verdictOf */.Vj)(report, (0,rules/* controlOf */.rs)(report, extra.control));
+    const facts = [`**Region:** ${cell(report.region)}`];
+    const identity = extra.identityLabel ?? (report.identity ? `${report.identity.arn} (account ${report.identity.account})` : '');
+    if (identity)
+        facts.push(`**Identity:** ${cell(identity)}`);
+    if (extra.mode)
+        facts.push(`**Mode:** ${extra.mode}`);
+    const next = nextStep(report);
+    const lead = next ? [`**To decide it:** ${summary_text(next)}`, ''] : [];
+    return part([`## ${v.icon} ${v.heading}`, '', v.sentence, '', ...lead, facts.join(' · '), '']);
+}
+function chainPart(chain) {
+    const lines = ['### The chain', ''];
+    if (chain.length === 0) {
+        lines.push('No part of the chain was found: no trail delivers KMS events to CloudWatch Logs.', '');
+    }
+    else {
+        // Short names keep the table within GitHub's width; the full ARNs are in the fixes and in "All findings".
+        lines.push(...tableHead(['Link', 'Resource', 'Verdict', 'Why']));
+        for (const l of chain) {
+            lines.push(row([cell(l.link), filled(l.name ?? l.resource), summary_status(l.status), cell((0,redact/* truncate */.xv)(l.why, 240) || '—')]));
+        }
+        lines.push('');
+    }
+    return part(lines);
+}
+/** `shownBy`: the check whose block already shows the same commands. */
+function fixBlock(f, shownBy) {
+    const lines = [`#### ${rules/* STATUS_ICON */.tW[f.status]} ${cell(f.id)}: ${cell(f.title)}`, ''];
+    if (f.status === 'manual')
+        lines.push('This check could not be decided automatically; check it by hand.', '');
+    if (f.resource)
+        lines.push(`**Resource:** ${cell(f.resource)}`, '');
+    if (f.message)
+        lines.push(summary_text(f.message), '');
+    const remediation = (0,redact/* toPlainLines */.$k)((0,redact/* truncate */.xv)(f.remediation ?? '', MAX_REMEDIATION_CHARS))
+        .join('\n')
+        .trim();
+    if (remediation && shownBy) {
+        lines.push(`The commands for ${cell(shownBy.id)} above fix this too.`, '');
+    }
+    else if (remediation) {
+        const fence = (0,redact/* codeFence */.d6)(remediation);
+        lines.push('To fix it:', '', `${fence}${f.fix?.code?.language ?? 'bash'}`, remediation, fence, '');
+    }
+    return part(lines);
+}
+function warningItem(f) {
+    const resource = f.resource ? ` (${cell(f.resource)})` : '';
+    return part([`- ${rules/* STATUS_ICON */.tW.warn} **${cell(f.id)}** ${cell(f.title)}${resource}: ${summary_text(f.message)}`]);
+}
+function securityHubPart(report, control) {
+    const p = report.securityHub.prediction;
+    const label = { pass: '✅ **Pass**', fail: '❌ **Fail**', unknown: '❔ **Unknown**' }[p];
+    return part([
+        `### Security Hub ${control.securityHub.id} prediction`,
+        '',
+        `${label}: ${summary_text(report.securityHub.reason)}`,
+        ''
+    ]);
+}
+function detailsRow(f) {
+    return part([row([cell(f.id), summary_status(f.status), filled(f.title), filled(f.resource), filled(f.message)])]);
+}
+/** Takes items in order while they fit in `budget` bytes. */
+function fill(items, budget) {
+    const taken = [];
+    let used = 0;
+    for (const item of items) {
+        const size = bytes(item);
+        if (used + size > budget)
+            break;
+        taken.push(item);
+        used += size;
+    }
+    return { taken, omitted: items.length - taken.length, used };
+}
+const omittedNote = (n, what) => part([
+    `_${n} more ${what} not shown: the job summary is limited to 1 MiB. All findings are in the \`findings\` output._`,
+    ''
+]);
+function renderSummaryMarkdown(report, extra = {}, maxBytes = MAX_SUMMARY_BYTES) {
+    const head = headPart(report, extra);
+    const chain = chainPart(report.chain);
+    const securityHub = securityHubPart(report, (0,rules/* controlOf */.rs)(report, extra.control));
+    let budget = maxBytes - bytes(head) - bytes(chain) - bytes(securityHub) - NOTE_RESERVE_BYTES;
+    let changes = '';
+    if (extra.changesTable?.trim()) {
+        const candidate = part(['### Changes', '', extra.changesTable.trim(), '']);
+        if (bytes(candidate) <= budget) {
+            changes = candidate;
+            budget -= bytes(candidate);
+        }
+    }
+    // Failures first, then checks that could not be decided by themselves; the ones that only wait on those are one
+    // line, not a block each.
+    const toFix = [
+        ...report.findings.filter((f) => f.status === 'fail'),
+        ...report.findings.filter((f) => f.status === 'manual' && !f.dependsOn)
+    ];
+    const waiting = report.findings.filter((f) => f.status === 'manual' && f.dependsOn);
+    let fixSection = '';
+    if (toFix.length > 0) {
+        const title = part(['### What to fix', '']);
+        const firstWith = new Map();
+        const rendered = toFix.map((f) => {
+            const key = f.remediation.trim();
+            const shownBy = key ? firstWith.get(key) : undefined;
+            if (key && !shownBy)
+                firstWith.set(key, f);
+            return fixBlock(f, shownBy);
+        });
+        if (waiting.length > 0) {
+            const on = [...new Set(waiting.map((f) => f.dependsOn))].map((id) => cell(id)).join(', ');
+            rendered.push(part([
+                `_${waiting.length} more check${waiting.length === 1 ? '' : 's'} (${waiting.map((f) => cell(f.id)).join(', ')}) will be decided once ${on} is: they depend on it._`,
+                ''
+            ]));
+        }
+        const blocks = fill(rendered, budget - bytes(title));
+        fixSection = title + blocks.taken.join('') + (blocks.omitted ? omittedNote(blocks.omitted, 'checks to fix') : '');
+        budget -= bytes(title) + blocks.used;
+    }
+    const warnings = report.findings.filter((f) => f.status === 'warn');
+    let warningSection = '';
+    if (warnings.length > 0) {
+        const title = part(['### Warnings', '']);
+        const items = fill(warnings.map(warningItem), budget - bytes(title));
+        warningSection =
+            title + items.taken.join('') + part(['']) + (items.omitted ? omittedNote(items.omitted, 'warnings') : '');
+        budget -= bytes(title) + items.used;
+    }
+    const detailsOpen = part([
+        '<details>',
+        `<summary>All findings (${report.findings.length})</summary>`,
+        '',
+        ...tableHead(['Check', 'Verdict', 'Title', 'Resource', 'Message'])
+    ]);
+    const detailsClose = part(['', '</details>']);
+    const rows = fill(report.findings.map(detailsRow), budget - bytes(detailsOpen) - bytes(detailsClose));
+    const details = detailsOpen +
+        rows.taken.join('') +
+        (rows.omitted ? part(['']) + omittedNote(rows.omitted, 'findings').replace(/\n$/, '') : '') +
+        detailsClose;
+    return head + chain + changes + fixSection + warningSection + securityHub + details;
+}
+/**
+ * The summary of a step that stopped before it could check anything (a bad input, no OIDC permission, no
+ * credentials): the reason, as the step's failure message says it, so the summary page is never empty.
+ */
+function renderFailureSummary(message, what = 'cmk-alarm-action could not run the check') {
+    const body = (0,redact/* toPlainLines */.$k)((0,redact/* truncate */.xv)(message, MAX_REMEDIATION_CHARS)).join('\n').trim();
+    const fence = (0,redact/* codeFence */.d6)(body);
+    return part([`## ❌ ${what}`, '', 'Nothing was checked or changed. The reason:', '', `${fence}text`, body, fence, '']);
+}
+
+// EXTERNAL MODULE: ./src/run.ts + 12 modules
+var run = __nccwpck_require__(1141);
+// EXTERNAL MODULE: ./src/settings.ts + 1 modules
+var src_settings = __nccwpck_require__(9502);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __nccwpck_require__(311);
+;// CONCATENATED MODULE: ./src/main.ts
+// The action: inputs → the run (src/run.ts) → outputs, job summary, annotations and SARIF. Errors become one clear
+// failure message, never a stack trace.
+
+
+
+
+
+
+
+
+
+
+
+
+async function main_run() {
+    try {
+        const get = (name) => core/* getInput */.V4(name);
+        const mode = (0,src_settings/* parseMode */.Zx)(get('mode'));
+        const settings = (0,src_settings/* parseSettings */.P$)(get, process.env, { mode });
+        if (mode === 'iac') {
+            // Code before deployment: no credentials, no AWS request (loaded only in this mode).
+            const { runIacStep } = await __nccwpck_require__.e(/* import() */ 749).then(__nccwpck_require__.bind(__nccwpck_require__, 8749));
+            return await runIacStep(settings, workflowFilePath());
+        }
+        const result = await (0,run/* run */.eF)({ mode, settings }, { authenticate: authenticate });
+        const { report, enforce } = result;
+        // Before anything else prints the account id (mask-account-id masks it first).
+        const identityLabel = publishIdentity(report, result.auth, settings);
+        for (const [name, value] of Object.entries(buildOutputs(report)))
+            core/* setOutput */.uH(name, value);
+        if (enforce)
+            core/* setOutput */.uH('changes', JSON.stringify(changesForOutput(enforce.changes)));
+        const workflowFile = workflowFilePath();
+        for (const a of (0,annotations/* buildAnnotations */.P)(report, workflowFile, { stepFails: result.exit.fail })) {
+            const props = { title: a.title, file: a.file, startLine: a.startLine, endLine: a.endLine };
+            if (a.level === 'error')
+                core/* error */.z3(a.message, props);
+            else if (a.level === 'warning')
+                core/* warning */.$e(a.message, props);
+            else
+                core/* notice */.lm(a.message, props);
+        }
+        if (settings.sarifFile) {
+            const target = external_node_path_default().resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), settings.sarifFile);
+            (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(target), { recursive: true });
+            const sarif = (0,report_sarif/* buildSarif */.Ep)(result.run.reports, {
+                workflowFile: workflowFile ?? 'action.yml',
+                toolVersion: version/* VERSION */.x,
+                category: settings.sarifCategory
+            });
+            (0,external_node_fs_.writeFileSync)(target, `${JSON.stringify(sarif, null, 2)}\n`);
+            core/* setOutput */.uH('sarif-file', target);
+        }
+        if (process.env.GITHUB_STEP_SUMMARY) {
+            const changesTable = enforce
+                ? renderChangesMarkdown({
+                    ...enforce.plan,
+                    changes: enforce.changes,
+                    dryRun: settings.enforce.dryRun,
+                    applied: enforce.applied,
+                    error: enforce.error
+                })
+                : undefined;
+            await core/* summary */.z.addRaw(renderSummaryMarkdown(report, { mode, identityLabel, changesTable })).write();
+        }
+        core/* info */.pq(`cmk-alarm-action: status ${report.status} in ${report.region}`);
+        if (enforce)
+            for (const note of enforce.plan.notes)
+                core/* notice */.lm(note, { title: 'cmk-alarm enforce' });
+        if (result.exit.fail)
+            core/* setFailed */.C1(result.exit.message ?? `status ${report.status}`);
+    }
+    catch (error) {
+        const message = error instanceof src_settings/* InputError */.dz || error instanceof AuthError
+            ? error.message
+            : `cmk-alarm-action failed: ${describe(error)}`;
+        core/* setFailed */.C1(message);
+        // The summary page is never left empty: it says why nothing was checked.
+        if (process.env.GITHUB_STEP_SUMMARY) {
+            await core/* summary */.z
+                .addRaw(renderFailureSummary(message))
+                .write()
+                .catch(() => undefined);
+        }
+    }
+}
+/** `.github/workflows/x.yml` from GITHUB_WORKFLOW_REF (`owner/repo/.github/workflows/x.yml@ref`). */
+function workflowFilePath(env = process.env) {
+    const ref = env.GITHUB_WORKFLOW_REF;
+    const match = ref?.match(/^[^/]+\/[^/]+\/(.+?)@/);
+    return match?.[1];
+}
+function describe(error) {
+    if (error instanceof Error)
+        return `${error.name}: ${error.message}`;
+    return String(error);
+}
+
+
+/***/ }),
+
+/***/ 5235:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ worstStatus),
+/* harmony export */   j: () => (/* binding */ FINDING_IDS)
+/* harmony export */ });
+/** The checks of a metric-filter alarm chain, in chain order; every control of this kind reports these ids. */
+const FINDING_IDS = [
+    'trail.multi-region-logging',
+    'trail.management-events',
+    'trail.kms-events-included',
+    'trail.cloudwatch-logs',
+    'filter.pattern',
+    'filter.metric-value',
+    'filter.security-hub-text',
+    'alarm.exists',
+    'alarm.fires-on-one-event',
+    'alarm.actions-enabled',
+    'alarm.sns-action',
+    'topic.delivery',
+    'subscription.confirmed'
+];
+/** The worst of several statuses: fail, then manual, then pass. */
+function worstStatus(statuses) {
+    if (statuses.includes('fail'))
         return 'fail';
-    if (findings.some((f) => f.status === 'manual'))
+    if (statuses.includes('manual'))
         return 'manual';
     return 'pass';
 }
-function chainLinks(findings, c) {
-    const resourceOf = {
-        trail: c.trail?.arn,
-        'metric filter': c.filter && c.group ? filterResource(c.group, c.filter) : undefined,
-        alarm: c.alarm?.arn,
-        topic: c.topic?.arn,
-        subscription: c.topic?.arn
+
+
+/***/ }),
+
+/***/ 856:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ buildAnnotations)
+/* harmony export */ });
+/* unused harmony export MAX_ANNOTATIONS_PER_LEVEL */
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(649);
+// Workflow annotations: one error per failing check, one warning per undecided check (the ones that only wait on
+// another are left to it) and per warning, most important first, at most 10 of each level (GitHub drops the rest),
+// counting the step's own failure message among the errors. A finding read from code points at its file and lines.
+// Pure: the entrypoint issues them with core.error / core.warning / core.notice, which escape %, \r and \n in the
+// message (and also : and , in the title and file), so a hostile name cannot start a new workflow command line.
+
+/** GitHub shows at most 10 annotations of each level per step. */
+const MAX_ANNOTATIONS_PER_LEVEL = 10;
+const MAX_TITLE_CHARS = 200;
+const MAX_MESSAGE_CHARS = 4_000;
+function titleOf(f) {
+    return (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)((0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .toSingleLine */ .OX)(`${f.id}: ${f.title}`), MAX_TITLE_CHARS);
+}
+function messageOf(f) {
+    const parts = [];
+    if (f.status === 'manual')
+        parts.push('Could not be decided automatically; check it by hand.');
+    if (f.message)
+        parts.push((0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .toSingleLine */ .OX)(f.message));
+    if (f.resource)
+        parts.push(`Resource: ${(0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .toSingleLine */ .OX)(f.resource)}`);
+    if (f.status !== 'manual' && f.remediation.trim())
+        parts.push('The fix is in the job summary.');
+    return (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(parts.join(' '), MAX_MESSAGE_CHARS);
+}
+/** Keeps the first `max`; when there are more, keeps `max - 1` and adds one that counts the rest. */
+function capped(items, level, what, workflowFile, max = MAX_ANNOTATIONS_PER_LEVEL) {
+    if (items.length <= max)
+        return items;
+    const kept = items.slice(0, max - 1);
+    const rest = items.length - kept.length;
+    const more = {
+        level,
+        title: `and ${rest} more ${what}`,
+        message: `${rest} more ${what} (${items
+            .slice(kept.length)
+            .map((a) => a.title.split(':')[0])
+            .join(', ')}), see the job summary.`
     };
-    const topicName = c.topic ? c.topic.arn.split(':')[5] || c.topic.arn : undefined;
-    const nameOf = {
-        trail: c.trail?.name,
-        'metric filter': c.filter && c.group ? `${c.filter.name} (on ${c.group.name})` : undefined,
-        alarm: c.alarm?.name,
-        topic: topicName,
-        subscription: topicName && `subscriptions of ${topicName}`
+    if (workflowFile)
+        more.file = workflowFile;
+    return [...kept, more];
+}
+/** The annotations of one report, or of several (code locations, accounts) capped together. */
+function buildAnnotations(reports, workflowFile, opts = {}) {
+    const findings = (Array.isArray(reports) ? reports : [reports]).flatMap((r) => r.findings);
+    const make = (level, f) => {
+        const a = {
+            level,
+            // Also safe to print to the log by other means than @actions/core.
+            title: (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .neutralizeWorkflowCommands */ .tW)(titleOf(f)),
+            message: (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .neutralizeWorkflowCommands */ .tW)(messageOf(f))
+        };
+        if (f.location) {
+            a.file = f.location.file;
+            a.startLine = f.location.line;
+            if (f.location.endLine)
+                a.endLine = f.location.endLine;
+        }
+        else if (workflowFile)
+            a.file = workflowFile;
+        return a;
     };
-    return LINKS.map((link) => {
-        const mine = findings.filter((f) => LINK_OF[f.id] === link && !(f.id === 'filter.security-hub-text' && f.status === 'warn'));
-        const worst = mine.reduce((w, f) => (SEVERITY[f.status] > SEVERITY[w.status] ? f : w), mine[0]);
-        const chainLink = { link, resource: resourceOf[link] ?? '—', status: worst.status, why: worst.message };
-        if (nameOf[link])
-            chainLink.name = nameOf[link];
-        return chainLink;
-    });
+    const errors = findings.filter((f) => f.status === 'fail').map((f) => make('error', f));
+    const warnings = [
+        ...findings.filter((f) => f.status === 'manual' && !f.dependsOn),
+        ...findings.filter((f) => f.status === 'warn')
+    ].map((f) => make('warning', f));
+    const errorRoom = MAX_ANNOTATIONS_PER_LEVEL - (opts.stepFails ? 1 : 0);
+    return [
+        ...capped(errors, 'error', 'failing checks', workflowFile, errorRoom),
+        ...capped(warnings, 'warning', 'warnings', workflowFile)
+    ];
 }
 
-;// CONCATENATED MODULE: ./src/judge/index.ts
-// Pure judgement: account state (read from an account or from code) → findings per control → a report.
-// Nothing under src/judge imports the AWS SDK or @actions/core.
+
+/***/ }),
+
+/***/ 2794:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   NM: () => (/* binding */ findingToJson),
+/* harmony export */   VC: () => (/* binding */ stringifyForLog)
+/* harmony export */ });
+/* unused harmony exports toJsonReport, renderJsonReport */
+// The machine-readable report (`--json`, the findings file): the whole model, keys in a fixed order.
+function findingToJson(f) {
+    return {
+        id: f.id,
+        status: f.status,
+        title: f.title,
+        resource: f.resource,
+        region: f.region,
+        message: f.message,
+        remediation: f.remediation,
+        control: f.control,
+        fix: f.fix ?? null,
+        location: f.location ?? null
+    };
+}
+function toJsonReport(report) {
+    return {
+        status: report.status,
+        compliant: report.compliant,
+        region: report.region,
+        identity: report.identity ? { account: report.identity.account, arn: report.identity.arn } : null,
+        logGroupName: report.logGroupName ?? null,
+        metricFilterName: report.metricFilterName ?? null,
+        alarmArn: report.alarmArn ?? null,
+        topicArn: report.topicArn ?? null,
+        securityHub: { prediction: report.securityHub.prediction, reason: report.securityHub.reason },
+        chain: report.chain.map((l) => ({ link: l.link, resource: l.resource, status: l.status, why: l.why })),
+        findings: report.findings.map(findingToJson),
+        control: report.control,
+        source: report.source ?? null,
+        notes: report.notes ?? []
+    };
+}
+/**
+ * JSON.stringify, with `#` written as `\u0023` where it would form `##[`: the same data once parsed, but a log
+ * line holding it cannot be taken for a legacy `##[command]` by the Actions runner. (JSON escapes line breaks,
+ * and indented lines start with whitespace and a quote or bracket, so `::` can never start a line.)
+ */
+function stringifyForLog(value, indent) {
+    return JSON.stringify(value, null, indent).replace(/##\[/g, '#\\u0023[');
+}
+function renderJsonReport(report) {
+    return stringifyForLog(toJsonReport(report), 2) + '\n';
+}
+
+
+/***/ }),
+
+/***/ 649:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $k: () => (/* binding */ toPlainLines),
+/* harmony export */   OX: () => (/* binding */ toSingleLine),
+/* harmony export */   Vf: () => (/* binding */ escapeMarkdownCell),
+/* harmony export */   Xh: () => (/* binding */ redactEndpoint),
+/* harmony export */   d6: () => (/* binding */ codeFence),
+/* harmony export */   tW: () => (/* binding */ neutralizeWorkflowCommands),
+/* harmony export */   xv: () => (/* binding */ truncate)
+/* harmony export */ });
+/* unused harmony export escapeHtml */
+// Escaping and redaction shared by every renderer. Everything that comes from AWS (names, tags, messages,
+// subscription endpoints) is treated as hostile: it may carry markdown, HTML, table pipes, newlines, backticks,
+// terminal escape sequences or GitHub workflow commands.
+/**
+ * Subscription endpoints are personal data (emails, phone numbers) or credentials (URLs with tokens).
+ * Show just enough to recognise them.
+ */
+function redactEndpoint(protocol, endpoint) {
+    const p = protocol.trim().toLowerCase();
+    const e = endpoint.trim();
+    switch (p) {
+        case 'email':
+        case 'email-json': {
+            const at = e.lastIndexOf('@');
+            if (at <= 0)
+                return '***';
+            return `${e[0]}***${e.slice(at)}`;
+        }
+        case 'http':
+        case 'https': {
+            let url;
+            try {
+                url = new URL(e);
+            }
+            catch {
+                return '***';
+            }
+            if (url.protocol !== 'http:' && url.protocol !== 'https:')
+                return '***';
+            // Only scheme and host (with a non-default port) are shown: credentials, query and fragment are dropped, and so
+            // is the path, which carries the secret in webhook URLs (e.g. hooks.slack.com/services/T…/B…/<secret>).
+            return `${url.protocol}//${url.host}${url.pathname === '/' ? '/' : '/…'}`;
+        }
+        case 'sms': {
+            const digits = e.replace(/\D/g, '');
+            return digits.length >= 2 ? `***${digits.slice(-2)}` : '***';
+        }
+        case 'sqs':
+        case 'lambda':
+        case 'firehose':
+        case 'application':
+            // ARNs: not secret, and the reader needs them to find the subscriber.
+            return e;
+        default:
+            return '***';
+    }
+}
+/** Line breaks the runner, a terminal or a markdown renderer may honour. */
+const LINE_BREAKS = /\r\n|[\r\n\u000b\u000c\u0085\u2028\u2029]/g;
+/**
+ * Characters with no business in a report: C0/C1 controls (ANSI escape sequences start with ESC or CSI), DEL,
+ * and bidirectional overrides/isolates that can make text display differently from what it is.
+ */
+const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f\u202a-\u202e\u2066-\u2069]/g;
+/** One line of plain text: controls removed, tabs and line breaks turned into spaces. */
+function toSingleLine(s) {
+    return String(s).replace(CONTROLS, '').replace(/\t/g, ' ').replace(LINE_BREAKS, ' ');
+}
+/** Multi-line plain text: controls removed, every kind of line break normalised to `\n`. */
+function toPlainLines(s) {
+    return String(s).replace(CONTROLS, '').replace(/\t/g, '  ').split(LINE_BREAKS);
+}
+/** Escapes text for HTML element content and attribute values. */
+function escapeHtml(s) {
+    return String(s)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;');
+}
+/**
+ * Inline markdown text that renders literally: no HTML, no links or images, no emphasis, no code spans,
+ * no line breaks. Safe inside a GFM table cell (pipes become `&#124;`, which the table splitter ignores).
+ */
+function escapeMarkdownCell(s) {
+    const punctuationEscaped = toSingleLine(s)
+        // Backslash first so the escapes added next are not themselves escaped.
+        .replace(/\\/g, '\\\\')
+        .replace(/([`*_[\]~!])/g, '\\$1');
+    // Entities last: `&#124;` and friends must not get backslashes.
+    return escapeHtml(punctuationEscaped).replace(/\|/g, '&#124;');
+}
+/**
+ * Opens and closes a fenced code block that no content can close early: the fence is one backtick longer
+ * than the longest backtick run in the content (and at least three).
+ */
+function codeFence(content) {
+    let longest = 0;
+    for (const run of content.match(/`+/g) ?? [])
+        longest = Math.max(longest, run.length);
+    return '`'.repeat(Math.max(3, longest + 1));
+}
+/**
+ * Makes text safe to print to a GitHub Actions log. The runner treats a line as a workflow command when, after
+ * leading whitespace, it starts with `::` (`::error::…`, `::stop-commands::…`), and also when `##[` appears
+ * anywhere in it (the legacy `##[error]…` form). A zero-width space breaks both without changing what a
+ * reader sees.
+ */
+function neutralizeWorkflowCommands(text) {
+    // Lines split the way the runner splits them (\r, \n, \r\n); separators are kept, so nothing else changes.
+    // `[\s\u0085]`: .NET's TrimStart also trims NEL, which JavaScript's \s does not include.
+    return text
+        .split(/(\r\n|\r|\n)/)
+        .map((part, i) => i % 2 === 1 ? part : part.replace(/^([\s\u0085]*):(?=:)/, '$1:\u200b').replace(/##\[/g, '##\u200b['))
+        .join('');
+}
+/** Shortens to at most `max` characters (by code point), marking the cut. */
+function truncate(s, max) {
+    const chars = Array.from(s);
+    if (chars.length <= max)
+        return s;
+    return chars.slice(0, Math.max(0, max - 1)).join('') + '…';
+}
+
+
+/***/ }),
+
+/***/ 9681:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I1: () => (/* binding */ STATUS_WORD),
+/* harmony export */   Vj: () => (/* binding */ verdictOf),
+/* harmony export */   rs: () => (/* binding */ controlOf),
+/* harmony export */   tW: () => (/* binding */ STATUS_ICON)
+/* harmony export */ });
+/* harmony import */ var _controls_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7731);
+// The words every renderer shares: status icons and words, and the verdict of a report. What each check requires
+// (the SARIF rules) lives in the control's descriptor (src/controls).
+
+/**
+ * The descriptor of the control a report is about: the one given (a control outside the registry, e.g. in tests),
+ * else the registered one of that id, else the default.
+ */
+function controlOf(report, given) {
+    return given ?? (0,_controls_index_js__WEBPACK_IMPORTED_MODULE_0__/* .controlById */ .Eq)(report.control) ?? _controls_index_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_CONTROL */ .as;
+}
+const STATUS_ICON = {
+    pass: '✅',
+    fail: '❌',
+    warn: '⚠️',
+    manual: '❔'
+};
+const STATUS_WORD = {
+    pass: 'pass',
+    fail: 'fail',
+    warn: 'warning',
+    manual: 'could not decide'
+};
+function verdictOf(report, control = controlOf(report)) {
+    const count = (s) => report.findings.filter((f) => f.status === s).length;
+    const checks = (n) => `${n} check${n === 1 ? '' : 's'}`;
+    const byStatus = {
+        pass: () => ({
+            icon: '✅',
+            heading: 'Compliant',
+            sentence: `${control.verdict.pass} (${control.reference}).`
+        }),
+        fail: () => ({
+            icon: '❌',
+            heading: 'Not compliant',
+            sentence: `${checks(count('fail'))} failed: ${control.verdict.failConsequence} (${control.reference}).`
+        }),
+        manual: () => ({
+            icon: '⚠️',
+            heading: 'Could not decide',
+            sentence: `${checks(count('manual'))} could not be decided from what this identity can read; nothing failed that could be checked.`
+        })
+    };
+    return byStatus[report.status]();
+}
+
+
+/***/ }),
+
+/***/ 5881:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ep: () => (/* binding */ buildSarif)
+/* harmony export */ });
+/* unused harmony exports SARIF_SCHEMA, TOOL_NAME, sarifCategories */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _model_report_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5235);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(649);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9681);
+// SARIF 2.1.0 for github/codeql-action/upload-sarif: every check is a rule; every failing, warning or
+// undecided finding is a result located on the workflow file (the account has no source file to point at).
 
 
 
 
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const TOOL_NAME = 'cmk-alarm-action';
+const LEVEL = { fail: 'error', warn: 'warning', manual: 'note' };
+const MAX_MESSAGE_CHARS = 20_000;
+function rule(control, id) {
+    const r = control.findings[id].rule;
+    const requirement = `${r.full} (${control.reference}.)`;
+    return {
+        id,
+        name: id
+            .split(/[.-]/)
+            .map((w) => w[0].toUpperCase() + w.slice(1))
+            .join(''),
+        shortDescription: { text: r.short },
+        fullDescription: { text: requirement },
+        help: {
+            text: `${requirement}\n\nHow to fix: ${r.fix.replace(/`/g, '')}`,
+            markdown: `**Requirement.** ${requirement}\n\n**How to fix.** ${r.fix}\n\nThe job summary of the run shows the exact commands for your account.`
+        },
+        defaultConfiguration: { level: id === 'filter.security-hub-text' ? 'warning' : 'error' },
+        properties: {
+            tags: control.tags,
+            precision: 'very-high',
+            'problem.severity': id === 'filter.security-hub-text' ? 'warning' : 'error',
+            'security-severity': r.securitySeverity.toFixed(1)
+        }
+    };
+}
+/** Repository-relative, forward slashes, no leading `./` or `/`. */
+function relativeUri(file) {
+    return file
+        .trim()
+        .replace(/\\/g, '/')
+        .replace(/^(\.\/)+/, '')
+        .replace(/^\/+/, '');
+}
+function messageText(f) {
+    const lines = [];
+    const what = f.status === 'manual' ? 'Could not be decided automatically' : f.status === 'warn' ? 'Warning' : 'Failed';
+    lines.push(`${what}: ${(0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .toSingleLine */ .OX)(f.title)}.`);
+    if (f.message)
+        lines.push((0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .toSingleLine */ .OX)(f.message));
+    if (f.resource)
+        lines.push(`Resource: ${(0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .toSingleLine */ .OX)(f.resource)} (${(0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .toSingleLine */ .OX)(f.region)})`);
+    const remediation = (0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .toPlainLines */ .$k)(f.remediation ?? '')
+        .join('\n')
+        .trim();
+    if (remediation)
+        lines.push(`Remediation:\n${remediation}`);
+    return (0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .truncate */ .xv)(lines.join('\n'), MAX_MESSAGE_CHARS);
+}
+/** From the check and the resource (its code address when read from code), never the line: alerts survive edits. */
+function fingerprint(f) {
+    const what = f.location ? `${f.location.file}\u0000${f.location.address ?? f.resource}` : f.resource;
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(`${f.id}\u0000${what}`).digest('hex').slice(0, 32) + ':1';
+}
+/** `{account}` and `{region}` of a category template, for one report. */
+function fillCategory(template, report) {
+    return template
+        .replaceAll('{account}', report.identity?.account || 'unknown-account')
+        .replaceAll('{region}', report.region || 'unknown-region');
+}
+/** One category per report, unique across the reports. */
+function sarifCategories(reports, template) {
+    const filled = reports.map((r) => fillCategory(template ?? 'cmk-alarm', r));
+    if (reports.length <= 1 || new Set(filled).size === filled.length)
+        return filled;
+    return filled.map((c, i) => `${c}/${fillCategory('{account}/{region}', reports[i])}`);
+}
+/** SARIF 2.1.0 with one run per report (an account in a region, or a location of code). */
+function buildSarif(reports, opts) {
+    const all = Array.isArray(reports) ? reports : [reports];
+    // One run: the reports' findings together, under the first report's control and the category as given.
+    const list = opts.oneRun && all.length > 0 ? [{ ...all[0], findings: all.flatMap((r) => r.findings) }] : all;
+    const categories = opts.oneRun ? [opts.category ?? 'cmk-alarm'] : sarifCategories(list, opts.category);
+    return {
+        $schema: SARIF_SCHEMA,
+        version: '2.1.0',
+        runs: list.map((report, i) => sarifRun(report, categories[i], opts))
+    };
+}
+function sarifRun(report, category, opts) {
+    const control = (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .controlOf */ .rs)(report, opts.control);
+    const uri = relativeUri(opts.workflowFile);
+    if (!uri)
+        throw new Error('buildSarif: workflowFile must be a repository-relative path');
+    const results = report.findings
+        .filter((f) => f.status !== 'pass')
+        .map((f) => ({
+        ruleId: f.id,
+        ruleIndex: _model_report_js__WEBPACK_IMPORTED_MODULE_3__/* .FINDING_IDS */ .j.indexOf(f.id),
+        level: LEVEL[f.status],
+        message: { text: messageText(f) },
+        locations: [
+            f.location
+                ? {
+                    // Read from code: the block of the resource to change, and its address.
+                    physicalLocation: {
+                        artifactLocation: { uri: relativeUri(f.location.file) },
+                        region: { startLine: f.location.line, ...(f.location.endLine ? { endLine: f.location.endLine } : {}) }
+                    },
+                    ...(f.location.address
+                        ? { logicalLocations: [{ fullyQualifiedName: (0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .toSingleLine */ .OX)(f.location.address), kind: 'resource' }] }
+                        : {})
+                }
+                : {
+                    physicalLocation: { artifactLocation: { uri }, region: { startLine: 1 } },
+                    ...(f.resource ? { message: { text: (0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .truncate */ .xv)((0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .toSingleLine */ .OX)(f.resource), 1_000) } } : {})
+                }
+        ],
+        partialFingerprints: { primaryLocationLineHash: fingerprint(f) },
+        properties: {
+            status: f.status,
+            ...(f.resource ? { resource: (0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .truncate */ .xv)((0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .toSingleLine */ .OX)(f.resource), 1_000) } : {}),
+            ...(f.region ? { region: (0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .toSingleLine */ .OX)(f.region) } : {})
+        }
+    }));
+    return {
+        tool: {
+            driver: {
+                name: TOOL_NAME,
+                semanticVersion: opts.toolVersion,
+                version: opts.toolVersion,
+                informationUri: opts.informationUri ?? control.securityHub.url,
+                rules: _model_report_js__WEBPACK_IMPORTED_MODULE_3__/* .FINDING_IDS */ .j.map((id) => rule(control, id))
+            }
+        },
+        automationDetails: { id: `${category}/` },
+        results
+    };
+}
+
+
+/***/ }),
+
+/***/ 1141:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  eF: () => (/* binding */ run),
+  W9: () => (/* binding */ shouldFail)
+});
+
+// UNUSED EXPORTS: decideExit
+
+// EXTERNAL MODULE: ./src/aws/budget.ts
+var aws_budget = __nccwpck_require__(4988);
+// EXTERNAL MODULE: ./src/controls/index.ts + 1 modules
+var controls = __nccwpck_require__(7731);
+// EXTERNAL MODULE: ./src/aws/arn.ts
+var aws_arn = __nccwpck_require__(1626);
+// EXTERNAL MODULE: ./src/aws/errors.ts
+var errors = __nccwpck_require__(9378);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudwatch-logs/dist-cjs/index.js
+var dist_cjs = __nccwpck_require__(303);
+;// CONCATENATED MODULE: ./src/aws/paging.ts
+// Follows NextToken until the last page. Stops on a repeated token: some endpoints echo the request's token back.
+async function collectPages(fetchPage, maxPages = 1000) {
+    const items = [];
+    const seen = new Set();
+    let token;
+    for (let page = 0; page < maxPages; page++) {
+        const result = await fetchPage(token);
+        items.push(...result.items);
+        if (!result.nextToken || seen.has(result.nextToken))
+            break;
+        seen.add(result.nextToken);
+        token = result.nextToken;
+    }
+    return items;
+}
+
+;// CONCATENATED MODULE: ./src/aws/logs.ts
+// CloudWatch Logs reads: the metric filters of one log group, all pages.
+
+
+async function describeMetricFilters(client, logGroupName) {
+    const filters = await collectPages(async (nextToken) => {
+        const out = await client.send(new dist_cjs/* DescribeMetricFiltersCommand */.Ipv({ logGroupName, nextToken }));
+        return { items: out.metricFilters ?? [], nextToken: out.nextToken };
+    });
+    return filters.map((f) => ({
+        name: f.filterName ?? '',
+        pattern: f.filterPattern ?? '',
+        logGroupName: f.logGroupName ?? logGroupName,
+        transformations: (f.metricTransformations ?? []).map((t) => ({
+            metricName: t.metricName ?? '',
+            metricNamespace: t.metricNamespace ?? '',
+            metricValue: t.metricValue ?? '',
+            defaultValue: t.defaultValue,
+            dimensions: t.dimensions && Object.keys(t.dimensions).length > 0 ? t.dimensions : undefined,
+            unit: t.unit
+        }))
+    }));
+}
+/** Creates the filter, or replaces the one of the same name on the group (AWS's PutMetricFilter semantics). */
+async function putMetricFilter(client, spec) {
+    await client.send(new dist_cjs/* PutMetricFilterCommand */.b5V({
+        logGroupName: spec.logGroupName,
+        filterName: spec.filterName,
+        filterPattern: spec.pattern,
+        metricTransformations: [
+            { metricName: spec.metricName, metricNamespace: spec.metricNamespace, metricValue: spec.metricValue }
+        ]
+    }));
+}
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudwatch/dist-cjs/index.js
+var client_cloudwatch_dist_cjs = __nccwpck_require__(4085);
+;// CONCATENATED MODULE: ./src/aws/cloudwatch.ts
+// CloudWatch reads: the alarms that watch one metric (no scan of every alarm in the account).
+
+async function describeAlarmsForMetric(client, metric) {
+    const dimensions = Object.entries(metric.dimensions ?? {}).map(([Name, Value]) => ({ Name, Value }));
+    const out = await client.send(new client_cloudwatch_dist_cjs/* DescribeAlarmsForMetricCommand */.aXt({
+        MetricName: metric.metricName,
+        Namespace: metric.namespace,
+        Dimensions: dimensions.length > 0 ? dimensions : undefined
+    }));
+    return (out.MetricAlarms ?? []).map(toAlarmDescription);
+}
+/** DescribeAlarms for one name: the alarm enforce manages, wherever its metric points now. */
+async function describeAlarmByName(client, name) {
+    const out = await client.send(new client_cloudwatch_dist_cjs/* DescribeAlarmsCommand */.zWD({ AlarmNames: [name], AlarmTypes: ['MetricAlarm'] }));
+    const alarm = (out.MetricAlarms ?? []).find((a) => a.AlarmName === name);
+    return alarm ? toAlarmDescription(alarm) : undefined;
+}
+async function listAlarmTags(client, arn) {
+    const out = await client.send(new client_cloudwatch_dist_cjs/* ListTagsForResourceCommand */.a_e({ ResourceARN: arn }));
+    return Object.fromEntries((out.Tags ?? []).map((t) => [t.Key ?? '', t.Value ?? '']));
+}
+/** Creates or replaces the alarm (by name): the control's alarm spec on the metric, actions on, the topic notified. */
+async function putMetricAlarm(client, alarm) {
+    const spec = alarm.spec;
+    await client.send(new client_cloudwatch_dist_cjs/* PutMetricAlarmCommand */.AZU({
+        AlarmName: alarm.name,
+        AlarmDescription: spec.description,
+        MetricName: alarm.metricName,
+        Namespace: alarm.namespace,
+        Statistic: spec.statistic,
+        Period: spec.period,
+        EvaluationPeriods: spec.evaluationPeriods,
+        DatapointsToAlarm: spec.datapointsToAlarm,
+        Threshold: spec.threshold,
+        ComparisonOperator: spec.comparisonOperator,
+        TreatMissingData: spec.treatMissingData,
+        ActionsEnabled: true,
+        AlarmActions: [alarm.topicArn],
+        Tags: Object.entries(alarm.tags).map(([Key, Value]) => ({ Key, Value }))
+    }));
+}
+function toAlarmDescription(a) {
+    return {
+        name: a.AlarmName ?? '',
+        arn: a.AlarmArn ?? '',
+        actionsEnabled: a.ActionsEnabled !== false,
+        metricName: a.MetricName,
+        namespace: a.Namespace,
+        statistic: a.Statistic,
+        extendedStatistic: a.ExtendedStatistic,
+        period: a.Period,
+        evaluationPeriods: a.EvaluationPeriods,
+        datapointsToAlarm: a.DatapointsToAlarm,
+        threshold: a.Threshold,
+        comparisonOperator: a.ComparisonOperator,
+        treatMissingData: a.TreatMissingData,
+        dimensions: Object.fromEntries((a.Dimensions ?? []).map((d) => [d.Name ?? '', d.Value ?? ''])),
+        alarmActions: a.AlarmActions ?? [],
+        usesMetricMath: (a.Metrics ?? []).length > 0
+    };
+}
+
+// EXTERNAL MODULE: ./src/aws/retry.ts
+var retry = __nccwpck_require__(2495);
+;// CONCATENATED MODULE: ./src/aws/read.ts
+
+
+/** Attempts of one read (each of them an SDK call with its own retries). */
+const READ_ATTEMPTS = 3;
+/**
+ * A transient failure the SDK's own retries did not get past (a throttled, failed or cut answer, a reset) is tried
+ * again up to READ_ATTEMPTS times with full-jitter backoff; nothing is tried, and no backoff sleeps, past the budget.
+ */
+async function read(action, fn, budget) {
+    let requests = 0;
+    try {
+        const value = await (0,retry/* withRetry */.bD)(async () => {
+            try {
+                return await fn();
+            }
+            catch (error) {
+                requests += error?.$metadata?.attempts ?? 1;
+                throw error;
+            }
+        }, { attempts: READ_ATTEMPTS, baseMs: (0,retry/* retryBaseMs */.wR)(false) * 8, budget });
+        return { ok: true, value };
+    }
+    catch (error) {
+        return { ok: false, problem: (0,errors/* classifyError */.fe)(budget.exceeded() ?? error, action, requests || undefined) };
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sns/dist-cjs/index.js
+var client_sns_dist_cjs = __nccwpck_require__(8797);
+;// CONCATENATED MODULE: ./src/aws/sns.ts
+// SNS reads for one topic: its attributes and its subscriptions (all pages).
+
+
+async function getTopicAttributes(client, topicArn) {
+    const out = await client.send(new client_sns_dist_cjs/* GetTopicAttributesCommand */.YBt({ TopicArn: topicArn }));
+    const attributes = out.Attributes ?? {};
+    return {
+        kmsMasterKeyId: attributes.KmsMasterKeyId || undefined,
+        policy: attributes.Policy || undefined,
+        owner: attributes.Owner || undefined
+    };
+}
+async function listSubscriptionsByTopic(client, topicArn) {
+    const subscriptions = await collectPages(async (token) => {
+        const out = await client.send(new client_sns_dist_cjs/* ListSubscriptionsByTopicCommand */.GYf({ TopicArn: topicArn, NextToken: token }));
+        return { items: out.Subscriptions ?? [], nextToken: out.NextToken };
+    });
+    return subscriptions.map((s) => ({
+        arn: s.SubscriptionArn ?? '',
+        protocol: s.Protocol ?? '',
+        endpoint: s.Endpoint ?? '',
+        // AWS lists an unconfirmed subscription with the literal ARN "PendingConfirmation".
+        confirmed: !!s.SubscriptionArn && s.SubscriptionArn.startsWith('arn:')
+    }));
+}
+async function listTopicTags(client, topicArn) {
+    const out = await client.send(new client_sns_dist_cjs/* ListTagsForResourceCommand */.a_e({ ResourceArn: topicArn }));
+    return Object.fromEntries((out.Tags ?? []).map((t) => [t.Key ?? '', t.Value ?? '']));
+}
+/** CreateTopic is idempotent: an existing topic of that name is returned, not duplicated. */
+async function createTopic(client, spec) {
+    const out = await client.send(new client_sns_dist_cjs/* CreateTopicCommand */.vxJ({
+        Name: spec.name,
+        Attributes: spec.kmsMasterKeyId ? { KmsMasterKeyId: spec.kmsMasterKeyId } : undefined,
+        Tags: Object.entries(spec.tags).map(([Key, Value]) => ({ Key, Value }))
+    }));
+    return out.TopicArn ?? '';
+}
+async function setTopicPolicy(client, topicArn, policy) {
+    await client.send(new client_sns_dist_cjs/* SetTopicAttributesCommand */._gW({ TopicArn: topicArn, AttributeName: 'Policy', AttributeValue: policy }));
+}
+/** Subscribing an endpoint that is already subscribed returns the existing subscription (no duplicate).
+ * AWS answers "pending confirmation" for a subscription that someone still has to confirm. */
+async function subscribe(client, topicArn, protocol, endpoint) {
+    const out = await client.send(new client_sns_dist_cjs/* SubscribeCommand */.KQk({ TopicArn: topicArn, Protocol: protocol, Endpoint: endpoint }));
+    return out.SubscriptionArn ?? '';
+}
+
+// EXTERNAL MODULE: ./src/judge/index.ts + 3 modules
+var judge = __nccwpck_require__(9752);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudtrail/dist-cjs/index.js
+var client_cloudtrail_dist_cjs = __nccwpck_require__(7392);
 ;// CONCATENATED MODULE: ./src/aws/cloudtrail.ts
 // CloudTrail reads, translated into the pure state model.
 
@@ -76857,11 +75149,13 @@ async function getEventSelectors(client, trailArn) {
     };
 }
 
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
+var client_sts_dist_cjs = __nccwpck_require__(1695);
 ;// CONCATENATED MODULE: ./src/aws/sts.ts
 // STS: who is running the check.
 
 async function getCallerIdentity(client) {
-    const out = await client.send(new dist_cjs/* GetCallerIdentityCommand */.zI({}));
+    const out = await client.send(new client_sts_dist_cjs/* GetCallerIdentityCommand */.zI({}));
     return { account: out.Account ?? '', arn: out.Arn ?? '' };
 }
 
@@ -76905,7 +75199,7 @@ async function readTrail(clients, topics, trail, identity, options) {
         name: trail.name,
         arn: trail.arn,
         homeRegion: home,
-        account: parseArn(trail.arn)?.account ?? '',
+        account: (0,aws_arn/* parseArn */.Lw)(trail.arn)?.account ?? '',
         isMultiRegion: trail.isMultiRegion,
         isOrganizationTrail: trail.isOrganizationTrail,
         status,
@@ -76913,7 +75207,7 @@ async function readTrail(clients, topics, trail, identity, options) {
         logGroupArn: trail.logGroupArn,
         cloudWatchLogsRoleArn: trail.cloudWatchLogsRoleArn
     };
-    const group = trail.logGroupArn ? parseLogGroupArn(trail.logGroupArn) : undefined;
+    const group = trail.logGroupArn ? (0,aws_arn/* parseLogGroupArn */.MJ)(trail.logGroupArn) : undefined;
     if (group && (!options.logGroupName || options.logGroupName === group.name)) {
         state.logGroup = await readLogGroup(clients, topics, group, identity);
     }
@@ -76960,7 +75254,7 @@ async function readAlarms(clients, topics, region, metric) {
     if (!alarmsRead.ok)
         return alarmsRead;
     const alarms = await Promise.all(alarmsRead.value.map(async (alarm) => {
-        const topicArns = [...new Set(alarm.alarmActions.filter(isSnsTopicArn))];
+        const topicArns = [...new Set(alarm.alarmActions.filter(aws_arn/* isSnsTopicArn */.FB))];
         const entries = await Promise.all(topicArns.map(async (arn) => [arn, await topics.get(arn)]));
         return { ...alarm, topics: Object.fromEntries(entries) };
     }));
@@ -76982,7 +75276,7 @@ class TopicReader {
         return topic;
     }
     async load(arn) {
-        const client = this.clients.sns(parseArn(arn)?.region ?? '');
+        const client = this.clients.sns((0,aws_arn/* parseArn */.Lw)(arn)?.region ?? '');
         const attributes = await read('sns:GetTopicAttributes', () => getTopicAttributes(client, arn), this.clients.budget);
         if (!attributes.ok && attributes.problem.kind === 'not-found') {
             return { arn, attributes, subscriptions: { ok: true, value: [] } };
@@ -76997,10 +75291,18 @@ class TopicReader {
 
 async function verifyAccount(control, settings, clients) {
     const [state] = await accountSource(clients, { region: settings.region, logGroupName: settings.logGroupName }).read();
-    const report = evaluate(state, { control, patternPolicy: settings.patternPolicy, names: settings.names });
+    const report = (0,judge/* evaluate */._3)(state, { control, patternPolicy: settings.patternPolicy, names: settings.names });
     return { state, report };
 }
 
+// EXTERNAL MODULE: ./src/judge/alarm.ts
+var judge_alarm = __nccwpck_require__(3490);
+// EXTERNAL MODULE: ./src/judge/filter.ts
+var judge_filter = __nccwpck_require__(1601);
+// EXTERNAL MODULE: ./src/judge/topic.ts
+var judge_topic = __nccwpck_require__(5112);
+// EXTERNAL MODULE: ./src/judge/trail.ts
+var judge_trail = __nccwpck_require__(2651);
 ;// CONCATENATED MODULE: ./src/enforce/topic-policy.ts
 // The one statement enforce adds to a topic policy: CloudWatch may publish, for alarms of this account only.
 // Every other statement is kept as it is.
@@ -77054,178 +75356,8 @@ function parsePolicy(text) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/input-rules.ts
-// The rules every input parser shares: the error that names the input, the rule and a good example, and the parsers of
-// booleans, enumerations and whole numbers. Used by the settings of every mode (src/settings.ts, src/enforce/settings.ts).
-class InputError extends Error {
-    input;
-    constructor(input, problem, example) {
-        super(`Input "${input}" ${problem}. Example of a good value: ${example}`);
-        this.input = input;
-        this.name = 'InputError';
-    }
-}
-/** A raw value as an error message quotes it: JSON-quoted, and cut (with its length) when long. */
-function quoteValue(raw) {
-    return raw.length > 64 ? `${JSON.stringify(`${raw.slice(0, 40)}…`)}, ${raw.length} characters` : JSON.stringify(raw);
-}
-/** true/false in any case; '' gives the fallback; anything else is an error naming the input. */
-function parseBoolean(input, raw, fallback) {
-    const value = raw.trim().toLowerCase();
-    if (value === '')
-        return fallback;
-    if (value === 'true')
-        return true;
-    if (value === 'false')
-        return false;
-    throw new InputError(input, `must be true or false (got ${JSON.stringify(raw)})`, String(fallback));
-}
-/** A whole number of seconds in [min, max]; '' gives the fallback. */
-function parseSeconds(input, raw, min, max, fallback) {
-    const value = raw.trim();
-    if (value === '')
-        return fallback;
-    const seconds = /^\d{1,6}$/.test(value) ? Number(value) : NaN;
-    if (!(seconds >= min && seconds <= max)) {
-        throw new InputError(input, `must be a whole number of seconds from ${min} to ${max} (got ${JSON.stringify(raw)})`, String(fallback));
-    }
-    return seconds;
-}
-function oneOf(input, raw, allowed, fallback) {
-    const value = raw === '' ? fallback : raw;
-    if (!allowed.includes(value)) {
-        throw new InputError(input, `must be one of ${allowed.join(', ')} (got ${JSON.stringify(raw)})`, allowed[0]);
-    }
-    return value;
-}
-
-;// CONCATENATED MODULE: ./src/enforce/settings.ts
-// The inputs enforce uses, validated before any AWS call (same rules and error shape as src/settings.ts).
-
-
-
-const DEFAULT_NAMES = DEFAULT_CONTROL.defaults;
-const MANAGED_BY_TAG = { key: 'managed-by', value: 'cmk-alarm-action' };
-const FILTER_NAME = /^[^:*]{1,512}$/;
-const METRIC_NAME = /^[^:*$]{1,255}$/;
-const ALARM_NAME = /^[^\x00-\x1f\x7f]{1,255}$/;
-const TOPIC_NAME = /^[A-Za-z0-9_-]{1,256}$/;
-const TOPIC_ARN = /^arn:aws[a-z-]*:sns:[a-z0-9-]+:\d{12}:[A-Za-z0-9_-]{1,256}$/;
-const KMS_KEY = /^(arn:aws[a-z-]*:kms:[a-z0-9-]+:\d{12}:(key\/[\w-]+|alias\/[\w/-]+)|alias\/[\w/-]+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32})$/;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const ENDPOINT_RULES = {
-    email: { test: (e) => EMAIL.test(e), example: 'email:secops@example.com' },
-    'email-json': { test: (e) => EMAIL.test(e), example: 'email-json:secops@example.com' },
-    http: { test: (e) => isUrl(e, 'http:'), example: 'http:http://hooks.example.com/alarm' },
-    https: { test: (e) => isUrl(e, 'https:'), example: 'https:https://hooks.example.com/alarm' },
-    sqs: {
-        test: (e) => /^arn:aws[a-z-]*:sqs:[a-z0-9-]+:\d{12}:[\w-]{1,80}$/.test(e),
-        example: 'sqs:arn:aws:sqs:us-east-1:123456789012:alarms'
-    },
-    lambda: {
-        test: (e) => /^arn:aws[a-z-]*:lambda:[a-z0-9-]+:\d{12}:function:[\w-]{1,64}(:[\w$-]+)?$/.test(e),
-        example: 'lambda:arn:aws:lambda:us-east-1:123456789012:function:notify'
-    },
-    sms: { test: (e) => /^\+[1-9]\d{6,14}$/.test(e), example: 'sms:+14155550100' },
-    application: {
-        test: (e) => /^arn:aws[a-z-]*:sns:[a-z0-9-]+:\d{12}:endpoint\/.+$/.test(e),
-        example: 'application:arn:aws:sns:us-east-1:123456789012:endpoint/GCM/app/id'
-    }
-};
-function isUrl(text, protocol) {
-    try {
-        const url = new URL(text);
-        return url.protocol === protocol && url.hostname.length > 0;
-    }
-    catch {
-        return false;
-    }
-}
-function lines(raw) {
-    return raw
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter((l) => l !== '' && !l.startsWith('#'));
-}
-function checked(input, value, rule, problem, example) {
-    if (!rule.test(value))
-        throw new InputError(input, `${problem} (got ${quoteValue(value)})`, example);
-    return value;
-}
-function parseSubscriptions(raw) {
-    const out = [];
-    for (const line of lines(raw)) {
-        const colon = line.indexOf(':');
-        const protocol = line.slice(0, colon);
-        const endpoint = line.slice(colon + 1).trim();
-        const rule = ENDPOINT_RULES[protocol];
-        if (colon < 1 || !rule) {
-            throw new InputError('subscriptions', 
-            // The endpoint is not quoted back: it may be an address or a URL with a token in it.
-            `has a line without a known protocol (got ${colon < 1 ? 'no "protocol:"' : quoteValue(`${protocol}:`)}); one protocol:endpoint a line, protocol one of ${Object.keys(ENDPOINT_RULES).join(', ')}`, 'email:secops@example.com');
-        }
-        if (!rule.test(endpoint)) {
-            // Quoted redacted, as every public output shows endpoints: an address or a URL's credentials are not echoed.
-            throw new InputError('subscriptions', `has a malformed ${protocol} endpoint (got ${quoteValue(redactEndpoint(protocol, endpoint))}, redacted)`, rule.example);
-        }
-        if (!out.some((s) => s.protocol === protocol && s.endpoint === endpoint))
-            out.push({ protocol, endpoint });
-    }
-    return out;
-}
-function parseTags(raw) {
-    const tags = {};
-    for (const line of lines(raw)) {
-        const eq = line.indexOf('=');
-        const key = eq > 0 ? line.slice(0, eq).trim() : '';
-        const value = eq > 0 ? line.slice(eq + 1).trim() : '';
-        if (!key ||
-            key.length > 128 ||
-            value.length > 256 ||
-            key.toLowerCase().startsWith('aws:') ||
-            !/^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u.test(key + value)) {
-            throw new InputError('tags', `has an invalid line ${quoteValue(line)}: one key=value a line, key 1-128 and value 0-256 of letters, digits, spaces and _.:/=+-@, key not starting with aws:`, 'team=security');
-        }
-        if (key === MANAGED_BY_TAG.key)
-            throw new InputError('tags', `must not set ${MANAGED_BY_TAG.key}: the action sets it to mark what it owns`, 'team=security');
-        tags[key] = value;
-    }
-    return tags;
-}
-function parseEnforceSettings(get) {
-    const dryRun = parseBoolean('dry-run', get('dry-run'), false);
-    const metricFilterName = checked('metric-filter-name', get('metric-filter-name') || DEFAULT_NAMES.filterName, FILTER_NAME, 'must be 1-512 characters without ":" or "*"', DEFAULT_NAMES.filterName);
-    const metricName = checked('metric-name', get('metric-name') || DEFAULT_NAMES.metricName, METRIC_NAME, 'must be 1-255 characters without ":", "*" or "$"', DEFAULT_NAMES.metricName);
-    const alarmName = checked('alarm-name', get('alarm-name') || DEFAULT_NAMES.alarmName, ALARM_NAME, 'must be 1-255 characters with no control characters', DEFAULT_NAMES.alarmName);
-    const rawTopicArn = get('sns-topic-arn');
-    const rawTopicName = get('sns-topic-name');
-    if (rawTopicArn && rawTopicName) {
-        throw new InputError('sns-topic-arn', 'conflicts with sns-topic-name: give the ARN of an existing topic, or a name to find or create, not both', 'arn:aws:sns:us-east-1:123456789012:security-alerts');
-    }
-    const snsTopicArn = rawTopicArn
-        ? checked('sns-topic-arn', rawTopicArn, TOPIC_ARN, 'must be the ARN of a standard SNS topic', 'arn:aws:sns:us-east-1:123456789012:security-alerts')
-        : undefined;
-    const snsTopicName = checked('sns-topic-name', rawTopicName || DEFAULT_NAMES.topicName, TOPIC_NAME, 'must be 1-256 letters, digits, - or _ (a standard topic: CloudWatch alarms cannot notify FIFO topics)', DEFAULT_NAMES.topicName);
-    const rawKey = get('sns-kms-key-id') || undefined;
-    if (rawKey && /(^|[:/])alias\/aws\/sns$/.test(rawKey)) {
-        throw new InputError('sns-kms-key-id', 'must not be alias/aws/sns: CloudWatch cannot use that AWS managed key, so alarm notifications would be silently dropped; use a customer managed key', 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab');
-    }
-    const snsKmsKeyId = rawKey
-        ? checked('sns-kms-key-id', rawKey, KMS_KEY, 'must be a KMS key id, key ARN, alias name or alias ARN', 'alias/security-alerts')
-        : undefined;
-    return {
-        dryRun,
-        metricFilterName,
-        metricName,
-        alarmName,
-        snsTopicArn,
-        snsTopicName,
-        subscriptions: parseSubscriptions(get('subscriptions')),
-        tags: parseTags(get('tags')),
-        snsKmsKeyId
-    };
-}
-
+// EXTERNAL MODULE: ./src/enforce/settings.ts
+var enforce_settings = __nccwpck_require__(5025);
 ;// CONCATENATED MODULE: ./src/enforce/plan.ts
 
 
@@ -77236,7 +75368,7 @@ function parseEnforceSettings(get) {
 const allPass = (verdicts) => verdicts.every((v) => v.status === 'pass');
 /** Every check of the trail link passes: multi-region, logging, the control's events recorded, into a log group. */
 function qualifies(ctx, trail) {
-    return allPass(judgeTrailLink(ctx, { trail, group: trail.logGroup }));
+    return allPass((0,judge_trail/* judgeTrailLink */.A)(ctx, { trail, group: trail.logGroup }));
 }
 /**
  * The target log group, or why there is none. Enforce never creates or changes trails or log groups. Only trails of
@@ -77277,7 +75409,7 @@ function chooseMetric(ctx, target) {
     const covering = filters
         .flatMap((filter) => filter.transformations.map((transformation) => {
         const chain = { trail: target.trail, group: target.group, filter, transformation };
-        const verdicts = judgeFilterLink(ctx, chain);
+        const verdicts = (0,judge_filter/* judgeFilterLink */.I)(ctx, chain);
         const pattern = verdicts.find((v) => v.id === 'filter.pattern')?.status;
         const value = verdicts.find((v) => v.id === 'filter.metric-value')?.status;
         return { filter, transformation, pattern, ok: (pattern === 'pass' || pattern === 'warn') && value === 'pass' };
@@ -77307,12 +75439,12 @@ function chooseMetric(ctx, target) {
 }
 /** The topic judge and the subscription judge both pass: CloudWatch can deliver, and somebody confirmed. */
 function topicDelivers(ctx, topic) {
-    return allPass([judgeTopicLink(ctx, { topic }), judgeSubscriptionLink(ctx, { topic })]);
+    return allPass([(0,judge_topic/* judgeTopicLink */.P2)(ctx, { topic }), (0,judge_topic/* judgeSubscriptionLink */.j$)(ctx, { topic })]);
 }
 /** The alarm judge passes on the metric: it fires on one event, its actions are enabled, it notifies a topic. */
 function alarmWorks(ctx, target, metric, alarm) {
     const chain = { trail: target.trail, group: target.group, transformation: metric.transformation, alarm };
-    return allPass(judgeAlarmLink(ctx, chain));
+    return allPass((0,judge_alarm/* judgeAlarmLink */.P)(ctx, chain));
 }
 /** Exactly the alarm the control prescribes, on the metric, notifying the topic. */
 function alarmMatchesWanted(ctx, alarm, metric, topicArn) {
@@ -77353,7 +75485,7 @@ function planChanges(ctx, target, metric, facts, settings) {
     const blockers = [];
     const notes = [];
     const changes = [];
-    const tags = { ...settings.tags, [MANAGED_BY_TAG.key]: MANAGED_BY_TAG.value };
+    const tags = { ...settings.tags, [enforce_settings/* MANAGED_BY_TAG */.dS.key]: enforce_settings/* MANAGED_BY_TAG */.dS.value };
     // 1. Metric filter
     const filterArn = `${target.group.arn}:metric-filter:${metric.filterName}`;
     if (metric.reused) {
@@ -77420,7 +75552,7 @@ function planChanges(ctx, target, metric, facts, settings) {
     if (topic.arn.split(':')[3] !== region) {
         blockers.push(`The topic ${topic.arn} is not in ${region}, the region of the log group and alarm; CloudWatch alarms notify topics in their own region.`);
     }
-    if (topic.exists && topic.attributes?.kmsMasterKeyId && !judgeTopicDelivery(topic.attributes).delivers) {
+    if (topic.exists && topic.attributes?.kmsMasterKeyId && !(0,judge_topic/* judgeTopicDelivery */.Vx)(topic.attributes).delivers) {
         blockers.push(`The topic ${topic.arn} is encrypted with alias/aws/sns, which CloudWatch cannot use: choose another topic, or re-encrypt it with a customer managed key.`);
     }
     if (!topic.exists) {
@@ -77448,8 +75580,8 @@ function planChanges(ctx, target, metric, facts, settings) {
         });
     }
     const keyId = topic.exists ? topic.attributes?.kmsMasterKeyId : settings.snsKmsKeyId;
-    if (keyId && judgeTopicDelivery({ kmsMasterKeyId: keyId }).keyPolicyNote) {
-        notes.push(`The topic is encrypted with ${keyId}. Its key policy must let CloudWatch use the key, with this statement:\n${judgeTopicDelivery({ kmsMasterKeyId: keyId }).keyPolicyNote}`);
+    if (keyId && (0,judge_topic/* judgeTopicDelivery */.Vx)({ kmsMasterKeyId: keyId }).keyPolicyNote) {
+        notes.push(`The topic is encrypted with ${keyId}. Its key policy must let CloudWatch use the key, with this statement:\n${(0,judge_topic/* judgeTopicDelivery */.Vx)({ kmsMasterKeyId: keyId }).keyPolicyNote}`);
     }
     if (!topic.exists || !hasCloudWatchStatement(topic.attributes?.policy, topic.arn, facts.account)) {
         changes.push({
@@ -77538,8 +75670,8 @@ function planChanges(ctx, target, metric, facts, settings) {
             reason: 'No alarm on the metric fires on one event and notifies a confirmed subscriber.'
         });
     }
-    else if (named.tags[MANAGED_BY_TAG.key] !== MANAGED_BY_TAG.value) {
-        blockers.push(`An alarm named ${settings.alarmName} exists and was not created by cmk-alarm-action (no ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value} tag); it is left alone. Set alarm-name to another name.`);
+    else if (named.tags[enforce_settings/* MANAGED_BY_TAG */.dS.key] !== enforce_settings/* MANAGED_BY_TAG */.dS.value) {
+        blockers.push(`An alarm named ${settings.alarmName} exists and was not created by cmk-alarm-action (no ${enforce_settings/* MANAGED_BY_TAG */.dS.key}=${enforce_settings/* MANAGED_BY_TAG */.dS.value} tag); it is left alone. Set alarm-name to another name.`);
     }
     else if (alarmMatchesWanted(ctx, named.alarm, metric, topic.arn)) {
         changes.push({
@@ -77590,7 +75722,7 @@ function pendingNote(s) {
 async function runEnforce(control, settings, clients) {
     const enforce = settings.enforce;
     const { state, report: before } = await verifyAccount(control, settings, clients);
-    const ctx = createContext(state, { control, patternPolicy: settings.patternPolicy, names: settings.names });
+    const ctx = (0,judge/* createContext */.q6)(state, { control, patternPolicy: settings.patternPolicy, names: settings.names });
     const blocked = (blocker) => ({
         plan: { blockers: [blocker], changes: [], notes: [] },
         changes: [],
@@ -77616,7 +75748,7 @@ async function runEnforce(control, settings, clients) {
 async function readFacts(clients, state, target, metric, enforce) {
     const region = target.group.region;
     const account = state.identity.account;
-    const partition = parseArn(target.group.arn)?.partition ?? 'aws';
+    const partition = (0,aws_arn/* parseArn */.Lw)(target.group.arn)?.partition ?? 'aws';
     const need = (r) => {
         if (!r.ok)
             throw new Error(r.problem.message);
@@ -77631,7 +75763,7 @@ async function readFacts(clients, state, target, metric, enforce) {
             ? need(await read('cloudwatch:ListTagsForResource', () => listAlarmTags(cloudwatch, named.arn), clients.budget))
             : {};
         const topicArn = topicArnFor(enforce, region, account, partition);
-        const sns = clients.sns(parseArn(topicArn)?.region ?? region);
+        const sns = clients.sns((0,aws_arn/* parseArn */.Lw)(topicArn)?.region ?? region);
         const attributes = await read('sns:GetTopicAttributes', () => getTopicAttributes(sns, topicArn), clients.budget);
         const exists = attributes.ok;
         if (!attributes.ok && attributes.problem.kind !== 'not-found')
@@ -77659,7 +75791,7 @@ async function readFacts(clients, state, target, metric, enforce) {
 /** Applies the plan in dependency order; stops at the first failed write (a rerun picks up from the account's state). */
 async function apply(ctx, clients, plan, target, metric, facts, enforce) {
     const region = target.group.region;
-    const tags = { ...enforce.tags, [MANAGED_BY_TAG.key]: MANAGED_BY_TAG.value };
+    const tags = { ...enforce.tags, [enforce_settings/* MANAGED_BY_TAG */.dS.key]: enforce_settings/* MANAGED_BY_TAG */.dS.value };
     const done = [];
     let topicArn = facts.topic.arn;
     for (const change of plan.changes) {
@@ -77714,7 +75846,7 @@ async function apply(ctx, clients, plan, target, metric, facts, enforce) {
             done.push(change.type === 'sns-topic' ? { ...change, arn: topicArn } : change);
         }
         catch (error) {
-            const problem = classifyError(error, `${iamActionOf(change)}`);
+            const problem = (0,errors/* classifyError */.fe)(error, `${iamActionOf(change)}`);
             return {
                 changes: done,
                 error: `Stopped at ${action}: ${problem.message}. Nothing was deleted; run enforce again once fixed.`
@@ -77738,6 +75870,8 @@ function iamActionOf(change) {
     }
 }
 
+// EXTERNAL MODULE: ./src/model/report.ts
+var model_report = __nccwpck_require__(5235);
 ;// CONCATENATED MODULE: ./src/run.ts
 
 
@@ -77746,12 +75880,12 @@ function iamActionOf(change) {
 
 async function run(request, deps) {
     const { mode, settings } = request;
-    const control = request.control ?? DEFAULT_CONTROL;
-    const budget = new TimeBudget(settings.timeoutSeconds);
+    const control = request.control ?? controls/* DEFAULT_CONTROL */.as;
+    const budget = new aws_budget/* TimeBudget */.z(settings.timeoutSeconds);
     const auth = await deps.authenticate(settings, budget);
     const enforce = mode === 'enforce' ? await runEnforce(control, settings, auth.clients) : undefined;
     const report = enforce?.report ?? (await verifyAccount(control, settings, auth.clients)).report;
-    const runReport = { status: worstStatus([report.status]), reports: [report] };
+    const runReport = { status: (0,model_report/* worstStatus */.A)([report.status]), reports: [report] };
     return {
         mode,
         control,
@@ -77789,6 +75923,23 @@ function decideExit(control, status, failOn, enforce, dryRun = false) {
         };
 }
 
+
+/***/ }),
+
+/***/ 9502:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  rt: () => (/* binding */ DEFAULT_SARIF_CATEGORY),
+  dz: () => (/* reexport */ input_rules/* InputError */.dz),
+  Zx: () => (/* binding */ parseMode),
+  P$: () => (/* binding */ parseSettings)
+});
+
+// UNUSED EXPORTS: DEFAULT_TIMEOUT_SECONDS, MODES, parseBoolean, partitionOfRegion, quoteValue
+
 ;// CONCATENATED MODULE: ./src/auth/session-name.ts
 // STS role session names: 2-64 characters of [\w+=,.@-]. The default names the repository and the run, so CloudTrail
 // shows which workflow run made each call (e.g. `cmk-alarm-octo-org-infra-1234567890`).
@@ -77815,6 +75966,12 @@ function defaultSessionName(env = process.env) {
     return `${PREFIX}${middle}${tail}`;
 }
 
+// EXTERNAL MODULE: ./src/controls/index.ts + 1 modules
+var controls = __nccwpck_require__(7731);
+// EXTERNAL MODULE: ./src/enforce/settings.ts
+var settings = __nccwpck_require__(5025);
+// EXTERNAL MODULE: ./src/input-rules.ts
+var input_rules = __nccwpck_require__(9133);
 ;// CONCATENATED MODULE: ./src/settings.ts
 // Every input, parsed and validated into one typed object before any AWS call. An error names the input, the rule
 // it breaks and an example of a good value. The action reads inputs from action.yml's names; the CLI maps its flags
@@ -77824,10 +75981,26 @@ function defaultSessionName(env = process.env) {
 
 
 
-const MODES = ['verify', 'enforce'];
+const MODES = ['verify', 'enforce', 'iac'];
 /** The action's `mode` input. */
 function parseMode(raw) {
-    return oneOf('mode', raw, MODES, 'verify');
+    return (0,input_rules/* oneOf */.yL)('mode', raw, MODES, 'verify');
+}
+/** `paths`: one file, folder or glob a line, inside the workspace. */
+function parsePaths(raw) {
+    const lines = raw
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l !== '' && !l.startsWith('#'));
+    for (const line of lines) {
+        if (/[\x00-\x1f\x7f]/.test(line) ||
+            line.startsWith('/') ||
+            /^[A-Za-z]:[\\/]/.test(line) ||
+            line.split(/[\\/]/).includes('..')) {
+            throw new input_rules/* InputError */.dz('paths', `must be files, folders or globs inside the workspace, one a line, without ".." or an absolute path (got ${(0,input_rules/* quoteValue */.cl)(line)})`, 'infra/');
+        }
+    }
+    return lines.length > 0 ? lines : ['.'];
 }
 const DEFAULT_SARIF_CATEGORY = 'cmk-alarm/{account}/{region}';
 // GitHub takes any text as a category; control characters and more than 255 characters have no business in one.
@@ -77867,11 +76040,11 @@ function parseRoleArn(raw, region) {
             : /:(assumed-role|user|group|policy|oidc-provider)\//.test(value)
                 ? ' (the ARN of an IAM role, not of a user, policy, provider or assumed-role session)'
                 : '';
-        throw new InputError('role-to-assume', `must be an IAM role ARN, arn:aws:iam::<12-digit account>:role/<name>${hint} (got ${JSON.stringify(raw)})`, ROLE_EXAMPLE);
+        throw new input_rules/* InputError */.dz('role-to-assume', `must be an IAM role ARN, arn:aws:iam::<12-digit account>:role/<name>${hint} (got ${JSON.stringify(raw)})`, ROLE_EXAMPLE);
     }
     const partition = partitionOfRegion(region);
     if (match[1] !== partition) {
-        throw new InputError('role-to-assume', `is in partition ${match[1]} but aws-region ${region} is in partition ${partition}: the role must be in the region's partition`, `arn:${partition}:iam::123456789012:role/cmk-alarm-verify`);
+        throw new input_rules/* InputError */.dz('role-to-assume', `is in partition ${match[1]} but aws-region ${region} is in partition ${partition}: the role must be in the region's partition`, `arn:${partition}:iam::123456789012:role/cmk-alarm-verify`);
     }
     return value;
 }
@@ -77881,60 +76054,65 @@ function parseDuration(raw) {
         return 3600;
     const seconds = /^\d{1,6}$/.test(value) ? Number(value) : NaN;
     if (!(seconds >= 900 && seconds <= 43200)) {
-        throw new InputError('role-duration-seconds', `must be a whole number of seconds from 900 to 43200 (got ${JSON.stringify(raw)})`, '3600');
+        throw new input_rules/* InputError */.dz('role-duration-seconds', `must be a whole number of seconds from 900 to 43200 (got ${JSON.stringify(raw)})`, '3600');
     }
     return seconds;
 }
-function parseSettings(get, env = process.env) {
+function parseSettings(get, env = process.env, options = {}) {
     const region = get('aws-region') || env.AWS_REGION || env.AWS_DEFAULT_REGION || '';
-    if (!region) {
+    if (!region && options.mode !== 'iac') {
         const why = get('role-to-assume') ? ': the role is assumed through the regional STS endpoint of this region' : '';
-        throw new InputError('aws-region', `is required (or set AWS_REGION)${why}`, 'us-east-1');
+        throw new input_rules/* InputError */.dz('aws-region', `is required (or set AWS_REGION)${why}`, 'us-east-1');
     }
-    if (!REGION.test(region)) {
-        throw new InputError('aws-region', `must be an AWS region code (got ${JSON.stringify(region)})`, 'eu-west-1');
+    if (region && !REGION.test(region)) {
+        throw new input_rules/* InputError */.dz('aws-region', `must be an AWS region code (got ${JSON.stringify(region)})`, 'eu-west-1');
     }
     const logGroupName = get('log-group-name') || undefined;
     if (logGroupName !== undefined && !LOG_GROUP_NAME.test(logGroupName)) {
-        throw new InputError('log-group-name', `must be 1-512 characters of letters, digits, and _ - / . # (a log group name, not an ARN) (got ${quoteValue(logGroupName)})`, 'aws-cloudtrail-logs-123456789012');
+        throw new input_rules/* InputError */.dz('log-group-name', `must be 1-512 characters of letters, digits, and _ - / . # (a log group name, not an ARN) (got ${(0,input_rules/* quoteValue */.cl)(logGroupName)})`, 'aws-cloudtrail-logs-123456789012');
     }
-    const metricNamespace = get('metric-namespace') || DEFAULT_CONTROL.defaults.metricNamespace;
+    const metricNamespace = get('metric-namespace') || controls/* DEFAULT_CONTROL */.as.defaults.metricNamespace;
     if (!NAMESPACE.test(metricNamespace) || metricNamespace.startsWith(':') || metricNamespace.startsWith('AWS/')) {
-        throw new InputError('metric-namespace', `must be 1-255 printable ASCII characters, not starting with ":" or "AWS/" (got ${quoteValue(metricNamespace)})`, 'CISBenchmark');
+        throw new input_rules/* InputError */.dz('metric-namespace', `must be 1-255 printable ASCII characters, not starting with ":" or "AWS/" (got ${(0,input_rules/* quoteValue */.cl)(metricNamespace)})`, 'CISBenchmark');
     }
     if (/[:*$]/.test(metricNamespace)) {
-        throw new InputError('metric-namespace', `must be without ":", "*" or "$" (a metric filter's namespace) (got ${quoteValue(metricNamespace)})`, 'CISBenchmark');
+        throw new input_rules/* InputError */.dz('metric-namespace', `must be without ":", "*" or "$" (a metric filter's namespace) (got ${(0,input_rules/* quoteValue */.cl)(metricNamespace)})`, 'CISBenchmark');
     }
-    const failOn = oneOf('fail-on', get('fail-on'), ['fail', 'manual', 'never'], 'fail');
+    const failOn = (0,input_rules/* oneOf */.yL)('fail-on', get('fail-on'), ['fail', 'manual', 'never'], 'fail');
     const sarifFile = get('sarif-file') || undefined;
     if (sarifFile !== undefined && (sarifFile.includes('\0') || sarifFile.endsWith('/'))) {
-        throw new InputError('sarif-file', `must be a file path, not a directory (got ${quoteValue(sarifFile)})`, 'results/cmk-alarm.sarif');
+        throw new input_rules/* InputError */.dz('sarif-file', `must be a file path, not a directory (got ${(0,input_rules/* quoteValue */.cl)(sarifFile)})`, 'results/cmk-alarm.sarif');
     }
-    const patternPolicy = oneOf('pattern-policy', get('pattern-policy'), ['semantic', 'security-hub'], 'semantic');
+    const patternPolicy = (0,input_rules/* oneOf */.yL)('pattern-policy', get('pattern-policy'), ['semantic', 'security-hub'], 'semantic');
     const roleToAssume = parseRoleArn(get('role-to-assume'), region);
     const roleSessionName = get('role-session-name').trim() || defaultSessionName(env);
     if (!SESSION_NAME.test(roleSessionName)) {
-        throw new InputError('role-session-name', `must be 2-64 characters of letters, digits and _ + = , . @ - (got ${JSON.stringify(roleSessionName)})`, 'cmk-alarm-verify');
+        throw new input_rules/* InputError */.dz('role-session-name', `must be 2-64 characters of letters, digits and _ + = , . @ - (got ${JSON.stringify(roleSessionName)})`, 'cmk-alarm-verify');
     }
     const roleDurationSeconds = parseDuration(get('role-duration-seconds'));
     const audience = get('audience').trim() || 'sts.amazonaws.com';
     if (!AUDIENCE.test(audience)) {
-        throw new InputError('audience', `must be 1-255 printable ASCII characters without spaces (got ${quoteValue(audience)})`, 'sts.amazonaws.com');
+        throw new input_rules/* InputError */.dz('audience', `must be 1-255 printable ASCII characters without spaces (got ${(0,input_rules/* quoteValue */.cl)(audience)})`, 'sts.amazonaws.com');
     }
-    const roleChaining = parseBoolean('role-chaining', get('role-chaining'), false);
-    const maskAccountId = parseBoolean('mask-account-id', get('mask-account-id'), false);
-    const timeoutSeconds = parseSeconds('timeout-seconds', get('timeout-seconds'), 10, 3600, DEFAULT_TIMEOUT_SECONDS);
+    const roleChaining = (0,input_rules/* parseBoolean */.yG)('role-chaining', get('role-chaining'), false);
+    const maskAccountId = (0,input_rules/* parseBoolean */.yG)('mask-account-id', get('mask-account-id'), false);
+    const timeoutSeconds = (0,input_rules/* parseSeconds */.fL)('timeout-seconds', get('timeout-seconds'), 10, 3600, DEFAULT_TIMEOUT_SECONDS);
     const sarifCategory = get('sarif-category').trim() || DEFAULT_SARIF_CATEGORY;
     if (!SARIF_CATEGORY.test(sarifCategory)) {
-        throw new InputError('sarif-category', `must be 1-255 printable ASCII characters (got ${quoteValue(sarifCategory)})`, DEFAULT_SARIF_CATEGORY);
+        throw new input_rules/* InputError */.dz('sarif-category', `must be 1-255 printable ASCII characters (got ${(0,input_rules/* quoteValue */.cl)(sarifCategory)})`, DEFAULT_SARIF_CATEGORY);
     }
-    const enforce = parseEnforceSettings(get);
+    const enforce = (0,settings/* parseEnforceSettings */.LC)(get);
     const names = {
         filterName: enforce.metricFilterName,
         metricName: enforce.metricName,
         metricNamespace,
         alarmName: enforce.alarmName,
         topicName: enforce.snsTopicName
+    };
+    const iac = {
+        paths: parsePaths(get('paths')),
+        prComment: (0,input_rules/* parseBoolean */.yG)('pr-comment', get('pr-comment'), true),
+        githubToken: get('github-token') || undefined
     };
     return {
         region,
@@ -77952,107 +76130,22 @@ function parseSettings(get, env = process.env) {
         timeoutSeconds,
         sarifCategory,
         names,
-        enforce
+        enforce,
+        iac
     };
 }
 
-;// CONCATENATED MODULE: ./src/version.ts
+
+/***/ }),
+
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
 // Reported in SARIF and the CLI's --version; keep in step with package.json.
 const VERSION = '0.1.0';
-
-;// CONCATENATED MODULE: ./src/main.ts
-// The action: inputs → the run (src/run.ts) → outputs, job summary, annotations and SARIF. Errors become one clear
-// failure message, never a stack trace.
-
-
-
-
-
-
-
-
-
-
-
-
-async function main_run() {
-    try {
-        const get = (name) => getInput(name);
-        const mode = parseMode(get('mode'));
-        const settings = parseSettings(get);
-        const result = await run({ mode, settings }, { authenticate: authenticate });
-        const { report, enforce } = result;
-        // Before anything else prints the account id (mask-account-id masks it first).
-        const identityLabel = publishIdentity(report, result.auth, settings);
-        for (const [name, value] of Object.entries(buildOutputs(report)))
-            setOutput(name, value);
-        if (enforce)
-            setOutput('changes', JSON.stringify(changesForOutput(enforce.changes)));
-        const workflowFile = workflowFilePath();
-        for (const a of buildAnnotations(report, workflowFile, { stepFails: result.exit.fail })) {
-            const props = { title: a.title, file: a.file, startLine: a.startLine, endLine: a.endLine };
-            if (a.level === 'error')
-                error(a.message, props);
-            else if (a.level === 'warning')
-                warning(a.message, props);
-            else
-                notice(a.message, props);
-        }
-        if (settings.sarifFile) {
-            const target = external_node_path_default().resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), settings.sarifFile);
-            (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(target), { recursive: true });
-            const sarif = buildSarif(result.run.reports, {
-                workflowFile: workflowFile ?? 'action.yml',
-                toolVersion: VERSION,
-                category: settings.sarifCategory
-            });
-            (0,external_node_fs_.writeFileSync)(target, `${JSON.stringify(sarif, null, 2)}\n`);
-            setOutput('sarif-file', target);
-        }
-        if (process.env.GITHUB_STEP_SUMMARY) {
-            const changesTable = enforce
-                ? renderChangesMarkdown({
-                    ...enforce.plan,
-                    changes: enforce.changes,
-                    dryRun: settings.enforce.dryRun,
-                    applied: enforce.applied,
-                    error: enforce.error
-                })
-                : undefined;
-            await summary.addRaw(renderSummaryMarkdown(report, { mode, identityLabel, changesTable })).write();
-        }
-        info(`cmk-alarm-action: status ${report.status} in ${report.region}`);
-        if (enforce)
-            for (const note of enforce.plan.notes)
-                notice(note, { title: 'cmk-alarm enforce' });
-        if (result.exit.fail)
-            setFailed(result.exit.message ?? `status ${report.status}`);
-    }
-    catch (error) {
-        const message = error instanceof InputError || error instanceof AuthError
-            ? error.message
-            : `cmk-alarm-action failed: ${describe(error)}`;
-        setFailed(message);
-        // The summary page is never left empty: it says why nothing was checked.
-        if (process.env.GITHUB_STEP_SUMMARY) {
-            await summary
-                .addRaw(renderFailureSummary(message))
-                .write()
-                .catch(() => undefined);
-        }
-    }
-}
-/** `.github/workflows/x.yml` from GITHUB_WORKFLOW_REF (`owner/repo/.github/workflows/x.yml@ref`). */
-function workflowFilePath(env = process.env) {
-    const ref = env.GITHUB_WORKFLOW_REF;
-    const match = ref?.match(/^[^/]+\/[^/]+\/(.+?)@/);
-    return match?.[1];
-}
-function describe(error) {
-    if (error instanceof Error)
-        return `${error.name}: ${error.message}`;
-    return String(error);
-}
 
 
 /***/ }),
@@ -78064,10 +76157,31 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
 /***/ 4434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 1943:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
 
 /***/ }),
 
@@ -78281,6 +76395,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
@@ -78299,6 +76420,2977 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 9433:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Yz: () => (/* binding */ debug),
+  z3: () => (/* binding */ error),
+  V9: () => (/* binding */ getIDToken),
+  V4: () => (/* binding */ getInput),
+  pq: () => (/* binding */ info),
+  lm: () => (/* binding */ notice),
+  C1: () => (/* binding */ setFailed),
+  uH: () => (/* binding */ setOutput),
+  Pq: () => (/* binding */ setSecret),
+  z: () => (/* reexport */ summary),
+  $e: () => (/* binding */ warning)
+});
+
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getMultilineInput, getState, group, isDebug, markdownSummary, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
+
+;// CONCATENATED MODULE: external "os"
+const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
+ */
+function utils_toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
+    }
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
+    }
+    return JSON.stringify(input);
+}
+/**
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ */
+function toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
+    }
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+
+
+/**
+ * Issues a command to the GitHub Actions runner
+ *
+ * @param command - The command name to issue
+ * @param properties - Additional properties for the command (key-value pairs)
+ * @param message - The message to include with the command
+ * @remarks
+ * This function outputs a specially formatted string to stdout that the Actions
+ * runner interprets as a command. These commands can control workflow behavior,
+ * set outputs, create annotations, mask values, and more.
+ *
+ * Command Format:
+ *   ::name key=value,key=value::message
+ *
+ * @example
+ * ```typescript
+ * // Issue a warning annotation
+ * issueCommand('warning', {}, 'This is a warning message');
+ * // Output: ::warning::This is a warning message
+ *
+ * // Set an environment variable
+ * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
+ * // Output: ::set-env name=MY_VAR::some value
+ *
+ * // Add a secret mask
+ * issueCommand('add-mask', {}, 'secretValue123');
+ * // Output: ::add-mask::secretValue123
+ * ```
+ *
+ * @internal
+ * This is an internal utility function that powers the public API functions
+ * such as setSecret, warning, error, and exportVariable.
+ */
+function command_issueCommand(command, properties, message) {
+    const cmd = new Command(command, properties, message);
+    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+}
+function command_issue(name, message = '') {
+    command_issueCommand(name, {}, message);
+}
+const CMD_STRING = '::';
+class Command {
+    constructor(command, properties, message) {
+        if (!command) {
+            command = 'missing.command';
+        }
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
+    }
+    toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+            cmdStr += ' ';
+            let first = true;
+            for (const key in this.properties) {
+                if (this.properties.hasOwnProperty(key)) {
+                    const val = this.properties[key];
+                    if (val) {
+                        if (first) {
+                            first = false;
+                        }
+                        else {
+                            cmdStr += ',';
+                        }
+                        cmdStr += `${key}=${escapeProperty(val)}`;
+                    }
+                }
+            }
+        }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
+    }
+}
+function escapeData(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/:/g, '%3A')
+        .replace(/,/g, '%2C');
+}
+//# sourceMappingURL=command.js.map
+;// CONCATENATED MODULE: external "crypto"
+const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+// For internal use, subject to change.
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+
+
+
+function file_command_issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    }
+    if (!external_fs_.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
+    }
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+        encoding: 'utf8'
+    });
+}
+function file_command_prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const convertedValue = utils_toCommandValue(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+}
+//# sourceMappingURL=file-command.js.map
+;// CONCATENATED MODULE: external "path"
+const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+// EXTERNAL MODULE: external "http"
+var external_http_ = __nccwpck_require__(8611);
+var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
+// EXTERNAL MODULE: external "https"
+var external_https_ = __nccwpck_require__(5692);
+var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+// EXTERNAL MODULE: ./node_modules/tunnel/index.js
+var tunnel = __nccwpck_require__(770);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(6752);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+/* eslint-disable @typescript-eslint/no-explicit-any */
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+var HttpCodes;
+(function (HttpCodes) {
+    HttpCodes[HttpCodes["OK"] = 200] = "OK";
+    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
+    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
+    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
+    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
+    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
+    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
+    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
+    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
+    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
+    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
+    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
+    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
+    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
+    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
+    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
+    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
+    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
+    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
+    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
+    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
+    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
+    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (HttpCodes = {}));
+var Headers;
+(function (Headers) {
+    Headers["Accept"] = "accept";
+    Headers["ContentType"] = "content-type";
+})(Headers || (Headers = {}));
+var MediaTypes;
+(function (MediaTypes) {
+    MediaTypes["ApplicationJson"] = "application/json";
+})(MediaTypes || (MediaTypes = {}));
+/**
+ * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
+ * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+ */
+function lib_getProxyUrl(serverUrl) {
+    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    return proxyUrl ? proxyUrl.href : '';
+}
+const HttpRedirectCodes = [
+    HttpCodes.MovedPermanently,
+    HttpCodes.ResourceMoved,
+    HttpCodes.SeeOther,
+    HttpCodes.TemporaryRedirect,
+    HttpCodes.PermanentRedirect
+];
+const HttpResponseRetryCodes = [
+    HttpCodes.BadGateway,
+    HttpCodes.ServiceUnavailable,
+    HttpCodes.GatewayTimeout
+];
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
+const ExponentialBackoffCeiling = 10;
+const ExponentialBackoffTimeSlice = 5;
+class HttpClientError extends Error {
+    constructor(message, statusCode) {
+        super(message);
+        this.name = 'HttpClientError';
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, HttpClientError.prototype);
+    }
+}
+class HttpClientResponse {
+    constructor(message) {
+        this.message = message;
+    }
+    readBody() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                let output = Buffer.alloc(0);
+                this.message.on('data', (chunk) => {
+                    output = Buffer.concat([output, chunk]);
+                });
+                this.message.on('end', () => {
+                    resolve(output.toString());
+                });
+            }));
+        });
+    }
+    readBodyBuffer() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                const chunks = [];
+                this.message.on('data', (chunk) => {
+                    chunks.push(chunk);
+                });
+                this.message.on('end', () => {
+                    resolve(Buffer.concat(chunks));
+                });
+            }));
+        });
+    }
+}
+function isHttps(requestUrl) {
+    const parsedUrl = new URL(requestUrl);
+    return parsedUrl.protocol === 'https:';
+}
+class HttpClient {
+    constructor(userAgent, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+            if (requestOptions.ignoreSslError != null) {
+                this._ignoreSslError = requestOptions.ignoreSslError;
+            }
+            this._socketTimeout = requestOptions.socketTimeout;
+            if (requestOptions.allowRedirects != null) {
+                this._allowRedirects = requestOptions.allowRedirects;
+            }
+            if (requestOptions.allowRedirectDowngrade != null) {
+                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+            }
+            if (requestOptions.maxRedirects != null) {
+                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+            }
+            if (requestOptions.keepAlive != null) {
+                this._keepAlive = requestOptions.keepAlive;
+            }
+            if (requestOptions.allowRetries != null) {
+                this._allowRetries = requestOptions.allowRetries;
+            }
+            if (requestOptions.maxRetries != null) {
+                this._maxRetries = requestOptions.maxRetries;
+            }
+        }
+    }
+    options(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    get(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('GET', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    del(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    post(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('POST', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    patch(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    put(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PUT', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    head(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+    }
+    /**
+     * Gets a typed object from an endpoint
+     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+     */
+    getJson(requestUrl_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            const res = yield this.get(requestUrl, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    postJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.post(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    putJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.put(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    patchJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.patch(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    /**
+     * Makes a raw http request.
+     * All other methods such as get, post, patch, and request ultimately call this.
+     * Prefer get, del, post and patch
+     */
+    request(verb, requestUrl, data, headers) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._disposed) {
+                throw new Error('Client has already been disposed.');
+            }
+            const parsedUrl = new URL(requestUrl);
+            let info = this._prepareRequest(verb, parsedUrl, headers);
+            // Only perform retries on reads since writes may not be idempotent.
+            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
+                ? this._maxRetries + 1
+                : 1;
+            let numTries = 0;
+            let response;
+            do {
+                response = yield this.requestRaw(info, data);
+                // Check if it's an authentication challenge
+                if (response &&
+                    response.message &&
+                    response.message.statusCode === HttpCodes.Unauthorized) {
+                    let authenticationHandler;
+                    for (const handler of this.handlers) {
+                        if (handler.canHandleAuthentication(response)) {
+                            authenticationHandler = handler;
+                            break;
+                        }
+                    }
+                    if (authenticationHandler) {
+                        return authenticationHandler.handleAuthentication(this, info, data);
+                    }
+                    else {
+                        // We have received an unauthorized response but have no handlers to handle it.
+                        // Let the response return to the caller.
+                        return response;
+                    }
+                }
+                let redirectsRemaining = this._maxRedirects;
+                while (response.message.statusCode &&
+                    HttpRedirectCodes.includes(response.message.statusCode) &&
+                    this._allowRedirects &&
+                    redirectsRemaining > 0) {
+                    const redirectUrl = response.message.headers['location'];
+                    if (!redirectUrl) {
+                        // if there's no location to redirect to, we won't
+                        break;
+                    }
+                    const parsedRedirectUrl = new URL(redirectUrl);
+                    if (parsedUrl.protocol === 'https:' &&
+                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
+                        !this._allowRedirectDowngrade) {
+                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
+                    }
+                    // we need to finish reading the response before reassigning response
+                    // which will leak the open socket.
+                    yield response.readBody();
+                    // strip authorization header if redirected to a different hostname
+                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                        for (const header in headers) {
+                            // header names are case insensitive
+                            if (header.toLowerCase() === 'authorization') {
+                                delete headers[header];
+                            }
+                        }
+                    }
+                    // let's make the request with the new redirectUrl
+                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
+                    response = yield this.requestRaw(info, data);
+                    redirectsRemaining--;
+                }
+                if (!response.message.statusCode ||
+                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+                    // If not a retry code, return immediately instead of retrying
+                    return response;
+                }
+                numTries += 1;
+                if (numTries < maxTries) {
+                    yield response.readBody();
+                    yield this._performExponentialBackoff(numTries);
+                }
+            } while (numTries < maxTries);
+            return response;
+        });
+    }
+    /**
+     * Needs to be called if keepAlive is set to true in request options.
+     */
+    dispose() {
+        if (this._agent) {
+            this._agent.destroy();
+        }
+        this._disposed = true;
+    }
+    /**
+     * Raw request.
+     * @param info
+     * @param data
+     */
+    requestRaw(info, data) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => {
+                function callbackForResult(err, res) {
+                    if (err) {
+                        reject(err);
+                    }
+                    else if (!res) {
+                        // If `err` is not passed, then `res` must be passed.
+                        reject(new Error('Unknown error'));
+                    }
+                    else {
+                        resolve(res);
+                    }
+                }
+                this.requestRawWithCallback(info, data, callbackForResult);
+            });
+        });
+    }
+    /**
+     * Raw request with callback.
+     * @param info
+     * @param data
+     * @param onResult
+     */
+    requestRawWithCallback(info, data, onResult) {
+        if (typeof data === 'string') {
+            if (!info.options.headers) {
+                info.options.headers = {};
+            }
+            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+            if (!callbackCalled) {
+                callbackCalled = true;
+                onResult(err, res);
+            }
+        }
+        const req = info.httpModule.request(info.options, (msg) => {
+            const res = new HttpClientResponse(msg);
+            handleResult(undefined, res);
+        });
+        let socket;
+        req.on('socket', sock => {
+            socket = sock;
+        });
+        // If we ever get disconnected, we want the socket to timeout eventually
+        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
+            if (socket) {
+                socket.end();
+            }
+            handleResult(new Error(`Request timeout: ${info.options.path}`));
+        });
+        req.on('error', function (err) {
+            // err has statusCode property
+            // res should have headers
+            handleResult(err);
+        });
+        if (data && typeof data === 'string') {
+            req.write(data, 'utf8');
+        }
+        if (data && typeof data !== 'string') {
+            data.on('close', function () {
+                req.end();
+            });
+            data.pipe(req);
+        }
+        else {
+            req.end();
+        }
+    }
+    /**
+     * Gets an http agent. This function is useful when you need an http agent that handles
+     * routing through a proxy server - depending upon the url and proxy environment variables.
+     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+     */
+    getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+    }
+    getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+            return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+    }
+    _prepareRequest(method, requestUrl, headers) {
+        const info = {};
+        info.parsedUrl = requestUrl;
+        const usingSsl = info.parsedUrl.protocol === 'https:';
+        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
+        const defaultPort = usingSsl ? 443 : 80;
+        info.options = {};
+        info.options.host = info.parsedUrl.hostname;
+        info.options.port = info.parsedUrl.port
+            ? parseInt(info.parsedUrl.port)
+            : defaultPort;
+        info.options.path =
+            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
+        info.options.method = method;
+        info.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+            info.options.headers['user-agent'] = this.userAgent;
+        }
+        info.options.agent = this._getAgent(info.parsedUrl);
+        // gives handlers an opportunity to participate
+        if (this.handlers) {
+            for (const handler of this.handlers) {
+                handler.prepareRequest(info.options);
+            }
+        }
+        return info;
+    }
+    _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+        }
+        return lowercaseKeys(headers || {});
+    }
+    /**
+     * Gets an existing header value or returns a default.
+     * Handles converting number header values to strings since HTTP headers must be strings.
+     * Note: This returns string | string[] since some headers can have multiple values.
+     * For headers that must always be a single string (like Content-Type), use the
+     * specialized _getExistingOrDefaultContentTypeHeader method instead.
+     */
+    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+            if (headerValue) {
+                clientHeader =
+                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
+            }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== undefined) {
+            return typeof additionalValue === 'number'
+                ? additionalValue.toString()
+                : additionalValue;
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    /**
+     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+     * Always returns a single string (not an array) since Content-Type should be a single value.
+     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+     */
+    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+            if (headerValue) {
+                if (typeof headerValue === 'number') {
+                    clientHeader = String(headerValue);
+                }
+                else if (Array.isArray(headerValue)) {
+                    clientHeader = headerValue.join(', ');
+                }
+                else {
+                    clientHeader = headerValue;
+                }
+            }
+        }
+        const additionalValue = additionalHeaders[Headers.ContentType];
+        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
+        if (additionalValue !== undefined) {
+            if (typeof additionalValue === 'number') {
+                return String(additionalValue);
+            }
+            else if (Array.isArray(additionalValue)) {
+                return additionalValue.join(', ');
+            }
+            else {
+                return additionalValue;
+            }
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+            agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+            agent = this._agent;
+        }
+        // if agent is already assigned use that agent.
+        if (agent) {
+            return agent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        let maxSockets = 100;
+        if (this.requestOptions) {
+            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
+        }
+        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
+        if (proxyUrl && proxyUrl.hostname) {
+            const agentOptions = {
+                maxSockets,
+                keepAlive: this._keepAlive,
+                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
+                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+                })), { host: proxyUrl.hostname, port: proxyUrl.port })
+            };
+            let tunnelAgent;
+            const overHttps = proxyUrl.protocol === 'https:';
+            if (usingSsl) {
+                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+            }
+            else {
+                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+            }
+            agent = tunnelAgent(agentOptions);
+            this._proxyAgent = agent;
+        }
+        // if tunneling agent isn't assigned create a new agent
+        if (!agent) {
+            const options = { keepAlive: this._keepAlive, maxSockets };
+            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
+            this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            agent.options = Object.assign(agent.options || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return agent;
+    }
+    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+            proxyAgent = this._proxyAgentDispatcher;
+        }
+        // if agent is already assigned use that agent.
+        if (proxyAgent) {
+            return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        proxyAgent = new undici/* ProxyAgent */.kT(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
+        })));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return proxyAgent;
+    }
+    _getUserAgentWithOrchestrationId(userAgent) {
+        const baseUserAgent = userAgent || 'actions/http-client';
+        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
+        if (orchId) {
+            // Sanitize the orchestration ID to ensure it contains only valid characters
+            // Valid characters: 0-9, a-z, _, -, .
+            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+    }
+    _performExponentialBackoff(retryNumber) {
+        return __awaiter(this, void 0, void 0, function* () {
+            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+            return new Promise(resolve => setTimeout(() => resolve(), ms));
+        });
+    }
+    _processResponse(res, options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+                const statusCode = res.message.statusCode || 0;
+                const response = {
+                    statusCode,
+                    result: null,
+                    headers: {}
+                };
+                // not found leads to null obj returned
+                if (statusCode === HttpCodes.NotFound) {
+                    resolve(response);
+                }
+                // get the result from the body
+                function dateTimeDeserializer(key, value) {
+                    if (typeof value === 'string') {
+                        const a = new Date(value);
+                        if (!isNaN(a.valueOf())) {
+                            return a;
+                        }
+                    }
+                    return value;
+                }
+                let obj;
+                let contents;
+                try {
+                    contents = yield res.readBody();
+                    if (contents && contents.length > 0) {
+                        if (options && options.deserializeDates) {
+                            obj = JSON.parse(contents, dateTimeDeserializer);
+                        }
+                        else {
+                            obj = JSON.parse(contents);
+                        }
+                        response.result = obj;
+                    }
+                    response.headers = res.message.headers;
+                }
+                catch (err) {
+                    // Invalid resource (contents not json);  leaving result obj null
+                }
+                // note that 3xx redirects are handled by the http layer.
+                if (statusCode > 299) {
+                    let msg;
+                    // if exception/error in body, attempt to get better error
+                    if (obj && obj.message) {
+                        msg = obj.message;
+                    }
+                    else if (contents && contents.length > 0) {
+                        // it may be the case that the exception is in the body message as string
+                        msg = contents;
+                    }
+                    else {
+                        msg = `Failed request: (${statusCode})`;
+                    }
+                    const err = new HttpClientError(msg, statusCode);
+                    err.result = response.result;
+                    reject(err);
+                }
+                else {
+                    resolve(response);
+                }
+            }));
+        });
+    }
+}
+const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
+var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+class BasicCredentialHandler {
+    constructor(username, password) {
+        this.username = username;
+        this.password = password;
+    }
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class BearerCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Bearer ${this.token}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class PersonalAccessTokenCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+//# sourceMappingURL=auth.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+class OidcClient {
+    static createHttpClient(allowRetry = true, maxRetry = 10) {
+        const requestOptions = {
+            allowRetries: allowRetry,
+            maxRetries: maxRetry
+        };
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(OidcClient.getRequestToken())], requestOptions);
+    }
+    static getRequestToken() {
+        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
+        if (!token) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
+        }
+        return token;
+    }
+    static getIDTokenUrl() {
+        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
+        if (!runtimeUrl) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
+        }
+        return runtimeUrl;
+    }
+    static getCall(id_token_url) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            var _a;
+            const httpclient = OidcClient.createHttpClient();
+            const res = yield httpclient
+                .getJson(id_token_url)
+                .catch(error => {
+                throw new Error(`Failed to get ID Token. \n 
+        Error Code : ${error.statusCode}\n 
+        Error Message: ${error.message}`);
+            });
+            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
+            if (!id_token) {
+                throw new Error('Response json body do not have ID Token field');
+            }
+            return id_token;
+        });
+    }
+    static getIDToken(audience) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            try {
+                // New ID Token is requested from action service
+                let id_token_url = OidcClient.getIDTokenUrl();
+                if (audience) {
+                    const encodedAudience = encodeURIComponent(audience);
+                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
+                }
+                debug(`ID token url is ${id_token_url}`);
+                const id_token = yield OidcClient.getCall(id_token_url);
+                setSecret(id_token);
+                return id_token;
+            }
+            catch (error) {
+                throw new Error(`Error message: ${error.message}`);
+            }
+        });
+    }
+}
+//# sourceMappingURL=oidc-utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { access, appendFile, writeFile } = external_fs_.promises;
+const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
+const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
+class Summary {
+    constructor() {
+        this._buffer = '';
+    }
+    /**
+     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+     * Also checks r/w permissions.
+     *
+     * @returns step summary file path
+     */
+    filePath() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            if (this._filePath) {
+                return this._filePath;
+            }
+            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+            if (!pathFromEnv) {
+                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+            }
+            try {
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
+            }
+            catch (_a) {
+                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+            }
+            this._filePath = pathFromEnv;
+            return this._filePath;
+        });
+    }
+    /**
+     * Wraps content in an HTML tag, adding any HTML attributes
+     *
+     * @param {string} tag HTML tag to wrap
+     * @param {string | null} content content within the tag
+     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+     *
+     * @returns {string} content wrapped in HTML element
+     */
+    wrap(tag, content, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs)
+            .map(([key, value]) => ` ${key}="${value}"`)
+            .join('');
+        if (!content) {
+            return `<${tag}${htmlAttrs}>`;
+        }
+        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+    }
+    /**
+     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+     *
+     * @param {SummaryWriteOptions} [options] (optional) options for write operation
+     *
+     * @returns {Promise<Summary>} summary instance
+     */
+    write(options) {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+            const filePath = yield this.filePath();
+            const writeFunc = overwrite ? writeFile : appendFile;
+            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
+            return this.emptyBuffer();
+        });
+    }
+    /**
+     * Clears the summary buffer and wipes the summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    clear() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            return this.emptyBuffer().write({ overwrite: true });
+        });
+    }
+    /**
+     * Returns the current summary buffer as a string
+     *
+     * @returns {string} string of summary buffer
+     */
+    stringify() {
+        return this._buffer;
+    }
+    /**
+     * If the summary buffer is empty
+     *
+     * @returns {boolen} true if the buffer is empty
+     */
+    isEmptyBuffer() {
+        return this._buffer.length === 0;
+    }
+    /**
+     * Resets the summary buffer without writing to summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    emptyBuffer() {
+        this._buffer = '';
+        return this;
+    }
+    /**
+     * Adds raw text to the summary buffer
+     *
+     * @param {string} text content to add
+     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addRaw(text, addEOL = false) {
+        this._buffer += text;
+        return addEOL ? this.addEOL() : this;
+    }
+    /**
+     * Adds the operating system-specific end-of-line marker to the buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addEOL() {
+        return this.addRaw(external_os_namespaceObject.EOL);
+    }
+    /**
+     * Adds an HTML codeblock to the summary buffer
+     *
+     * @param {string} code content to render within fenced code block
+     * @param {string} lang (optional) language to syntax highlight code
+     *
+     * @returns {Summary} summary instance
+     */
+    addCodeBlock(code, lang) {
+        const attrs = Object.assign({}, (lang && { lang }));
+        const element = this.wrap('pre', this.wrap('code', code), attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML list to the summary buffer
+     *
+     * @param {string[]} items list of items to render
+     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addList(items, ordered = false) {
+        const tag = ordered ? 'ol' : 'ul';
+        const listItems = items.map(item => this.wrap('li', item)).join('');
+        const element = this.wrap(tag, listItems);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML table to the summary buffer
+     *
+     * @param {SummaryTableCell[]} rows table rows
+     *
+     * @returns {Summary} summary instance
+     */
+    addTable(rows) {
+        const tableBody = rows
+            .map(row => {
+            const cells = row
+                .map(cell => {
+                if (typeof cell === 'string') {
+                    return this.wrap('td', cell);
+                }
+                const { header, data, colspan, rowspan } = cell;
+                const tag = header ? 'th' : 'td';
+                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
+                return this.wrap(tag, data, attrs);
+            })
+                .join('');
+            return this.wrap('tr', cells);
+        })
+            .join('');
+        const element = this.wrap('table', tableBody);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds a collapsable HTML details element to the summary buffer
+     *
+     * @param {string} label text for the closed state
+     * @param {string} content collapsable content
+     *
+     * @returns {Summary} summary instance
+     */
+    addDetails(label, content) {
+        const element = this.wrap('details', this.wrap('summary', label) + content);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML image tag to the summary buffer
+     *
+     * @param {string} src path to the image you to embed
+     * @param {string} alt text description of the image
+     * @param {SummaryImageOptions} options (optional) addition image attributes
+     *
+     * @returns {Summary} summary instance
+     */
+    addImage(src, alt, options) {
+        const { width, height } = options || {};
+        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
+        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML section heading element
+     *
+     * @param {string} text heading text
+     * @param {number | string} [level=1] (optional) the heading level, default: 1
+     *
+     * @returns {Summary} summary instance
+     */
+    addHeading(text, level) {
+        const tag = `h${level}`;
+        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
+            ? tag
+            : 'h1';
+        const element = this.wrap(allowedTag, text);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML thematic break (<hr>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addSeparator() {
+        const element = this.wrap('hr', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML line break (<br>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addBreak() {
+        const element = this.wrap('br', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML blockquote to the summary buffer
+     *
+     * @param {string} text quote text
+     * @param {string} cite (optional) citation url
+     *
+     * @returns {Summary} summary instance
+     */
+    addQuote(text, cite) {
+        const attrs = Object.assign({}, (cite && { cite }));
+        const element = this.wrap('blockquote', text, attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML anchor tag to the summary buffer
+     *
+     * @param {string} text link text/content
+     * @param {string} href hyperlink
+     *
+     * @returns {Summary} summary instance
+     */
+    addLink(text, href) {
+        const element = this.wrap('a', text, { href });
+        return this.addRaw(element).addEOL();
+    }
+}
+const _summary = new Summary();
+/**
+ * @deprecated use `core.summary`
+ */
+const markdownSummary = (/* unused pure expression or super */ null && (_summary));
+const summary = _summary;
+//# sourceMappingURL=summary.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+
+/**
+ * toPosixPath converts the given path to the posix form. On Windows, \\ will be
+ * replaced with /.
+ *
+ * @param pth. Path to transform.
+ * @return string Posix path.
+ */
+function toPosixPath(pth) {
+    return pth.replace(/[\\]/g, '/');
+}
+/**
+ * toWin32Path converts the given path to the win32 form. On Linux, / will be
+ * replaced with \\.
+ *
+ * @param pth. Path to transform.
+ * @return string Win32 path.
+ */
+function toWin32Path(pth) {
+    return pth.replace(/[/]/g, '\\');
+}
+/**
+ * toPlatformPath converts the given path to a platform-specific path. It does
+ * this by replacing instances of / and \ with the platform-specific path
+ * separator.
+ *
+ * @param pth The path to platformize.
+ * @return string The platform-specific path.
+ */
+function toPlatformPath(pth) {
+    return pth.replace(/[/\\]/g, path.sep);
+}
+//# sourceMappingURL=path-utils.js.map
+// EXTERNAL MODULE: external "string_decoder"
+var external_string_decoder_ = __nccwpck_require__(3193);
+// EXTERNAL MODULE: external "events"
+var external_events_ = __nccwpck_require__(4434);
+;// CONCATENATED MODULE: external "child_process"
+const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+// EXTERNAL MODULE: external "assert"
+var external_assert_ = __nccwpck_require__(2613);
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
+var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
+// export const {open} = 'fs'
+const IS_WINDOWS = process.platform === 'win32';
+/**
+ * Custom implementation of readlink to ensure Windows junctions
+ * maintain trailing backslash for backward compatibility with Node.js < 24
+ *
+ * In Node.js 20, Windows junctions (directory symlinks) always returned paths
+ * with trailing backslashes. Node.js 24 removed this behavior, which breaks
+ * code that relied on this format for path operations.
+ *
+ * This implementation restores the Node 20 behavior by adding a trailing
+ * backslash to all junction results on Windows.
+ */
+function readlink(fsPath) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        const result = yield fs.promises.readlink(fsPath);
+        // On Windows, restore Node 20 behavior: add trailing backslash to all results
+        // since junctions on Windows are always directory links
+        if (IS_WINDOWS && !result.endsWith('\\')) {
+            return `${result}\\`;
+        }
+        return result;
+    });
+}
+// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
+const UV_FS_O_EXLOCK = 0x10000000;
+const READONLY = external_fs_.constants.O_RDONLY;
+function exists(fsPath) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        try {
+            yield stat(fsPath);
+        }
+        catch (err) {
+            if (err.code === 'ENOENT') {
+                return false;
+            }
+            throw err;
+        }
+        return true;
+    });
+}
+function isDirectory(fsPath_1) {
+    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
+        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
+        return stats.isDirectory();
+    });
+}
+/**
+ * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
+ * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
+ */
+function isRooted(p) {
+    p = normalizeSeparators(p);
+    if (!p) {
+        throw new Error('isRooted() parameter "p" cannot be empty');
+    }
+    if (IS_WINDOWS) {
+        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
+        ); // e.g. C: or C:\hello
+    }
+    return p.startsWith('/');
+}
+/**
+ * Best effort attempt to determine whether a file exists and is executable.
+ * @param filePath    file path to check
+ * @param extensions  additional file extensions to try
+ * @return if file exists and is executable, returns the file path. otherwise empty string.
+ */
+function tryGetExecutablePath(filePath, extensions) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        let stats = undefined;
+        try {
+            // test file exists
+            stats = yield stat(filePath);
+        }
+        catch (err) {
+            if (err.code !== 'ENOENT') {
+                // eslint-disable-next-line no-console
+                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+            }
+        }
+        if (stats && stats.isFile()) {
+            if (IS_WINDOWS) {
+                // on Windows, test for valid extension
+                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
+                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
+                    return filePath;
+                }
+            }
+            else {
+                if (isUnixExecutable(stats)) {
+                    return filePath;
+                }
+            }
+        }
+        // try each extension
+        const originalFilePath = filePath;
+        for (const extension of extensions) {
+            filePath = originalFilePath + extension;
+            stats = undefined;
+            try {
+                stats = yield stat(filePath);
+            }
+            catch (err) {
+                if (err.code !== 'ENOENT') {
+                    // eslint-disable-next-line no-console
+                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+                }
+            }
+            if (stats && stats.isFile()) {
+                if (IS_WINDOWS) {
+                    // preserve the case of the actual file (since an extension was appended)
+                    try {
+                        const directory = external_path_namespaceObject.dirname(filePath);
+                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
+                        for (const actualName of yield readdir(directory)) {
+                            if (upperName === actualName.toUpperCase()) {
+                                filePath = external_path_namespaceObject.join(directory, actualName);
+                                break;
+                            }
+                        }
+                    }
+                    catch (err) {
+                        // eslint-disable-next-line no-console
+                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
+                    }
+                    return filePath;
+                }
+                else {
+                    if (isUnixExecutable(stats)) {
+                        return filePath;
+                    }
+                }
+            }
+        }
+        return '';
+    });
+}
+function normalizeSeparators(p) {
+    p = p || '';
+    if (IS_WINDOWS) {
+        // convert slashes on Windows
+        p = p.replace(/\//g, '\\');
+        // remove redundant slashes
+        return p.replace(/\\\\+/g, '\\');
+    }
+    // remove redundant slashes
+    return p.replace(/\/\/+/g, '/');
+}
+// on Mac/Linux, test the execute bit
+//     R   W  X  R  W X R W X
+//   256 128 64 32 16 8 4 2 1
+function isUnixExecutable(stats) {
+    return ((stats.mode & 1) > 0 ||
+        ((stats.mode & 8) > 0 &&
+            process.getgid !== undefined &&
+            stats.gid === process.getgid()) ||
+        ((stats.mode & 64) > 0 &&
+            process.getuid !== undefined &&
+            stats.uid === process.getuid()));
+}
+// Get the path of cmd.exe in windows
+function getCmdPath() {
+    var _a;
+    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
+}
+//# sourceMappingURL=io-util.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
+var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+/**
+ * Copies a file or folder.
+ * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See CopyOptions.
+ */
+function cp(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
+        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
+        // Dest is an existing file, but not forcing
+        if (destStat && destStat.isFile() && !force) {
+            return;
+        }
+        // If dest is an existing directory, should copy inside.
+        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
+            ? path.join(dest, path.basename(source))
+            : dest;
+        if (!(yield ioUtil.exists(source))) {
+            throw new Error(`no such file or directory: ${source}`);
+        }
+        const sourceStat = yield ioUtil.stat(source);
+        if (sourceStat.isDirectory()) {
+            if (!recursive) {
+                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
+            }
+            else {
+                yield cpDirRecursive(source, newDest, 0, force);
+            }
+        }
+        else {
+            if (path.relative(source, newDest) === '') {
+                // a file cannot be copied to itself
+                throw new Error(`'${newDest}' and '${source}' are the same file`);
+            }
+            yield io_copyFile(source, newDest, force);
+        }
+    });
+}
+/**
+ * Moves a path.
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See MoveOptions.
+ */
+function mv(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        if (yield ioUtil.exists(dest)) {
+            let destExists = true;
+            if (yield ioUtil.isDirectory(dest)) {
+                // If dest is directory copy src into dest
+                dest = path.join(dest, path.basename(source));
+                destExists = yield ioUtil.exists(dest);
+            }
+            if (destExists) {
+                if (options.force == null || options.force) {
+                    yield rmRF(dest);
+                }
+                else {
+                    throw new Error('Destination already exists');
+                }
+            }
+        }
+        yield mkdirP(path.dirname(dest));
+        yield ioUtil.rename(source, dest);
+    });
+}
+/**
+ * Remove a path recursively with force
+ *
+ * @param inputPath path to remove
+ */
+function rmRF(inputPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (ioUtil.IS_WINDOWS) {
+            // Check for invalid characters
+            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
+            if (/[*"<>|]/.test(inputPath)) {
+                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
+            }
+        }
+        try {
+            // note if path does not exist, error is silent
+            yield ioUtil.rm(inputPath, {
+                force: true,
+                maxRetries: 3,
+                recursive: true,
+                retryDelay: 300
+            });
+        }
+        catch (err) {
+            throw new Error(`File was unable to be removed ${err}`);
+        }
+    });
+}
+/**
+ * Make a directory.  Creates the full path with folders in between
+ * Will throw if it fails
+ *
+ * @param   fsPath        path to create
+ * @returns Promise<void>
+ */
+function mkdirP(fsPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        ok(fsPath, 'a path argument must be provided');
+        yield ioUtil.mkdir(fsPath, { recursive: true });
+    });
+}
+/**
+ * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
+ * If you check and the tool does not exist, it will throw.
+ *
+ * @param     tool              name of the tool
+ * @param     check             whether to check if tool exists
+ * @returns   Promise<string>   path to tool
+ */
+function which(tool, check) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // recursive when check=true
+        if (check) {
+            const result = yield which(tool, false);
+            if (!result) {
+                if (IS_WINDOWS) {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
+                }
+                else {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
+                }
+            }
+            return result;
+        }
+        const matches = yield findInPath(tool);
+        if (matches && matches.length > 0) {
+            return matches[0];
+        }
+        return '';
+    });
+}
+/**
+ * Returns a list of all occurrences of the given tool on the system path.
+ *
+ * @returns   Promise<string[]>  the paths of the tool
+ */
+function findInPath(tool) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // build the list of extensions to try
+        const extensions = [];
+        if (IS_WINDOWS && process.env['PATHEXT']) {
+            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
+                if (extension) {
+                    extensions.push(extension);
+                }
+            }
+        }
+        // if it's rooted, return it if exists. otherwise return empty.
+        if (isRooted(tool)) {
+            const filePath = yield tryGetExecutablePath(tool, extensions);
+            if (filePath) {
+                return [filePath];
+            }
+            return [];
+        }
+        // if any path separators, return empty
+        if (tool.includes(external_path_namespaceObject.sep)) {
+            return [];
+        }
+        // build the list of directories
+        //
+        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
+        // it feels like we should not do this. Checking the current directory seems like more of a use
+        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
+        // across platforms.
+        const directories = [];
+        if (process.env.PATH) {
+            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
+                if (p) {
+                    directories.push(p);
+                }
+            }
+        }
+        // find all matches
+        const matches = [];
+        for (const directory of directories) {
+            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
+            if (filePath) {
+                matches.push(filePath);
+            }
+        }
+        return matches;
+    });
+}
+function readCopyOptions(options) {
+    const force = options.force == null ? true : options.force;
+    const recursive = Boolean(options.recursive);
+    const copySourceDirectory = options.copySourceDirectory == null
+        ? true
+        : Boolean(options.copySourceDirectory);
+    return { force, recursive, copySourceDirectory };
+}
+function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        // Ensure there is not a run away recursive copy
+        if (currentDepth >= 255)
+            return;
+        currentDepth++;
+        yield mkdirP(destDir);
+        const files = yield ioUtil.readdir(sourceDir);
+        for (const fileName of files) {
+            const srcFile = `${sourceDir}/${fileName}`;
+            const destFile = `${destDir}/${fileName}`;
+            const srcFileStat = yield ioUtil.lstat(srcFile);
+            if (srcFileStat.isDirectory()) {
+                // Recurse
+                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
+            }
+            else {
+                yield io_copyFile(srcFile, destFile, force);
+            }
+        }
+        // Change the mode for the newly created directory
+        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
+    });
+}
+// Buffered file copy
+function io_copyFile(srcFile, destFile, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
+            // unlink/re-link it
+            try {
+                yield ioUtil.lstat(destFile);
+                yield ioUtil.unlink(destFile);
+            }
+            catch (e) {
+                // Try to override file permission
+                if (e.code === 'EPERM') {
+                    yield ioUtil.chmod(destFile, '0666');
+                    yield ioUtil.unlink(destFile);
+                }
+                // other errors = it doesn't exist, no work to do
+            }
+            // Copy over symlink
+            const symlinkFull = yield ioUtil.readlink(srcFile);
+            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
+        }
+        else if (!(yield ioUtil.exists(destFile)) || force) {
+            yield ioUtil.copyFile(srcFile, destFile);
+        }
+    });
+}
+//# sourceMappingURL=io.js.map
+;// CONCATENATED MODULE: external "timers"
+const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+
+/* eslint-disable @typescript-eslint/unbound-method */
+const toolrunner_IS_WINDOWS = process.platform === 'win32';
+/*
+ * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
+ */
+class ToolRunner extends external_events_.EventEmitter {
+    constructor(toolPath, args, options) {
+        super();
+        if (!toolPath) {
+            throw new Error("Parameter 'toolPath' cannot be null or empty.");
+        }
+        this.toolPath = toolPath;
+        this.args = args || [];
+        this.options = options || {};
+    }
+    _debug(message) {
+        if (this.options.listeners && this.options.listeners.debug) {
+            this.options.listeners.debug(message);
+        }
+    }
+    _getCommandString(options, noPrefix) {
+        const toolPath = this._getSpawnFileName();
+        const args = this._getSpawnArgs(options);
+        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
+        if (toolrunner_IS_WINDOWS) {
+            // Windows + cmd file
+            if (this._isCmdFile()) {
+                cmd += toolPath;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows + verbatim
+            else if (options.windowsVerbatimArguments) {
+                cmd += `"${toolPath}"`;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows (regular)
+            else {
+                cmd += this._windowsQuoteCmdArg(toolPath);
+                for (const a of args) {
+                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+                }
+            }
+        }
+        else {
+            // OSX/Linux - this can likely be improved with some form of quoting.
+            // creating processes on Unix is fundamentally different than Windows.
+            // on Unix, execvp() takes an arg array.
+            cmd += toolPath;
+            for (const a of args) {
+                cmd += ` ${a}`;
+            }
+        }
+        return cmd;
+    }
+    _processLineBuffer(data, strBuffer, onLine) {
+        try {
+            let s = strBuffer + data.toString();
+            let n = s.indexOf(external_os_namespaceObject.EOL);
+            while (n > -1) {
+                const line = s.substring(0, n);
+                onLine(line);
+                // the rest of the string ...
+                s = s.substring(n + external_os_namespaceObject.EOL.length);
+                n = s.indexOf(external_os_namespaceObject.EOL);
+            }
+            return s;
+        }
+        catch (err) {
+            // streaming lines to console is best effort.  Don't fail a build.
+            this._debug(`error processing line. Failed with error ${err}`);
+            return '';
+        }
+    }
+    _getSpawnFileName() {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                return process.env['COMSPEC'] || 'cmd.exe';
+            }
+        }
+        return this.toolPath;
+    }
+    _getSpawnArgs(options) {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+                for (const a of this.args) {
+                    argline += ' ';
+                    argline += options.windowsVerbatimArguments
+                        ? a
+                        : this._windowsQuoteCmdArg(a);
+                }
+                argline += '"';
+                return [argline];
+            }
+        }
+        return this.args;
+    }
+    _endsWith(str, end) {
+        return str.endsWith(end);
+    }
+    _isCmdFile() {
+        const upperToolPath = this.toolPath.toUpperCase();
+        return (this._endsWith(upperToolPath, '.CMD') ||
+            this._endsWith(upperToolPath, '.BAT'));
+    }
+    _windowsQuoteCmdArg(arg) {
+        // for .exe, apply the normal quoting rules that libuv applies
+        if (!this._isCmdFile()) {
+            return this._uvQuoteCmdArg(arg);
+        }
+        // otherwise apply quoting rules specific to the cmd.exe command line parser.
+        // the libuv rules are generic and are not designed specifically for cmd.exe
+        // command line parser.
+        //
+        // for a detailed description of the cmd.exe command line parser, refer to
+        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
+        // need quotes for empty arg
+        if (!arg) {
+            return '""';
+        }
+        // determine whether the arg needs to be quoted
+        const cmdSpecialChars = [
+            ' ',
+            '\t',
+            '&',
+            '(',
+            ')',
+            '[',
+            ']',
+            '{',
+            '}',
+            '^',
+            '=',
+            ';',
+            '!',
+            "'",
+            '+',
+            ',',
+            '`',
+            '~',
+            '|',
+            '<',
+            '>',
+            '"'
+        ];
+        let needsQuotes = false;
+        for (const char of arg) {
+            if (cmdSpecialChars.some(x => x === char)) {
+                needsQuotes = true;
+                break;
+            }
+        }
+        // short-circuit if quotes not needed
+        if (!needsQuotes) {
+            return arg;
+        }
+        // the following quoting rules are very similar to the rules that by libuv applies.
+        //
+        // 1) wrap the string in quotes
+        //
+        // 2) double-up quotes - i.e. " => ""
+        //
+        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
+        //    doesn't work well with a cmd.exe command line.
+        //
+        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
+        //    for example, the command line:
+        //          foo.exe "myarg:""my val"""
+        //    is parsed by a .NET console app into an arg array:
+        //          [ "myarg:\"my val\"" ]
+        //    which is the same end result when applying libuv quoting rules. although the actual
+        //    command line from libuv quoting rules would look like:
+        //          foo.exe "myarg:\"my val\""
+        //
+        // 3) double-up slashes that precede a quote,
+        //    e.g.  hello \world    => "hello \world"
+        //          hello\"world    => "hello\\""world"
+        //          hello\\"world   => "hello\\\\""world"
+        //          hello world\    => "hello world\\"
+        //
+        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
+        //    the reasons for including this as a .cmd quoting rule are:
+        //
+        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
+        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
+        //
+        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
+        //       haven't heard any complaints about that aspect.
+        //
+        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
+        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
+        // by using %%.
+        //
+        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
+        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
+        //
+        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
+        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
+        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
+        // to an external program.
+        //
+        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
+        // % can be escaped within a .cmd file.
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\'; // double the slash
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '"'; // double the quote
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _uvQuoteCmdArg(arg) {
+        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
+        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
+        // is used.
+        //
+        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
+        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
+        // pasting copyright notice from Node within this function:
+        //
+        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
+        //
+        //      Permission is hereby granted, free of charge, to any person obtaining a copy
+        //      of this software and associated documentation files (the "Software"), to
+        //      deal in the Software without restriction, including without limitation the
+        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
+        //      sell copies of the Software, and to permit persons to whom the Software is
+        //      furnished to do so, subject to the following conditions:
+        //
+        //      The above copyright notice and this permission notice shall be included in
+        //      all copies or substantial portions of the Software.
+        //
+        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
+        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
+        //      IN THE SOFTWARE.
+        if (!arg) {
+            // Need double quotation for empty argument
+            return '""';
+        }
+        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
+            // No quotation needed
+            return arg;
+        }
+        if (!arg.includes('"') && !arg.includes('\\')) {
+            // No embedded double quotes or backslashes, so I can just wrap
+            // quote marks around the whole thing.
+            return `"${arg}"`;
+        }
+        // Expected input/output:
+        //   input : hello"world
+        //   output: "hello\"world"
+        //   input : hello""world
+        //   output: "hello\"\"world"
+        //   input : hello\world
+        //   output: hello\world
+        //   input : hello\\world
+        //   output: hello\\world
+        //   input : hello\"world
+        //   output: "hello\\\"world"
+        //   input : hello\\"world
+        //   output: "hello\\\\\"world"
+        //   input : hello world\
+        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
+        //                             but it appears the comment is wrong, it should be "hello world\\"
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\';
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '\\';
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _cloneExecOptions(options) {
+        options = options || {};
+        const result = {
+            cwd: options.cwd || process.cwd(),
+            env: options.env || process.env,
+            silent: options.silent || false,
+            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+            failOnStdErr: options.failOnStdErr || false,
+            ignoreReturnCode: options.ignoreReturnCode || false,
+            delay: options.delay || 10000
+        };
+        result.outStream = options.outStream || process.stdout;
+        result.errStream = options.errStream || process.stderr;
+        return result;
+    }
+    _getSpawnOptions(options, toolPath) {
+        options = options || {};
+        const result = {};
+        result.cwd = options.cwd;
+        result.env = options.env;
+        result['windowsVerbatimArguments'] =
+            options.windowsVerbatimArguments || this._isCmdFile();
+        if (options.windowsVerbatimArguments) {
+            result.argv0 = `"${toolPath}"`;
+        }
+        return result;
+    }
+    /**
+     * Exec a tool.
+     * Output will be streamed to the live console.
+     * Returns promise with return code
+     *
+     * @param     tool     path to tool to exec
+     * @param     options  optional exec options.  See ExecOptions
+     * @returns   number
+     */
+    exec() {
+        return toolrunner_awaiter(this, void 0, void 0, function* () {
+            // root the tool path if it is unrooted and contains relative pathing
+            if (!isRooted(this.toolPath) &&
+                (this.toolPath.includes('/') ||
+                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
+                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
+                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+            }
+            // if the tool is only a file name, then resolve it from the PATH
+            // otherwise verify it exists (add extension on Windows if necessary)
+            this.toolPath = yield which(this.toolPath, true);
+            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
+                this._debug(`exec tool: ${this.toolPath}`);
+                this._debug('arguments:');
+                for (const arg of this.args) {
+                    this._debug(`   ${arg}`);
+                }
+                const optionsNonNull = this._cloneExecOptions(this.options);
+                if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                }
+                const state = new ExecState(optionsNonNull, this.toolPath);
+                state.on('debug', (message) => {
+                    this._debug(message);
+                });
+                if (this.options.cwd && !(yield exists(this.options.cwd))) {
+                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+                }
+                const fileName = this._getSpawnFileName();
+                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                let stdbuffer = '';
+                if (cp.stdout) {
+                    cp.stdout.on('data', (data) => {
+                        if (this.options.listeners && this.options.listeners.stdout) {
+                            this.options.listeners.stdout(data);
+                        }
+                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                            optionsNonNull.outStream.write(data);
+                        }
+                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.stdline) {
+                                this.options.listeners.stdline(line);
+                            }
+                        });
+                    });
+                }
+                let errbuffer = '';
+                if (cp.stderr) {
+                    cp.stderr.on('data', (data) => {
+                        state.processStderr = true;
+                        if (this.options.listeners && this.options.listeners.stderr) {
+                            this.options.listeners.stderr(data);
+                        }
+                        if (!optionsNonNull.silent &&
+                            optionsNonNull.errStream &&
+                            optionsNonNull.outStream) {
+                            const s = optionsNonNull.failOnStdErr
+                                ? optionsNonNull.errStream
+                                : optionsNonNull.outStream;
+                            s.write(data);
+                        }
+                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.errline) {
+                                this.options.listeners.errline(line);
+                            }
+                        });
+                    });
+                }
+                cp.on('error', (err) => {
+                    state.processError = err.message;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    state.CheckComplete();
+                });
+                cp.on('exit', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                cp.on('close', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                state.on('done', (error, exitCode) => {
+                    if (stdbuffer.length > 0) {
+                        this.emit('stdline', stdbuffer);
+                    }
+                    if (errbuffer.length > 0) {
+                        this.emit('errline', errbuffer);
+                    }
+                    cp.removeAllListeners();
+                    if (error) {
+                        reject(error);
+                    }
+                    else {
+                        resolve(exitCode);
+                    }
+                });
+                if (this.options.input) {
+                    if (!cp.stdin) {
+                        throw new Error('child process missing stdin');
+                    }
+                    cp.stdin.end(this.options.input);
+                }
+            }));
+        });
+    }
+}
+/**
+ * Convert an arg string to an array of args. Handles escaping
+ *
+ * @param    argString   string of arguments
+ * @returns  string[]    array of arguments
+ */
+function argStringToArray(argString) {
+    const args = [];
+    let inQuotes = false;
+    let escaped = false;
+    let arg = '';
+    function append(c) {
+        // we only escape double quotes.
+        if (escaped && c !== '"') {
+            arg += '\\';
+        }
+        arg += c;
+        escaped = false;
+    }
+    for (let i = 0; i < argString.length; i++) {
+        const c = argString.charAt(i);
+        if (c === '"') {
+            if (!escaped) {
+                inQuotes = !inQuotes;
+            }
+            else {
+                append(c);
+            }
+            continue;
+        }
+        if (c === '\\' && escaped) {
+            append(c);
+            continue;
+        }
+        if (c === '\\' && inQuotes) {
+            escaped = true;
+            continue;
+        }
+        if (c === ' ' && !inQuotes) {
+            if (arg.length > 0) {
+                args.push(arg);
+                arg = '';
+            }
+            continue;
+        }
+        append(c);
+    }
+    if (arg.length > 0) {
+        args.push(arg.trim());
+    }
+    return args;
+}
+class ExecState extends external_events_.EventEmitter {
+    constructor(options, toolPath) {
+        super();
+        this.processClosed = false; // tracks whether the process has exited and stdio is closed
+        this.processError = '';
+        this.processExitCode = 0;
+        this.processExited = false; // tracks whether the process has exited
+        this.processStderr = false; // tracks whether stderr was written to
+        this.delay = 10000; // 10 seconds
+        this.done = false;
+        this.timeout = null;
+        if (!toolPath) {
+            throw new Error('toolPath must not be empty');
+        }
+        this.options = options;
+        this.toolPath = toolPath;
+        if (options.delay) {
+            this.delay = options.delay;
+        }
+    }
+    CheckComplete() {
+        if (this.done) {
+            return;
+        }
+        if (this.processClosed) {
+            this._setResult();
+        }
+        else if (this.processExited) {
+            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
+        }
+    }
+    _debug(message) {
+        this.emit('debug', message);
+    }
+    _setResult() {
+        // determine whether there is an error
+        let error;
+        if (this.processExited) {
+            if (this.processError) {
+                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+            }
+            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
+                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+            }
+            else if (this.processStderr && this.options.failOnStdErr) {
+                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+            }
+        }
+        // clear the timeout
+        if (this.timeout) {
+            clearTimeout(this.timeout);
+            this.timeout = null;
+        }
+        this.done = true;
+        this.emit('done', error, this.processExitCode);
+    }
+    static HandleTimeout(state) {
+        if (state.done) {
+            return;
+        }
+        if (!state.processClosed && state.processExited) {
+            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+            state._debug(message);
+        }
+        state._setResult();
+    }
+}
+//# sourceMappingURL=toolrunner.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+/**
+ * Exec a command.
+ * Output will be streamed to the live console.
+ * Returns promise with return code
+ *
+ * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
+ * @param     args               optional arguments for tool. Escaping is handled by the lib.
+ * @param     options            optional exec options.  See ExecOptions
+ * @returns   Promise<number>    exit code
+ */
+function exec_exec(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        const commandArgs = tr.argStringToArray(commandLine);
+        if (commandArgs.length === 0) {
+            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+        }
+        // Path to tool to execute should be first arg
+        const toolPath = commandArgs[0];
+        args = commandArgs.slice(1).concat(args || []);
+        const runner = new tr.ToolRunner(toolPath, args, options);
+        return runner.exec();
+    });
+}
+/**
+ * Exec a command and get the output.
+ * Output will be streamed to the live console.
+ * Returns promise with the exit code and collected stdout and stderr
+ *
+ * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
+ * @param     args                  optional arguments for tool. Escaping is handled by the lib.
+ * @param     options               optional exec options.  See ExecOptions
+ * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
+ */
+function getExecOutput(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        var _a, _b;
+        let stdout = '';
+        let stderr = '';
+        //Using string decoder covers the case where a mult-byte character is split
+        const stdoutDecoder = new StringDecoder('utf8');
+        const stderrDecoder = new StringDecoder('utf8');
+        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
+        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
+        const stdErrListener = (data) => {
+            stderr += stderrDecoder.write(data);
+            if (originalStdErrListener) {
+                originalStdErrListener(data);
+            }
+        };
+        const stdOutListener = (data) => {
+            stdout += stdoutDecoder.write(data);
+            if (originalStdoutListener) {
+                originalStdoutListener(data);
+            }
+        };
+        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
+        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        //flush any remaining characters
+        stdout += stdoutDecoder.end();
+        stderr += stderrDecoder.end();
+        return {
+            exitCode,
+            stdout,
+            stderr
+        };
+    });
+}
+//# sourceMappingURL=exec.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+        silent: true
+    });
+    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+        silent: true
+    });
+    return {
+        name: name.trim(),
+        version: version.trim()
+    };
+});
+const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    var _a, _b, _c, _d;
+    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
+        silent: true
+    });
+    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
+    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
+    return {
+        name,
+        version
+    };
+});
+const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+        silent: true
+    });
+    const [name, version] = stdout.trim().split('\n');
+    return {
+        name,
+        version
+    };
+});
+const platform = external_os_namespaceObject.platform();
+const arch = external_os_namespaceObject.arch();
+const isWindows = platform === 'win32';
+const isMacOS = platform === 'darwin';
+const isLinux = platform === 'linux';
+function getDetails() {
+    return platform_awaiter(this, void 0, void 0, function* () {
+        return Object.assign(Object.assign({}, (yield (isWindows
+            ? getWindowsInfo()
+            : isMacOS
+                ? getMacOsInfo()
+                : getLinuxInfo()))), { platform,
+            arch,
+            isWindows,
+            isMacOS,
+            isLinux });
+    });
+}
+//# sourceMappingURL=platform.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+/**
+ * The code to exit an action
+ */
+var ExitCode;
+(function (ExitCode) {
+    /**
+     * A code indicating that the action was successful
+     */
+    ExitCode[ExitCode["Success"] = 0] = "Success";
+    /**
+     * A code indicating that the action was a failure
+     */
+    ExitCode[ExitCode["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+//-----------------------------------------------------------------------
+// Variables
+//-----------------------------------------------------------------------
+/**
+ * Sets env variable for this action and future actions in the job
+ * @param name the name of the variable to set
+ * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function exportVariable(name, val) {
+    const convertedVal = toCommandValue(val);
+    process.env[name] = convertedVal;
+    const filePath = process.env['GITHUB_ENV'] || '';
+    if (filePath) {
+        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
+    }
+    issueCommand('set-env', { name }, convertedVal);
+}
+/**
+ * Registers a secret which will get masked from logs
+ *
+ * @param secret - Value of the secret to be masked
+ * @remarks
+ * This function instructs the Actions runner to mask the specified value in any
+ * logs produced during the workflow run. Once registered, the secret value will
+ * be replaced with asterisks (***) whenever it appears in console output, logs,
+ * or error messages.
+ *
+ * This is useful for protecting sensitive information such as:
+ * - API keys
+ * - Access tokens
+ * - Authentication credentials
+ * - URL parameters containing signatures (SAS tokens)
+ *
+ * Note that masking only affects future logs; any previous appearances of the
+ * secret in logs before calling this function will remain unmasked.
+ *
+ * @example
+ * ```typescript
+ * // Register an API token as a secret
+ * const apiToken = "abc123xyz456";
+ * setSecret(apiToken);
+ *
+ * // Now any logs containing this value will show *** instead
+ * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
+ * ```
+ */
+function setSecret(secret) {
+    command_issueCommand('add-mask', {}, secret);
+}
+/**
+ * Prepends inputPath to the PATH (for this action and future actions)
+ * @param inputPath
+ */
+function addPath(inputPath) {
+    const filePath = process.env['GITHUB_PATH'] || '';
+    if (filePath) {
+        issueFileCommand('PATH', inputPath);
+    }
+    else {
+        issueCommand('add-path', {}, inputPath);
+    }
+    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
+}
+/**
+ * Gets the value of an input.
+ * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
+ * Returns an empty string if the value is not defined.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string
+ */
+function getInput(name, options) {
+    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    if (options && options.required && !val) {
+        throw new Error(`Input required and not supplied: ${name}`);
+    }
+    if (options && options.trimWhitespace === false) {
+        return val;
+    }
+    return val.trim();
+}
+/**
+ * Gets the values of an multiline input.  Each value is also trimmed.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string[]
+ *
+ */
+function getMultilineInput(name, options) {
+    const inputs = getInput(name, options)
+        .split('\n')
+        .filter(x => x !== '');
+    if (options && options.trimWhitespace === false) {
+        return inputs;
+    }
+    return inputs.map(input => input.trim());
+}
+/**
+ * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
+ * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
+ * The return value is also in boolean type.
+ * ref: https://yaml.org/spec/1.2/spec.html#id2804923
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   boolean
+ */
+function getBooleanInput(name, options) {
+    const trueValue = ['true', 'True', 'TRUE'];
+    const falseValue = ['false', 'False', 'FALSE'];
+    const val = getInput(name, options);
+    if (trueValue.includes(val))
+        return true;
+    if (falseValue.includes(val))
+        return false;
+    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
+        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+}
+/**
+ * Sets the value of an output.
+ *
+ * @param     name     name of the output to set
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function setOutput(name, value) {
+    const filePath = process.env['GITHUB_OUTPUT'] || '';
+    if (filePath) {
+        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+    }
+    process.stdout.write(external_os_namespaceObject.EOL);
+    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
+}
+/**
+ * Enables or disables the echoing of commands into stdout for the rest of the step.
+ * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
+ *
+ */
+function setCommandEcho(enabled) {
+    issue('echo', enabled ? 'on' : 'off');
+}
+//-----------------------------------------------------------------------
+// Results
+//-----------------------------------------------------------------------
+/**
+ * Sets the action status to failed.
+ * When the action exits it will be with an exit code of 1
+ * @param message add error issue message
+ */
+function setFailed(message) {
+    process.exitCode = ExitCode.Failure;
+    error(message);
+}
+//-----------------------------------------------------------------------
+// Logging Commands
+//-----------------------------------------------------------------------
+/**
+ * Gets whether Actions Step Debug is on or not
+ */
+function isDebug() {
+    return process.env['RUNNER_DEBUG'] === '1';
+}
+/**
+ * Writes debug message to user log
+ * @param message debug message
+ */
+function debug(message) {
+    command_issueCommand('debug', {}, message);
+}
+/**
+ * Adds an error issue
+ * @param message error issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function error(message, properties = {}) {
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a warning issue
+ * @param message warning issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function warning(message, properties = {}) {
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a notice issue
+ * @param message notice issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function notice(message, properties = {}) {
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Writes info to log with console.log.
+ * @param message info message
+ */
+function info(message) {
+    process.stdout.write(message + external_os_namespaceObject.EOL);
+}
+/**
+ * Begin an output group.
+ *
+ * Output until the next `groupEnd` will be foldable in this group
+ *
+ * @param name The name of the output group
+ */
+function startGroup(name) {
+    issue('group', name);
+}
+/**
+ * End an output group.
+ */
+function endGroup() {
+    issue('endgroup');
+}
+/**
+ * Wrap an asynchronous function call in a group.
+ *
+ * Returns the same type as the function itself.
+ *
+ * @param name The name of the group
+ * @param fn The function to wrap in the group
+ */
+function group(name, fn) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        startGroup(name);
+        let result;
+        try {
+            result = yield fn();
+        }
+        finally {
+            endGroup();
+        }
+        return result;
+    });
+}
+//-----------------------------------------------------------------------
+// Wrapper action state
+//-----------------------------------------------------------------------
+/**
+ * Saves state for current action, the state can only be retrieved by this action's post job execution.
+ *
+ * @param     name     name of the state to store
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function saveState(name, value) {
+    const filePath = process.env['GITHUB_STATE'] || '';
+    if (filePath) {
+        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+    }
+    issueCommand('save-state', { name }, toCommandValue(value));
+}
+/**
+ * Gets the value of an state set by this action's main execution.
+ *
+ * @param     name     name of the state to get
+ * @returns   string
+ */
+function getState(name) {
+    return process.env[`STATE_${name}`] || '';
+}
+function getIDToken(aud) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        return yield OidcClient.getIDToken(aud);
+    });
+}
+/**
+ * Summary exports
+ */
+
+/**
+ * @deprecated use core.summary
+ */
+
+/**
+ * Path exports
+ */
+
+/**
+ * Platform utilities exports
+ */
+
+//# sourceMappingURL=core.js.map
 
 /***/ })
 
@@ -78333,6 +79425,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -78461,6 +79556,28 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -78475,6 +79592,69 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
 /******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

@@ -4,7 +4,7 @@
 // It builds into a fresh directory and then swaps it in, so a stale chunk never survives a rebuild and two builds
 // running at once never leave a half-empty output directory.
 import { execFileSync } from 'node:child_process'
-import { copyFileSync, mkdirSync, renameSync, rmSync } from 'node:fs'
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
 import path from 'node:path'
@@ -19,10 +19,18 @@ for (const [entry, out] of [
   ['src/index.ts', staging],
   ['src/cli.ts', path.join(staging, 'cli')]
 ]) {
-  execFileSync(process.execPath, [ncc, 'build', entry, '-o', out, '--license', 'licenses.txt', '--quiet'], {
+  // One licenses file per chunk: with one name for all, the license plugin lets the last chunk overwrite the others.
+  execFileSync(process.execPath, [ncc, 'build', entry, '-o', out, '--license', '[name].licenses.txt', '--quiet'], {
     cwd: root,
     stdio: 'inherit'
   })
+  // licenses.txt: the third-party licenses of every chunk of this bundle, each distinct file once.
+  const parts = readdirSync(out)
+    .filter((f) => f.endsWith('.licenses.txt'))
+    .sort((a, b) => (a === 'main.licenses.txt' ? -1 : b === 'main.licenses.txt' ? 1 : a.localeCompare(b)))
+  const texts = [...new Set(parts.map((f) => readFileSync(path.join(out, f), 'utf8')))]
+  writeFileSync(path.join(out, 'licenses.txt'), texts.join('\n'))
+  for (const f of parts) rmSync(path.join(out, f))
 }
 // The IaC readers' HCL parser (web-tree-sitter) reads its WebAssembly files from beside the bundle: ncc would inline
 // them as text and corrupt them, so they are copied as they are.

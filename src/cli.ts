@@ -11,6 +11,7 @@ const USAGE = `Usage: cmk-alarm <command> [flags]
 Commands:
   verify             check the account in one region (read-only)
   enforce            create or repair the metric filter, topic, subscriptions and alarm, then verify again
+  iac [PATH...]      judge Terraform, plans, CloudFormation or CDK before deploy (no AWS credentials)
   pattern check      judge a CloudWatch Logs filter pattern against the control
   pattern test       run a filter pattern over log events (a JSON array, JSON lines or a CloudTrail file)
 
@@ -22,7 +23,7 @@ scheduled for deletion. verify and enforce use the default AWS credential chain 
 or --profile) and honour AWS_ENDPOINT_URL (or --endpoint-url).
 Exit codes: 0 compliant, 1 not compliant (or enforce could not change it), 2 bad usage, 3 could not decide.`
 
-const COMMANDS = ['verify', 'enforce', 'pattern', 'help']
+const COMMANDS = ['verify', 'enforce', 'iac', 'pattern', 'help']
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv
@@ -39,6 +40,10 @@ export async function main(argv: string[]): Promise<number> {
           env: process.env,
           isTty: !!process.stdout.isTTY
         })
+      }
+      case 'iac': {
+        const { runIacCommand } = await import('./cli/iac-command.js')
+        return await runIacCommand(rest, { stdout, stderr, env: process.env, isTty: !!process.stdout.isTTY })
       }
       case 'pattern': {
         const { runPatternCommand } = await import('./cli/pattern-command.js')
@@ -64,7 +69,7 @@ export async function main(argv: string[]): Promise<number> {
   } catch (error) {
     if (error instanceof UsageError || error instanceof InputError) {
       const usage =
-        command === 'verify' || command === 'enforce'
+        command === 'verify' || command === 'enforce' || command === 'iac'
           ? `Usage: cmk-alarm ${command} [flags]    (cmk-alarm ${command} --help lists them)`
           : USAGE
       stderr(`cmk-alarm: ${error.message}\n\n${usage}\n`)

@@ -17,7 +17,12 @@ export async function run(): Promise<void> {
   try {
     const get = (name: string) => core.getInput(name)
     const mode = parseMode(get('mode'))
-    const settings = parseSettings(get)
+    const settings = parseSettings(get, process.env, { mode })
+    if (mode === 'iac') {
+      // Code before deployment: no credentials, no AWS request (loaded only in this mode).
+      const { runIacStep } = await import('./action-iac.js')
+      return await runIacStep(settings, workflowFilePath())
+    }
     const result = await runOnce({ mode, settings }, { authenticate })
     const { report, enforce } = result
     // Before anything else prints the account id (mask-account-id masks it first).

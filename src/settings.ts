@@ -9,7 +9,7 @@ import { InputError, oneOf, parseBoolean, parseSeconds, quoteValue, type InputRe
 
 export { InputError, parseBoolean, quoteValue, type InputReader } from './input-rules.js'
 
-export const MODES = ['verify', 'enforce'] as const
+export const MODES = ['verify', 'enforce', 'iac'] as const
 export type Mode = (typeof MODES)[number]
 export type FailOn = 'fail' | 'manual' | 'never'
 export type PatternPolicy = 'semantic' | 'security-hub'
@@ -47,6 +47,45 @@ export interface Settings {
   names: ResourceNames
   /** Enforce's own inputs (validated in every mode, so a typo fails before any AWS call). */
   enforce: EnforceSettings
+  /** `mode: iac`'s own inputs. */
+  iac: IacSettings
+}
+
+export interface IacSettings {
+  /** Files, folders or globs of infrastructure code, relative to the workspace. */
+  paths: string[]
+  /** Post (or update) the sticky pull-request comment on pull_request events. */
+  prComment: boolean
+  /** The token that may comment (`github-token`, default the job's GITHUB_TOKEN). */
+  githubToken?: string
+}
+
+export interface ParseOptions {
+  /** `iac` reads code, not an account: no region is needed. */
+  mode?: Mode
+}
+
+/** `paths`: one file, folder or glob a line, inside the workspace. */
+function parsePaths(raw: string): string[] {
+  const lines = raw
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#'))
+  for (const line of lines) {
+    if (
+      /[\x00-\x1f\x7f]/.test(line) ||
+      line.startsWith('/') ||
+      /^[A-Za-z]:[\\/]/.test(line) ||
+      line.split(/[\\/]/).includes('..')
+    ) {
+      throw new InputError(
+        'paths',
+        `must be files, folders or globs inside the workspace, one a line, without ".." or an absolute path (got ${quoteValue(line)})`,
+        'infra/'
+      )
+    }
+  }
+  return lines.length > 0 ? lines : ['.']
 }
 
 export const DEFAULT_SARIF_CATEGORY = 'cmk-alarm/{account}/{region}'
@@ -118,13 +157,17 @@ function parseDuration(raw: string): number {
   return seconds
 }
 
-export function parseSettings(get: InputReader, env: NodeJS.ProcessEnv = process.env): Settings {
+export function parseSettings(
+  get: InputReader,
+  env: NodeJS.ProcessEnv = process.env,
+  options: ParseOptions = {}
+): Settings {
   const region = get('aws-region') || env.AWS_REGION || env.AWS_DEFAULT_REGION || ''
-  if (!region) {
+  if (!region && options.mode !== 'iac') {
     const why = get('role-to-assume') ? ': the role is assumed through the regional STS endpoint of this region' : ''
     throw new InputError('aws-region', `is required (or set AWS_REGION)${why}`, 'us-east-1')
   }
-  if (!REGION.test(region)) {
+  if (region && !REGION.test(region)) {
     throw new InputError('aws-region', `must be an AWS region code (got ${JSON.stringify(region)})`, 'eu-west-1')
   }
   const logGroupName = get('log-group-name') || undefined
@@ -202,6 +245,11 @@ export function parseSettings(get: InputReader, env: NodeJS.ProcessEnv = process
     alarmName: enforce.alarmName,
     topicName: enforce.snsTopicName
   }
+  const iac: IacSettings = {
+    paths: parsePaths(get('paths')),
+    prComment: parseBoolean('pr-comment', get('pr-comment'), true),
+    githubToken: get('github-token') || undefined
+  }
   return {
     region,
     logGroupName,
@@ -218,6 +266,7 @@ export function parseSettings(get: InputReader, env: NodeJS.ProcessEnv = process
     timeoutSeconds,
     sarifCategory,
     names,
-    enforce
+    enforce,
+    iac
   }
 }

@@ -122,7 +122,8 @@ const CASES: Case[] = [
   {
     file: 'manual-imported-topic.yaml',
     status: 'manual',
-    notPassing: ['topic.delivery=manual', 'subscription.confirmed=manual']
+    // The alarm's action is an imported value: whether it is an SNS topic at all is known only after the deploy.
+    notPassing: ['alarm.sns-action=manual', 'topic.delivery=manual', 'subscription.confirmed=manual']
   },
   {
     // The alarm exists only where a condition on the account id holds: undecided, never passed.

@@ -16,7 +16,7 @@ const long = (n: number, c = 'a') => c.repeat(n)
 
 export const BAD_INPUTS: BadInput[] = [
   // mode, fail-on, pattern-policy
-  { inputs: { mode: 'audit' }, input: 'mode', problem: /one of verify, enforce \(got "audit"\)/ },
+  { inputs: { mode: 'audit' }, input: 'mode', problem: /one of verify, enforce, iac \(got "audit"\)/ },
   { inputs: { mode: 'Enforce' }, input: 'mode', problem: /one of verify, enforce/ },
   { inputs: { 'fail-on': 'sometimes' }, input: 'fail-on', problem: /one of fail, manual, never/ },
   { inputs: { 'pattern-policy': 'regex' }, input: 'pattern-policy', problem: /one of semantic, security-hub/ },
@@ -139,6 +139,13 @@ export const BAD_INPUTS: BadInput[] = [
   { inputs: { audience: 'sts amazonaws com' }, input: 'audience', problem: /without spaces/ },
   { inputs: { 'sarif-file': 'results/' }, input: 'sarif-file', problem: /file path/ },
   { inputs: { 'sarif-category': 'a\u0007b' }, input: 'sarif-category', problem: /printable ASCII/ },
+  {
+    inputs: { mode: 'iac', paths: '../other-repo' },
+    input: 'paths',
+    problem: /inside the workspace.*"\.\.\/other-repo"/
+  },
+  { inputs: { mode: 'iac', paths: '/etc' }, input: 'paths', problem: /without "\.\." or an absolute path/ },
+  { inputs: { 'pr-comment': 'maybe' }, input: 'pr-comment', problem: /true or false \(got "maybe"\)/ },
   { inputs: { 'sarif-category': long(256) }, input: 'sarif-category', problem: /1-255/ },
   // conflicts
   {

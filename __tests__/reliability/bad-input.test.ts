@@ -61,6 +61,8 @@ describe('bad input is refused before any AWS request', () => {
       'fail-on',
       'sarif-file',
       'sarif-category',
+      'paths',
+      'pr-comment',
       'pattern-policy',
       'role-to-assume',
       'role-session-name',

@@ -67,6 +67,7 @@ describe('the npm package', () => {
 
   it('holds the CLI, its third-party licenses and the docs, and nothing else', () => {
     // dist/cli/<id>.index.js are the chunks the CLI loads per command (the AWS engine, the pattern engine).
+    // dist/cli/*.wasm: the HCL parser of `cmk-alarm iac`, read from beside the bundle.
     const paths = packed.files.map((f) => f.path).sort()
     expect(paths.filter((p) => !/^dist\/cli\/\d+\.index\.js$/.test(p))).toEqual([
       'CHANGELOG.md',
@@ -76,6 +77,8 @@ describe('the npm package', () => {
       'dist/cli/index.js',
       'dist/cli/licenses.txt',
       'dist/cli/package.json',
+      'dist/cli/tree-sitter-terraform.wasm',
+      'dist/cli/web-tree-sitter.wasm',
       'package.json'
     ])
     expect(paths.filter((p) => /^dist\/cli\/\d+\.index\.js$/.test(p)).length).toBeGreaterThan(0)

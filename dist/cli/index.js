@@ -23,6 +23,7 @@ const USAGE = `Usage: cmk-alarm <command> [flags]
 Commands:
   verify             check the account in one region (read-only)
   enforce            create or repair the metric filter, topic, subscriptions and alarm, then verify again
+  iac [PATH...]      judge Terraform, plans, CloudFormation or CDK before deploy (no AWS credentials)
   pattern check      judge a CloudWatch Logs filter pattern against the control
   pattern test       run a filter pattern over log events (a JSON array, JSON lines or a CloudTrail file)
 
@@ -33,7 +34,7 @@ The control is CIS AWS 4.7 / Security Hub CloudWatch.7: a metric filter and alar
 scheduled for deletion. verify and enforce use the default AWS credential chain (AWS_PROFILE, AWS_ACCESS_KEY_ID, ...;
 or --profile) and honour AWS_ENDPOINT_URL (or --endpoint-url).
 Exit codes: 0 compliant, 1 not compliant (or enforce could not change it), 2 bad usage, 3 could not decide.`;
-const COMMANDS = ['verify', 'enforce', 'pattern', 'help'];
+const COMMANDS = ['verify', 'enforce', 'iac', 'pattern', 'help'];
 async function main(argv) {
     const [command, ...rest] = argv;
     const stdout = (s) => void process.stdout.write(s);
@@ -42,7 +43,7 @@ async function main(argv) {
         switch (command) {
             case 'verify':
             case 'enforce': {
-                const { runAccountCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(806), __nccwpck_require__.e(831), __nccwpck_require__.e(919)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3919));
+                const { runAccountCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(806), __nccwpck_require__.e(503), __nccwpck_require__.e(952), __nccwpck_require__.e(733)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5733));
                 return await runAccountCommand(command, rest, {
                     stdout,
                     stderr,
@@ -50,8 +51,12 @@ async function main(argv) {
                     isTty: !!process.stdout.isTTY
                 });
             }
+            case 'iac': {
+                const { runIacCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(806), __nccwpck_require__.e(503), __nccwpck_require__.e(952), __nccwpck_require__.e(692)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1692));
+                return await runIacCommand(rest, { stdout, stderr, env: process.env, isTty: !!process.stdout.isTTY });
+            }
             case 'pattern': {
-                const { runPatternCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(831), __nccwpck_require__.e(734)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2734));
+                const { runPatternCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(503), __nccwpck_require__.e(734)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2734));
                 return await runPatternCommand(rest, { stdout, stderr });
             }
             case '--version':
@@ -74,7 +79,7 @@ async function main(argv) {
     }
     catch (error) {
         if (error instanceof _cli_flags_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb || error instanceof _input_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz) {
-            const usage = command === 'verify' || command === 'enforce'
+            const usage = command === 'verify' || command === 'enforce' || command === 'iac'
                 ? `Usage: cmk-alarm ${command} [flags]    (cmk-alarm ${command} --help lists them)`
                 : USAGE;
             stderr(`cmk-alarm: ${error.message}\n\n${usage}\n`);
@@ -133,7 +138,8 @@ function closest(name, candidates) {
     }
     return best !== undefined && bestDistance <= Math.max(2, Math.floor(name.length / 3)) ? best : undefined;
 }
-function parseFlags(args, specs) {
+function parseFlags(args, specs, opts = {}) {
+    const positionals = [];
     const byName = new Map();
     for (const spec of specs)
         for (const n of [spec.name, ...(spec.aliases ?? [])])
@@ -146,8 +152,12 @@ function parseFlags(args, specs) {
             switches.add('help');
             continue;
         }
-        if (!arg.startsWith('--'))
-            throw new UsageError(`Unexpected argument ${JSON.stringify(arg)}.`);
+        if (!arg.startsWith('--')) {
+            if (!opts.positionals)
+                throw new UsageError(`Unexpected argument ${JSON.stringify(arg)}.`);
+            positionals.push(arg);
+            continue;
+        }
         const [name, inline] = arg.slice(2).split(/=(.*)/s, 2);
         const spec = byName.get(name);
         if (!spec) {
@@ -169,7 +179,7 @@ function parseFlags(args, specs) {
         }
         values.set(spec.name, [...(seen ?? []), value]);
     }
-    return { values, switches };
+    return { positionals, values, switches };
 }
 /** The flags' help, one per line: `--name VALUE   what it does`. */
 function flagHelp(specs) {
@@ -247,6 +257,27 @@ function oneOf(input, raw, allowed, fallback) {
 // Reported in SARIF and the CLI's --version; keep in step with package.json.
 const VERSION = '0.1.0';
 
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 1943:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
 
 /***/ }),
 
@@ -334,6 +365,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 
 /***/ }),
 
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
 /***/ 7975:
 /***/ ((module) => {
 
@@ -345,6 +383,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ })
 
@@ -453,6 +498,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

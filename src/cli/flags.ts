@@ -16,6 +16,8 @@ export interface FlagSpec {
 }
 
 export interface ParsedFlags {
+  /** Arguments that are not flags, in order (only where the command takes them). */
+  positionals: string[]
   /** Values of the flags that take one, by canonical name (several for a repeatable flag). */
   values: Map<string, string[]>
   /** The switches given, by canonical name. */
@@ -51,7 +53,8 @@ export function closest(name: string, candidates: string[]): string | undefined 
   return best !== undefined && bestDistance <= Math.max(2, Math.floor(name.length / 3)) ? best : undefined
 }
 
-export function parseFlags(args: string[], specs: FlagSpec[]): ParsedFlags {
+export function parseFlags(args: string[], specs: FlagSpec[], opts: { positionals?: boolean } = {}): ParsedFlags {
+  const positionals: string[] = []
   const byName = new Map<string, FlagSpec>()
   for (const spec of specs) for (const n of [spec.name, ...(spec.aliases ?? [])]) byName.set(n, spec)
   const values = new Map<string, string[]>()
@@ -62,7 +65,11 @@ export function parseFlags(args: string[], specs: FlagSpec[]): ParsedFlags {
       switches.add('help')
       continue
     }
-    if (!arg.startsWith('--')) throw new UsageError(`Unexpected argument ${JSON.stringify(arg)}.`)
+    if (!arg.startsWith('--')) {
+      if (!opts.positionals) throw new UsageError(`Unexpected argument ${JSON.stringify(arg)}.`)
+      positionals.push(arg)
+      continue
+    }
     const [name, inline] = arg.slice(2).split(/=(.*)/s, 2)
     const spec = byName.get(name)
     if (!spec) {
@@ -82,7 +89,7 @@ export function parseFlags(args: string[], specs: FlagSpec[]): ParsedFlags {
     }
     values.set(spec.name, [...(seen ?? []), value])
   }
-  return { values, switches }
+  return { positionals, values, switches }
 }
 
 /** The flags' help, one per line: `--name VALUE   what it does`. */

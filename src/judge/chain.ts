@@ -17,6 +17,7 @@ import { judgeFilterLink } from './filter.js'
 import { predictSecurityHub } from './security-hub.js'
 import { judgeSubscriptionLink, judgeTopicLink } from './topic.js'
 import { judgeTrailLink } from './trail.js'
+import { withUnresolved } from './unresolved.js'
 
 const LINK_OF: Record<FindingId, LinkName> = {
   'trail.multi-region-logging': 'trail',
@@ -99,7 +100,7 @@ export function judgeChain(ctx: JudgeContext, c: Chain): Finding[] {
     ...judgeAlarmLink(ctx, c),
     judgeTopicLink(ctx, c),
     judgeSubscriptionLink(ctx, c)
-  ]
+  ].map((v) => withUnresolved(c, v))
   // Every link that exists is judged, so one run shows every fix. A link that is missing only because something
   // before it could not be decided is undecided (manual), not failed.
   let undecided: FindingId | undefined

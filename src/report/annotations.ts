@@ -64,7 +64,13 @@ function capped(
   return [...kept, more]
 }
 
-export function buildAnnotations(report: Report, workflowFile?: string, opts: AnnotationOptions = {}): Annotation[] {
+/** The annotations of one report, or of several (code locations, accounts) capped together. */
+export function buildAnnotations(
+  reports: Report | Report[],
+  workflowFile?: string,
+  opts: AnnotationOptions = {}
+): Annotation[] {
+  const findings = (Array.isArray(reports) ? reports : [reports]).flatMap((r) => r.findings)
   const make = (level: AnnotationLevel, f: Finding): Annotation => {
     const a: Annotation = {
       level,
@@ -79,10 +85,10 @@ export function buildAnnotations(report: Report, workflowFile?: string, opts: An
     } else if (workflowFile) a.file = workflowFile
     return a
   }
-  const errors = report.findings.filter((f) => f.status === 'fail').map((f) => make('error', f))
+  const errors = findings.filter((f) => f.status === 'fail').map((f) => make('error', f))
   const warnings = [
-    ...report.findings.filter((f) => f.status === 'manual' && !f.dependsOn),
-    ...report.findings.filter((f) => f.status === 'warn')
+    ...findings.filter((f) => f.status === 'manual' && !f.dependsOn),
+    ...findings.filter((f) => f.status === 'warn')
   ].map((f) => make('warning', f))
   const errorRoom = MAX_ANNOTATIONS_PER_LEVEL - (opts.stepFails ? 1 : 0)
   return [

@@ -22,6 +22,10 @@ export interface PrCommentOptions {
   sha?: string
   /** A link to the run, where the job summary has everything. */
   runUrl?: string
+  /** Default MAX_COMMENT_CHARS (the job summary takes more). */
+  maxChars?: number
+  /** Files that could not be read, listed after the locations. */
+  problems?: { file: string; line?: number; message: string }[]
 }
 
 const cell = (s: string | undefined, max = 300) => escapeMarkdownCell(truncate(s ?? '', max))
@@ -135,11 +139,18 @@ export function renderPrComment(run: RunReport, opts: PrCommentOptions = {}): st
   ].filter(Boolean)
   const tail = `\n_Updated by cmk-alarm-action${footer.length ? ` for ${footer.join(' · ')}` : ''}._\n`
   const open = `${PR_COMMENT_MARKER}\n${head}\n\n${lead}\n\n`
-  const sections = run.reports.map(reportSection)
+  const problems = (opts.problems ?? []).map(
+    (p) => `- ${cell(p.file, 300)}${p.line ? `:${p.line}` : ''}: ${cell(p.message, 500)}`
+  )
+  const sections = [
+    ...run.reports.map(reportSection),
+    ...(problems.length ? [['### ⚠️ Files that could not be read', '', ...problems, ''].join('\n')] : [])
+  ]
+  const max = opts.maxChars ?? MAX_COMMENT_CHARS
   let body = open
   let omitted = 0
   for (const section of sections) {
-    if (body.length + section.length + tail.length + NOTE_RESERVE > MAX_COMMENT_CHARS) omitted++
+    if (body.length + section.length + tail.length + NOTE_RESERVE > max) omitted++
     else body += `${section}\n`
   }
   if (omitted > 0)

@@ -23,6 +23,11 @@ export interface SarifOptions {
   category?: string
   /** The control's descriptor when it is not in the registry (default: the report's registered control). */
   control?: ControlDescriptor
+  /**
+   * One run holding every report's results (code: one analysis of the repository, located in its files), instead
+   * of one run per report (accounts and regions).
+   */
+  oneRun?: boolean
   /** Default: the control's Security Hub documentation. */
   informationUri?: string
 }
@@ -80,8 +85,10 @@ function messageText(f: Finding): string {
   return truncate(lines.join('\n'), MAX_MESSAGE_CHARS)
 }
 
+/** From the check and the resource (its code address when read from code), never the line: alerts survive edits. */
 function fingerprint(f: Finding): string {
-  return createHash('sha256').update(`${f.id}\u0000${f.resource}`).digest('hex').slice(0, 32) + ':1'
+  const what = f.location ? `${f.location.file}\u0000${f.location.address ?? f.resource}` : f.resource
+  return createHash('sha256').update(`${f.id}\u0000${what}`).digest('hex').slice(0, 32) + ':1'
 }
 
 /** `{account}` and `{region}` of a category template, for one report. */
@@ -100,8 +107,10 @@ export function sarifCategories(reports: Report[], template?: string): string[] 
 
 /** SARIF 2.1.0 with one run per report (an account in a region, or a location of code). */
 export function buildSarif(reports: Report | Report[], opts: SarifOptions): object {
-  const list = Array.isArray(reports) ? reports : [reports]
-  const categories = sarifCategories(list, opts.category)
+  const all = Array.isArray(reports) ? reports : [reports]
+  // One run: the reports' findings together, under the first report's control and the category as given.
+  const list = opts.oneRun && all.length > 0 ? [{ ...all[0], findings: all.flatMap((r) => r.findings) }] : all
+  const categories = opts.oneRun ? [opts.category ?? 'cmk-alarm'] : sarifCategories(list, opts.category)
   return {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
@@ -121,10 +130,21 @@ function sarifRun(report: Report, category: string, opts: SarifOptions): object 
       level: LEVEL[f.status],
       message: { text: messageText(f) },
       locations: [
-        {
-          physicalLocation: { artifactLocation: { uri }, region: { startLine: 1 } },
-          ...(f.resource ? { message: { text: truncate(toSingleLine(f.resource), 1_000) } } : {})
-        }
+        f.location
+          ? {
+              // Read from code: the block of the resource to change, and its address.
+              physicalLocation: {
+                artifactLocation: { uri: relativeUri(f.location.file) },
+                region: { startLine: f.location.line, ...(f.location.endLine ? { endLine: f.location.endLine } : {}) }
+              },
+              ...(f.location.address
+                ? { logicalLocations: [{ fullyQualifiedName: toSingleLine(f.location.address), kind: 'resource' }] }
+                : {})
+            }
+          : {
+              physicalLocation: { artifactLocation: { uri }, region: { startLine: 1 } },
+              ...(f.resource ? { message: { text: truncate(toSingleLine(f.resource), 1_000) } } : {})
+            }
       ],
       partialFingerprints: { primaryLocationLineHash: fingerprint(f) },
       properties: {

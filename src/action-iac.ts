@@ -1,0 +1,81 @@
+// The action in `mode: iac`: the code's findings as outputs, annotations at the code's file and line, SARIF located in
+// the repository, the job summary, and the sticky pull-request comment. No AWS credentials are asked for or used.
+import * as core from '@actions/core'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { pullRequestContext, upsertPrComment } from './github/pr-comment.js'
+import { buildAnnotations } from './report/annotations.js'
+import { findingToJson, stringifyForLog } from './report/json.js'
+import { renderPrComment } from './report/pr-comment.js'
+import { neutralizeWorkflowCommands, toSingleLine } from './report/redact.js'
+import { buildSarif } from './report/sarif.js'
+import { runIac } from './run-iac.js'
+import { DEFAULT_SARIF_CATEGORY, type Settings } from './settings.js'
+import { VERSION } from './version.js'
+
+export async function runIacStep(settings: Settings, workflowFile: string | undefined): Promise<void> {
+  const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd()
+  const result = await runIac({ settings, root: workspace })
+  const { run, problems } = result
+  const findings = run.reports.flatMap((r) => r.findings)
+
+  core.setOutput('status', run.status)
+  core.setOutput('compliant', run.status === 'pass' ? 'true' : 'false')
+  core.setOutput('findings', stringifyForLog(findings.map(findingToJson)))
+
+  for (const a of buildAnnotations(run.reports, workflowFile, { stepFails: result.exit.fail })) {
+    const props = { title: a.title, file: a.file, startLine: a.startLine, endLine: a.endLine }
+    if (a.level === 'error') core.error(a.message, props)
+    else if (a.level === 'warning') core.warning(a.message, props)
+    else core.notice(a.message, props)
+  }
+  for (const p of problems.slice(0, 10)) {
+    core.warning(neutralizeWorkflowCommands(toSingleLine(p.message)), {
+      title: 'cmk-alarm: file not read',
+      file: p.file,
+      startLine: p.line
+    })
+  }
+
+  if (settings.sarifFile) {
+    const target = path.resolve(workspace, settings.sarifFile)
+    mkdirSync(path.dirname(target), { recursive: true })
+    // One analysis of the repository, located in its files; the default category says so.
+    const category =
+      settings.sarifCategory === DEFAULT_SARIF_CATEGORY
+        ? 'cmk-alarm/iac'
+        : settings.sarifCategory.replaceAll('{account}', 'iac').replaceAll('{region}', 'code')
+    const sarif = buildSarif(run.reports, {
+      workflowFile: workflowFile ?? 'action.yml',
+      toolVersion: VERSION,
+      category,
+      oneRun: true,
+      control: result.control
+    })
+    writeFileSync(target, `${JSON.stringify(sarif, null, 2)}\n`)
+    core.setOutput('sarif-file', target)
+  }
+
+  const pr = pullRequestContext()
+  const runUrl =
+    process.env.GITHUB_SERVER_URL && process.env.GITHUB_REPOSITORY && process.env.GITHUB_RUN_ID
+      ? `${process.env.GITHUB_SERVER_URL}/${process.env.GITHUB_REPOSITORY}/actions/runs/${process.env.GITHUB_RUN_ID}`
+      : undefined
+  if (process.env.GITHUB_STEP_SUMMARY) {
+    const summary = renderPrComment(run, { control: result.control, sha: pr?.sha, problems, maxChars: 1_000_000 })
+    await core.summary.addRaw(summary.slice(summary.indexOf('\n') + 1)).write()
+  }
+  if (settings.iac.prComment && pr) {
+    if (!settings.iac.githubToken) {
+      core.notice('No github-token: the pull-request comment was skipped. The job summary has the whole report.')
+    } else {
+      const body = renderPrComment(run, { control: result.control, sha: pr.sha, runUrl, problems })
+      const outcome = await upsertPrComment(pr, body, { token: settings.iac.githubToken })
+      core.setOutput('pr-comment', outcome.action)
+      if (outcome.action === 'skipped') core.notice(outcome.reason, { title: 'cmk-alarm: pull-request comment' })
+      else core.info(`Pull-request comment ${outcome.action}: ${outcome.url}`)
+    }
+  }
+  core.info(`cmk-alarm-action: status ${run.status} in ${run.reports.length} location(s) of code`)
+  if (result.exit.fail) core.setFailed(result.exit.message ?? `status ${run.status}`)
+}
