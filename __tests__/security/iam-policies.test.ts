@@ -13,6 +13,7 @@ const PREFIX: Record<string, string> = {
   'client-cloudtrail': 'cloudtrail',
   'client-cloudwatch': 'cloudwatch',
   'client-cloudwatch-logs': 'logs',
+  'client-kms': 'kms',
   'client-sns': 'sns',
   'client-sts': 'sts'
 }

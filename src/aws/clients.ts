@@ -7,6 +7,7 @@
 import { CloudTrailClient } from '@aws-sdk/client-cloudtrail'
 import { CloudWatchClient } from '@aws-sdk/client-cloudwatch'
 import { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs'
+import { KMSClient } from '@aws-sdk/client-kms'
 import { SNSClient } from '@aws-sdk/client-sns'
 import { STSClient } from '@aws-sdk/client-sts'
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider, RetryStrategyV2 } from '@aws-sdk/types'
@@ -70,18 +71,28 @@ export class AwsClients {
   cloudwatch(region: string): CloudWatchClient {
     return this.get('cloudwatch', region, CloudWatchClient)
   }
+  /**
+   * CloudWatch for reads that are extra evidence only (alarm history): two attempts per call, so a service that does
+   * not answer them (moto answers 500) costs little; the verdict never depends on them.
+   */
+  cloudwatchEvidence(region: string): CloudWatchClient {
+    return this.get('cloudwatch-evidence', region, CloudWatchClient, 2)
+  }
   sns(region: string): SNSClient {
     return this.get('sns', region, SNSClient)
   }
   sts(region: string): STSClient {
     return this.get('sts', region, STSClient)
   }
+  kms(region: string): KMSClient {
+    return this.get('kms', region, KMSClient)
+  }
 
-  private get<T>(service: string, region: string, ctor: Constructor<T>): T {
+  private get<T>(service: string, region: string, ctor: Constructor<T>, attempts?: number): T {
     const key = `${service}@${region}`
     let client = this.cache.get(key) as T | undefined
     if (!client) {
-      const maxAttempts = this.options.maxAttempts ?? 5
+      const maxAttempts = Math.min(attempts ?? Infinity, this.options.maxAttempts ?? 5)
       client = withBudget(
         new ctor({
           region,
