@@ -7,12 +7,13 @@
 import { CloudTrailClient } from '@aws-sdk/client-cloudtrail'
 import { CloudWatchClient } from '@aws-sdk/client-cloudwatch'
 import { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs'
-import { KMSClient } from '@aws-sdk/client-kms'
 import { SNSClient } from '@aws-sdk/client-sns'
 import { STSClient } from '@aws-sdk/client-sts'
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider, RetryStrategyV2 } from '@aws-sdk/types'
 import { TimeBudget } from './budget.js'
+import { KmsClient } from './kms-client.js'
 import { BudgetedRetryStrategy } from './retry.js'
+import { defaultProvider } from '@aws-sdk/credential-provider-node'
 
 /** One AWS request as `--debug` shows it: never its body, its parameters or its credentials. */
 export interface RequestInfo {
@@ -84,9 +85,18 @@ export class AwsClients {
   sts(region: string): STSClient {
     return this.get('sts', region, STSClient)
   }
-  kms(region: string): KMSClient {
-    return this.get('kms', region, KMSClient)
+  /** KMS (the two reads the check makes): same credentials and time budget; read() does its retrying. */
+  kms(region: string): KmsClient {
+    const key = `kms@${region}`
+    let client = this.cache.get(key) as KmsClient | undefined
+    if (!client) {
+      this.defaultCredentials ??= defaultProvider()
+      client = new KmsClient(region, this.budget, this.options.credentials ?? this.defaultCredentials)
+      this.cache.set(key, client)
+    }
+    return client
   }
+  private defaultCredentials?: AwsCredentialIdentityProvider
 
   private get<T>(service: string, region: string, ctor: Constructor<T>, attempts?: number): T {
     const key = `${service}@${region}`
