@@ -90,8 +90,12 @@ export class AwsClients {
     const key = `kms@${region}`
     let client = this.cache.get(key) as KmsClient | undefined
     if (!client) {
-      this.defaultCredentials ??= defaultProvider()
-      client = new KmsClient(region, this.budget, this.options.credentials ?? this.defaultCredentials)
+      this.defaultCredentials ??= defaultProvider(this.options.profile ? { profile: this.options.profile } : {})
+      const log = this.options.onRequest
+      client = new KmsClient(region, this.budget, this.options.credentials ?? this.defaultCredentials, {
+        endpoint: this.options.endpoint,
+        onRequest: log && ((info) => log({ service: 'kms', region, ...info }))
+      })
       this.cache.set(key, client)
     }
     return client

@@ -10,6 +10,7 @@ import { HttpRequest } from '@smithy/core/protocols'
 import { SignatureV4 } from '@smithy/signature-v4'
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-sdk/types'
 import type { TimeBudget } from './budget.js'
+import type { RequestInfo } from './clients.js'
 
 /** One KMS operation and its input; `Output` types what the answer's JSON holds. */
 export class KmsCommand<Output> {
@@ -35,8 +36,8 @@ export class GetKeyPolicyCommand extends KmsCommand<{ Policy?: string; PolicyNam
 }
 
 /** The KMS endpoint of `region`: AWS_ENDPOINT_URL_KMS or AWS_ENDPOINT_URL when set (as the SDK honours them). */
-export function kmsEndpoint(region: string, env: NodeJS.ProcessEnv = process.env): string {
-  const configured = env.AWS_ENDPOINT_URL_KMS || env.AWS_ENDPOINT_URL
+export function kmsEndpoint(region: string, env: NodeJS.ProcessEnv = process.env, endpoint?: string): string {
+  const configured = endpoint || env.AWS_ENDPOINT_URL_KMS || env.AWS_ENDPOINT_URL
   if (configured) return configured.replace(/\/+$/, '')
   const suffix = region.startsWith('cn-') ? 'amazonaws.com.cn' : 'amazonaws.com'
   const fips = /^true$/i.test(env.AWS_USE_FIPS_ENDPOINT ?? '') ? '-fips' : ''
@@ -54,15 +55,36 @@ export class KmsClient {
   constructor(
     readonly region: string,
     private readonly budget: TimeBudget,
-    credentials: AwsCredentialIdentity | AwsCredentialIdentityProvider
+    credentials: AwsCredentialIdentity | AwsCredentialIdentityProvider,
+    private readonly options: {
+      /** Every request goes here (the CLI's --endpoint-url), before AWS_ENDPOINT_URL(_KMS). */
+      endpoint?: string
+      /** Told of every call when it ends (the CLI's --debug). */
+      onRequest?: (info: Omit<RequestInfo, 'service' | 'region'>) => void
+    } = {}
   ) {
     this.signer = new SignatureV4({ service: 'kms', region, credentials, sha256: Sha256, uriEscapePath: true })
   }
 
   async send<Output>(command: KmsCommand<Output>): Promise<Output> {
+    const started = Date.now()
+    const log = (status?: number, error?: string) =>
+      this.options.onRequest?.({ operation: command.operation, status, error, attempts: 1, ms: Date.now() - started })
+    try {
+      const answer = await this.sendOnce(command)
+      log(200)
+      return answer
+    } catch (error) {
+      const e = error as { name?: string; $metadata?: { httpStatusCode?: number } }
+      log(e.$metadata?.httpStatusCode, e.name ?? 'Error')
+      throw error
+    }
+  }
+
+  private async sendOnce<Output>(command: KmsCommand<Output>): Promise<Output> {
     const exceeded = this.budget.exceeded()
     if (exceeded) throw exceeded
-    const url = new URL(`${kmsEndpoint(this.region)}/`)
+    const url = new URL(`${kmsEndpoint(this.region, process.env, this.options.endpoint)}/`)
     const body = JSON.stringify(command.input)
     const request = new HttpRequest({
       protocol: url.protocol,
