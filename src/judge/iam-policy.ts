@@ -23,7 +23,8 @@ export interface PolicyRequest {
   principal: { service: string } | { arn: string; account: string }
   /** `service:Action`, e.g. `sns:Publish`. */
   action: string
-  resource: string
+  /** The resource's ARN; undefined when it is not known (state read from code before deploy). */
+  resource?: string
   /** Condition keys the caller sends, with their values (keys are matched case-insensitively). */
   context: Record<string, string | string[]>
   /** Condition keys known to be absent from this request. Any other key not in `context` is unknown. */
@@ -99,8 +100,11 @@ function actionMatches(patterns: unknown, action: string): boolean {
   return list(patterns).some((p) => typeof p === 'string' && wildcardMatch(p, action, true))
 }
 
-function resourceMatches(patterns: unknown, resource: string): boolean {
-  return list(patterns).some((p) => typeof p === 'string' && wildcardMatch(p, resource))
+/** An unknown resource matches only `*`; any other pattern cannot be decided. */
+function resourceMatches(patterns: unknown, resource: string | undefined): Tri {
+  const values = list(patterns).filter((p): p is string => typeof p === 'string')
+  if (resource === undefined) return values.includes('*') ? 'yes' : 'unknown'
+  return values.some((p) => wildcardMatch(p, resource)) ? 'yes' : 'no'
 }
 
 // ---------------------------------------------------------------------------------------------- conditions
@@ -251,14 +255,21 @@ export function statementApplies(s: Statement, request: PolicyRequest): { result
       : s.NotAction !== undefined
         ? !actionMatches(s.NotAction, request.action)
         : false
-  const resource =
+  const resource: Tri =
     s.Resource !== undefined
       ? resourceMatches(s.Resource, request.resource)
       : s.NotResource !== undefined
-        ? !resourceMatches(s.NotResource, request.resource)
-        : true
-  if (!principal || !action || !resource) return { result: 'no', unknowns: [] }
-  return conditionsHold(s.Condition, request)
+        ? ({ yes: 'no', no: 'yes', unknown: 'unknown' } as const)[resourceMatches(s.NotResource, request.resource)]
+        : 'yes'
+  if (!principal || !action || resource === 'no') return { result: 'no', unknowns: [] }
+  const conditions = conditionsHold(s.Condition, request)
+  if (resource === 'unknown') {
+    return {
+      result: conditions.result === 'no' ? 'no' : 'unknown',
+      unknowns: ['its Resource (the topic ARN is not known before deploy)', ...conditions.unknowns]
+    }
+  }
+  return conditions
 }
 
 /** Evaluates `request` against the policy. An unreadable policy is undecided. */

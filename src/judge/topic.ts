@@ -67,6 +67,8 @@ export const KEY_POLICY_STATEMENT = JSON.stringify(
 )
 
 const accountOf = (arn: string) => arn.split(':')[4] ?? ''
+/** A real ARN (state from code may carry a resource address or an expression instead). */
+const isArn = (text: string) => /^arn:[^:]+:[^:]+:[^:]*:\d{12}:.+/.test(text)
 const partitionOf = (arn: string) => arn.split(':')[1] || 'aws'
 
 /** The policy AWS gives a topic that was never given one: the owner account may publish (AWS:SourceOwner). */
@@ -89,13 +91,18 @@ export function defaultTopicPolicy(topicArn: string): string {
 
 /** The requests CloudWatch makes for `alarm`: as its service principal, and for a same-account topic as the account. */
 function publishRequests(topicArn: string, alarm: NotifyingAlarm): PolicyRequest[] {
-  const account = accountOf(alarm.arn)
-  const context = { 'aws:SourceArn': alarm.arn, 'aws:SourceAccount': account, 'aws:SourceOwner': account }
+  // Values that are not known (state from code before deploy) stay out of the context: conditions on them, and a
+  // Resource other than "*", cannot be decided.
+  const account = isArn(alarm.arn) ? accountOf(alarm.arn) : ''
+  const context: Record<string, string> = account
+    ? { 'aws:SourceArn': alarm.arn, 'aws:SourceAccount': account, 'aws:SourceOwner': account }
+    : {}
+  const resource = isArn(topicArn) ? topicArn : undefined
   const requests: PolicyRequest[] = [
     {
       principal: { service: CLOUDWATCH_PRINCIPAL },
       action: 'sns:Publish',
-      resource: topicArn,
+      resource,
       context: { ...context, 'aws:PrincipalServiceName': CLOUDWATCH_PRINCIPAL, 'aws:PrincipalIsAWSService': 'true' }
     }
   ]
@@ -103,7 +110,7 @@ function publishRequests(topicArn: string, alarm: NotifyingAlarm): PolicyRequest
     requests.push({
       principal: { arn: `arn:${partitionOf(topicArn)}:iam::${account}:root`, account },
       action: 'sns:Publish',
-      resource: topicArn,
+      resource,
       context: { ...context, 'aws:PrincipalAccount': account, 'aws:PrincipalIsAWSService': 'false' }
     })
   }
@@ -115,6 +122,14 @@ const conditionValues = (alarm: NotifyingAlarm) =>
 
 /** Does the topic policy let CloudWatch publish the alarm's notification? Evaluated, not pattern-matched. */
 export function judgeTopicPolicy(policyText: string | undefined, topicArn: string, alarm: NotifyingAlarm): Part {
+  if (policyText === undefined && !(isArn(topicArn) && isArn(alarm.arn))) {
+    // State from code, no policy declared: AWS gives the topic its default policy, which lets the owner account's
+    // alarms publish; a topic and alarm declared together are the same account's.
+    return {
+      status: 'pass',
+      text: "The topic keeps AWS's default policy, which lets its own account's alarms publish."
+    }
+  }
   const policy = policyText ?? defaultTopicPolicy(topicArn)
   const decisions: PolicyDecision[] = publishRequests(topicArn, alarm).map((r) => evaluatePolicy(policy, r))
   const evaluated = `evaluated for the values CloudWatch sends for alarm ${alarm.name} (${conditionValues(alarm)})`
