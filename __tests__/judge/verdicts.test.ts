@@ -201,6 +201,25 @@ describe('evaluatePolicy (IAM policy evaluation logic)', () => {
     ).toBe('pass')
   })
 
+  it('judges a policy read from code: the topic by its reference, CloudFormation pseudo parameters as themselves', () => {
+    const fromCode = { arn: 'CmkAlarm', name: 'cmk-alarm' }
+    const statement = {
+      Effect: 'Allow',
+      Principal: { Service: 'cloudwatch.amazonaws.com' },
+      Action: 'sns:Publish',
+      Resource: '!Ref Topic',
+      Condition: {
+        ArnLike: { 'aws:SourceArn': 'arn:${AWS::Partition}:cloudwatch:${AWS::Region}:${AWS::AccountId}:alarm:*' }
+      }
+    }
+    expect(judgeTopicPolicy(doc(statement), '!Ref Topic', fromCode, 'cloudformation').status).toBe('pass')
+    // Terraform (no pseudo parameters): the alarm's ARN is not known before apply, so the condition is undecided.
+    expect(judgeTopicPolicy(doc(statement), '!Ref Topic', fromCode, 'terraform').status).toBe('manual')
+    const deny = { Effect: 'Deny', Principal: '*', Action: 'sns:*', Resource: '*' }
+    expect(judgeTopicPolicy(doc(statement, deny), '!Ref Topic', fromCode, 'cloudformation').status).toBe('fail')
+    expect(judgeTopicPolicy(undefined, 'aws_sns_topic.alerts.arn', fromCode, 'terraform').status).toBe('pass')
+  })
+
   it("passes AWS's default topic policy for a same-account alarm, not for another account's", () => {
     expect(judgeTopicPolicy(undefined, TOPIC_ARN, ALARM).status).toBe('pass')
     expect(

@@ -10,7 +10,6 @@ import { HttpRequest } from '@smithy/core/protocols'
 import { SignatureV4 } from '@smithy/signature-v4'
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-sdk/types'
 import type { TimeBudget } from './budget.js'
-import type { RequestInfo } from './clients.js'
 
 /** One KMS operation and its input; `Output` types what the answer's JSON holds. */
 export class KmsCommand<Output> {
@@ -60,7 +59,7 @@ export class KmsClient {
       /** Every request goes here (the CLI's --endpoint-url), before AWS_ENDPOINT_URL(_KMS). */
       endpoint?: string
       /** Told of every call when it ends (the CLI's --debug). */
-      onRequest?: (info: Omit<RequestInfo, 'service' | 'region'>) => void
+      onRequest?: (info: { operation: string; status?: number; error?: string; attempts: number; ms: number }) => void
     } = {}
   ) {
     this.signer = new SignatureV4({ service: 'kms', region, credentials, sha256: Sha256, uriEscapePath: true })

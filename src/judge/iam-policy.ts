@@ -25,6 +25,13 @@ export interface PolicyRequest {
   action: string
   /** The resource's ARN; undefined when it is not known (state read from code before deploy). */
   resource?: string
+  /** When `resource` is not known: the text the code names it by; a Resource of exactly that text is the resource. */
+  resourceText?: string
+  /**
+   * `${...}` tokens that stand for themselves here (e.g. CloudFormation's `${AWS::AccountId}` in a template, where the
+   * context carries the same token): compared as text, not treated as unknown policy variables.
+   */
+  literalTokens?: string[]
   /** Condition keys the caller sends, with their values (keys are matched case-insensitively). */
   context: Record<string, string | string[]>
   /** Condition keys known to be absent from this request. Any other key not in `context` is unknown. */
@@ -101,9 +108,9 @@ function actionMatches(patterns: unknown, action: string): boolean {
 }
 
 /** An unknown resource matches only `*`; any other pattern cannot be decided. */
-function resourceMatches(patterns: unknown, resource: string | undefined): Tri {
+function resourceMatches(patterns: unknown, resource: string | undefined, resourceText?: string): Tri {
   const values = list(patterns).filter((p): p is string => typeof p === 'string')
-  if (resource === undefined) return values.includes('*') ? 'yes' : 'unknown'
+  if (resource === undefined) return values.some((v) => v === '*' || v === resourceText) ? 'yes' : 'unknown'
   return values.some((p) => wildcardMatch(p, resource)) ? 'yes' : 'no'
 }
 
@@ -189,7 +196,9 @@ function evaluateCondition(operatorName: string, key: string, raw: unknown, requ
   if (ifExists) op = op.replace(/IfExists$/i, '')
   const lower = op.toLowerCase()
   const policyValues = list(raw).map((v) => String(v))
-  if (policyValues.some((v) => v.includes('${'))) return 'unknown' // a policy variable: its value is not known here
+  const literal = (v: string) => (request.literalTokens ?? []).reduce((text, t) => text.split(t).join(''), v)
+  // A policy variable (`${aws:username}`, ...): its value is not known here.
+  if (policyValues.some((v) => literal(v).includes('${'))) return 'unknown'
   const found = lookup(request, key)
 
   if (lower === 'null') {
@@ -257,9 +266,11 @@ export function statementApplies(s: Statement, request: PolicyRequest): { result
         : false
   const resource: Tri =
     s.Resource !== undefined
-      ? resourceMatches(s.Resource, request.resource)
+      ? resourceMatches(s.Resource, request.resource, request.resourceText)
       : s.NotResource !== undefined
-        ? ({ yes: 'no', no: 'yes', unknown: 'unknown' } as const)[resourceMatches(s.NotResource, request.resource)]
+        ? ({ yes: 'no', no: 'yes', unknown: 'unknown' } as const)[
+            resourceMatches(s.NotResource, request.resource, request.resourceText)
+          ]
         : 'yes'
   if (!principal || !action || resource === 'no') return { result: 'no', unknowns: [] }
   const conditions = conditionsHold(s.Condition, request)

@@ -17,7 +17,7 @@
 //  - AWS re:Post knowledge center, "Why didn't I receive an SNS notification for my CloudWatch alarm trigger?": the
 //    alarm history (type Action) records "Failed to execute action <topic>" with the error AWS met.
 import { cloudWatchPublishStatement } from '../enforce/topic-policy.js'
-import type { AlarmActionRecord, KmsKeyState, Read, TopicAttributes } from '../model/state.js'
+import type { AlarmActionRecord, KmsKeyState, Read, StateSource, TopicAttributes } from '../model/state.js'
 import type { Fix } from '../model/report.js'
 import { problemText, regionOfArn, type Chain, type JudgeContext, type Verdict } from './context.js'
 import { evaluatePolicy, type PolicyDecision, type PolicyRequest } from './iam-policy.js'
@@ -90,27 +90,38 @@ export function defaultTopicPolicy(topicArn: string): string {
 }
 
 /** The requests CloudWatch makes for `alarm`: as its service principal, and for a same-account topic as the account. */
-function publishRequests(topicArn: string, alarm: NotifyingAlarm): PolicyRequest[] {
+/** CloudFormation's pseudo parameters: in one template, the alarm and the topic share them. */
+const CFN_PSEUDO = ['${AWS::Partition}', '${AWS::Region}', '${AWS::AccountId}']
+
+function publishRequests(topicArn: string, alarm: NotifyingAlarm, source?: StateSource['kind']): PolicyRequest[] {
   // Values that are not known (state from code before deploy) stay out of the context: conditions on them, and a
-  // Resource other than "*", cannot be decided.
-  const account = isArn(alarm.arn) ? accountOf(alarm.arn) : ''
+  // Resource other than "*" or the topic's own reference, cannot be decided. In a CloudFormation template (or CDK's)
+  // the alarm's ARN is known up to the pseudo parameters it shares with the policy's `!Sub` strings.
+  const template = !isArn(alarm.arn) && (source === 'cloudformation' || source === 'cdk')
+  const account = isArn(alarm.arn) ? accountOf(alarm.arn) : template ? '${AWS::AccountId}' : ''
+  const sourceArn = template
+    ? `arn:\${AWS::Partition}:cloudwatch:\${AWS::Region}:\${AWS::AccountId}:alarm:${alarm.name}`
+    : alarm.arn
   const context: Record<string, string> = account
-    ? { 'aws:SourceArn': alarm.arn, 'aws:SourceAccount': account, 'aws:SourceOwner': account }
+    ? { 'aws:SourceArn': sourceArn, 'aws:SourceAccount': account, 'aws:SourceOwner': account }
     : {}
   const resource = isArn(topicArn) ? topicArn : undefined
+  const unknownParts = resource ? {} : { resourceText: topicArn, ...(template ? { literalTokens: CFN_PSEUDO } : {}) }
   const requests: PolicyRequest[] = [
     {
       principal: { service: CLOUDWATCH_PRINCIPAL },
       action: 'sns:Publish',
       resource,
+      ...unknownParts,
       context: { ...context, 'aws:PrincipalServiceName': CLOUDWATCH_PRINCIPAL, 'aws:PrincipalIsAWSService': 'true' }
     }
   ]
-  if (account && account === accountOf(topicArn)) {
+  if (account && isArn(alarm.arn) && account === accountOf(topicArn)) {
     requests.push({
       principal: { arn: `arn:${partitionOf(topicArn)}:iam::${account}:root`, account },
       action: 'sns:Publish',
       resource,
+      ...unknownParts,
       context: { ...context, 'aws:PrincipalAccount': account, 'aws:PrincipalIsAWSService': 'false' }
     })
   }
@@ -121,7 +132,12 @@ const conditionValues = (alarm: NotifyingAlarm) =>
   `aws:SourceArn = ${alarm.arn}, aws:SourceAccount = ${accountOf(alarm.arn)}`
 
 /** Does the topic policy let CloudWatch publish the alarm's notification? Evaluated, not pattern-matched. */
-export function judgeTopicPolicy(policyText: string | undefined, topicArn: string, alarm: NotifyingAlarm): Part {
+export function judgeTopicPolicy(
+  policyText: string | undefined,
+  topicArn: string,
+  alarm: NotifyingAlarm,
+  source?: StateSource['kind']
+): Part {
   if (policyText === undefined && !(isArn(topicArn) && isArn(alarm.arn))) {
     // State from code, no policy declared: AWS gives the topic its default policy, which lets the owner account's
     // alarms publish; a topic and alarm declared together are the same account's.
@@ -131,7 +147,7 @@ export function judgeTopicPolicy(policyText: string | undefined, topicArn: strin
     }
   }
   const policy = policyText ?? defaultTopicPolicy(topicArn)
-  const decisions: PolicyDecision[] = publishRequests(topicArn, alarm).map((r) => evaluatePolicy(policy, r))
+  const decisions: PolicyDecision[] = publishRequests(topicArn, alarm, source).map((r) => evaluatePolicy(policy, r))
   const evaluated = `evaluated for the values CloudWatch sends for alarm ${alarm.name} (${conditionValues(alarm)})`
   const repair = fix.fixTopicPolicy(
     topicArn,
@@ -291,7 +307,7 @@ const SEVERITY: Record<PartStatus, number> = { pass: 0, manual: 1, fail: 2 }
 export function judgeTopicDelivery(
   attributes: TopicAttributes,
   topicArn = '',
-  evidence: { alarm?: NotifyingAlarm; key?: KmsKeyState } = {}
+  evidence: { alarm?: NotifyingAlarm; key?: KmsKeyState; source?: StateSource['kind'] } = {}
 ): DeliveryJudgement {
   const parts: Part[] = []
   const notes: string[] = []
@@ -317,7 +333,7 @@ export function judgeTopicDelivery(
   }
   const keyId = attributes.kmsMasterKeyId
   if (keyId) parts.push(judgeTopicKey(keyId, evidence.key, alarm, topicArn))
-  if (alarm) parts.push(judgeTopicPolicy(attributes.policy, topicArn, alarm))
+  if (alarm) parts.push(judgeTopicPolicy(attributes.policy, topicArn, alarm, evidence.source))
   else {
     // Without the alarm, only an unconditional verdict counts: evaluate for any alarm of the topic's account.
     const anyAlarm = {
@@ -394,7 +410,8 @@ export function judgeTopicLink(ctx: JudgeContext, c: Chain): Verdict {
   }
   const d = judgeTopicDelivery(topic.attributes.value, topic.arn, {
     alarm: notifyingAlarm(ctx, c, topic.arn),
-    key: topic.key
+    key: topic.key,
+    source: ctx.state.source?.kind
   })
   return {
     id: 'topic.delivery',
