@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process'
 import { PutEventSelectorsCommand } from '@aws-sdk/client-cloudtrail'
 import { startMoto, type MotoServer } from '../harness/moto.js'
 import { seedChain, seedKey, type ChainSpec } from '../harness/seed.js'
-import { findingsOf, runAction, type ActionRun } from '../harness/action.js'
+import { findingsOf, runAction, runCli, type ActionRun } from '../harness/action.js'
 import { startAwsProxy, type AwsProxyOptions } from '../harness/aws-proxy.js'
 
 let moto: MotoServer
@@ -478,6 +478,17 @@ describe('answers that are not answers', () => {
     expect(errors[0].message).toContain('EC2 instance metadata (IMDS): disabled')
     expect(errors[0].message).toContain('role-to-assume: arn:aws:iam::123456789012:role/cmk-alarm-verify')
     expect(run.outputs.status).toBeUndefined()
+  })
+
+  it('fails the CLI without any credentials with exit 1, even with --fail-on never', async () => {
+    const cli = await runCli(['verify', '--region', 'us-east-1', '--fail-on', 'never'], {
+      motoEndpoint: moto.endpoint,
+      region: 'us-east-1',
+      env: { AWS_ACCESS_KEY_ID: undefined, AWS_SECRET_ACCESS_KEY: undefined }
+    })
+    expect(cli.exitCode).toBe(1)
+    expect(cli.stderr).toMatch(/No AWS credentials/)
+    expect(cli.stderr).toContain('AWS_PROFILE')
   })
 
   it('predicts "unknown" for Security Hub where the pattern could not be read', async () => {
