@@ -4,6 +4,7 @@
 // 3 undecided.
 import { closest, UsageError } from './cli/flags.js'
 import { InputError } from './input-rules.js'
+import { AuthError } from './auth/errors.js'
 import { VERSION } from './version.js'
 
 const USAGE = `Usage: cmk-alarm <command> [flags]
@@ -67,6 +68,11 @@ export async function main(argv: string[]): Promise<number> {
       }
     }
   } catch (error) {
+    if (error instanceof AuthError) {
+      // No credentials is never "could not decide": the command fails (exit 1), whatever --fail-on says.
+      stderr(`cmk-alarm: ${error.message}\n`)
+      return 1
+    }
     if (error instanceof UsageError || error instanceof InputError) {
       const usage =
         command === 'verify' || command === 'enforce' || command === 'iac'

@@ -43,7 +43,8 @@ function fake(opts: { env?: NodeJS.ProcessEnv; send?: StsLike['send']; token?: s
         }
       }
     ),
-    sleep: async () => {}
+    sleep: async () => {},
+    defaultCredentials: async () => ({ accessKeyId: 'AKIAEXAMPLE', secretAccessKey: 'x' })
   }
   return { deps, log, sent, regions }
 }
@@ -57,6 +58,33 @@ describe('authenticate', () => {
     const auth = await authenticate(settings({ 'role-to-assume': '' }), TimeBudget.unlimited(), f.deps)
     expect(auth.method).toBe('default')
     expect(f.log).toEqual([])
+    expect(f.sent).toEqual([])
+  })
+
+  it('fails without any credentials, naming what was tried and how to set role-to-assume', async () => {
+    const f = fake({ env: { AWS_EC2_METADATA_DISABLED: 'true' } })
+    f.deps.defaultCredentials = async () =>
+      Promise.reject(
+        Object.assign(new Error('Could not load credentials from any providers'), { name: 'CredentialsProviderError' })
+      )
+    const error = await authenticate(settings({ 'role-to-assume': '' }), TimeBudget.unlimited(), f.deps).catch(
+      (e: unknown) => e
+    )
+    expect(error).toBeInstanceOf(AuthError)
+    const message = (error as Error).message
+    expect(message).toMatch(/^No AWS credentials/)
+    for (const source of [
+      'AWS_ACCESS_KEY_ID',
+      'AWS_PROFILE',
+      'AWS_WEB_IDENTITY_TOKEN_FILE',
+      'AWS_CONTAINER_CREDENTIALS',
+      'IMDS'
+    ]) {
+      expect(message).toContain(source)
+    }
+    expect(message).toContain('disabled (AWS_EC2_METADATA_DISABLED=true)')
+    expect(message).toMatch(/role-to-assume: arn:aws:iam::\d{12}:role\//)
+    expect(message).toContain('id-token: write')
     expect(f.sent).toEqual([])
   })
 

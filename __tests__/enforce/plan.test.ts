@@ -158,4 +158,22 @@ describe('planChanges', () => {
     const p = plan(compliantState({ alarms: [] }), facts({}, { exists: true, subscriptions: [] }))
     expect(p.notes.join(' ')).toContain('nobody will receive the alarm')
   })
+
+  it('blocks when another statement would still keep CloudWatch out, and on a FIFO topic; its own statement grants', () => {
+    const deny = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [{ Sid: 'NoPublish', Effect: 'Deny', Principal: '*', Action: 'sns:Pub*', Resource: '*' }]
+    })
+    const denied = plan(compliantState({ alarms: [] }), facts({}, { exists: true, attributes: { policy: deny } }))
+    expect(denied.blockers.join(' ')).toMatch(/would not let CloudWatch publish: .*statement NoPublish/)
+    const fifo = plan(
+      compliantState({ alarms: [] }),
+      facts({}, { arn: `${TOPIC}.fifo`, exists: true, attributes: { fifo: true } })
+    )
+    expect(fifo.blockers.join(' ')).toContain('FIFO topic')
+    // A topic with no policy of its own, or the default one: enforce's statement makes it deliver.
+    const fresh = plan(compliantState({ alarms: [] }), facts())
+    expect(fresh.blockers).toEqual([])
+    expect(fresh.changes.find((c) => c.type === 'topic-policy')?.action).toBe('update')
+  })
 })

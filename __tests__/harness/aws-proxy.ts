@@ -128,6 +128,14 @@ export interface AwsProxyOptions {
   awsMetricFilterSemantics?: boolean
   /** Rewrites moto's answer body, for behaviour moto cannot produce (e.g. a pending subscription). */
   rewriteResponse?: (request: ProxiedRequest, body: string) => string
+  /**
+   * Answers a request itself instead of moto (return undefined to forward it), for answers moto cannot give at all
+   * (e.g. DescribeAlarmHistory, which moto answers 500). `requestBody` is the request as the client sent it.
+   */
+  stubResponse?: (
+    request: ProxiedRequest,
+    requestBody: string
+  ) => { status?: number; headers?: Record<string, string>; body: string } | undefined
 }
 
 export async function startAwsProxy(motoEndpoint: string, opts: AwsProxyOptions = {}): Promise<AwsProxy> {
@@ -198,6 +206,17 @@ export async function startAwsProxy(motoEndpoint: string, opts: AwsProxyOptions 
           res.end(e.body)
           return
         }
+      }
+      const stub = opts.stubResponse?.(record, body.toString('utf8'))
+      if (stub) {
+        const headers = {
+          'content-type': parsed.protocol === 'json' ? 'application/x-amz-json-1.1' : 'text/xml',
+          'x-amzn-requestid': '8f3c2f4e-0000-4000-8000-00000000stub',
+          ...stub.headers
+        }
+        res.writeHead(stub.status ?? 200, { ...headers, 'content-length': String(Buffer.byteLength(stub.body)) })
+        res.end(stub.body)
+        return
       }
       try {
         let upstream

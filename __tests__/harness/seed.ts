@@ -114,6 +114,8 @@ export interface FilterSpec {
   value?: string
   defaultValue?: number
   unit?: string
+  /** Metric dimensions: name -> `$.field` of the event. */
+  dimensions?: Record<string, string>
   /** Put the filter on another log group (created if missing) instead of the chain's group. */
   logGroupName?: string
   /** Default: the log group's region / account. */
@@ -127,8 +129,10 @@ export interface AlarmSpec {
   /** Default: the filter's metric (or the default metric name / namespace when the filter is omitted). */
   metricName?: string
   namespace?: string
-  /** Default 'Sum'. */
+  /** Default 'Sum' (unless extendedStatistic is given). */
   statistic?: Statistic | string
+  /** e.g. 'p99'; replaces the statistic. */
+  extendedStatistic?: string
   /** Default 300. */
   period?: number
   /** Default 1. */
@@ -164,6 +168,8 @@ export interface TopicSpec {
   /** Topic access policy: a JSON string or an object (stringified). */
   policy?: string | object
   displayName?: string
+  /** A FIFO topic (its name must end in .fifo). */
+  fifo?: boolean
   /** Default: the alarm's region / account. */
   region?: string
   account?: string
@@ -172,6 +178,9 @@ export interface TopicSpec {
 export interface SubscriptionSpec {
   protocol: string
   endpoint: string
+  /** FilterPolicy (object or JSON text) and FilterPolicyScope of the subscription. */
+  filterPolicy?: object | string
+  filterPolicyScope?: 'MessageAttributes' | 'MessageBody'
 }
 
 export interface ChainSpec {
@@ -375,7 +384,8 @@ export async function seedChain(moto: MotoServer, spec: ChainSpec = {}): Promise
             metricNamespace: namespace,
             metricValue: filter.value ?? DEFAULTS.metricValue,
             defaultValue: filter.defaultValue,
-            unit: filter.unit as never
+            unit: filter.unit as never,
+            dimensions: filter.dimensions
           }
         ]
       })
@@ -396,7 +406,8 @@ export async function seedChain(moto: MotoServer, spec: ChainSpec = {}): Promise
         AlarmDescription: 'CIS 4.7: a customer managed KMS key was disabled or scheduled for deletion',
         MetricName: alarm.metricName ?? metricName,
         Namespace: alarm.namespace ?? namespace,
-        Statistic: (alarm.statistic ?? 'Sum') as Statistic,
+        Statistic: alarm.extendedStatistic ? undefined : ((alarm.statistic ?? 'Sum') as Statistic),
+        ExtendedStatistic: alarm.extendedStatistic,
         Period: alarm.period ?? 300,
         Threshold: alarm.threshold ?? 1,
         ComparisonOperator: (alarm.comparison ?? 'GreaterThanOrEqualToThreshold') as ComparisonOperator,
@@ -429,6 +440,7 @@ export async function seedChain(moto: MotoServer, spec: ChainSpec = {}): Promise
     const attributes: Record<string, string> = {}
     if (topic.kmsMasterKeyId !== undefined) attributes.KmsMasterKeyId = topic.kmsMasterKeyId
     if (topic.displayName !== undefined) attributes.DisplayName = topic.displayName
+    if (topic.fifo) attributes.FifoTopic = 'true'
     if (topic.policy !== undefined) {
       attributes.Policy = typeof topic.policy === 'string' ? topic.policy : JSON.stringify(topic.policy)
     }
@@ -437,13 +449,21 @@ export async function seedChain(moto: MotoServer, spec: ChainSpec = {}): Promise
     )
     result.topicArn = created.TopicArn
     // moto auto-confirms every subscription (never "PendingConfirmation").
-    for (const sub of spec.subscriptions ?? DEFAULTS.subscriptions) {
+    for (const sub of (spec.subscriptions ?? DEFAULTS.subscriptions) as SubscriptionSpec[]) {
       const r = await c.sns.send(
         new SubscribeCommand({
           TopicArn: created.TopicArn,
           Protocol: sub.protocol,
           Endpoint: sub.endpoint,
-          ReturnSubscriptionArn: true
+          ReturnSubscriptionArn: true,
+          Attributes:
+            sub.filterPolicy !== undefined
+              ? {
+                  FilterPolicy:
+                    typeof sub.filterPolicy === 'string' ? sub.filterPolicy : JSON.stringify(sub.filterPolicy),
+                  ...(sub.filterPolicyScope ? { FilterPolicyScope: sub.filterPolicyScope } : {})
+                }
+              : undefined
         })
       )
       if (r.SubscriptionArn) result.subscriptionArns.push(r.SubscriptionArn)
@@ -616,4 +636,49 @@ export async function dumpAccount(moto: MotoServer, opts: DumpOptions = {}): Pro
     }
   }
   return out
+}
+
+// ----------------------------------------------------------------------------------------------------------------
+// KMS on moto, without an SDK client (the project reads KMS through its own two-operation client): moto routes a
+// request by the service in the SigV4 credential scope and does not check the signature.
+
+/** One KMS call on moto (JSON 1.1, X-Amz-Target TrentService.<operation>); resolves to the answer's JSON. */
+export async function motoKms<T = Record<string, unknown>>(
+  moto: Pick<MotoServer, 'endpoint'>,
+  operation: string,
+  input: Record<string, unknown>,
+  region = DEFAULT_REGION
+): Promise<T> {
+  const response = await fetch(`${moto.endpoint}/`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/x-amz-json-1.1',
+      'x-amz-target': `TrentService.${operation}`,
+      authorization: `AWS4-HMAC-SHA256 Credential=AKIAIOSFODNN7EXAMPLE/20260101/${region}/kms/aws4_request, SignedHeaders=host, Signature=0`
+    },
+    body: JSON.stringify(input)
+  })
+  const text = await response.text()
+  if (!response.ok) throw new Error(`moto KMS ${operation}: HTTP ${response.status} ${text.slice(0, 300)}`)
+  return (text ? JSON.parse(text) : {}) as T
+}
+
+/** A customer managed key on moto, with `policy` (default: moto's, the account root only); returns its id and ARN. */
+export async function seedKey(
+  moto: Pick<MotoServer, 'endpoint'>,
+  opts: { policy?: object; region?: string; state?: 'Enabled' | 'Disabled' | 'PendingDeletion' } = {}
+): Promise<{ keyId: string; arn: string }> {
+  const region = opts.region ?? DEFAULT_REGION
+  const created = await motoKms<{ KeyMetadata: { KeyId: string; Arn: string } }>(
+    moto,
+    'CreateKey',
+    opts.policy ? { Policy: JSON.stringify(opts.policy) } : {},
+    region
+  )
+  const { KeyId: keyId, Arn: arn } = created.KeyMetadata
+  if (opts.state === 'Disabled') await motoKms(moto, 'DisableKey', { KeyId: keyId }, region)
+  if (opts.state === 'PendingDeletion') {
+    await motoKms(moto, 'ScheduleKeyDeletion', { KeyId: keyId, PendingWindowInDays: 7 }, region)
+  }
+  return { keyId, arn }
 }

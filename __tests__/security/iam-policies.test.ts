@@ -13,6 +13,8 @@ const PREFIX: Record<string, string> = {
   'client-cloudtrail': 'cloudtrail',
   'client-cloudwatch': 'cloudwatch',
   'client-cloudwatch-logs': 'logs',
+  // The project's own two-operation KMS client (src/aws/kms-client.ts), in place of @aws-sdk/client-kms.
+  'kms-client': 'kms',
   'client-sns': 'sns',
   'client-sts': 'sts'
 }
@@ -25,7 +27,7 @@ function adapterActions(): Map<string, string[]> {
   const map = new Map<string, string[]>()
   for (const file of readdirSync(path.join(root, 'src', 'aws')).filter((f) => f.endsWith('.ts'))) {
     const text = src('aws', file)
-    const pkg = /from '@aws-sdk\/(client-[a-z-]+)'/.exec(text)?.[1]
+    const pkg = /from '(?:@aws-sdk\/|\.\/)((?:client-[a-z-]+)|kms-client)(?:\.js)?'/.exec(text)?.[1]
     if (!pkg) continue
     const parts = text.split(/export async function (\w+)\(/)
     for (let i = 1; i < parts.length; i += 2) {

@@ -6,12 +6,13 @@
 // The credentials live only in this step's clients: masked at once, never exported to later steps.
 import * as core from '@actions/core'
 import { AssumeRoleCommand, AssumeRoleWithWebIdentityCommand, STSClient, type Credentials } from '@aws-sdk/client-sts'
-import type { AwsCredentialIdentity } from '@aws-sdk/types'
+import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-sdk/types'
 import { parseArn } from '../aws/arn.js'
 import { TimeBudget, TimeBudgetExceeded } from '../aws/budget.js'
 import { AwsClients } from '../aws/clients.js'
 import { withRetry } from '../aws/retry.js'
 import type { Settings } from '../settings.js'
+import { defaultChainCredentials } from './default-chain.js'
 import { decodeJwtClaims } from './jwt.js'
 import type { AuthMethod, AuthResult } from './types.js'
 import { AuthError, describeStsFailure, errorName, missingOidcMessage, tokenRequestMessage } from './errors.js'
@@ -38,6 +39,8 @@ export interface AuthDeps {
   info(message: string): void
   /** The regional STS client (AWS_ENDPOINT_URL is honoured by the SDK). */
   sts(region: string): StsLike
+  /** The SDK's default credential chain, used without role-to-assume (default: @aws-sdk/credential-provider-node). */
+  defaultCredentials?: AwsCredentialIdentityProvider
   /** Attempts per STS call (default 4), and the backoff's sleep (tests). */
   attempts?: number
   sleep?: (ms: number) => Promise<void>
@@ -72,7 +75,10 @@ export async function authenticate(
   deps: AuthDeps = defaultDeps()
 ): Promise<AuthResult> {
   const roleArn = settings.roleToAssume
-  if (!roleArn) return { clients: new AwsClients({ budget }), method: 'default' }
+  if (!roleArn) {
+    const credentials = await defaultChainCredentials(budget, deps.env, deps.defaultCredentials)
+    return { clients: new AwsClients({ budget, credentials }), method: 'default' }
+  }
   const roleAccount = accountOfArn(roleArn)
   if (settings.maskAccountId && roleAccount) deps.setSecret(roleAccount)
 

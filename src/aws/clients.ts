@@ -11,7 +11,9 @@ import { SNSClient } from '@aws-sdk/client-sns'
 import { STSClient } from '@aws-sdk/client-sts'
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider, RetryStrategyV2 } from '@aws-sdk/types'
 import { TimeBudget } from './budget.js'
+import { KmsClient } from './kms-client.js'
 import { BudgetedRetryStrategy } from './retry.js'
+import { defaultProvider } from '@aws-sdk/credential-provider-node'
 
 /** One AWS request as `--debug` shows it: never its body, its parameters or its credentials. */
 export interface RequestInfo {
@@ -70,18 +72,41 @@ export class AwsClients {
   cloudwatch(region: string): CloudWatchClient {
     return this.get('cloudwatch', region, CloudWatchClient)
   }
+  /**
+   * CloudWatch for reads that are extra evidence only (alarm history): two attempts per call, so a service that does
+   * not answer them (moto answers 500) costs little; the verdict never depends on them.
+   */
+  cloudwatchEvidence(region: string): CloudWatchClient {
+    return this.get('cloudwatch-evidence', region, CloudWatchClient, 2)
+  }
   sns(region: string): SNSClient {
     return this.get('sns', region, SNSClient)
   }
   sts(region: string): STSClient {
     return this.get('sts', region, STSClient)
   }
+  /** KMS (the two reads the check makes): same credentials and time budget; read() does its retrying. */
+  kms(region: string): KmsClient {
+    const key = `kms@${region}`
+    let client = this.cache.get(key) as KmsClient | undefined
+    if (!client) {
+      this.defaultCredentials ??= defaultProvider(this.options.profile ? { profile: this.options.profile } : {})
+      const log = this.options.onRequest
+      client = new KmsClient(region, this.budget, this.options.credentials ?? this.defaultCredentials, {
+        endpoint: this.options.endpoint,
+        onRequest: log && ((info) => log({ service: 'kms', region, ...info }))
+      })
+      this.cache.set(key, client)
+    }
+    return client
+  }
+  private defaultCredentials?: AwsCredentialIdentityProvider
 
-  private get<T>(service: string, region: string, ctor: Constructor<T>): T {
+  private get<T>(service: string, region: string, ctor: Constructor<T>, attempts?: number): T {
     const key = `${service}@${region}`
     let client = this.cache.get(key) as T | undefined
     if (!client) {
-      const maxAttempts = this.options.maxAttempts ?? 5
+      const maxAttempts = Math.min(attempts ?? Infinity, this.options.maxAttempts ?? 5)
       client = withBudget(
         new ctor({
           region,

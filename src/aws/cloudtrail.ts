@@ -6,6 +6,7 @@ import {
   GetTrailStatusCommand
 } from '@aws-sdk/client-cloudtrail'
 import type { EventSelectors, TrailStatus } from '../model/state.js'
+import { requireFields } from './answer.js'
 
 export interface TrailDescription {
   name: string
@@ -19,7 +20,11 @@ export interface TrailDescription {
 
 /** DescribeTrails with shadow trails: every trail that logs this region, wherever its home is. */
 export async function describeTrails(client: CloudTrailClient): Promise<TrailDescription[]> {
-  const out = await client.send(new DescribeTrailsCommand({ includeShadowTrails: true }))
+  const out = requireFields(
+    'cloudtrail:DescribeTrails',
+    await client.send(new DescribeTrailsCommand({ includeShadowTrails: true })),
+    'trailList'
+  )
   return (out.trailList ?? []).flatMap((t) =>
     t.TrailARN && t.Name
       ? [
@@ -38,7 +43,11 @@ export async function describeTrails(client: CloudTrailClient): Promise<TrailDes
 }
 
 export async function getTrailStatus(client: CloudTrailClient, trailArn: string): Promise<TrailStatus> {
-  const out = await client.send(new GetTrailStatusCommand({ Name: trailArn }))
+  const out = requireFields(
+    'cloudtrail:GetTrailStatus',
+    await client.send(new GetTrailStatusCommand({ Name: trailArn })),
+    'IsLogging'
+  )
   return {
     isLogging: out.IsLogging === true,
     latestCloudWatchLogsDeliveryError: out.LatestCloudWatchLogsDeliveryError || undefined,
@@ -47,12 +56,19 @@ export async function getTrailStatus(client: CloudTrailClient, trailArn: string)
 }
 
 export async function getEventSelectors(client: CloudTrailClient, trailArn: string): Promise<EventSelectors> {
-  const out = await client.send(new GetEventSelectorsCommand({ TrailName: trailArn }))
+  const out = requireFields(
+    'cloudtrail:GetEventSelectors',
+    await client.send(new GetEventSelectorsCommand({ TrailName: trailArn })),
+    'TrailARN'
+  )
   return {
     basic: (out.EventSelectors ?? []).map((s) => ({
       readWriteType: s.ReadWriteType,
       includeManagementEvents: s.IncludeManagementEvents,
-      excludeManagementEventSources: s.ExcludeManagementEventSources ?? []
+      excludeManagementEventSources: s.ExcludeManagementEventSources ?? [],
+      dataResources: s.DataResources?.length
+        ? s.DataResources.map((d) => ({ type: d.Type ?? '', values: d.Values ?? [] }))
+        : undefined
     })),
     advanced: (out.AdvancedEventSelectors ?? []).map((s) => ({
       name: s.Name,

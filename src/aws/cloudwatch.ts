@@ -1,6 +1,7 @@
 // CloudWatch reads: the alarms that watch one metric (no scan of every alarm in the account).
 import {
   CloudWatchClient,
+  DescribeAlarmHistoryCommand,
   DescribeAlarmsCommand,
   DescribeAlarmsForMetricCommand,
   ListTagsForResourceCommand,
@@ -8,7 +9,8 @@ import {
   type MetricAlarm
 } from '@aws-sdk/client-cloudwatch'
 import type { AlarmSpec } from '../controls/types.js'
-import type { AlarmState } from '../model/state.js'
+import type { AlarmActionHistory, AlarmActionRecord, AlarmState } from '../model/state.js'
+import { requireFields } from './answer.js'
 
 export type AlarmDescription = Omit<AlarmState, 'topics'>
 
@@ -17,12 +19,16 @@ export async function describeAlarmsForMetric(
   metric: { metricName: string; namespace: string; dimensions?: Record<string, string> }
 ): Promise<AlarmDescription[]> {
   const dimensions = Object.entries(metric.dimensions ?? {}).map(([Name, Value]) => ({ Name, Value }))
-  const out = await client.send(
-    new DescribeAlarmsForMetricCommand({
-      MetricName: metric.metricName,
-      Namespace: metric.namespace,
-      Dimensions: dimensions.length > 0 ? dimensions : undefined
-    })
+  const out = requireFields(
+    'cloudwatch:DescribeAlarmsForMetric',
+    await client.send(
+      new DescribeAlarmsForMetricCommand({
+        MetricName: metric.metricName,
+        Namespace: metric.namespace,
+        Dimensions: dimensions.length > 0 ? dimensions : undefined
+      })
+    ),
+    'MetricAlarms'
   )
   return (out.MetricAlarms ?? []).map(toAlarmDescription)
 }
@@ -90,8 +96,66 @@ function toAlarmDescription(a: MetricAlarm): AlarmDescription {
     threshold: a.Threshold,
     comparisonOperator: a.ComparisonOperator,
     treatMissingData: a.TreatMissingData,
+    unit: a.Unit,
     dimensions: Object.fromEntries((a.Dimensions ?? []).map((d) => [d.Name ?? '', d.Value ?? ''])),
     alarmActions: a.AlarmActions ?? [],
     usesMetricMath: (a.Metrics ?? []).length > 0
+  }
+}
+
+/**
+ * The alarm's latest actions (`DescribeAlarmHistory`, type Action, newest first): per notified resource, whether
+ * CloudWatch delivered the notification or recorded a failure, with its own words ("Failed to execute action
+ * arn:aws:sns:...: Received error: ..."). One page of the newest items is enough: only the latest per topic counts.
+ */
+export async function describeAlarmActionHistory(
+  client: CloudWatchClient,
+  alarmName: string
+): Promise<AlarmActionHistory> {
+  const out = requireFields(
+    'cloudwatch:DescribeAlarmHistory',
+    await client.send(
+      new DescribeAlarmHistoryCommand({
+        AlarmName: alarmName,
+        HistoryItemType: 'Action',
+        ScanBy: 'TimestampDescending',
+        MaxRecords: 20
+      })
+    ),
+    'AlarmHistoryItems'
+  )
+  const latest = new Map<string, AlarmActionRecord>()
+  for (const item of out.AlarmHistoryItems ?? []) {
+    const record = toActionRecord(item.HistorySummary ?? '', item.HistoryData, item.Timestamp)
+    const key = record.resource ?? ''
+    if (!latest.has(key)) latest.set(key, record)
+  }
+  return { latest: [...latest.values()] }
+}
+
+function toActionRecord(summary: string, data: string | undefined, timestamp: Date | undefined): AlarmActionRecord {
+  let parsed: { actionState?: unknown; notificationResource?: unknown; error?: unknown } = {}
+  try {
+    const value = data ? (JSON.parse(data) as unknown) : {}
+    if (value && typeof value === 'object') parsed = value as typeof parsed
+  } catch {
+    // The summary alone still says what happened.
+  }
+  const fromSummary = /^(?:Successfully executed|Failed to execute) action (arn:\S+?)\.?(?:\s|$)/.exec(summary)?.[1]
+  const state = typeof parsed.actionState === 'string' ? parsed.actionState.toLowerCase() : ''
+  const outcome =
+    state === 'failed' || /^Failed to execute/i.test(summary)
+      ? 'failed'
+      : state === 'succeeded' || /^Successfully executed/i.test(summary)
+        ? 'succeeded'
+        : 'unknown'
+  const received = /Received error:\s*(.+)$/s.exec(summary)?.[1]
+  const error = typeof parsed.error === 'string' ? parsed.error : received
+  return {
+    timestamp: timestamp?.toISOString() ?? '',
+    resource: typeof parsed.notificationResource === 'string' ? parsed.notificationResource : fromSummary,
+    outcome,
+    summary: summary.replace(/\s+/g, ' ').trim().slice(0, 500),
+    error: error ? error.replace(/\s+/g, ' ').trim().slice(0, 500) : undefined
   }
 }

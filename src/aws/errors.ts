@@ -83,6 +83,7 @@ export function isMalformedResponse(error: unknown): boolean {
   const e = (error ?? {}) as SdkErrorShape
   return (
     e.name === 'SyntaxError' ||
+    e.name === 'MalformedAnswer' ||
     /Deserialization error|XML parse error|Unexpected end of|is not valid JSON|not well-formed|unclosed tag/i.test(
       e.message ?? ''
     )
@@ -123,6 +124,9 @@ export function classifyError(error: unknown, action: string, attempts?: number)
   const status = e.$metadata?.httpStatusCode
   const tries = attempts ?? e.$metadata?.attempts ?? 1
   const after = tries > 1 ? ` after ${tries} attempts` : ''
+  if (e.name === 'MalformedAnswer') {
+    return { kind: 'error', action, message: `${e.message ?? action}; tried ${tries} time${tries > 1 ? 's' : ''}` }
+  }
   if (isMalformedResponse(error)) {
     return {
       kind: 'error',

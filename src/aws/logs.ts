@@ -5,6 +5,7 @@ import {
   PutMetricFilterCommand
 } from '@aws-sdk/client-cloudwatch-logs'
 import type { MetricTransformation } from '../model/state.js'
+import { requireFields } from './answer.js'
 import { collectPages } from './paging.js'
 
 export interface MetricFilterDescription {
@@ -19,7 +20,11 @@ export async function describeMetricFilters(
   logGroupName: string
 ): Promise<MetricFilterDescription[]> {
   const filters = await collectPages(async (nextToken) => {
-    const out = await client.send(new DescribeMetricFiltersCommand({ logGroupName, nextToken }))
+    const out = requireFields(
+      'logs:DescribeMetricFilters',
+      await client.send(new DescribeMetricFiltersCommand({ logGroupName, nextToken })),
+      'metricFilters'
+    )
     return { items: out.metricFilters ?? [], nextToken: out.nextToken }
   })
   return filters.map((f) => ({

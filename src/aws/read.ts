@@ -12,7 +12,12 @@ export const READ_ATTEMPTS = 3
  * A transient failure the SDK's own retries did not get past (a throttled, failed or cut answer, a reset) is tried
  * again up to READ_ATTEMPTS times with full-jitter backoff; nothing is tried, and no backoff sleeps, past the budget.
  */
-export async function read<T>(action: string, fn: () => Promise<T>, budget: TimeBudget): Promise<Read<T>> {
+export async function read<T>(
+  action: string,
+  fn: () => Promise<T>,
+  budget: TimeBudget,
+  options: { attempts?: number } = {}
+): Promise<Read<T>> {
   let requests = 0
   try {
     const value = await withRetry(
@@ -24,7 +29,7 @@ export async function read<T>(action: string, fn: () => Promise<T>, budget: Time
           throw error
         }
       },
-      { attempts: READ_ATTEMPTS, baseMs: retryBaseMs(false) * 8, budget }
+      { attempts: options.attempts ?? READ_ATTEMPTS, baseMs: retryBaseMs(false) * 8, budget }
     )
     return { ok: true, value }
   } catch (error) {

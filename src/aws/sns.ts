@@ -1,6 +1,7 @@
 // SNS reads for one topic: its attributes and its subscriptions (all pages).
 import {
   CreateTopicCommand,
+  GetSubscriptionAttributesCommand,
   GetTopicAttributesCommand,
   ListSubscriptionsByTopicCommand,
   ListTagsForResourceCommand,
@@ -8,22 +9,32 @@ import {
   SNSClient,
   SubscribeCommand
 } from '@aws-sdk/client-sns'
-import type { SubscriptionState, TopicAttributes } from '../model/state.js'
+import type { SubscriptionFilter, SubscriptionState, TopicAttributes } from '../model/state.js'
+import { requireFields } from './answer.js'
 import { collectPages } from './paging.js'
 
 export async function getTopicAttributes(client: SNSClient, topicArn: string): Promise<TopicAttributes> {
-  const out = await client.send(new GetTopicAttributesCommand({ TopicArn: topicArn }))
+  const out = requireFields(
+    'sns:GetTopicAttributes',
+    await client.send(new GetTopicAttributesCommand({ TopicArn: topicArn })),
+    'Attributes.TopicArn'
+  )
   const attributes = out.Attributes ?? {}
   return {
     kmsMasterKeyId: attributes.KmsMasterKeyId || undefined,
     policy: attributes.Policy || undefined,
-    owner: attributes.Owner || undefined
+    owner: attributes.Owner || undefined,
+    fifo: attributes.FifoTopic === 'true' || undefined
   }
 }
 
 export async function listSubscriptionsByTopic(client: SNSClient, topicArn: string): Promise<SubscriptionState[]> {
   const subscriptions = await collectPages(async (token) => {
-    const out = await client.send(new ListSubscriptionsByTopicCommand({ TopicArn: topicArn, NextToken: token }))
+    const out = requireFields(
+      'sns:ListSubscriptionsByTopic',
+      await client.send(new ListSubscriptionsByTopicCommand({ TopicArn: topicArn, NextToken: token })),
+      'Subscriptions'
+    )
     return { items: out.Subscriptions ?? [], nextToken: out.NextToken }
   })
   return subscriptions.map((s) => ({
@@ -33,6 +44,17 @@ export async function listSubscriptionsByTopic(client: SNSClient, topicArn: stri
     // AWS lists an unconfirmed subscription with the literal ARN "PendingConfirmation".
     confirmed: !!s.SubscriptionArn && s.SubscriptionArn.startsWith('arn:')
   }))
+}
+
+/** The filter policy of one subscription (`GetSubscriptionAttributes`). */
+export async function getSubscriptionFilter(client: SNSClient, subscriptionArn: string): Promise<SubscriptionFilter> {
+  const out = requireFields(
+    'sns:GetSubscriptionAttributes',
+    await client.send(new GetSubscriptionAttributesCommand({ SubscriptionArn: subscriptionArn })),
+    'Attributes.SubscriptionArn'
+  )
+  const attributes = out.Attributes ?? {}
+  return { policy: attributes.FilterPolicy || undefined, scope: attributes.FilterPolicyScope || undefined }
 }
 
 export async function listTopicTags(client: SNSClient, topicArn: string): Promise<Record<string, string>> {

@@ -2,6 +2,8 @@
 // (or --profile) and the action's inputs as flags. Loaded only for these commands: the AWS SDK never loads for
 // `--version`, `--help` or `pattern`.
 import { writeFileSync } from 'node:fs'
+import { defaultProvider } from '@aws-sdk/credential-provider-node'
+import { defaultChainCredentials } from '../auth/default-chain.js'
 import { AwsClients, type RequestLog } from '../aws/clients.js'
 import type { EnforceResult } from '../enforce/index.js'
 import { changesForOutput } from '../report/changes.js'
@@ -124,10 +126,15 @@ export async function runAccountCommand(mode: Mode, args: string[], io: CommandI
   const result = await run(
     { mode, settings },
     {
-      authenticate: async (_settings, budget) => ({
-        clients: new AwsClients({ budget, profile: values.get('profile')?.[0], endpoint, onRequest: debug }),
-        method: 'default'
-      })
+      authenticate: async (_settings, budget) => {
+        // Resolved once, before any read: no credentials at all fails the command (AuthError), never "manual".
+        const profile = values.get('profile')?.[0]
+        const credentials = await defaultChainCredentials(budget, io.env, defaultProvider(profile ? { profile } : {}))
+        return {
+          clients: new AwsClients({ budget, profile, endpoint, onRequest: debug, credentials }),
+          method: 'default'
+        }
+      }
     }
   )
   const { report, enforce } = result

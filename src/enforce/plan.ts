@@ -15,9 +15,15 @@ import type {
 import { judgeAlarmLink } from '../judge/alarm.js'
 import type { Chain, JudgeContext, Verdict } from '../judge/context.js'
 import { judgeFilterLink } from '../judge/filter.js'
-import { judgeSubscriptionLink, judgeTopicDelivery, judgeTopicLink } from '../judge/topic.js'
+import {
+  judgeSubscriptionLink,
+  judgeTopicKey,
+  judgeTopicLink,
+  judgeTopicPolicy,
+  KEY_POLICY_STATEMENT
+} from '../judge/topic.js'
 import { judgeTrailLink } from '../judge/trail.js'
-import { hasCloudWatchStatement } from './topic-policy.js'
+import { hasCloudWatchStatement, withCloudWatchStatement } from './topic-policy.js'
 import { MANAGED_BY_TAG, type EnforceSettings, type WantedSubscription } from './settings.js'
 
 export type { Change, ResourceType } from '../model/change.js'
@@ -143,8 +149,8 @@ export function chooseMetric(ctx: JudgeContext, target: Target): MetricChoice {
 }
 
 /** The topic judge and the subscription judge both pass: CloudWatch can deliver, and somebody confirmed. */
-function topicDelivers(ctx: JudgeContext, topic: TopicState): boolean {
-  return allPass([judgeTopicLink(ctx, { topic }), judgeSubscriptionLink(ctx, { topic })])
+function topicDelivers(ctx: JudgeContext, topic: TopicState, alarm?: AlarmState): boolean {
+  return allPass([judgeTopicLink(ctx, { topic, alarm }), judgeSubscriptionLink(ctx, { topic, alarm })])
 }
 
 /** The alarm judge passes on the metric: it fires on one event, its actions are enabled, it notifies a topic. */
@@ -249,7 +255,7 @@ export function planChanges(
 
   // 2. A working alarm on the metric whose topic delivers to a confirmed subscriber ends the chain as it is.
   const kept = facts.metricAlarms.find(
-    (a) => alarmWorks(ctx, target, metric, a) && Object.values(a.topics).some((t) => topicDelivers(ctx, t))
+    (a) => alarmWorks(ctx, target, metric, a) && Object.values(a.topics).some((t) => topicDelivers(ctx, t, a))
   )
   if (kept) {
     changes.push({
@@ -278,9 +284,15 @@ export function planChanges(
       `The topic ${topic.arn} is not in ${region}, the region of the log group and alarm; CloudWatch alarms notify topics in their own region.`
     )
   }
-  if (topic.exists && topic.attributes?.kmsMasterKeyId && !judgeTopicDelivery(topic.attributes).delivers) {
+  const existingKey = topic.exists ? topic.attributes?.kmsMasterKeyId : undefined
+  if (existingKey && judgeTopicKey(existingKey, undefined, undefined, topic.arn).status === 'fail') {
     blockers.push(
-      `The topic ${topic.arn} is encrypted with alias/aws/sns, which CloudWatch cannot use: choose another topic, or re-encrypt it with a customer managed key.`
+      `The topic ${topic.arn} is encrypted with the AWS managed key ${existingKey}, which CloudWatch cannot use: choose another topic, or re-encrypt it with a customer managed key.`
+    )
+  }
+  if (topic.exists && (topic.attributes?.fifo || topic.arn.endsWith('.fifo'))) {
+    blockers.push(
+      `The topic ${topic.arn} is a FIFO topic, to which CloudWatch alarms cannot publish (no message group id): choose a standard topic.`
     )
   }
   if (!topic.exists) {
@@ -307,12 +319,34 @@ export function planChanges(
     })
   }
   const keyId = topic.exists ? topic.attributes?.kmsMasterKeyId : settings.snsKmsKeyId
-  if (keyId && judgeTopicDelivery({ kmsMasterKeyId: keyId }).keyPolicyNote) {
+  if (keyId && judgeTopicKey(keyId, undefined, undefined, topic.arn).status === 'pass') {
     notes.push(
-      `The topic is encrypted with ${keyId}. Its key policy must let CloudWatch use the key, with this statement:\n${judgeTopicDelivery({ kmsMasterKeyId: keyId }).keyPolicyNote}`
+      `The topic is encrypted with ${keyId}. Its key policy must let CloudWatch use the key, with this statement:\n${KEY_POLICY_STATEMENT}`
     )
   }
-  if (!topic.exists || !hasCloudWatchStatement(topic.attributes?.policy, topic.arn, facts.account)) {
+  // The policy enforce leaves behind must really let CloudWatch publish this alarm's notification, evaluated as verify
+  // evaluates it: enforce adds its statement but never removes another one (e.g. a Deny), so it says so instead.
+  const plannedAlarmArn =
+    facts.namedAlarm?.alarm.arn ??
+    `arn:${facts.partition}:cloudwatch:${region}:${facts.account}:alarm:${settings.alarmName}`
+  const policyAfter = withCloudWatchStatementSafely(
+    topic.exists ? topic.attributes?.policy : undefined,
+    topic.arn,
+    facts.account
+  )
+  const granted = policyAfter
+    ? judgeTopicPolicy(policyAfter, topic.arn, { arn: plannedAlarmArn, name: settings.alarmName })
+    : undefined
+  if (!granted || granted.status !== 'pass') {
+    blockers.push(
+      `Even with enforce's statement, the policy of ${topic.arn} would not let CloudWatch publish: ${granted?.text ?? 'the current policy is not a JSON object'} Enforce never removes other statements: fix the topic policy, or choose another topic.`
+    )
+  }
+  const policyGrants =
+    topic.exists &&
+    judgeTopicPolicy(topic.attributes?.policy, topic.arn, { arn: plannedAlarmArn, name: settings.alarmName }).status ===
+      'pass'
+  if (!topic.exists || !hasCloudWatchStatement(topic.attributes?.policy, topic.arn, facts.account) || !policyGrants) {
     changes.push({
       action: 'update',
       type: 'topic-policy',
@@ -428,6 +462,18 @@ export function planChanges(
     })
   }
   return { blockers, changes, notes }
+}
+
+function withCloudWatchStatementSafely(
+  policy: string | undefined,
+  topicArn: string,
+  account: string
+): string | undefined {
+  try {
+    return withCloudWatchStatement(policy, topicArn, account)
+  } catch {
+    return undefined
+  }
 }
 
 function needsConfirmation(s: WantedSubscription): boolean {

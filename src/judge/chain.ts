@@ -58,7 +58,14 @@ export function evaluate(state: AccountState, options: JudgeOptions): Report {
     topicArn: c.topic?.arn
   }
   if (state.source && state.source.kind !== 'account') report.source = state.source
-  if (state.notes?.length) report.notes = state.notes
+  const notes = [...(state.notes ?? [])]
+  // Alarm history is extra evidence: where it could not be read, say so beside the verdict (it never changes it).
+  if (c.alarm?.history && !c.alarm.history.ok) {
+    notes.push(
+      `The alarm history (cloudwatch:DescribeAlarmHistory) could not be read: ${c.alarm.history.problem.message}. The verdict rests on the configuration alone.`
+    )
+  }
+  if (notes.length) report.notes = notes
   return report
 }
 

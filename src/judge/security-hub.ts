@@ -17,7 +17,17 @@ export function predictSecurityHub(ctx: JudgeContext, findings: Finding[], c: Ch
       reason: `Security Hub evaluates this multi-region trail only in its home region ${c.trail.homeRegion}.`
     }
   }
+  // Security Hub compares the pattern text: where the pattern could not be read, what it will say is unknown
+  // (unless a link it also checks fails regardless of the pattern).
+  const text = byId.get('filter.security-hub-text')
+  const patternUnread = text?.status === 'manual' || byId.get('filter.pattern')?.status === 'manual'
   const blocking = findings.filter((f) => f.status === 'fail' && f.id !== 'filter.security-hub-text')
+  if (patternUnread && !blocking.some((f) => f.id.startsWith('trail.'))) {
+    return {
+      prediction: 'unknown',
+      reason: 'The metric filter pattern could not be read, so the text Security Hub compares is unknown.'
+    }
+  }
   if (blocking.length > 0) return { prediction: 'fail', reason: `Fails on ${blocking[0].id}.` }
   if (byId.get('filter.security-hub-text')?.status !== 'pass') {
     return {

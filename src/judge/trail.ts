@@ -105,6 +105,9 @@ function trailProblemText(ctx: JudgeContext, trail: TrailState, p: ReadProblem):
   return problemText(p)
 }
 
+/** A logging trail whose last delivery to CloudWatch Logs is older than this is worth a warning. */
+export const STALE_DELIVERY_HOURS = 24
+
 export function judgeTrailLink(ctx: JudgeContext, c: Chain): Verdict[] {
   const region = ctx.state.region
   const trails = ctx.state.trails
@@ -126,7 +129,7 @@ export function judgeTrailLink(ctx: JudgeContext, c: Chain): Verdict[] {
           resource: '',
           region,
           message: `No CloudTrail trail logs region ${region}.`,
-          fix: fix.fixCreateTrail(region)
+          fix: fix.fixCreateTrail(region, ctx.state.identity?.account)
         }
     const absent = (id: Verdict['id']): Verdict => ({
       id,
@@ -181,24 +184,30 @@ export function judgeTrailLink(ctx: JudgeContext, c: Chain): Verdict[] {
     }
   } else {
     const j = judgeSelectors(trail.selectors.value, ctx.control.target)
-    const selectorsFix = fix.fixTrailSelectors(trail.name, home)
     out.push({
       id: 'trail.management-events',
       status: j.managementWrite ? 'pass' : 'fail',
       ...at,
       message: j.managementWrite ? 'Management write events are recorded.' : j.why,
-      fix: selectorsFix
+      fix: fix.fixTrailManagementEvents(trail.name, home, trail.selectors.value)
     })
     out.push({
       id: 'trail.kms-events-included',
       status: j.kmsIncluded ? 'pass' : 'fail',
       ...at,
       message: j.kmsIncluded ? `${ctx.control.target.eventSource} events are not excluded.` : j.why,
-      fix: selectorsFix
+      fix: fix.fixTrailKmsIncluded(trail.name, home, ctx.control.target, trail.selectors.value)
     })
   }
 
+  // GetTrailStatus reports CloudTrail's own view of the delivery (CloudTrail API reference, GetTrailStatus:
+  // LatestCloudWatchLogsDeliveryError, LatestCloudWatchLogsDeliveryTime): a delivery error means events stop short of
+  // the log group, so the metric filter never sees them.
   const deliveryError = trail.status.ok ? trail.status.value.latestCloudWatchLogsDeliveryError : undefined
+  const deliveredAt = trail.status.ok ? trail.status.value.latestCloudWatchLogsDeliveryTime : undefined
+  const lastDelivery = deliveredAt ? ` The last delivery was at ${deliveredAt}.` : ''
+  const hoursSince =
+    deliveredAt && ctx.state.readAt ? (Date.parse(ctx.state.readAt) - Date.parse(deliveredAt)) / 3_600_000 : undefined
   if (!trail.logGroupArn) {
     out.push({
       id: 'trail.cloudwatch-logs',
@@ -212,8 +221,8 @@ export function judgeTrailLink(ctx: JudgeContext, c: Chain): Verdict[] {
       id: 'trail.cloudwatch-logs',
       status: 'fail',
       ...at,
-      message: `Trail ${trail.name} reports a CloudWatch Logs delivery error: ${deliveryError}.`,
-      fix: fix.fixTrailDelivery(trail.name, trail.cloudWatchLogsRoleArn, trail.logGroupArn)
+      message: `Trail ${trail.name} reports a CloudWatch Logs delivery error: ${deliveryError}. Events that CloudTrail cannot deliver never reach the metric filter.${lastDelivery}`,
+      fix: fix.fixTrailDelivery(trail.name, trail.cloudWatchLogsRoleArn, trail.logGroupArn, home)
     })
   } else if (!c.group) {
     // The source reads only the log group asked for (log-group-name); a trail delivering elsewhere is not followed.
@@ -224,12 +233,25 @@ export function judgeTrailLink(ctx: JudgeContext, c: Chain): Verdict[] {
       message: `Trail ${trail.name} delivers to ${trail.logGroupArn}, which is not the log group asked for.`,
       fix: fix.fixTrailCloudWatchLogs(trail.name, home, trail.account)
     })
+  } else if (
+    hoursSince !== undefined &&
+    hoursSince > STALE_DELIVERY_HOURS &&
+    trail.status.ok &&
+    trail.status.value.isLogging
+  ) {
+    out.push({
+      id: 'trail.cloudwatch-logs',
+      status: 'warn',
+      ...at,
+      message: `Trail ${trail.name} delivers to log group ${c.group.name}, but CloudTrail last delivered there ${Math.floor(hoursSince)} hours ago (${deliveredAt}), although the trail is logging: check that the delivery still works.`,
+      fix: fix.fixTrailDelivery(trail.name, trail.cloudWatchLogsRoleArn, trail.logGroupArn, home)
+    })
   } else {
     out.push({
       id: 'trail.cloudwatch-logs',
       status: 'pass',
       ...at,
-      message: `Trail ${trail.name} delivers to log group ${c.group.name}.`
+      message: `Trail ${trail.name} delivers to log group ${c.group.name}.${lastDelivery}`
     })
   }
   return out

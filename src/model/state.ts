@@ -69,6 +69,8 @@ export interface AccountState {
    * metric filters are on, so their filters, alarms and topics are judged although the trail is checked elsewhere.
    */
   logGroups?: LogGroupState[]
+  /** ISO time the account was read (a live account), for judging how recent its evidence is. */
+  readAt?: string
 }
 
 export interface TrailState {
@@ -96,7 +98,9 @@ export interface TrailState {
 
 export interface TrailStatus {
   isLogging: boolean
+  /** The last error CloudTrail met delivering to CloudWatch Logs (e.g. the role could not be assumed). */
   latestCloudWatchLogsDeliveryError?: string
+  /** ISO time of the last delivery to CloudWatch Logs. */
   latestCloudWatchLogsDeliveryTime?: string
 }
 
@@ -109,6 +113,8 @@ export interface BasicEventSelector {
   readWriteType?: 'ReadOnly' | 'WriteOnly' | 'All'
   includeManagementEvents?: boolean
   excludeManagementEventSources: string[]
+  /** Data events the selector records (S3 objects, Lambda functions, ...), kept by every fix. */
+  dataResources?: { type: string; values: string[] }[]
 }
 
 export interface AdvancedEventSelector {
@@ -180,12 +186,37 @@ export interface AlarmState {
   threshold?: number
   comparisonOperator?: string
   treatMissingData?: string
+  /** The unit the alarm asks for; it then sees only datapoints published with that unit. */
+  unit?: string
   dimensions: Record<string, string>
   alarmActions: string[]
   /** True when the alarm is a metric-math alarm (`Metrics` set) rather than on a single metric. */
   usesMetricMath: boolean
   /** Topics named in `alarmActions`, keyed by ARN, read in their own region. */
   topics: Record<string, TopicState>
+  /**
+   * `DescribeAlarmHistory` (type Action): the latest action of the alarm per topic it notified. Extra evidence only:
+   * where it cannot be read the verdict rests on the configuration. Absent when not read (e.g. state from code).
+   */
+  history?: Read<AlarmActionHistory>
+}
+
+/** What CloudWatch recorded about the alarm's latest actions. */
+export interface AlarmActionHistory {
+  /** The latest recorded action per notified resource (an SNS topic ARN), newest first in the history. */
+  latest: AlarmActionRecord[]
+}
+
+export interface AlarmActionRecord {
+  /** ISO time of the history item. */
+  timestamp: string
+  /** The resource the action notified (a topic ARN), when the history names it. */
+  resource?: string
+  /** `Succeeded` / `Failed` as CloudWatch records it; `unknown` when the item does not say. */
+  outcome: 'succeeded' | 'failed' | 'unknown'
+  /** The history's own summary (e.g. "Failed to execute action arn:aws:sns:..."), and its error text when failed. */
+  summary: string
+  error?: string
 }
 
 export interface TopicState {
@@ -198,6 +229,8 @@ export interface TopicState {
   attributes: Read<TopicAttributes>
   /** `ListSubscriptionsByTopic`. */
   subscriptions: Read<SubscriptionState[]>
+  /** The key the topic is encrypted with (`kms:DescribeKey`, `kms:GetKeyPolicy`); absent when not read. */
+  key?: KmsKeyState
 }
 
 export interface TopicAttributes {
@@ -205,6 +238,28 @@ export interface TopicAttributes {
   /** The topic's access policy as JSON text. */
   policy?: string
   owner?: string
+  /** `FifoTopic` = true: a FIFO topic. */
+  fifo?: boolean
+}
+
+/** The KMS key a topic is encrypted with, as KMS describes it. */
+export interface KmsKeyState {
+  /** As the topic names it: key id, key ARN, alias name or alias ARN. */
+  id: string
+  /** `DescribeKey`. */
+  metadata: Read<KmsKeyMetadata>
+  /** `GetKeyPolicy` (policy name `default`); absent when DescribeKey already failed. */
+  policy?: Read<string>
+}
+
+export interface KmsKeyMetadata {
+  keyId: string
+  arn: string
+  /** `AWS` for an AWS managed key (its policy cannot be changed), `CUSTOMER` for a customer managed key. */
+  keyManager: string
+  /** `Enabled`, `Disabled`, `PendingDeletion`, `PendingImport`, `Unavailable`, ... */
+  keyState: string
+  account: string
 }
 
 export interface SubscriptionState {
@@ -219,4 +274,16 @@ export interface SubscriptionState {
   confirmed: boolean
   /** Why it counts as confirmed (or not) when that is not read from AWS, e.g. code: "confirmed by mail after apply". */
   note?: string
+  /**
+   * `GetSubscriptionAttributes` of a confirmed subscription: its filter policy, which can drop alarm notifications.
+   * Absent when not read (state from code, or a pending subscription).
+   */
+  filter?: Read<SubscriptionFilter>
+}
+
+export interface SubscriptionFilter {
+  /** `FilterPolicy` as JSON text; absent: the subscription receives every message. */
+  policy?: string
+  /** `FilterPolicyScope`: `MessageAttributes` (the default) or `MessageBody`. */
+  scope?: string
 }

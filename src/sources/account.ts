@@ -5,18 +5,22 @@ import { parseArn, parseLogGroupArn, isSnsTopicArn } from '../aws/arn.js'
 import type { AwsClients } from '../aws/clients.js'
 import { describeTrails, getEventSelectors, getTrailStatus, type TrailDescription } from '../aws/cloudtrail.js'
 import { describeMetricFilters } from '../aws/logs.js'
-import { describeAlarmsForMetric } from '../aws/cloudwatch.js'
+import { describeAlarmActionHistory, describeAlarmsForMetric } from '../aws/cloudwatch.js'
+import { describeKey, getKeyPolicy } from '../aws/kms.js'
 import { read } from '../aws/read.js'
-import { getTopicAttributes, listSubscriptionsByTopic } from '../aws/sns.js'
+import { getSubscriptionFilter, getTopicAttributes, listSubscriptionsByTopic } from '../aws/sns.js'
 import { getCallerIdentity } from '../aws/sts.js'
 import type { Source } from './types.js'
 import type {
   AccountState,
+  AlarmActionHistory,
   AlarmState,
   Identity,
+  KmsKeyState,
   LogGroupState,
   MetricFilterState,
   Read,
+  SubscriptionState,
   TopicState,
   TrailState
 } from '../model/state.js'
@@ -40,6 +44,7 @@ export function accountSource(clients: AwsClients, scope: AccountScope): Source 
 }
 
 export async function readAccount(clients: AwsClients, options: AccountScope): Promise<AccountState> {
+  const readAt = new Date().toISOString()
   const identityRead = await read(
     'sts:GetCallerIdentity',
     () => getCallerIdentity(clients.sts(options.region)),
@@ -51,12 +56,12 @@ export async function readAccount(clients: AwsClients, options: AccountScope): P
     () => describeTrails(clients.cloudtrail(options.region)),
     clients.budget
   )
-  if (!trailsRead.ok) return { region: options.region, identity, trails: trailsRead }
+  if (!trailsRead.ok) return { region: options.region, identity, trails: trailsRead, readAt }
 
-  const topics = new TopicReader(clients)
+  const topics = new TopicReader(clients, identity)
   const unique = [...new Map(trailsRead.value.map((t) => [t.arn, t])).values()]
   const trails = await Promise.all(unique.map((t) => readTrail(clients, topics, t, identity, options)))
-  return { region: options.region, identity, trails: { ok: true, value: trails } }
+  return { region: options.region, identity, trails: { ok: true, value: trails }, readAt }
 }
 
 async function readTrail(
@@ -145,15 +150,16 @@ async function readAlarms(
   clients: AwsClients,
   topics: TopicReader,
   region: string,
-  metric: { metricName: string; metricNamespace: string; dimensions?: Record<string, string> }
+  metric: { metricName: string; metricNamespace: string }
 ): Promise<Read<AlarmState[]>> {
+  // The metric without dimensions: a filter's dimension values come from each event, so no fixed set can be asked
+  // for; an alarm with dimensions watches only one combination of them (the alarm judge says so).
   const alarmsRead = await read(
     'cloudwatch:DescribeAlarmsForMetric',
     () =>
       describeAlarmsForMetric(clients.cloudwatch(region), {
         metricName: metric.metricName,
-        namespace: metric.metricNamespace,
-        dimensions: metric.dimensions
+        namespace: metric.metricNamespace
       }),
     clients.budget
   )
@@ -161,17 +167,47 @@ async function readAlarms(
   const alarms = await Promise.all(
     alarmsRead.value.map(async (alarm) => {
       const topicArns = [...new Set(alarm.alarmActions.filter(isSnsTopicArn))]
-      const entries = await Promise.all(topicArns.map(async (arn) => [arn, await topics.get(arn)] as const))
-      return { ...alarm, topics: Object.fromEntries(entries) }
+      const [entries, history] = await Promise.all([
+        Promise.all(topicArns.map(async (arn) => [arn, await topics.get(arn)] as const)),
+        topicArns.length > 0 ? readAlarmHistory(clients, alarm.arn, alarm.name, region) : undefined
+      ])
+      const state: AlarmState = { ...alarm, topics: Object.fromEntries(entries) }
+      if (history) state.history = history
+      return state
     })
   )
   return { ok: true, value: alarms }
 }
 
+/**
+ * The alarm's latest notifications as CloudWatch recorded them. Extra evidence only: one read attempt on a client
+ * with two attempts per call, since a service that does not serve it (moto answers 500) must not slow the run.
+ */
+function readAlarmHistory(
+  clients: AwsClients,
+  alarmArn: string,
+  alarmName: string,
+  fallbackRegion: string
+): Promise<Read<AlarmActionHistory>> {
+  const region = parseArn(alarmArn)?.region || fallbackRegion
+  return read(
+    'cloudwatch:DescribeAlarmHistory',
+    () => describeAlarmActionHistory(clients.cloudwatchEvidence(region), alarmName),
+    clients.budget,
+    { attempts: 1 }
+  )
+}
+
+/** At most this many confirmed subscriptions of a topic have their filter policy read. */
+const SUBSCRIPTION_FILTERS_READ = 20
+
 /** Reads each topic once, however many alarms name it. */
 export class TopicReader {
   private readonly cache = new Map<string, Promise<TopicState>>()
-  constructor(private readonly clients: AwsClients) {}
+  constructor(
+    private readonly clients: AwsClients,
+    private readonly identity?: Identity
+  ) {}
 
   get(arn: string): Promise<TopicState> {
     let topic = this.cache.get(arn)
@@ -188,11 +224,68 @@ export class TopicReader {
     if (!attributes.ok && attributes.problem.kind === 'not-found') {
       return { arn, attributes, subscriptions: { ok: true, value: [] } }
     }
-    const subscriptions = await read(
-      'sns:ListSubscriptionsByTopic',
-      () => listSubscriptionsByTopic(client, arn),
+    const [listed, key] = await Promise.all([
+      read('sns:ListSubscriptionsByTopic', () => listSubscriptionsByTopic(client, arn), this.clients.budget),
+      attributes.ok && attributes.value.kmsMasterKeyId
+        ? this.readKey(attributes.value.kmsMasterKeyId, parseArn(arn)?.region ?? '')
+        : undefined
+    ])
+    const subscriptions = listed.ok
+      ? ({ ok: true, value: await this.readFilters(client, listed.value) } as const)
+      : listed
+    const topic: TopicState = { arn, attributes, subscriptions }
+    if (key) topic.key = key
+    return topic
+  }
+
+  /** The filter policy of each confirmed subscription (the first SUBSCRIPTION_FILTERS_READ of them). */
+  private readFilters(client: ReturnType<AwsClients['sns']>, subscriptions: SubscriptionState[]) {
+    let budget = SUBSCRIPTION_FILTERS_READ
+    return Promise.all(
+      subscriptions.map(async (s) => {
+        if (!s.confirmed || budget-- <= 0) return s
+        const filter = await read(
+          'sns:GetSubscriptionAttributes',
+          () => getSubscriptionFilter(client, s.arn),
+          this.clients.budget
+        )
+        return { ...s, filter }
+      })
+    )
+  }
+
+  /**
+   * The topic's key: DescribeKey (it resolves an alias or an ARN), then GetKeyPolicy by key id in the key's own
+   * region. An AWS managed alias (alias/aws/sns) is judged by its name and not read.
+   */
+  private async readKey(id: string, topicRegion: string): Promise<KmsKeyState | undefined> {
+    if (/(^|[:/])alias\/aws\//.test(id)) return undefined
+    const region = parseArn(id)?.region || topicRegion
+    const metadata = await read('kms:DescribeKey', () => describeKey(this.clients.kms(region), id), this.clients.budget)
+    if (!metadata.ok) return { id, metadata }
+    const m = metadata.value
+    const account = this.identity?.account
+    if (account && m.account && m.account !== account) {
+      // GetKeyPolicy works only in the key's own account.
+      return {
+        id,
+        metadata,
+        policy: {
+          ok: false,
+          problem: {
+            kind: 'cross-account',
+            action: 'kms:GetKeyPolicy',
+            message: `The key ${m.arn} is in account ${m.account}; its key policy can only be read there. Run the check in account ${m.account}.`
+          }
+        }
+      }
+    }
+    const keyRegion = parseArn(m.arn)?.region || region
+    const policy = await read(
+      'kms:GetKeyPolicy',
+      () => getKeyPolicy(this.clients.kms(keyRegion), m.keyId),
       this.clients.budget
     )
-    return { arn, attributes, subscriptions }
+    return { id, metadata, policy }
   }
 }
