@@ -5,6 +5,7 @@
 import { closest, UsageError } from './cli/flags.js'
 import { InputError } from './input-rules.js'
 import { VERSION } from './version.js'
+import { exitWhenDone } from './exit.js'
 
 const USAGE = `Usage: cmk-alarm <command> [flags]
 
@@ -76,3 +77,4 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 process.exitCode = await main(process.argv.slice(2))
+exitWhenDone()

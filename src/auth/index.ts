@@ -7,6 +7,7 @@
 import * as core from '@actions/core'
 import { AssumeRoleCommand, AssumeRoleWithWebIdentityCommand, STSClient, type Credentials } from '@aws-sdk/client-sts'
 import type { AwsCredentialIdentity } from '@aws-sdk/types'
+import { BoundedHttpHandler } from '../aws/answer-size.js'
 import { parseArn } from '../aws/arn.js'
 import { TimeBudget, TimeBudgetExceeded } from '../aws/budget.js'
 import { AwsClients } from '../aws/clients.js'
@@ -48,8 +49,9 @@ const defaultDeps = (): AuthDeps => ({
   getIDToken: (audience) => core.getIDToken(audience),
   setSecret: (value) => core.setSecret(value),
   info: (message) => core.info(message),
-  // One attempt per send: withRetry below does the retrying, with full-jitter backoff.
-  sts: (region) => new STSClient({ region, maxAttempts: 1 })
+  // One attempt per send: withRetry below does the retrying, with full-jitter backoff. Its answers are bounded as
+  // every other AWS answer is.
+  sts: (region) => new STSClient({ region, maxAttempts: 1, requestHandler: new BoundedHttpHandler() })
 })
 
 /** The account id in a role ARN (arn:aws:iam::<account>:role/...). */
