@@ -6,8 +6,9 @@ import path from 'node:path'
 import { AuthError, authenticate, publishIdentity } from './auth/index.js'
 import { buildAnnotations } from './report/annotations.js'
 import { changesForOutput, renderChangesMarkdown } from './report/changes.js'
-import { buildOutputs } from './report/outputs.js'
+import { buildChangesOutput, buildOutputs } from './report/outputs.js'
 import { buildSarif } from './report/sarif.js'
+import { toLogText } from './report/redact.js'
 import { renderFailureSummary, renderSummaryMarkdown } from './report/summary.js'
 import { run as runOnce } from './run.js'
 import { InputError, parseMode, parseSettings } from './settings.js'
@@ -22,8 +23,9 @@ export async function run(): Promise<void> {
     const { report, enforce } = result
     // Before anything else prints the account id (mask-account-id masks it first).
     const identityLabel = publishIdentity(report, result.auth, settings)
-    for (const [name, value] of Object.entries(buildOutputs(report))) core.setOutput(name, value)
-    if (enforce) core.setOutput('changes', JSON.stringify(changesForOutput(enforce.changes)))
+    for (const [name, value] of Object.entries(buildOutputs(report, { sarifFile: settings.sarifFile })))
+      core.setOutput(name, value)
+    if (enforce) core.setOutput('changes', buildChangesOutput(changesForOutput(enforce.changes)))
 
     const workflowFile = workflowFilePath()
     for (const a of buildAnnotations(report, workflowFile, { stepFails: result.exit.fail })) {
@@ -56,13 +58,14 @@ export async function run(): Promise<void> {
       await core.summary.addRaw(renderSummaryMarkdown(report, { mode, identityLabel, changesTable })).write()
     }
     core.info(`cmk-alarm-action: status ${report.status} in ${report.region}`)
-    if (enforce) for (const note of enforce.plan.notes) core.notice(note, { title: 'cmk-alarm enforce' })
-    if (result.exit.fail) core.setFailed(result.exit.message ?? `status ${report.status}`)
+    // Notes and the failure message may quote names from AWS: escaped as every other text of the log.
+    if (enforce) for (const note of enforce.plan.notes) core.notice(toLogText(note), { title: 'cmk-alarm enforce' })
+    if (result.exit.fail) core.setFailed(toLogText(result.exit.message ?? `status ${report.status}`))
   } catch (error) {
     const message =
       error instanceof InputError || error instanceof AuthError
-        ? error.message
-        : `cmk-alarm-action failed: ${describe(error)}`
+        ? toLogText(error.message)
+        : `cmk-alarm-action failed: ${toLogText(describe(error))}`
     core.setFailed(message)
     // The summary page is never left empty: it says why nothing was checked.
     if (process.env.GITHUB_STEP_SUMMARY) {

@@ -12,6 +12,7 @@ import { parseArn } from '../aws/arn.js'
 import { TimeBudget, TimeBudgetExceeded } from '../aws/budget.js'
 import { AwsClients } from '../aws/clients.js'
 import { withRetry } from '../aws/retry.js'
+import { toLogLine } from '../report/redact.js'
 import type { Settings } from '../settings.js'
 import { decodeJwtClaims } from './jwt.js'
 import type { AuthMethod, AuthResult } from './types.js'
@@ -165,7 +166,8 @@ export async function authenticate(
   }
   const how = method === 'oidc' ? 'with the GitHub OIDC token' : 'with the current credentials (role-chaining)'
   const until = c.Expiration ? `, valid until ${c.Expiration.toISOString()}` : ''
-  deps.info(`Assumed ${roleArn} ${how} as ${assumedRoleArn ?? settings.roleSessionName}${until}.`)
+  // The assumed-role ARN is STS's answer: escaped like any name from AWS.
+  deps.info(toLogLine(`Assumed ${roleArn} ${how} as ${assumedRoleArn ?? settings.roleSessionName}${until}.`))
   return {
     clients: new AwsClients({ credentials, budget }),
     method,

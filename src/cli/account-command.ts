@@ -5,8 +5,8 @@ import { writeFileSync } from 'node:fs'
 import { AwsClients, type RequestLog } from '../aws/clients.js'
 import type { EnforceResult } from '../enforce/index.js'
 import { changesForOutput } from '../report/changes.js'
-import { renderJsonReport } from '../report/json.js'
-import { neutralizeWorkflowCommands, toSingleLine } from '../report/redact.js'
+import { renderJsonReport, stringifyForLog } from '../report/json.js'
+import { neutralizeWorkflowCommands, toLogLine, toSingleLine } from '../report/redact.js'
 import { buildSarif } from '../report/sarif.js'
 import { renderTerminalReport } from '../report/terminal.js'
 import { run } from '../run.js'
@@ -118,7 +118,7 @@ export async function runAccountCommand(mode: Mode, args: string[], io: CommandI
   const debug: RequestLog | undefined = switches.has('debug')
     ? (r) =>
         io.stderr(
-          `[debug] ${r.service} ${r.operation} ${r.region}: ${r.status ?? r.error ?? '?'} in ${r.ms} ms${r.attempts > 1 ? ` (${r.attempts} attempts)` : ''}\n`
+          `${toLogLine(`[debug] ${r.service} ${r.operation} ${r.region}: ${r.status ?? r.error ?? '?'} in ${r.ms} ms${r.attempts > 1 ? ` (${r.attempts} attempts)` : ''}`)}\n`
         )
     : undefined
   const result = await run(
@@ -149,7 +149,8 @@ export async function runAccountCommand(mode: Mode, args: string[], io: CommandI
         error: enforce.error ?? null
       })
     }
-    io.stdout(`${JSON.stringify(json, null, 2)}\n`)
+    // Escaped as the report's own JSON is: no raw control character, no `##[`, whatever the names hold.
+    io.stdout(`${stringifyForLog(json, 2)}\n`)
   } else {
     // NO_COLOR (https://no-color.org): any non-empty value turns colours off.
     const color = io.isTty && !io.env.NO_COLOR && !switches.has('no-color')

@@ -148,6 +148,16 @@ export function neutralizeWorkflowCommands(text: string): string {
     .join('')
 }
 
+/** One line safe for a GitHub Actions log or a terminal: controls removed, on one line, no workflow command. */
+export function toLogLine(s: string): string {
+  return neutralizeWorkflowCommands(toSingleLine(s))
+}
+
+/** Text (line breaks kept as `\n`) safe for a GitHub Actions log or a terminal: controls removed, no workflow command. */
+export function toLogText(s: string): string {
+  return neutralizeWorkflowCommands(toPlainLines(s).join('\n'))
+}
+
 /** Shortens to at most `max` characters (by code point), marking the cut. */
 export function truncate(s: string, max: number): string {
   const chars = Array.from(s)
