@@ -18,7 +18,7 @@ const EMULATOR = [
   '/__tests__/integration/.*\\.test\\.ts$',
   '/__tests__/harness-selftest/.*\\.test\\.ts$',
   '/__tests__/reliability/(bad-input|enforce-faults|faults-verify|hangs)\\.test\\.ts$',
-  '/__tests__/security/(leaks|hostile-names|injection)\\.test\\.ts$'
+  '/__tests__/security/(leaks|hostile-names|injection|sarif-path)\\.test\\.ts$'
 ]
 
 export default {

@@ -1,14 +1,13 @@
 // The action: inputs → the run (src/run.ts) → outputs, job summary, annotations and SARIF. Errors become one clear
 // failure message, never a stack trace.
 import * as core from '@actions/core'
-import { mkdirSync, writeFileSync } from 'node:fs'
-import path from 'node:path'
 import { AuthError, authenticate, publishIdentity } from './auth/index.js'
 import { buildAnnotations } from './report/annotations.js'
 import { changesForOutput, renderChangesMarkdown } from './report/changes.js'
 import { buildChangesOutput, buildOutputs } from './report/outputs.js'
 import { buildSarif } from './report/sarif.js'
-import { toLogText } from './report/redact.js'
+import { escapeMarkdownCell, toLogText } from './report/redact.js'
+import { writeOutputFile } from './output-file.js'
 import { renderFailureSummary, renderSummaryMarkdown } from './report/summary.js'
 import { run as runOnce } from './run.js'
 import { InputError, parseMode, parseSettings } from './settings.js'
@@ -34,16 +33,22 @@ export async function run(): Promise<void> {
       else if (a.level === 'warning') core.warning(a.message, props)
       else core.notice(a.message, props)
     }
-    if (settings.sarifFile) {
-      const target = path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), settings.sarifFile)
-      mkdirSync(path.dirname(target), { recursive: true })
+    // A SARIF file that cannot be written is reported, and loses nothing else: the summary is still written, and the
+    // step fails for it only when fail-on lets anything fail it.
+    let sarifError: string | undefined
+    if (settings.sarifPath) {
       const sarif = buildSarif(result.run.reports, {
         workflowFile: workflowFile ?? 'action.yml',
         toolVersion: VERSION,
         category: settings.sarifCategory
       })
-      writeFileSync(target, `${JSON.stringify(sarif, null, 2)}\n`)
-      core.setOutput('sarif-file', target)
+      try {
+        writeOutputFile(settings.sarifPath, settings.workspace, `${JSON.stringify(sarif, null, 2)}\n`)
+        core.setOutput('sarif-file', settings.sarifPath)
+      } catch (error) {
+        sarifError = `Could not write the SARIF file ${settings.sarifFile}: ${describeWriteError(error)}`
+        core.warning(toLogText(sarifError), { title: 'cmk-alarm SARIF file' })
+      }
     }
     if (process.env.GITHUB_STEP_SUMMARY) {
       const changesTable = enforce
@@ -55,12 +60,16 @@ export async function run(): Promise<void> {
             error: enforce.error
           })
         : undefined
-      await core.summary.addRaw(renderSummaryMarkdown(report, { mode, identityLabel, changesTable })).write()
+      const sarifNote = sarifError ? `\n> ⚠️ ${escapeMarkdownCell(sarifError)}\n` : ''
+      await core.summary
+        .addRaw(renderSummaryMarkdown(report, { mode, identityLabel, changesTable }) + sarifNote)
+        .write()
     }
     core.info(`cmk-alarm-action: status ${report.status} in ${report.region}`)
     // Notes and the failure message may quote names from AWS: escaped as every other text of the log.
     if (enforce) for (const note of enforce.plan.notes) core.notice(toLogText(note), { title: 'cmk-alarm enforce' })
     if (result.exit.fail) core.setFailed(toLogText(result.exit.message ?? `status ${report.status}`))
+    else if (sarifError && settings.failOn !== 'never') core.setFailed(toLogText(sarifError))
   } catch (error) {
     const message =
       error instanceof InputError || error instanceof AuthError
@@ -82,6 +91,11 @@ export function workflowFilePath(env: NodeJS.ProcessEnv = process.env): string |
   const ref = env.GITHUB_WORKFLOW_REF
   const match = ref?.match(/^[^/]+\/[^/]+\/(.+?)@/)
   return match?.[1]
+}
+
+/** A write error as a sentence: Node's message (which names the code and the path), else what was thrown. */
+function describeWriteError(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
 }
 
 function describe(error: unknown): string {

@@ -77,6 +77,8 @@ export interface RunActionOptions {
   timeoutMs?: number
   /** Files to create in the workspace before the run (relative path -> contents). */
   workspaceFiles?: Record<string, string>
+  /** Called with the workspace (and its parent, a temp dir of this run) before the run, e.g. to plant symlinks. */
+  workspaceSetup?: (workspace: string, tmp: string) => void
   /** Default `schedule` (GITHUB_EVENT_NAME); the event payload file gets `eventPayload` (default {}). */
   eventName?: string
   eventPayload?: unknown
@@ -317,6 +319,7 @@ export async function runAction(opts: RunActionOptions): Promise<ActionRun> {
     mkdirSync(path.dirname(target), { recursive: true })
     writeFileSync(target, contents)
   }
+  opts.workspaceSetup?.(workspace, tmp)
 
   const runId = String(1_000_000_000 + Math.floor(Math.random() * 1_000_000_000))
   const env: Record<string, string> = {
