@@ -6,9 +6,9 @@ import { buildAnnotations } from './report/annotations.js'
 import { changesForOutput, renderChangesMarkdown } from './report/changes.js'
 import { buildChangesOutput, buildOutputs } from './report/outputs.js'
 import { buildSarif } from './report/sarif.js'
-import { escapeMarkdownCell, toLogText } from './report/redact.js'
+import { escapeMarkdownCell, toLogText, truncate } from './report/redact.js'
 import { writeOutputFile } from './output-file.js'
-import { renderFailureSummary, renderSummaryMarkdown } from './report/summary.js'
+import { MAX_SUMMARY_BYTES, renderFailureSummary, renderSummaryMarkdown } from './report/summary.js'
 import { run as runOnce } from './run.js'
 import { InputError, parseMode, parseSettings } from './settings.js'
 import { VERSION } from './version.js'
@@ -60,9 +60,11 @@ export async function run(): Promise<void> {
             error: enforce.error
           })
         : undefined
-      const sarifNote = sarifError ? `\n> ⚠️ ${escapeMarkdownCell(sarifError)}\n` : ''
+      const sarifNote = sarifError ? `\n> ⚠️ ${escapeMarkdownCell(truncate(sarifError, 2_000))}\n` : ''
+      // The note takes its room from the summary's bound, so the page stays under GitHub's 1 MiB.
+      const maxBytes = MAX_SUMMARY_BYTES - Buffer.byteLength(sarifNote)
       await core.summary
-        .addRaw(renderSummaryMarkdown(report, { mode, identityLabel, changesTable }) + sarifNote)
+        .addRaw(renderSummaryMarkdown(report, { mode, identityLabel, changesTable }, maxBytes) + sarifNote)
         .write()
     }
     core.info(`cmk-alarm-action: status ${report.status} in ${report.region}`)
