@@ -17,8 +17,8 @@ const EMULATOR = [
   '/__tests__/pattern/limits\\.test\\.ts$',
   '/__tests__/integration/.*\\.test\\.ts$',
   '/__tests__/harness-selftest/.*\\.test\\.ts$',
-  '/__tests__/reliability/(bad-input|enforce-faults|faults-verify)\\.test\\.ts$',
-  '/__tests__/security/(leaks|hostile-names)\\.test\\.ts$'
+  '/__tests__/reliability/(bad-input|enforce-faults|faults-verify|hangs)\\.test\\.ts$',
+  '/__tests__/security/(leaks|hostile-names|injection|sarif-path)\\.test\\.ts$'
 ]
 
 export default {

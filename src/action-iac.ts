@@ -1,27 +1,36 @@
 // The action in `mode: iac`: the code's findings as outputs, annotations at the code's file and line, SARIF located in
 // the repository, the job summary, and the sticky pull-request comment. No AWS credentials are asked for or used.
 import * as core from '@actions/core'
-import { mkdirSync, writeFileSync } from 'node:fs'
-import path from 'node:path'
 import { pullRequestContext, upsertPrComment } from './github/pr-comment.js'
 import { buildAnnotations } from './report/annotations.js'
-import { findingToJson, stringifyForLog } from './report/json.js'
+import { buildOutputs } from './report/outputs.js'
 import { renderPrComment } from './report/pr-comment.js'
-import { neutralizeWorkflowCommands, toSingleLine } from './report/redact.js'
+import { neutralizeWorkflowCommands, toLogText, toSingleLine } from './report/redact.js'
+import { writeOutputFile } from './output-file.js'
 import { buildSarif } from './report/sarif.js'
 import { runIac } from './run-iac.js'
 import { DEFAULT_SARIF_CATEGORY, type Settings } from './settings.js'
 import { VERSION } from './version.js'
 
 export async function runIacStep(settings: Settings, workflowFile: string | undefined): Promise<void> {
-  const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd()
-  const result = await runIac({ settings, root: workspace })
+  const result = await runIac({ settings, root: settings.workspace })
   const { run, problems } = result
   const findings = run.reports.flatMap((r) => r.findings)
 
-  core.setOutput('status', run.status)
-  core.setOutput('compliant', run.status === 'pass' ? 'true' : 'false')
-  core.setOutput('findings', stringifyForLog(findings.map(findingToJson)))
+  // Every location's findings in one bounded output (each finding carries its file and line).
+  const outputs = buildOutputs(
+    {
+      control: result.control.id,
+      status: run.status,
+      compliant: run.status === 'pass',
+      region: settings.region,
+      chain: [],
+      findings,
+      securityHub: { prediction: 'unknown', reason: 'Security Hub judges accounts, not code.' }
+    },
+    { sarifFile: settings.sarifFile }
+  )
+  for (const name of ['status', 'compliant', 'findings'] as const) core.setOutput(name, outputs[name])
 
   for (const a of buildAnnotations(run.reports, workflowFile, { stepFails: result.exit.fail })) {
     const props = { title: a.title, file: a.file, startLine: a.startLine, endLine: a.endLine }
@@ -37,9 +46,8 @@ export async function runIacStep(settings: Settings, workflowFile: string | unde
     })
   }
 
-  if (settings.sarifFile) {
-    const target = path.resolve(workspace, settings.sarifFile)
-    mkdirSync(path.dirname(target), { recursive: true })
+  let sarifError: string | undefined
+  if (settings.sarifPath) {
     // One analysis of the repository, located in its files; the default category says so.
     const category =
       settings.sarifCategory === DEFAULT_SARIF_CATEGORY
@@ -52,8 +60,14 @@ export async function runIacStep(settings: Settings, workflowFile: string | unde
       oneRun: true,
       control: result.control
     })
-    writeFileSync(target, `${JSON.stringify(sarif, null, 2)}\n`)
-    core.setOutput('sarif-file', target)
+    try {
+      writeOutputFile(settings.sarifPath, settings.workspace, `${JSON.stringify(sarif, null, 2)}\n`)
+      core.setOutput('sarif-file', settings.sarifPath)
+    } catch (error) {
+      // The outputs, annotations and summary are kept; the step fails for it only when fail-on is not never.
+      sarifError = `Could not write the SARIF file ${settings.sarifFile}: ${error instanceof Error ? error.message : String(error)}`
+      core.warning(toLogText(sarifError), { title: 'cmk-alarm SARIF file' })
+    }
   }
 
   const pr = pullRequestContext()
@@ -78,4 +92,5 @@ export async function runIacStep(settings: Settings, workflowFile: string | unde
   }
   core.info(`cmk-alarm-action: status ${run.status} in ${run.reports.length} location(s) of code`)
   if (result.exit.fail) core.setFailed(result.exit.message ?? `status ${run.status}`)
+  else if (sarifError && settings.failOn !== 'never') core.setFailed(toLogText(sarifError))
 }

@@ -6,6 +6,8 @@ import { closest, UsageError } from './cli/flags.js'
 import { InputError } from './input-rules.js'
 import { AuthError } from './auth/errors.js'
 import { VERSION } from './version.js'
+import { exitWhenDone } from './exit.js'
+import { toLogText } from './report/redact.js'
 
 const USAGE = `Usage: cmk-alarm <command> [flags]
 
@@ -78,12 +80,14 @@ export async function main(argv: string[]): Promise<number> {
         command === 'verify' || command === 'enforce' || command === 'iac'
           ? `Usage: cmk-alarm ${command} [flags]    (cmk-alarm ${command} --help lists them)`
           : USAGE
-      stderr(`cmk-alarm: ${error.message}\n\n${usage}\n`)
+      // Escaped: a message may quote a value, or (below) an error may quote AWS.
+      stderr(`cmk-alarm: ${toLogText(error.message)}\n\n${usage}\n`)
       return 2
     }
-    stderr(`cmk-alarm: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}\n`)
+    stderr(`cmk-alarm: ${toLogText(error instanceof Error ? `${error.name}: ${error.message}` : String(error))}\n`)
     return 3
   }
 }
 
 process.exitCode = await main(process.argv.slice(2))
+exitWhenDone()

@@ -1,14 +1,14 @@
 // The action: inputs → the run (src/run.ts) → outputs, job summary, annotations and SARIF. Errors become one clear
 // failure message, never a stack trace.
 import * as core from '@actions/core'
-import { mkdirSync, writeFileSync } from 'node:fs'
-import path from 'node:path'
 import { AuthError, authenticate, publishIdentity } from './auth/index.js'
 import { buildAnnotations } from './report/annotations.js'
 import { changesForOutput, renderChangesMarkdown } from './report/changes.js'
-import { buildOutputs } from './report/outputs.js'
+import { buildChangesOutput, buildOutputs } from './report/outputs.js'
 import { buildSarif } from './report/sarif.js'
-import { renderFailureSummary, renderSummaryMarkdown } from './report/summary.js'
+import { escapeMarkdownCell, toLogText, truncate } from './report/redact.js'
+import { writeOutputFile } from './output-file.js'
+import { MAX_SUMMARY_BYTES, renderFailureSummary, renderSummaryMarkdown } from './report/summary.js'
 import { run as runOnce } from './run.js'
 import { InputError, parseMode, parseSettings } from './settings.js'
 import { VERSION } from './version.js'
@@ -27,8 +27,9 @@ export async function run(): Promise<void> {
     const { report, enforce } = result
     // Before anything else prints the account id (mask-account-id masks it first).
     const identityLabel = publishIdentity(report, result.auth, settings)
-    for (const [name, value] of Object.entries(buildOutputs(report))) core.setOutput(name, value)
-    if (enforce) core.setOutput('changes', JSON.stringify(changesForOutput(enforce.changes)))
+    for (const [name, value] of Object.entries(buildOutputs(report, { sarifFile: settings.sarifFile })))
+      core.setOutput(name, value)
+    if (enforce) core.setOutput('changes', buildChangesOutput(changesForOutput(enforce.changes)))
 
     const workflowFile = workflowFilePath()
     for (const a of buildAnnotations(report, workflowFile, { stepFails: result.exit.fail })) {
@@ -37,16 +38,22 @@ export async function run(): Promise<void> {
       else if (a.level === 'warning') core.warning(a.message, props)
       else core.notice(a.message, props)
     }
-    if (settings.sarifFile) {
-      const target = path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), settings.sarifFile)
-      mkdirSync(path.dirname(target), { recursive: true })
+    // A SARIF file that cannot be written is reported, and loses nothing else: the summary is still written, and the
+    // step fails for it only when fail-on lets anything fail it.
+    let sarifError: string | undefined
+    if (settings.sarifPath) {
       const sarif = buildSarif(result.run.reports, {
         workflowFile: workflowFile ?? 'action.yml',
         toolVersion: VERSION,
         category: settings.sarifCategory
       })
-      writeFileSync(target, `${JSON.stringify(sarif, null, 2)}\n`)
-      core.setOutput('sarif-file', target)
+      try {
+        writeOutputFile(settings.sarifPath, settings.workspace, `${JSON.stringify(sarif, null, 2)}\n`)
+        core.setOutput('sarif-file', settings.sarifPath)
+      } catch (error) {
+        sarifError = `Could not write the SARIF file ${settings.sarifFile}: ${describeWriteError(error)}`
+        core.warning(toLogText(sarifError), { title: 'cmk-alarm SARIF file' })
+      }
     }
     if (process.env.GITHUB_STEP_SUMMARY) {
       const changesTable = enforce
@@ -58,16 +65,23 @@ export async function run(): Promise<void> {
             error: enforce.error
           })
         : undefined
-      await core.summary.addRaw(renderSummaryMarkdown(report, { mode, identityLabel, changesTable })).write()
+      const sarifNote = sarifError ? `\n> ⚠️ ${escapeMarkdownCell(truncate(sarifError, 2_000))}\n` : ''
+      // The note takes its room from the summary's bound, so the page stays under GitHub's 1 MiB.
+      const maxBytes = MAX_SUMMARY_BYTES - Buffer.byteLength(sarifNote)
+      await core.summary
+        .addRaw(renderSummaryMarkdown(report, { mode, identityLabel, changesTable }, maxBytes) + sarifNote)
+        .write()
     }
     core.info(`cmk-alarm-action: status ${report.status} in ${report.region}`)
-    if (enforce) for (const note of enforce.plan.notes) core.notice(note, { title: 'cmk-alarm enforce' })
-    if (result.exit.fail) core.setFailed(result.exit.message ?? `status ${report.status}`)
+    // Notes and the failure message may quote names from AWS: escaped as every other text of the log.
+    if (enforce) for (const note of enforce.plan.notes) core.notice(toLogText(note), { title: 'cmk-alarm enforce' })
+    if (result.exit.fail) core.setFailed(toLogText(result.exit.message ?? `status ${report.status}`))
+    else if (sarifError && settings.failOn !== 'never') core.setFailed(toLogText(sarifError))
   } catch (error) {
     const message =
       error instanceof InputError || error instanceof AuthError
-        ? error.message
-        : `cmk-alarm-action failed: ${describe(error)}`
+        ? toLogText(error.message)
+        : `cmk-alarm-action failed: ${toLogText(describe(error))}`
     core.setFailed(message)
     // The summary page is never left empty: it says why nothing was checked.
     if (process.env.GITHUB_STEP_SUMMARY) {
@@ -84,6 +98,11 @@ export function workflowFilePath(env: NodeJS.ProcessEnv = process.env): string |
   const ref = env.GITHUB_WORKFLOW_REF
   const match = ref?.match(/^[^/]+\/[^/]+\/(.+?)@/)
   return match?.[1]
+}
+
+/** A write error as a sentence: Node's message (which names the code and the path), else what was thrown. */
+function describeWriteError(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
 }
 
 function describe(error: unknown): string {

@@ -81,14 +81,25 @@ export function decideExit(
       return { fail: true, code: 1, message: `Enforce changed nothing: ${enforce.plan.blockers.join(' ')}` }
     }
     if (enforce.error) return { fail: true, code: 1, message: `Enforce ${enforce.error}` }
-    if (dryRun) return { fail: false, code: 0 } // a plan only: the status is the account as it is now
   }
+  // A dry run judges the account as it is now, like verify, and says what the apply would change.
   if (!shouldFail(status, failOn)) return { fail: false, code: 0 }
+  const plan = enforce && dryRun ? ` Dry run, nothing was changed; the apply would ${wouldChange(enforce)}.` : ''
   return status === 'fail'
-    ? { fail: true, code: 1, message: `The account does not meet ${control.name}: see the job summary for the fix.` }
+    ? {
+        fail: true,
+        code: 1,
+        message: `The account does not meet ${control.name}: see the job summary for the fix.${plan}`
+      }
     : {
         fail: true,
         code: 3,
-        message: 'The check could not be decided (status manual): see the job summary for what to grant.'
+        message: `The check could not be decided (status manual): see the job summary for what to grant.${plan}`
       }
+}
+
+/** The plan's changes in one phrase: "create metric-filter x, update alarm y", or "change nothing". */
+function wouldChange(enforce: EnforceResult): string {
+  const acts = enforce.plan.changes.filter((c) => c.action !== 'noop').map((c) => `${c.action} ${c.type} ${c.name}`)
+  return acts.length ? acts.join(', ') : 'change nothing'
 }

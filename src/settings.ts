@@ -6,6 +6,7 @@ import { DEFAULT_CONTROL } from './controls/index.js'
 import type { ResourceNames } from './controls/types.js'
 import { parseEnforceSettings, type EnforceSettings } from './enforce/settings.js'
 import { InputError, oneOf, parseBoolean, parseSeconds, quoteValue, type InputReader } from './input-rules.js'
+import { resolveOutputFile } from './output-file.js'
 
 export { InputError, parseBoolean, quoteValue, type InputReader } from './input-rules.js'
 
@@ -25,6 +26,10 @@ export interface Settings {
   metricNamespace: string
   failOn: FailOn
   sarifFile?: string
+  /** sarif-file resolved inside `workspace`: validated before any AWS call, written with src/output-file.ts. */
+  sarifPath?: string
+  /** The directory files are written in: GITHUB_WORKSPACE for the action, the current directory for the CLI. */
+  workspace: string
   patternPolicy: PatternPolicy
   /** The role to assume (GitHub OIDC, or AssumeRole with roleChaining); undefined: the SDK's default credential chain. */
   roleToAssume?: string
@@ -63,6 +68,8 @@ export interface IacSettings {
 export interface ParseOptions {
   /** `iac` reads code, not an account: no region is needed. */
   mode?: Mode
+  /** Where files are written (sarif-file): default GITHUB_WORKSPACE, else the current directory (the CLI's). */
+  workspace?: string
 }
 
 /** `paths`: one file, folder or glob a line, inside the workspace. */
@@ -195,13 +202,8 @@ export function parseSettings(
   }
   const failOn = oneOf('fail-on', get('fail-on'), ['fail', 'manual', 'never'] as const, 'fail')
   const sarifFile = get('sarif-file') || undefined
-  if (sarifFile !== undefined && (sarifFile.includes('\0') || sarifFile.endsWith('/'))) {
-    throw new InputError(
-      'sarif-file',
-      `must be a file path, not a directory (got ${quoteValue(sarifFile)})`,
-      'results/cmk-alarm.sarif'
-    )
-  }
+  const workspace = options.workspace ?? env.GITHUB_WORKSPACE ?? process.cwd()
+  const sarifPath = sarifFile === undefined ? undefined : resolveOutputFile('sarif-file', sarifFile, workspace)
   const patternPolicy = oneOf(
     'pattern-policy',
     get('pattern-policy'),
@@ -256,6 +258,8 @@ export function parseSettings(
     metricNamespace,
     failOn,
     sarifFile,
+    sarifPath,
+    workspace,
     patternPolicy,
     roleToAssume,
     roleSessionName,

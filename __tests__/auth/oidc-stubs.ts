@@ -68,11 +68,18 @@ export interface TokenServer {
   issued: string[]
   /** Extra claims for the next tokens. */
   claims: Record<string, unknown>
+  /** When true, a request is accepted and never answered (a runner token service that hangs). */
+  hang: boolean
   close(): Promise<void>
 }
 
 export async function startTokenServer(): Promise<TokenServer> {
-  const state = { requests: [] as TokenRequest[], issued: [] as string[], claims: {} as Record<string, unknown> }
+  const state = {
+    requests: [] as TokenRequest[],
+    issued: [] as string[],
+    claims: {} as Record<string, unknown>,
+    hang: false
+  }
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1')
     const request: TokenRequest = {
@@ -85,6 +92,7 @@ export async function startTokenServer(): Promise<TokenServer> {
     }
     state.requests.push(request)
     req.resume()
+    if (state.hang) return // never answered
     if (req.method !== 'GET' || url.pathname !== '/token' || req.headers.authorization !== `Bearer ${RUNTIME_TOKEN}`) {
       res.writeHead(401, { 'content-type': 'application/json' })
       res.end(JSON.stringify({ message: 'Unauthorized' }))
@@ -99,7 +107,11 @@ export async function startTokenServer(): Promise<TokenServer> {
   const { port } = server.address() as { port: number }
   return Object.assign(state, {
     url: `http://127.0.0.1:${port}/token?api-version=2.0`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve()))
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections()
+        server.close(() => resolve())
+      })
   })
 }
 
@@ -123,8 +135,8 @@ export interface StubAnswer {
 export interface AwsProxy {
   endpoint: string
   requests: AwsRequest[]
-  /** Return an answer to send it instead of moto's; undefined forwards the request. */
-  stub?: (request: AwsRequest, index: number) => StubAnswer | undefined
+  /** Return an answer to send it instead of moto's, 'hang' to never answer; undefined forwards the request. */
+  stub?: (request: AwsRequest, index: number) => StubAnswer | 'hang' | undefined
   close(): Promise<void>
 }
 
@@ -168,6 +180,10 @@ export async function startAwsProxy(motoEndpoint: string): Promise<AwsProxy> {
       }
       const index = proxy.requests.push(record) - 1
       const canned = proxy.stub?.(record, index)
+      if (canned === 'hang') {
+        record.stubbed = true
+        return // STS that never answers
+      }
       if (canned) {
         record.stubbed = true
         res.writeHead(canned.status, { 'content-type': 'text/xml', 'x-amzn-requestid': randomBytes(8).toString('hex') })
@@ -198,7 +214,11 @@ export async function startAwsProxy(motoEndpoint: string): Promise<AwsProxy> {
   const { port } = server.address() as { port: number }
   return Object.assign(proxy, {
     endpoint: `http://127.0.0.1:${port}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve()))
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections()
+        server.close(() => resolve())
+      })
   })
 }
 

@@ -12,7 +12,10 @@ import { parseEnforceSettings } from '../../src/enforce/settings.js'
 import { cloudWatchPublishStatement } from '../../src/enforce/topic-policy.js'
 import { createContext } from '../../src/judge/index.js'
 import type { AccountState, AlarmState } from '../../src/model/state.js'
-import { ACCOUNT, REGION, alarm, compliantState } from '../judge/state-fixtures.js'
+import { ACCOUNT, REGION, TOPIC_ARN, alarm, compliantState, topic } from '../judge/state-fixtures.js'
+import { DEFAULT_CONTROL } from '../../src/controls/index.js'
+import type { EnforceResult } from '../../src/enforce/index.js'
+import { decideExit } from '../../src/run.js'
 
 const TOPIC = `arn:aws:sns:${REGION}:${ACCOUNT}:cis-security-alarms`
 const ctxOf = (state: AccountState) => createContext(state, { patternPolicy: 'semantic' })
@@ -175,5 +178,134 @@ describe('planChanges', () => {
     const fresh = plan(compliantState({ alarms: [] }), facts())
     expect(fresh.blockers).toEqual([])
     expect(fresh.changes.find((c) => c.type === 'topic-policy')?.action).toBe('update')
+  })
+})
+
+describe('enforce never harms what is not its own', () => {
+  /** The compliant state with its filter renamed to the configured name, publishing `metric` in `namespace`. */
+  function withConfiguredFilter(pattern: string, metricName: string, metricNamespace: string): AccountState {
+    const state = compliantState({ pattern, alarms: [] })
+    const group = state.trails.ok ? state.trails.value[0].logGroup : undefined
+    const filter = group?.metricFilters.ok ? group.metricFilters.value[0] : undefined
+    filter!.name = 'cmk-disable-or-scheduled-deletion'
+    Object.assign(filter!.transformations[0], { metricName, metricNamespace })
+    return state
+  }
+
+  it('blocks on a filter of the configured name that publishes another metric or namespace, and never rewrites it', () => {
+    for (const [metricName, namespace] of [
+      ['TheirMetric', 'CISBenchmark'],
+      ['CMKDisableOrScheduledDeletion', 'TeamB/Security']
+    ]) {
+      const state = withConfiguredFilter('{ $.eventName = DisableKey }', metricName, namespace)
+      const p = plan(state, facts())
+      expect(p.blockers.join(' ')).toContain(
+        `A metric filter named cmk-disable-or-scheduled-deletion exists on aws-cloudtrail-logs and publishes ${namespace}/${metricName}, not CISBenchmark/CMKDisableOrScheduledDeletion: it belongs to someone else and is left alone.`
+      )
+      expect(p.changes.filter((c) => c.type === 'metric-filter')).toEqual([])
+    }
+  })
+
+  it('still repairs a filter of the configured name and metric whose pattern drifted', () => {
+    const state = withConfiguredFilter('{ $.eventName = DisableKey }', 'CMKDisableOrScheduledDeletion', 'CISBenchmark')
+    const p = plan(state, facts())
+    expect(p.blockers).toEqual([])
+    expect(p.changes[0]).toMatchObject({
+      type: 'metric-filter',
+      action: 'update',
+      name: 'cmk-disable-or-scheduled-deletion',
+      before: { pattern: '{ $.eventName = DisableKey }' }
+    })
+  })
+
+  describe('a chain complete except for a confirmed subscription is repaired in place', () => {
+    const unconfirmed = (subscriptions: ReturnType<typeof topic>['subscriptions']) =>
+      compliantState({ alarms: [alarm({ topics: { [TOPIC_ARN]: topic({ subscriptions }) } })] })
+
+    it('subscribes the configured endpoints to its topic, and builds no second topic or alarm', () => {
+      const state = unconfirmed({ ok: true, value: [] })
+      const p = plan(
+        state,
+        facts({
+          metricAlarms: [alarm({ topics: { [TOPIC_ARN]: topic({ subscriptions: { ok: true, value: [] } }) } })]
+        }),
+        {
+          subscriptions: 'email:secops@example.com\nhttps:https://user:pw@hooks.example.com/services/T0/SECRET'
+        }
+      )
+      expect(p.blockers).toEqual([])
+      expect(p.topicArn).toBe(TOPIC_ARN)
+      expect(p.changes.map((c) => [c.type, c.action, c.name])).toEqual([
+        ['metric-filter', 'noop', 'cmk-filter'],
+        ['alarm', 'noop', 'cmk-alarm'],
+        ['sns-topic', 'noop', 'security-alerts'],
+        ['subscription', 'create', 'email:s***@example.com'],
+        ['subscription', 'create', 'https:https://hooks.example.com/…']
+      ])
+      // apply gets the endpoint whole; every renderer shows the name.
+      expect(p.changes[3].after).toEqual({ protocol: 'email', endpoint: 'secops@example.com' })
+    })
+
+    it('keeps a pending subscription of the configured endpoint pending (not subscribed twice)', () => {
+      const pending = {
+        ok: true as const,
+        value: [{ arn: 'PendingConfirmation', protocol: 'email', endpoint: 'secops@example.com', confirmed: false }]
+      }
+      const p = plan(
+        unconfirmed(pending),
+        facts({ metricAlarms: [alarm({ topics: { [TOPIC_ARN]: topic({ subscriptions: pending }) } })] }),
+        {
+          subscriptions: 'email:secops@example.com'
+        }
+      )
+      expect(p.changes.filter((c) => c.action !== 'noop')).toEqual([])
+      expect(p.notes.join(' ')).toContain('stays pending until its owner confirms it')
+    })
+
+    it('without subscriptions, stops with a blocker that says to set them', () => {
+      const empty = { ok: true as const, value: [] }
+      const p = plan(
+        unconfirmed(empty),
+        facts({ metricAlarms: [alarm({ topics: { [TOPIC_ARN]: topic({ subscriptions: empty }) } })] })
+      )
+      expect(p.blockers).toEqual([
+        `The chain is complete except for a confirmed subscription: alarm cmk-alarm notifies topic ${TOPIC_ARN}, which nobody confirmed. Set subscriptions (e.g. "email:secops@example.com") and enforce subscribes them to that topic; it does not build a second topic and alarm beside the chain.`
+      ])
+      expect(p.changes.filter((c) => c.action !== 'noop')).toEqual([])
+    })
+
+    it('is not taken for a topic CloudWatch cannot deliver to (alias/aws/sns): that chain is not complete', () => {
+      const managed = topic({
+        attributes: { ok: true, value: { owner: ACCOUNT, kmsMasterKeyId: 'alias/aws/sns' } },
+        subscriptions: { ok: true, value: [] }
+      })
+      const p = plan(compliantState(), facts({ metricAlarms: [alarm({ topics: { [TOPIC_ARN]: managed } })] }))
+      expect(p.topicArn).toBeUndefined()
+      expect(byType(p)).toMatchObject({ 'sns-topic': 'create', alarm: 'create' })
+    })
+  })
+})
+
+describe('a dry run exits like verify', () => {
+  const dryRun = (p: ReturnType<typeof plan>): EnforceResult => ({
+    plan: p,
+    changes: p.changes,
+    applied: false,
+    report: {} as EnforceResult['report']
+  })
+  const p = () => plan(compliantState({ alarms: [] }), facts(), { subscriptions: 'email:secops@example.com' })
+
+  it('fails under fail-on: fail on a non-compliant account, saying what the apply would change', () => {
+    const exit = decideExit(DEFAULT_CONTROL, 'fail', 'fail', dryRun(p()), true)
+    expect(exit).toEqual({
+      fail: true,
+      code: 1,
+      message: `The account does not meet ${DEFAULT_CONTROL.name}: see the job summary for the fix. Dry run, nothing was changed; the apply would create sns-topic cis-security-alarms, update topic-policy cis-security-alarms, create subscription email:s***@example.com, create alarm cmk-disable-or-scheduled-deletion.`
+    })
+  })
+
+  it('passes on a compliant account and under fail-on: never', () => {
+    expect(decideExit(DEFAULT_CONTROL, 'pass', 'fail', dryRun(p()), true)).toEqual({ fail: false, code: 0 })
+    expect(decideExit(DEFAULT_CONTROL, 'fail', 'never', dryRun(p()), true)).toEqual({ fail: false, code: 0 })
   })
 })

@@ -59,6 +59,9 @@ export interface ActionRun {
   workspace: string
   /** The exact environment the bundle ran with. */
   env: Record<string, string>
+  /** With the `memory` option: peak resident memory in MiB, and whether the limit killed the process. */
+  peakRssMb?: number
+  killedForMemory?: boolean
 }
 
 export interface RunActionOptions {
@@ -74,6 +77,8 @@ export interface RunActionOptions {
   timeoutMs?: number
   /** Files to create in the workspace before the run (relative path -> contents). */
   workspaceFiles?: Record<string, string>
+  /** Called with the workspace (and its parent, a temp dir of this run) before the run, e.g. to plant symlinks. */
+  workspaceSetup?: (workspace: string, tmp: string) => void
   /** Default `schedule` (GITHUB_EVENT_NAME); the event payload file gets `eventPayload` (default {}). */
   eventName?: string
   eventPayload?: unknown
@@ -84,6 +89,8 @@ export interface RunActionOptions {
    * or '' when it has none. Default true; false passes only `inputs`.
    */
   applyDefaults?: boolean
+  /** Sample the process's peak memory (Linux); kill it past `limitMb`, so a regression cannot take the machine down. */
+  memory?: MemoryWatch
 }
 
 export interface CliRun {
@@ -91,6 +98,8 @@ export interface CliRun {
   signal: NodeJS.Signals | null
   stdout: string
   stderr: string
+  peakRssMb?: number
+  killedForMemory?: boolean
 }
 
 export interface RunCliOptions {
@@ -104,6 +113,7 @@ export interface RunCliOptions {
   cwd?: string
   /** Default CLI_BUNDLE. */
   script?: string
+  memory?: MemoryWatch
 }
 
 // ---------------------------------------------------------------------------------------------- temp dirs
@@ -199,6 +209,24 @@ interface Spawned {
   signal: NodeJS.Signals | null
   stdout: string
   stderr: string
+  /** With `memory`: the process's peak resident memory (VmHWM), in MiB, as last sampled. */
+  peakRssMb?: number
+  /** With `memory.limitMb`: the process was killed (SIGKILL) for growing past it. */
+  killedForMemory?: boolean
+}
+
+/** Samples the process's peak resident memory from /proc (Linux) every 50 ms; kills it past `limitMb`. */
+export interface MemoryWatch {
+  limitMb?: number
+}
+
+function peakRssMbOf(pid: number): number | undefined {
+  try {
+    const kb = /^VmHWM:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]
+    return kb ? Number(kb) / 1024 : undefined
+  } catch {
+    return undefined // gone, or not Linux
+  }
 }
 
 function runProcess(
@@ -207,7 +235,8 @@ function runProcess(
   env: Record<string, string>,
   cwd: string,
   timeoutMs: number,
-  stdin?: string
+  stdin?: string,
+  memory?: MemoryWatch
 ): Promise<Spawned> {
   return new Promise((resolve, reject) => {
     if (!existsSync(NODE24)) return reject(new Error(`Node 24 binary missing at ${NODE24} (npm ci installs it)`))
@@ -227,12 +256,30 @@ function runProcess(
       timedOut = true
       child.kill('SIGKILL')
     }, timeoutMs)
+    let peakRssMb: number | undefined
+    let killedForMemory = false
+    const sampler = memory
+      ? setInterval(() => {
+          const now = child.pid ? peakRssMbOf(child.pid) : undefined
+          if (now !== undefined) peakRssMb = Math.max(peakRssMb ?? 0, now)
+          if (memory.limitMb && (peakRssMb ?? 0) > memory.limitMb && !killedForMemory) {
+            killedForMemory = true
+            child.kill('SIGKILL')
+          }
+        }, 50)
+      : undefined
+    child.once('exit', () => {
+      // The last sample before the process is reaped (VmHWM only grows).
+      if (sampler) clearInterval(sampler)
+    })
     child.once('error', (e) => {
       clearTimeout(timer)
+      if (sampler) clearInterval(sampler)
       reject(e)
     })
     child.once('close', (code, signal) => {
       clearTimeout(timer)
+      if (sampler) clearInterval(sampler)
       const stdout = Buffer.concat(out).toString('utf8')
       const stderr = Buffer.concat(err).toString('utf8')
       if (timedOut) {
@@ -244,7 +291,7 @@ function runProcess(
         )
         return
       }
-      resolve({ exitCode: code, signal, stdout, stderr })
+      resolve({ exitCode: code, signal, stdout, stderr, ...(memory ? { peakRssMb, killedForMemory } : {}) })
     })
   })
 }
@@ -272,6 +319,7 @@ export async function runAction(opts: RunActionOptions): Promise<ActionRun> {
     mkdirSync(path.dirname(target), { recursive: true })
     writeFileSync(target, contents)
   }
+  opts.workspaceSetup?.(workspace, tmp)
 
   const runId = String(1_000_000_000 + Math.floor(Math.random() * 1_000_000_000))
   const env: Record<string, string> = {
@@ -309,7 +357,15 @@ export async function runAction(opts: RunActionOptions): Promise<ActionRun> {
   for (const [name, value] of Object.entries(inputs)) env[inputEnvName(name)] = value
   applyOverrides(env, opts.env)
 
-  const r = await runProcess(opts.script ?? ACTION_BUNDLE, [], env, workspace, opts.timeoutMs ?? DEFAULT_TIMEOUT_MS)
+  const r = await runProcess(
+    opts.script ?? ACTION_BUNDLE,
+    [],
+    env,
+    workspace,
+    opts.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    undefined,
+    opts.memory
+  )
   const commands = parseWorkflowCommands(r.stdout)
   return {
     ...r,
@@ -330,7 +386,15 @@ export async function runCli(args: string[], opts: RunCliOptions = {}): Promise<
   const tmp = makeTempDir('cli-')
   const cwd = opts.cwd ?? tmp
   const env = applyOverrides({ ...baseEnv(), ...awsEnv(tmp, opts.motoEndpoint, opts.region) }, opts.env)
-  return runProcess(opts.script ?? CLI_BUNDLE, args, env, cwd, opts.timeoutMs ?? DEFAULT_TIMEOUT_MS, opts.stdin)
+  return runProcess(
+    opts.script ?? CLI_BUNDLE,
+    args,
+    env,
+    cwd,
+    opts.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    opts.stdin,
+    opts.memory
+  )
 }
 
 // ---------------------------------------------------------------------------------------------- parsers

@@ -13,7 +13,8 @@ import http from 'node:http'
  * reset: the connection is closed before forwarding. truncate: forwarded; the answer promises its whole length, sends
  * half, and the connection is cut. short-body: forwarded; a well-formed HTTP answer whose body is only the first half
  * (a cut JSON/XML document). reset-after: forwarded (a write happens), then the connection is closed unanswered.
- * latency: `delayMs` before forwarding.
+ * latency: `delayMs` before forwarding. endless: not forwarded; an answer (`status`, default 200) in the service's
+ * protocol whose body never ends, written as fast as the client reads it, until the client closes the connection.
  */
 export type FaultKind =
   | 'throttle'
@@ -25,6 +26,7 @@ export type FaultKind =
   | 'reset-after'
   | 'access-denied'
   | 'latency'
+  | 'endless'
 
 export interface Fault {
   /** Operation name as AWS spells it (e.g. `PutMetricAlarm`), or `*` for any. */
@@ -34,6 +36,8 @@ export interface Fault {
   count?: number
   /** For `latency`: milliseconds added before forwarding. */
   delayMs?: number
+  /** For `endless`: the answer's HTTP status (default 200). */
+  status?: number
 }
 
 export interface ProxiedRequest {
@@ -51,6 +55,8 @@ export type RequestHook = (request: ProxiedRequest, phase: 'request' | 'response
 export interface AwsProxy {
   endpoint: string
   requests: ProxiedRequest[]
+  /** Bytes of `endless` answers written so far. */
+  endlessBytes(): number
   addFault(fault: Fault): void
   clearFaults(): void
   /** Requests of the client whose operation writes (Put*, Create*, Set*, Subscribe, Delete*, Tag*, Start*, Stop*, Update*). */
@@ -145,6 +151,28 @@ export async function startAwsProxy(motoEndpoint: string, opts: AwsProxyOptions 
   let metricFilterLock: Promise<void> = Promise.resolve()
   let hook: RequestHook | undefined
   const delays = new Set<{ timer: NodeJS.Timeout; resolve: () => void }>()
+  let endlessBytes = 0
+
+  /** A well-formed start of the operation's answer, then the same element again and again, never closed. */
+  const endless = (p: Parsed, status: number, res: http.ServerResponse) => {
+    const json = p.protocol === 'json'
+    const head = json ? '{"items":[' : `<${p.operation}Response><${p.operation}Result><member>`
+    const chunk = Buffer.from(
+      (json
+        ? '{"name":"x","value":"0123456789abcdef"},'
+        : '<entry><key>x</key><value>0123456789</value></entry>'
+      ).repeat(1024)
+    )
+    res.writeHead(status, { 'content-type': json ? 'application/x-amz-json-1.1' : 'text/xml' })
+    res.write(head)
+    const pump = () => {
+      while (!res.destroyed && !res.writableEnded) {
+        endlessBytes += chunk.length
+        if (!res.write(chunk)) return void res.once('drain', pump)
+      }
+    }
+    pump()
+  }
 
   const forward = (
     req: http.IncomingMessage,
@@ -192,6 +220,10 @@ export async function startAwsProxy(motoEndpoint: string, opts: AwsProxyOptions 
         record.faulted = fault.kind
         if (fault.kind === 'reset') {
           req.socket.destroy()
+          return
+        }
+        if (fault.kind === 'endless') {
+          endless(parsed, fault.status ?? 200, res)
           return
         }
         if (fault.kind === 'latency') {
@@ -285,6 +317,7 @@ export async function startAwsProxy(motoEndpoint: string, opts: AwsProxyOptions 
   return {
     endpoint: `http://127.0.0.1:${port}`,
     requests,
+    endlessBytes: () => endlessBytes,
     addFault: (f) => faults.push({ ...f, left: f.count ?? 1 }),
     clearFaults: () => {
       faults = []

@@ -281,3 +281,63 @@ describe('enforce', () => {
     ).toBe(true)
   })
 })
+
+describe('enforce never harms what is not its own', () => {
+  const errors = (run: ActionRun) => run.annotations.filter((a) => a.level === 'error').map((a) => a.message)
+
+  it("leaves alone another team's filter of the configured name that publishes another metric (zero writes)", async () => {
+    await seedChain(moto, {
+      filter: {
+        name: 'cmk-disable-or-scheduled-deletion',
+        pattern: '{ $.eventName = ConsoleLogin }',
+        metricName: 'ConsoleLogins',
+        namespace: 'TeamB'
+      },
+      alarm: false,
+      topic: false
+    })
+    const before = await dumpAccount(moto)
+    const run = await enforce()
+    expect(run.exitCode).toBe(1)
+    expect(errors(run).join('\n')).toContain(
+      'Enforce changed nothing: A metric filter named cmk-disable-or-scheduled-deletion exists on aws-cloudtrail-logs-management and publishes TeamB/ConsoleLogins, not CISBenchmark/CMKDisableOrScheduledDeletion: it belongs to someone else and is left alone.'
+    )
+    expect(proxy.writes()).toEqual([])
+    expect(await dumpAccount(moto)).toEqual(before)
+  })
+
+  it('repairs a chain that lacks only a subscription in place: its topic gets the subscription, nothing is built beside it', async () => {
+    const seeded = await seedChain(moto, { subscriptions: [] })
+    const run = await enforce({ subscriptions: 'email:secops@example.com' })
+    expect(run.stderr).toBe('')
+    expect(acted(run)).toEqual(['create subscription'])
+    expect(proxy.writes().map((w) => w.operation)).toEqual(['Subscribe'])
+    const inv = await inventory()
+    expect(inv.topics.map((t) => t.TopicArn)).toEqual([seeded.topicArn])
+    expect(inv.alarms.map((a) => a.AlarmName)).toEqual([seeded.alarmName])
+    expect(inv.subscriptions.map((s) => [s.TopicArn, s.Endpoint])).toEqual([[seeded.topicArn, 'secops@example.com']])
+    expect(run.outputs.status).toBe('pass') // moto confirms email subscriptions at once (AWS waits for the owner)
+  })
+
+  it('stops on such a chain without subscriptions, saying to set them (zero writes)', async () => {
+    const seeded = await seedChain(moto, { subscriptions: [] })
+    const run = await enforce({ subscriptions: '' })
+    expect(run.exitCode).toBe(1)
+    expect(errors(run).join('\n')).toContain(
+      `The chain is complete except for a confirmed subscription: alarm ${seeded.alarmName} notifies topic ${seeded.topicArn}, which nobody confirmed. Set subscriptions`
+    )
+    expect(proxy.writes()).toEqual([])
+  })
+
+  it('a dry run on a non-compliant account fails the step under fail-on: fail, saying what the apply would change', async () => {
+    await seedChain(moto, TRAIL_ONLY)
+    const run = await enforce({ 'dry-run': 'true', subscriptions: 'email:secops@example.com' })
+    expect(run.exitCode).toBe(1)
+    expect(errors(run)).toContain(
+      'The account does not meet CIS AWS 4.7 / Security Hub CloudWatch.7: see the job summary for the fix. Dry run, nothing was changed; the apply would create metric-filter cmk-disable-or-scheduled-deletion, create sns-topic cis-security-alarms, update topic-policy cis-security-alarms, create subscription email:s***@example.com, create alarm cmk-disable-or-scheduled-deletion.'
+    )
+    expect(proxy.writes()).toEqual([])
+    const never = await enforce({ 'dry-run': 'true', 'fail-on': 'never' })
+    expect(never.exitCode).toBe(0)
+  })
+})

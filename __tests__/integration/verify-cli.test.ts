@@ -136,7 +136,8 @@ describe('cmk-alarm enforce', () => {
       ['enforce', '--region', 'us-east-1', '--dry-run', '--subscription', 'email:secops@example.com', '--json'],
       opts
     )
-    expect(dry.exitCode).toBe(0)
+    // A dry run judges the account as it is, like verify: not compliant exits 1 (issue 11; it used to exit 0).
+    expect(dry.exitCode).toBe(1)
     const plan = JSON.parse(dry.stdout)
     expect(
       plan.changes

@@ -138,6 +138,14 @@ export const BAD_INPUTS: BadInput[] = [
   { inputs: { 'role-session-name': 'has spaces' }, input: 'role-session-name', problem: /2-64 characters/ },
   { inputs: { audience: 'sts amazonaws com' }, input: 'audience', problem: /without spaces/ },
   { inputs: { 'sarif-file': 'results/' }, input: 'sarif-file', problem: /file path/ },
+  {
+    inputs: { 'sarif-file': '../cmk.sarif' },
+    input: 'sarif-file',
+    problem: /inside the workspace .*no "\.\." out of it/
+  },
+  { inputs: { 'sarif-file': 'a/../../../etc/cmk.sarif' }, input: 'sarif-file', problem: /inside the workspace/ },
+  { inputs: { 'sarif-file': '/etc/cmk.sarif' }, input: 'sarif-file', problem: /no absolute path elsewhere/ },
+  { inputs: { 'sarif-file': '.' }, input: 'sarif-file', problem: /inside the workspace/ },
   { inputs: { 'sarif-category': 'a\u0007b' }, input: 'sarif-category', problem: /printable ASCII/ },
   {
     inputs: { mode: 'iac', paths: '../other-repo' },

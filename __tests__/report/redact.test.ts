@@ -5,6 +5,7 @@ import {
   escapeMarkdownCell,
   neutralizeWorkflowCommands,
   redactEndpoint,
+  redactEndpointIn,
   toSingleLine,
   truncate
 } from '../../src/report/redact.js'
@@ -117,5 +118,33 @@ describe('neutralizeWorkflowCommands', () => {
 
   it('leaves text without commands alone', () => {
     expect(neutralizeWorkflowCommands('a: b :: c\n  x')).toBe('a: b :: c\n  x')
+  })
+})
+
+describe('redactEndpointIn', () => {
+  it.each([
+    [
+      'email',
+      'alice.secret@example.com',
+      'Invalid parameter: Endpoint alice.secret@example.com (alice.secret)',
+      'Invalid parameter: Endpoint a***@example.com (***)'
+    ],
+    [
+      'https',
+      'https://user:pw@hooks.example.com/services/T0/SECRETPATH?token=abc',
+      'Could not reach https://user:pw@hooks.example.com/services/T0/SECRETPATH?token=abc; path /services/T0/SECRETPATH, query ?token=abc',
+      'Could not reach https://hooks.example.com/…; path ***, query ***'
+    ],
+    ['sms', '+14155550123', 'Invalid phone number +14155550123 (14155550123)', 'Invalid phone number ***23 (***)']
+  ])('hides a %s endpoint and its secret parts in a message', (protocol, endpoint, text, expected) => {
+    expect(redactEndpointIn(text, protocol, endpoint)).toBe(expected)
+  })
+
+  it('leaves an ARN endpoint (nothing secret) and a message without the endpoint alone', () => {
+    const arn = 'arn:aws:sqs:us-east-1:123456789012:q'
+    expect(redactEndpointIn(`no access to ${arn}`, 'sqs', arn)).toBe(`no access to ${arn}`)
+    expect(redactEndpointIn('AuthorizationError: not authorized', 'email', 'a@b.example')).toBe(
+      'AuthorizationError: not authorized'
+    )
   })
 })

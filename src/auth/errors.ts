@@ -1,5 +1,6 @@
 // What to tell the user when getting credentials fails: one message per cause, each saying how to fix it. Never a
 // stack trace, never the token or a credential.
+import { isAnswerTooLarge } from '../aws/answer-size.js'
 import { audienceText, type TokenClaims } from './jwt.js'
 
 /** A failure to get credentials; its message is complete and shown as is. */
@@ -96,6 +97,10 @@ export function describeStsFailure(error: unknown, ctx: StsFailureContext): stri
     ctx.method === 'oidc'
       ? `${ctx.roleArn} with the GitHub OIDC token`
       : `${ctx.roleArn} (role-chaining: STS AssumeRole)`
+  if (isAnswerTooLarge(error)) {
+    // The SDK appends a hint about the raw body to the message; the body is not shown, so neither is the hint.
+    return `Could not assume ${what}: STS's ${ctx.method === 'oidc' ? 'AssumeRoleWithWebIdentity' : 'AssumeRole'} ${((error as Error).message.split('\n')[0] ?? '').replace(/^the answer/, 'answer')}.`
+  }
   const answered = ((error ?? {}) as ErrorShape).$metadata?.httpStatusCode !== undefined
   const head = `Could not assume ${what}: ${answered ? 'STS answered ' : ''}${errorText(error)}.`
   const { account } = roleParts(ctx.roleArn)

@@ -7,10 +7,12 @@
 import * as core from '@actions/core'
 import { AssumeRoleCommand, AssumeRoleWithWebIdentityCommand, STSClient, type Credentials } from '@aws-sdk/client-sts'
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-sdk/types'
+import { BoundedHttpHandler } from '../aws/answer-size.js'
 import { parseArn } from '../aws/arn.js'
 import { TimeBudget, TimeBudgetExceeded } from '../aws/budget.js'
 import { AwsClients } from '../aws/clients.js'
 import { withRetry } from '../aws/retry.js'
+import { toLogLine } from '../report/redact.js'
 import type { Settings } from '../settings.js'
 import { defaultChainCredentials } from './default-chain.js'
 import { decodeJwtClaims } from './jwt.js'
@@ -51,8 +53,9 @@ const defaultDeps = (): AuthDeps => ({
   getIDToken: (audience) => core.getIDToken(audience),
   setSecret: (value) => core.setSecret(value),
   info: (message) => core.info(message),
-  // One attempt per send: withRetry below does the retrying, with full-jitter backoff.
-  sts: (region) => new STSClient({ region, maxAttempts: 1 })
+  // One attempt per send: withRetry below does the retrying, with full-jitter backoff. Its answers are bounded as
+  // every other AWS answer is.
+  sts: (region) => new STSClient({ region, maxAttempts: 1, requestHandler: new BoundedHttpHandler() })
 })
 
 /** The account id in a role ARN (arn:aws:iam::<account>:role/...). */
@@ -169,7 +172,8 @@ export async function authenticate(
   }
   const how = method === 'oidc' ? 'with the GitHub OIDC token' : 'with the current credentials (role-chaining)'
   const until = c.Expiration ? `, valid until ${c.Expiration.toISOString()}` : ''
-  deps.info(`Assumed ${roleArn} ${how} as ${assumedRoleArn ?? settings.roleSessionName}${until}.`)
+  // The assumed-role ARN is STS's answer: escaped like any name from AWS.
+  deps.info(toLogLine(`Assumed ${roleArn} ${how} as ${assumedRoleArn ?? settings.roleSessionName}${until}.`))
   return {
     clients: new AwsClients({ credentials, budget }),
     method,

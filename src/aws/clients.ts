@@ -3,13 +3,15 @@
 //
 // Reliability: every call retries throttling, 5xx and network errors (resets, cut bodies) with the retry toolkit's
 // backoff (src/aws/retry.ts), and every call stops at the run's time budget, which this object owns: an in-flight
-// request is aborted and no retry sleeps past the deadline.
+// request is aborted and no retry sleeps past the deadline. Every answer body is bounded (src/aws/answer-size.ts): an
+// endless or huge answer fails its call instead of filling the memory.
 import { CloudTrailClient } from '@aws-sdk/client-cloudtrail'
 import { CloudWatchClient } from '@aws-sdk/client-cloudwatch'
 import { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs'
 import { SNSClient } from '@aws-sdk/client-sns'
 import { STSClient } from '@aws-sdk/client-sts'
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider, RetryStrategyV2 } from '@aws-sdk/types'
+import { BoundedHttpHandler } from './answer-size.js'
 import { TimeBudget } from './budget.js'
 import { KmsClient } from './kms-client.js'
 import { BudgetedRetryStrategy } from './retry.js'
@@ -50,6 +52,7 @@ type Constructor<T> = new (config: {
   retryStrategy?: RetryStrategyV2
   profile?: string
   endpoint?: string
+  requestHandler?: BoundedHttpHandler
 }) => T
 
 // ---------------------------------------------------------------------------------------------- clients
@@ -113,6 +116,7 @@ export class AwsClients {
           maxAttempts,
           credentials: this.options.credentials,
           retryStrategy: new BudgetedRetryStrategy(maxAttempts, this.budget),
+          requestHandler: new BoundedHttpHandler(),
           ...(this.options.profile ? { profile: this.options.profile } : {}),
           ...(this.options.endpoint ? { endpoint: this.options.endpoint } : {})
         }),

@@ -2,6 +2,7 @@
 // (isTransientError, the one list the retry toolkit uses), and, for a read, a ReadProblem that names the refused IAM
 // action, so a permission gap becomes a `manual` finding with its fix instead of a false failure or a stack trace.
 import type { ReadProblem } from '../model/state.js'
+import { isAnswerTooLarge } from './answer-size.js'
 import { TimeBudgetExceeded } from './budget.js'
 
 const ACCESS_DENIED = new Set([
@@ -95,7 +96,8 @@ export function isMalformedResponse(error: unknown): boolean {
  * response cut mid-body) or a malformed response. Refusals (403), not-found and validation errors are not.
  */
 export function isTransientError(error: unknown): boolean {
-  if (error instanceof TimeBudgetExceeded) return false
+  // An answer too large to read would be as large again: not worth another attempt (nor the memory).
+  if (error instanceof TimeBudgetExceeded || isAnswerTooLarge(error)) return false
   const e = (error ?? {}) as SdkErrorShape
   const code = errorCode(error)
   const status = e.$metadata?.httpStatusCode ?? 0
@@ -119,6 +121,11 @@ export function classifyError(error: unknown, action: string, attempts?: number)
   const e = (error ?? {}) as SdkErrorShape
   if (error instanceof TimeBudgetExceeded) {
     return { kind: 'error', action, message: `${action} was not completed: ${error.message}` }
+  }
+  if (isAnswerTooLarge(error)) {
+    // Checked before the malformed-answer case: the SDK adds "Deserialization error" to the message of any error
+    // raised while it reads a body. Nothing of the body is quoted.
+    return { kind: 'error', action, message: `${action} failed: ${(error as Error).message.split('\n')[0]}` }
   }
   const code = errorCode(error)
   const status = e.$metadata?.httpStatusCode

@@ -5,6 +5,7 @@
 // operation whose answer the SDK accepted but that still failed (a cut but complete body, an unreadable answer).
 import type { RetryErrorInfo, RetryStrategyV2, StandardRetryToken } from '@aws-sdk/types'
 import { TimeBudget } from './budget.js'
+import { isAnswerTooLarge } from './answer-size.js'
 import { isTransientError } from './errors.js'
 
 /**
@@ -105,7 +106,9 @@ export class BudgetedRetryStrategy implements RetryStrategyV2 {
 
   async refreshRetryTokenForRetry(token: StandardRetryToken, info: RetryErrorInfo): Promise<StandardRetryToken> {
     const retry = token.getRetryCount() + 1
-    const retryable = info.errorType === 'THROTTLING' || info.errorType === 'TRANSIENT'
+    // An answer too large to read is not asked for again, whatever its status (a 500 with an endless body included).
+    const tooLarge = isAnswerTooLarge((info as RetryErrorInfo & { error?: unknown }).error)
+    const retryable = !tooLarge && (info.errorType === 'THROTTLING' || info.errorType === 'TRANSIENT')
     if (!retryable || retry >= this.maxAttempts) throw new Error('No retry token available')
     const delay = backoffDelayMs(retry, 2 * retryBaseMs(info.errorType === 'THROTTLING'))
     if (delay >= this.budget.timeLeftMs()) throw new Error('No retry token available: the time budget would run out')

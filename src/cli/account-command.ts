@@ -1,14 +1,14 @@
 // `cmk-alarm verify|enforce`: the action's run (src/run.ts) from a terminal, with the default AWS credential chain
 // (or --profile) and the action's inputs as flags. Loaded only for these commands: the AWS SDK never loads for
 // `--version`, `--help` or `pattern`.
-import { writeFileSync } from 'node:fs'
 import { defaultProvider } from '@aws-sdk/credential-provider-node'
 import { defaultChainCredentials } from '../auth/default-chain.js'
 import { AwsClients, type RequestLog } from '../aws/clients.js'
 import type { EnforceResult } from '../enforce/index.js'
 import { changesForOutput } from '../report/changes.js'
-import { renderJsonReport } from '../report/json.js'
-import { neutralizeWorkflowCommands, toSingleLine } from '../report/redact.js'
+import { renderJsonReport, stringifyForLog } from '../report/json.js'
+import { writeOutputFile } from '../output-file.js'
+import { neutralizeWorkflowCommands, toLogLine, toLogText, toSingleLine } from '../report/redact.js'
 import { buildSarif } from '../report/sarif.js'
 import { renderTerminalReport } from '../report/terminal.js'
 import { run } from '../run.js'
@@ -116,11 +116,12 @@ export async function runAccountCommand(mode: Mode, args: string[], io: CommandI
     const given = values.get(spec.name)
     if (given) inputs[spec.input ?? spec.name] = given.join('\n')
   }
-  const settings = parseSettings((name) => inputs[name] ?? '', io.env)
+  // Files are written relative to, and inside, the current directory.
+  const settings = parseSettings((name) => inputs[name] ?? '', io.env, { workspace: process.cwd() })
   const debug: RequestLog | undefined = switches.has('debug')
     ? (r) =>
         io.stderr(
-          `[debug] ${r.service} ${r.operation} ${r.region}: ${r.status ?? r.error ?? '?'} in ${r.ms} ms${r.attempts > 1 ? ` (${r.attempts} attempts)` : ''}\n`
+          `${toLogLine(`[debug] ${r.service} ${r.operation} ${r.region}: ${r.status ?? r.error ?? '?'} in ${r.ms} ms${r.attempts > 1 ? ` (${r.attempts} attempts)` : ''}`)}\n`
         )
     : undefined
   const result = await run(
@@ -138,13 +139,21 @@ export async function runAccountCommand(mode: Mode, args: string[], io: CommandI
     }
   )
   const { report, enforce } = result
-  if (settings.sarifFile) {
+  let sarifFailed = false
+  if (settings.sarifPath) {
     const sarif = buildSarif(result.run.reports, {
       workflowFile: 'cmk-alarm',
       toolVersion: VERSION,
       category: settings.sarifCategory
     })
-    writeFileSync(settings.sarifFile, `${JSON.stringify(sarif, null, 2)}\n`)
+    try {
+      writeOutputFile(settings.sarifPath, settings.workspace, `${JSON.stringify(sarif, null, 2)}\n`)
+    } catch (error) {
+      // Reported; the report itself is still printed below.
+      sarifFailed = true
+      const why = error instanceof Error ? error.message : String(error)
+      io.stderr(`cmk-alarm: ${toLogText(`could not write the SARIF file ${settings.sarifFile}: ${why}`)}\n`)
+    }
   }
   if (output === 'json') {
     const json = JSON.parse(renderJsonReport(report)) as Record<string, unknown>
@@ -156,14 +165,16 @@ export async function runAccountCommand(mode: Mode, args: string[], io: CommandI
         error: enforce.error ?? null
       })
     }
-    io.stdout(`${JSON.stringify(json, null, 2)}\n`)
+    // Escaped as the report's own JSON is: no raw control character, no `##[`, whatever the names hold.
+    io.stdout(`${stringifyForLog(json, 2)}\n`)
   } else {
     // NO_COLOR (https://no-color.org): any non-empty value turns colours off.
     const color = io.isTty && !io.env.NO_COLOR && !switches.has('no-color')
     if (enforce) io.stdout(renderChangesText(enforce, settings.enforce.dryRun))
     io.stdout(renderTerminalReport(report, { color }))
   }
-  return result.exit.code
+  // A SARIF file that was asked for and not written fails the command (exit 3) unless --fail-on never.
+  return sarifFailed && result.exit.code === 0 && settings.failOn !== 'never' ? 3 : result.exit.code
 }
 
 function renderChangesText(result: EnforceResult, dryRun: boolean): string {

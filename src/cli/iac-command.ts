@@ -1,6 +1,5 @@
 // `cmk-alarm iac [PATH...]`: judge infrastructure code (Terraform, plans, CloudFormation, CDK) before it is deployed,
 // with the same judges and finding ids as `verify`, and where each finding is in the code. No AWS credentials.
-import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 import { findingToJson, stringifyForLog, toJsonReport } from '../report/json.js'
@@ -10,6 +9,7 @@ import { describeLocation } from '../report/pr-comment.js'
 import { buildSarif } from '../report/sarif.js'
 import { runIac } from '../run-iac.js'
 import { parseSettings } from '../settings.js'
+import { writeOutputFile } from '../output-file.js'
 import { VERSION } from '../version.js'
 import type { CommandIo } from './account-command.js'
 import { flagHelp, parseFlags, UsageError, type FlagSpec } from './flags.js'
@@ -70,18 +70,18 @@ export async function runIacCommand(args: string[], io: CommandIo): Promise<numb
   const settings = parseSettings(
     (name) => inputs[name] ?? '',
     { ...io.env, AWS_REGION: '', AWS_DEFAULT_REGION: '' },
-    { mode: 'iac' }
+    { mode: 'iac', workspace: root }
   )
   const result = await runIac({ settings, root })
   const { run, problems } = result
-  if (settings.sarifFile) {
+  if (settings.sarifPath) {
     const sarif = buildSarif(run.reports, {
       workflowFile: 'cmk-alarm',
       toolVersion: VERSION,
       category: 'cmk-alarm/iac',
       oneRun: true
     })
-    writeFileSync(settings.sarifFile, `${JSON.stringify(sarif, null, 2)}\n`)
+    writeOutputFile(settings.sarifPath, settings.workspace, `${JSON.stringify(sarif, null, 2)}\n`)
   }
   if (output === 'json') {
     const findings = run.reports.flatMap((r) => r.findings)

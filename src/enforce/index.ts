@@ -14,11 +14,13 @@ import {
   subscribe
 } from '../aws/sns.js'
 import type { ControlDescriptor } from '../controls/types.js'
+import { regionOfArn } from '../judge/context.js'
 import { createContext, type JudgeContext } from '../judge/index.js'
 import type { Change } from '../model/change.js'
 import type { Report } from '../model/report.js'
 import type { AccountState, Read } from '../model/state.js'
 import type { Settings } from '../settings.js'
+import { redactEndpointIn } from '../report/redact.js'
 import { readAlarmsForMetric } from '../sources/account.js'
 import { verifyAccount } from '../verify.js'
 import {
@@ -141,7 +143,8 @@ async function apply(
   const region = target.group.region
   const tags = { ...enforce.tags, [MANAGED_BY_TAG.key]: MANAGED_BY_TAG.value }
   const done: Change[] = []
-  let topicArn = facts.topic.arn
+  // The configured topic, or the topic of an existing chain that lacks only a subscriber (repaired in place).
+  let topicArn = plan.topicArn ?? facts.topic.arn
   for (const change of plan.changes) {
     if (change.action === 'noop') {
       done.push(change)
@@ -176,7 +179,12 @@ async function apply(
         }
         case 'subscription': {
           const wanted = change.after as { protocol: string; endpoint: string }
-          const arn = await subscribe(clients.sns(region), topicArn, wanted.protocol, wanted.endpoint)
+          const arn = await subscribe(
+            clients.sns(regionOfArn(topicArn, region)),
+            topicArn,
+            wanted.protocol,
+            wanted.endpoint
+          )
           done.push({ ...change, arn: arn.startsWith('arn:') ? arn : '' })
           continue
         }
@@ -194,9 +202,12 @@ async function apply(
       done.push(change.type === 'sns-topic' ? { ...change, arn: topicArn } : change)
     } catch (error) {
       const problem = classifyError(error, `${iamActionOf(change)}`)
+      // AWS may quote the request in its message: a subscription's endpoint is redacted there as in its name.
+      const wanted = change.type === 'subscription' ? (change.after as { protocol: string; endpoint: string }) : null
+      const message = wanted ? redactEndpointIn(problem.message, wanted.protocol, wanted.endpoint) : problem.message
       return {
         changes: done,
-        error: `Stopped at ${action}: ${problem.message}. Nothing was deleted; run enforce again once fixed.`
+        error: `Stopped at ${action}: ${message}. Nothing was deleted; run enforce again once fixed.`
       }
     }
   }

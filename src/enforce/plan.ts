@@ -23,6 +23,7 @@ import {
   KEY_POLICY_STATEMENT
 } from '../judge/topic.js'
 import { judgeTrailLink } from '../judge/trail.js'
+import { redactEndpoint } from '../report/redact.js'
 import { hasCloudWatchStatement, withCloudWatchStatement } from './topic-policy.js'
 import { MANAGED_BY_TAG, type EnforceSettings, type WantedSubscription } from './settings.js'
 
@@ -69,6 +70,11 @@ export interface Plan {
   blockers: string[]
   changes: Change[]
   notes: string[]
+  /**
+   * The topic the plan's subscriptions go to when it is not the configured one: the topic of an existing chain that
+   * lacks only a confirmed subscription, repaired in place.
+   */
+  topicArn?: string
 }
 
 const allPass = (verdicts: Verdict[]): boolean => verdicts.every((v) => v.status === 'pass')
@@ -153,6 +159,26 @@ function topicDelivers(ctx: JudgeContext, topic: TopicState, alarm?: AlarmState)
   return allPass([judgeTopicLink(ctx, { topic, alarm }), judgeSubscriptionLink(ctx, { topic, alarm })])
 }
 
+/** CloudWatch can deliver to the topic, and the subscription judge fails it: nobody confirmed (none, or pending). */
+function topicLacksOnlySubscriber(ctx: JudgeContext, topic: TopicState): boolean {
+  return allPass([judgeTopicLink(ctx, { topic })]) && judgeSubscriptionLink(ctx, { topic }).status === 'fail'
+}
+
+/** A metric filter enforce may rewrite: it publishes exactly the configured metric, so it is the one enforce made. */
+function publishesConfiguredMetric(filter: MetricFilterState, metric: MetricChoice): boolean {
+  return (
+    filter.transformations.length > 0 &&
+    filter.transformations.every(
+      (t) => t.metricName === metric.metricName && t.metricNamespace === metric.metricNamespace
+    )
+  )
+}
+
+/** How a subscription is named in a plan: its protocol and its endpoint redacted as the input is. */
+export function subscriptionName(s: WantedSubscription): string {
+  return `${s.protocol}:${redactEndpoint(s.protocol, s.endpoint)}`
+}
+
 /** The alarm judge passes on the metric: it fires on one event, its actions are enabled, it notifies a topic. */
 function alarmWorks(ctx: JudgeContext, target: Target, metric: MetricChoice, alarm: AlarmState): boolean {
   const chain: Chain = { trail: target.trail, group: target.group, transformation: metric.transformation, alarm }
@@ -224,6 +250,12 @@ export function planChanges(
       after: null,
       reason: `An existing filter already matches every ${events} event; it is kept.`
     })
+  } else if (metric.write?.before && !publishesConfiguredMetric(metric.write.before, metric)) {
+    // Same name, another metric: somebody else's filter. Rewriting it would silently cut off their metric.
+    const published = metric.write.before.transformations.map((t) => `${t.metricNamespace}/${t.metricName}`)
+    blockers.push(
+      `A metric filter named ${metric.filterName} exists on ${target.group.name} and publishes ${published.join(', ') || 'no metric'}, not ${metric.metricNamespace}/${metric.metricName}: it belongs to someone else and is left alone. Set metric-filter-name to another name (or metric-name and metric-namespace to the metric it publishes, if it is yours).`
+    )
   } else {
     const before = metric.write?.before
     const after = {
@@ -269,6 +301,48 @@ export function planChanges(
       reason: 'An existing alarm on the metric fires on one event and notifies a confirmed subscriber; it is kept.'
     })
     return { blockers, changes, notes }
+  }
+
+  // 2b. A working alarm whose topic CloudWatch can deliver to, lacking only a confirmed subscriber: that chain is
+  // repaired in place (the configured subscriptions go to its topic), not doubled by a second topic and alarm.
+  const awaiting = facts.metricAlarms
+    .filter((a) => alarmWorks(ctx, target, metric, a))
+    .flatMap((a) => Object.values(a.topics).map((t) => ({ alarm: a, topic: t })))
+    .find(({ topic }) => topicLacksOnlySubscriber(ctx, topic))
+  if (awaiting) {
+    const { alarm, topic } = awaiting
+    const subscriptions = topic.subscriptions.ok ? topic.subscriptions.value : []
+    const topicRegion = topic.arn.split(':')[3] || region
+    changes.push(
+      {
+        action: 'noop',
+        type: 'alarm',
+        name: alarm.name,
+        arn: alarm.arn,
+        region,
+        before: null,
+        after: null,
+        reason:
+          'An existing alarm on the metric fires on one event and notifies a topic CloudWatch can deliver to; it is kept.'
+      },
+      {
+        action: 'noop',
+        type: 'sns-topic',
+        name: topic.arn.split(':')[5] ?? topic.arn,
+        arn: topic.arn,
+        region: topicRegion,
+        before: null,
+        after: null,
+        reason: 'The topic of that alarm has no confirmed subscription: the configured subscriptions are added to it.'
+      }
+    )
+    if (settings.subscriptions.length === 0) {
+      blockers.push(
+        `The chain is complete except for a confirmed subscription: alarm ${alarm.name} notifies topic ${topic.arn}, which nobody confirmed. Set subscriptions (e.g. "email:secops@example.com") and enforce subscribes them to that topic; it does not build a second topic and alarm beside the chain.`
+      )
+    }
+    changes.push(...subscriptionChanges(settings, subscriptions, topicRegion, notes))
+    return { blockers, changes, notes, topicArn: topic.arn }
   }
 
   // 3. Topic
@@ -371,40 +445,7 @@ export function planChanges(
   }
 
   // 4. Subscriptions: only the missing ones; a pending one is not subscribed again.
-  // A pending subscription matters only while nobody else receives the alarm: then the control waits for it.
-  const someoneReceives =
-    topic.subscriptions.some((s) => s.confirmed) || settings.subscriptions.some((w) => !needsConfirmation(w))
-  for (const wanted of settings.subscriptions) {
-    const existing = topic.subscriptions.find((s) => s.protocol === wanted.protocol && s.endpoint === wanted.endpoint)
-    const name = `${wanted.protocol}:${wanted.endpoint}`
-    if (existing) {
-      changes.push({
-        action: 'noop',
-        type: 'subscription',
-        name,
-        arn: existing.arn,
-        region,
-        before: null,
-        after: null,
-        reason: existing.confirmed
-          ? 'Already subscribed and confirmed.'
-          : 'Already subscribed; waiting for confirmation.'
-      })
-      if (!existing.confirmed && !someoneReceives) notes.push(pendingNote(wanted))
-    } else {
-      changes.push({
-        action: 'create',
-        type: 'subscription',
-        name,
-        arn: '',
-        region,
-        before: null,
-        after: wanted,
-        reason: 'Not subscribed yet.'
-      })
-      if (needsConfirmation(wanted) && !someoneReceives) notes.push(pendingNote(wanted))
-    }
-  }
+  changes.push(...subscriptionChanges(settings, topic.subscriptions, region, notes))
   const confirmed = topic.subscriptions.some((s) => s.confirmed)
   if (settings.subscriptions.length === 0 && !confirmed) {
     notes.push(
@@ -474,6 +515,50 @@ function withCloudWatchStatementSafely(
   } catch {
     return undefined
   }
+}
+
+/** The configured subscriptions on a topic holding `existing`: a noop for each already there, a create for the rest. */
+function subscriptionChanges(
+  settings: EnforceSettings,
+  existing: SubscriptionState[],
+  region: string,
+  notes: string[]
+): Change[] {
+  const changes: Change[] = []
+  // A pending subscription matters only while nobody else receives the alarm: then the control waits for it.
+  const someoneReceives = existing.some((s) => s.confirmed) || settings.subscriptions.some((w) => !needsConfirmation(w))
+  for (const wanted of settings.subscriptions) {
+    const found = existing.find((s) => s.protocol === wanted.protocol && s.endpoint === wanted.endpoint)
+    // The name is what every renderer shows: the endpoint redacted. `after` keeps it whole for apply (and is redacted
+    // again for output).
+    const name = subscriptionName(wanted)
+    if (found) {
+      changes.push({
+        action: 'noop',
+        type: 'subscription',
+        name,
+        arn: found.arn,
+        region,
+        before: null,
+        after: null,
+        reason: found.confirmed ? 'Already subscribed and confirmed.' : 'Already subscribed; waiting for confirmation.'
+      })
+      if (!found.confirmed && !someoneReceives) notes.push(pendingNote(wanted))
+    } else {
+      changes.push({
+        action: 'create',
+        type: 'subscription',
+        name,
+        arn: '',
+        region,
+        before: null,
+        after: wanted,
+        reason: 'Not subscribed yet.'
+      })
+      if (needsConfirmation(wanted) && !someoneReceives) notes.push(pendingNote(wanted))
+    }
+  }
+  return changes
 }
 
 function needsConfirmation(s: WantedSubscription): boolean {

@@ -1,5 +1,6 @@
 // Enforce's changes, for the `changes` output and the job summary. Subscription endpoints are redacted: both are
-// public in a public repository.
+// public in a public repository. A subscription's name is redacted where the plan makes it (src/enforce/plan.ts), so
+// every renderer shows the same; its `after` holds the endpoint whole for apply, and is redacted here.
 import type { Change } from '../model/change.js'
 import { codeFence, escapeMarkdownCell, redactEndpoint } from './redact.js'
 
@@ -13,11 +14,9 @@ export interface ChangeOut {
 }
 
 function redactSubscription(change: Change): Pick<Change, 'name' | 'after'> {
-  if (change.type !== 'subscription') return { name: change.name, after: change.after }
-  const colon = change.name.indexOf(':')
-  const protocol = change.name.slice(0, colon)
-  const endpoint = redactEndpoint(protocol, change.name.slice(colon + 1))
-  return { name: `${protocol}:${endpoint}`, after: change.after ? { protocol, endpoint } : change.after }
+  if (change.type !== 'subscription' || !change.after) return { name: change.name, after: change.after }
+  const { protocol, endpoint } = change.after as { protocol: string; endpoint: string }
+  return { name: change.name, after: { protocol, endpoint: redactEndpoint(protocol, endpoint) } }
 }
 
 export function changesForOutput(changes: Change[]): ChangeOut[] {

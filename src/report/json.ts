@@ -68,12 +68,22 @@ export function toJsonReport(report: Report): JsonReport {
 }
 
 /**
- * JSON.stringify, with `#` written as `\u0023` where it would form `##[`: the same data once parsed, but a log
- * line holding it cannot be taken for a legacy `##[command]` by the Actions runner. (JSON escapes line breaks,
- * and indented lines start with whitespace and a quote or bracket, so `::` can never start a line.)
+ * Characters JSON.stringify leaves raw that a terminal or a log viewer may act on: DEL, the C1 controls (U+009B is a
+ * one-character CSI, U+009D an OSC), bidirectional overrides and isolates, and the line and paragraph separators.
+ * (JSON.stringify escapes the C0 controls, ESC included, itself.)
+ */
+const RAW_IN_JSON = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g
+
+/**
+ * JSON.stringify, with `#` written as `\u0023` where it would form `##[`, and the characters above written as `\uXXXX`:
+ * the same data once parsed, but a log line or a terminal showing it cannot be taken for a legacy `##[command]` by
+ * the Actions runner, nor for an escape sequence by a terminal. (JSON escapes line breaks, and indented lines start
+ * with whitespace and a quote or bracket, so `::` can never start a line.)
  */
 export function stringifyForLog(value: unknown, indent?: number): string {
-  return JSON.stringify(value, null, indent).replace(/##\[/g, '#\\u0023[')
+  return JSON.stringify(value, null, indent)
+    .replace(/##\[/g, '#\\u0023[')
+    .replace(RAW_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
 }
 
 export function renderJsonReport(report: Report): string {

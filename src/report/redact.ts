@@ -44,6 +44,42 @@ export function redactEndpoint(protocol: string, endpoint: string): string {
   }
 }
 
+/**
+ * `text` (e.g. an error message AWS built from a request) with the endpoint, and every part of it that
+ * redactEndpoint hides, replaced by its redacted form: an email's local part, a URL's credentials, path, query and
+ * fragment, a phone number's digits.
+ */
+export function redactEndpointIn(text: string, protocol: string, endpoint: string): string {
+  const e = endpoint.trim()
+  const shown = redactEndpoint(protocol, e)
+  if (shown === e) return text // nothing of it is secret (an ARN)
+  const secrets = new Set<string>([e, encodeURIComponent(e)])
+  const p = protocol.trim().toLowerCase()
+  if (p === 'email' || p === 'email-json') secrets.add(e.slice(0, Math.max(0, e.lastIndexOf('@'))))
+  if (p === 'http' || p === 'https') {
+    try {
+      const url = new URL(e)
+      for (const part of [url.username, url.password, url.pathname, url.search, url.hash]) {
+        if (part && part !== '/') secrets.add(part)
+        if (part && part !== '/') secrets.add(decodeURIComponent(part))
+      }
+    } catch {
+      /* not a URL: the whole endpoint is hidden */
+    }
+  }
+  if (p === 'sms') {
+    const digits = e.replace(/\D/g, '')
+    secrets.add(digits)
+    secrets.add(digits.slice(0, -2))
+  }
+  let out = text
+  // Longest first, so the whole endpoint goes before its parts.
+  for (const s of [...secrets].filter((x) => x.length >= 3).sort((a, b) => b.length - a.length)) {
+    out = out.split(s).join(s === e || s === encodeURIComponent(e) ? shown : '***')
+  }
+  return out
+}
+
 /** Line breaks the runner, a terminal or a markdown renderer may honour. */
 const LINE_BREAKS = /\r\n|[\r\n\u000b\u000c\u0085\u2028\u2029]/g
 /**
@@ -110,6 +146,16 @@ export function neutralizeWorkflowCommands(text: string): string {
       i % 2 === 1 ? part : part.replace(/^([\s\u0085]*):(?=:)/, '$1:\u200b').replace(/##\[/g, '##\u200b[')
     )
     .join('')
+}
+
+/** One line safe for a GitHub Actions log or a terminal: controls removed, on one line, no workflow command. */
+export function toLogLine(s: string): string {
+  return neutralizeWorkflowCommands(toSingleLine(s))
+}
+
+/** Text (line breaks kept as `\n`) safe for a GitHub Actions log or a terminal: controls removed, no workflow command. */
+export function toLogText(s: string): string {
+  return neutralizeWorkflowCommands(toPlainLines(s).join('\n'))
 }
 
 /** Shortens to at most `max` characters (by code point), marking the cut. */

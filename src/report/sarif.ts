@@ -94,7 +94,7 @@ function fingerprint(f: Finding): string {
 /** `{account}` and `{region}` of a category template, for one report. */
 function fillCategory(template: string, report: Report): string {
   return template
-    .replaceAll('{account}', report.identity?.account || 'unknown-account')
+    .replaceAll('{account}', toSingleLine(report.identity?.account || 'unknown-account'))
     .replaceAll('{region}', report.region || 'unknown-region')
 }
 
