@@ -15,9 +15,6 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(9433);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/report/redact.ts
 var redact = __webpack_require__(649);
 // EXTERNAL MODULE: ./src/report/rules.ts
@@ -243,8 +240,10 @@ async function upsertPrComment(pr, body, opts) {
 
 // EXTERNAL MODULE: ./src/report/annotations.ts
 var annotations = __webpack_require__(856);
-// EXTERNAL MODULE: ./src/report/json.ts
-var json = __webpack_require__(2794);
+// EXTERNAL MODULE: ./src/report/outputs.ts + 1 modules
+var report_outputs = __webpack_require__(6155);
+// EXTERNAL MODULE: ./src/output-file.ts
+var output_file = __webpack_require__(8861);
 // EXTERNAL MODULE: ./src/report/sarif.ts
 var report_sarif = __webpack_require__(5881);
 // EXTERNAL MODULE: ./src/controls/index.ts + 1 modules
@@ -253,8 +252,8 @@ var controls = __webpack_require__(7731);
 var judge = __webpack_require__(9752);
 // EXTERNAL MODULE: ./src/model/report.ts
 var report = __webpack_require__(5235);
-// EXTERNAL MODULE: ./src/run.ts + 12 modules
-var src_run = __webpack_require__(1141);
+// EXTERNAL MODULE: ./src/run.ts + 13 modules
+var src_run = __webpack_require__(2560);
 ;// CONCATENATED MODULE: ./src/run-iac.ts
 // The run of `mode: iac` (and `cmk-alarm iac`): read infrastructure code (Terraform, plans, CloudFormation, CDK) into
 // account states with the IaC sources, judge each with the same judges as a live account, and decide the exit with
@@ -316,15 +315,22 @@ var version = __webpack_require__(311);
 
 
 
-
 async function runIacStep(settings, workflowFile) {
-    const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-    const result = await runIac({ settings, root: workspace });
+    const result = await runIac({ settings, root: settings.workspace });
     const { run, problems } = result;
     const findings = run.reports.flatMap((r) => r.findings);
-    core/* setOutput */.uH('status', run.status);
-    core/* setOutput */.uH('compliant', run.status === 'pass' ? 'true' : 'false');
-    core/* setOutput */.uH('findings', (0,json/* stringifyForLog */.VC)(findings.map(json/* findingToJson */.NM)));
+    // Every location's findings in one bounded output (each finding carries its file and line).
+    const outputs = (0,report_outputs/* buildOutputs */.JZ)({
+        control: result.control.id,
+        status: run.status,
+        compliant: run.status === 'pass',
+        region: settings.region,
+        chain: [],
+        findings,
+        securityHub: { prediction: 'unknown', reason: 'Security Hub judges accounts, not code.' }
+    }, { sarifFile: settings.sarifFile });
+    for (const name of ['status', 'compliant', 'findings'])
+        core/* setOutput */.uH(name, outputs[name]);
     for (const a of (0,annotations/* buildAnnotations */.P)(run.reports, workflowFile, { stepFails: result.exit.fail })) {
         const props = { title: a.title, file: a.file, startLine: a.startLine, endLine: a.endLine };
         if (a.level === 'error')
@@ -341,9 +347,8 @@ async function runIacStep(settings, workflowFile) {
             startLine: p.line
         });
     }
-    if (settings.sarifFile) {
-        const target = external_node_path_default().resolve(workspace, settings.sarifFile);
-        (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(target), { recursive: true });
+    let sarifError;
+    if (settings.sarifPath) {
         // One analysis of the repository, located in its files; the default category says so.
         const category = settings.sarifCategory === src_settings/* DEFAULT_SARIF_CATEGORY */.rt
             ? 'cmk-alarm/iac'
@@ -355,8 +360,15 @@ async function runIacStep(settings, workflowFile) {
             oneRun: true,
             control: result.control
         });
-        (0,external_node_fs_.writeFileSync)(target, `${JSON.stringify(sarif, null, 2)}\n`);
-        core/* setOutput */.uH('sarif-file', target);
+        try {
+            (0,output_file/* writeOutputFile */.B)(settings.sarifPath, settings.workspace, `${JSON.stringify(sarif, null, 2)}\n`);
+            core/* setOutput */.uH('sarif-file', settings.sarifPath);
+        }
+        catch (error) {
+            // The outputs, annotations and summary are kept; the step fails for it only when fail-on is not never.
+            sarifError = `Could not write the SARIF file ${settings.sarifFile}: ${error instanceof Error ? error.message : String(error)}`;
+            core/* warning */.$e((0,redact/* toLogText */.ZQ)(sarifError), { title: 'cmk-alarm SARIF file' });
+        }
     }
     const pr = pullRequestContext();
     const runUrl = process.env.GITHUB_SERVER_URL && process.env.GITHUB_REPOSITORY && process.env.GITHUB_RUN_ID
@@ -383,6 +395,8 @@ async function runIacStep(settings, workflowFile) {
     core/* info */.pq(`cmk-alarm-action: status ${run.status} in ${run.reports.length} location(s) of code`);
     if (result.exit.fail)
         core/* setFailed */.C1(result.exit.message ?? `status ${run.status}`);
+    else if (sarifError && settings.failOn !== 'never')
+        core/* setFailed */.C1((0,redact/* toLogText */.ZQ)(sarifError));
 }
 
 

@@ -12544,7 +12544,7 @@ __webpack_unused_export__ = DescribeAlarmContributorsCommand;
 __webpack_unused_export__ = DescribeAlarmContributorsInput$;
 __webpack_unused_export__ = DescribeAlarmContributorsOutput$;
 __webpack_unused_export__ = DescribeAlarmHistory$;
-__webpack_unused_export__ = DescribeAlarmHistoryCommand;
+exports.icQ = DescribeAlarmHistoryCommand;
 __webpack_unused_export__ = DescribeAlarmHistoryInput$;
 __webpack_unused_export__ = DescribeAlarmHistoryOutput$;
 __webpack_unused_export__ = DescribeAlarms$;
@@ -14931,7 +14931,7 @@ __webpack_unused_export__ = GetSMSSandboxAccountStatusCommand;
 __webpack_unused_export__ = GetSMSSandboxAccountStatusInput$;
 __webpack_unused_export__ = GetSMSSandboxAccountStatusResult$;
 __webpack_unused_export__ = GetSubscriptionAttributes$;
-__webpack_unused_export__ = GetSubscriptionAttributesCommand;
+exports.aUc = GetSubscriptionAttributesCommand;
 __webpack_unused_export__ = GetSubscriptionAttributesInput$;
 __webpack_unused_export__ = GetSubscriptionAttributesResponse$;
 __webpack_unused_export__ = GetTopicAttributes$;
@@ -68897,6 +68897,103 @@ module.exports = {
 
 /***/ }),
 
+/***/ 7609:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e$: () => (/* binding */ BoundedHttpHandler),
+/* harmony export */   kE: () => (/* binding */ isAnswerTooLarge)
+/* harmony export */ });
+/* unused harmony exports MAX_ANSWER_BYTES, AnswerTooLarge, formatBytes */
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1279);
+// A bound on the size of every AWS answer. The SDK reads a whole answer body into memory before parsing it, so an
+// endless or huge body (a hostile endpoint, a broken proxy) would grow the step's memory without end. Every AWS client
+// of the tool (src/aws/clients.ts, and the STS client of src/auth) is built with this request handler: it stops
+// reading a body past MAX_ANSWER_BYTES and fails the call with AnswerTooLarge, which the retry toolkit never retries
+// and src/aws/errors.ts reports as `manual`, naming the call.
+
+
+/**
+ * 8 MiB. The largest answers the tool asks for are far smaller: a page of DescribeMetricFilters holds at most 50
+ * filters of at most 1,024-character patterns, a topic's attributes hold a policy of at most 30 KiB, a page of
+ * subscriptions or alarms at most 100 entries.
+ */
+const MAX_ANSWER_BYTES = 8 * 1024 * 1024;
+/** An answer body larger than the bound: the call fails, nothing of the body is shown, and it is not tried again. */
+class AnswerTooLarge extends Error {
+    limitBytes;
+    constructor(limitBytes) {
+        super(`the answer was larger than ${formatBytes(limitBytes)} and was not read further`);
+        this.limitBytes = limitBytes;
+        this.name = 'AnswerTooLarge';
+    }
+}
+function isAnswerTooLarge(error) {
+    return error instanceof AnswerTooLarge || error?.name === 'AnswerTooLarge';
+}
+function formatBytes(bytes) {
+    return bytes >= 1024 * 1024 && bytes % (1024 * 1024) === 0 ? `${bytes / (1024 * 1024)} MiB` : `${bytes} bytes`;
+}
+/** Passes bytes through until `limit`, then fails with AnswerTooLarge. */
+class ByteLimit extends node_stream__WEBPACK_IMPORTED_MODULE_0__.Transform {
+    limit;
+    seen = 0;
+    constructor(limit) {
+        super();
+        this.limit = limit;
+    }
+    _transform(chunk, _encoding, callback) {
+        this.seen += chunk.length;
+        if (this.seen > this.limit)
+            callback(new AnswerTooLarge(this.limit));
+        else
+            callback(null, chunk);
+    }
+}
+/** The SDK's own Node.js handler, with every answer body bounded to `limit` bytes. */
+class BoundedHttpHandler {
+    limit;
+    metadata;
+    inner;
+    constructor(limit = MAX_ANSWER_BYTES, inner) {
+        this.limit = limit;
+        this.inner = inner ?? new _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_1__.NodeHttpHandler();
+        this.metadata = this.inner.metadata;
+    }
+    async handle(...args) {
+        const [request, options] = args;
+        const { response } = await this.inner.handle(request, options);
+        const body = response.body;
+        if (!body || typeof body.pipe !== 'function')
+            return { response };
+        const length = Number(response.headers?.['content-length'] ?? NaN);
+        if (length > this.limit) {
+            body.destroy();
+            throw new AnswerTooLarge(this.limit);
+        }
+        // pipeline: an error of the socket (an abort at the time budget, a reset) reaches the bounded stream, and a
+        // bounded stream that gives up destroys the socket, so nothing more is read.
+        const bounded = new ByteLimit(this.limit);
+        (0,node_stream__WEBPACK_IMPORTED_MODULE_0__.pipeline)(body, bounded, () => { });
+        response.body = bounded;
+        return { response };
+    }
+    updateHttpClientConfig(...args) {
+        this.inner.updateHttpClientConfig(...args);
+    }
+    httpHandlerConfigs() {
+        return this.inner.httpHandlerConfigs();
+    }
+    destroy() {
+        this.inner.destroy();
+    }
+}
+
+
+/***/ }),
+
 /***/ 1626:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -69013,7 +69110,9 @@ class TimeBudget {
 /* harmony export */   fe: () => (/* binding */ classifyError)
 /* harmony export */ });
 /* unused harmony exports errorCode, isMalformedResponse */
-/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4988);
+/* harmony import */ var _answer_size_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7609);
+/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4988);
+
 
 const ACCESS_DENIED = new Set([
     'AccessDenied',
@@ -69078,6 +69177,7 @@ function errorCode(error) {
 function isMalformedResponse(error) {
     const e = (error ?? {});
     return (e.name === 'SyntaxError' ||
+        e.name === 'MalformedAnswer' ||
         /Deserialization error|XML parse error|Unexpected end of|is not valid JSON|not well-formed|unclosed tag/i.test(e.message ?? ''));
 }
 /**
@@ -69085,7 +69185,8 @@ function isMalformedResponse(error) {
  * response cut mid-body) or a malformed response. Refusals (403), not-found and validation errors are not.
  */
 function isTransientError(error) {
-    if (error instanceof _budget_js__WEBPACK_IMPORTED_MODULE_0__/* .TimeBudgetExceeded */ .s)
+    // An answer too large to read would be as large again: not worth another attempt (nor the memory).
+    if (error instanceof _budget_js__WEBPACK_IMPORTED_MODULE_1__/* .TimeBudgetExceeded */ .s || (0,_answer_size_js__WEBPACK_IMPORTED_MODULE_0__/* .isAnswerTooLarge */ .kE)(error))
         return false;
     const e = (error ?? {});
     const code = errorCode(error);
@@ -69106,13 +69207,21 @@ function isTransientError(error) {
 /** `attempts`: how many requests were made in all (default: the SDK's count for this error's call). */
 function classifyError(error, action, attempts) {
     const e = (error ?? {});
-    if (error instanceof _budget_js__WEBPACK_IMPORTED_MODULE_0__/* .TimeBudgetExceeded */ .s) {
+    if (error instanceof _budget_js__WEBPACK_IMPORTED_MODULE_1__/* .TimeBudgetExceeded */ .s) {
         return { kind: 'error', action, message: `${action} was not completed: ${error.message}` };
+    }
+    if ((0,_answer_size_js__WEBPACK_IMPORTED_MODULE_0__/* .isAnswerTooLarge */ .kE)(error)) {
+        // Checked before the malformed-answer case: the SDK adds "Deserialization error" to the message of any error
+        // raised while it reads a body. Nothing of the body is quoted.
+        return { kind: 'error', action, message: `${action} failed: ${error.message.split('\n')[0]}` };
     }
     const code = errorCode(error);
     const status = e.$metadata?.httpStatusCode;
     const tries = attempts ?? e.$metadata?.attempts ?? 1;
     const after = tries > 1 ? ` after ${tries} attempts` : '';
+    if (e.name === 'MalformedAnswer') {
+        return { kind: 'error', action, message: `${e.message ?? action}; tried ${tries} time${tries > 1 ? 's' : ''}` };
+    }
     if (isMalformedResponse(error)) {
         return {
             kind: 'error',
@@ -69137,6 +69246,144 @@ function oneLine(text) {
 
 /***/ }),
 
+/***/ 5834:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $r: () => (/* binding */ GetKeyPolicyCommand),
+/* harmony export */   XJ: () => (/* binding */ KmsClient),
+/* harmony export */   sp: () => (/* binding */ DescribeKeyCommand)
+/* harmony export */ });
+/* unused harmony exports KmsCommand, kmsEndpoint */
+/* harmony import */ var _smithy_core_checksum__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9542);
+/* harmony import */ var _smithy_core_protocols__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3422);
+/* harmony import */ var _smithy_signature_v4__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5118);
+// A KMS client for the two reads the check needs (DescribeKey, GetKeyPolicy), on the SDK's own SigV4 signer and
+// SHA-256, over fetch. Why not @aws-sdk/client-kms: it carries every KMS operation's schema and error (115 kB of the
+// bundle), which would take the action past its 3 MB; these two calls are one signed JSON 1.1 POST each
+// (AWS KMS API reference, "Common parameters" / "Making a request": X-Amz-Target TrentService.<Operation>).
+// Same contract as an SDK client for the rest of the code: `send(command)` resolves to the answer's JSON, or rejects
+// with an error shaped like the SDK's (name = the AWS error code, $metadata.httpStatusCode), which the retry toolkit
+// and classifyError read; every call stops at the run's time budget.
+
+
+
+/** One KMS operation and its input; `Output` types what the answer's JSON holds. */
+class KmsCommand {
+    operation;
+    input;
+    constructor(operation, input) {
+        this.operation = operation;
+        this.input = input;
+    }
+}
+class DescribeKeyCommand extends KmsCommand {
+    constructor(input) {
+        super('DescribeKey', input);
+    }
+}
+class GetKeyPolicyCommand extends KmsCommand {
+    constructor(input) {
+        super('GetKeyPolicy', input);
+    }
+}
+/** The KMS endpoint of `region`: AWS_ENDPOINT_URL_KMS or AWS_ENDPOINT_URL when set (as the SDK honours them). */
+function kmsEndpoint(region, env = process.env, endpoint) {
+    const configured = endpoint || env.AWS_ENDPOINT_URL_KMS || env.AWS_ENDPOINT_URL;
+    if (configured)
+        return configured.replace(/\/+$/, '');
+    const suffix = region.startsWith('cn-') ? 'amazonaws.com.cn' : 'amazonaws.com';
+    const fips = /^true$/i.test(env.AWS_USE_FIPS_ENDPOINT ?? '') ? '-fips' : '';
+    return `https://kms${fips}.${region}.${suffix}`;
+}
+class KmsClient {
+    region;
+    budget;
+    options;
+    signer;
+    constructor(region, budget, credentials, options = {}) {
+        this.region = region;
+        this.budget = budget;
+        this.options = options;
+        this.signer = new _smithy_signature_v4__WEBPACK_IMPORTED_MODULE_0__.SignatureV4({ service: 'kms', region, credentials, sha256: _smithy_core_checksum__WEBPACK_IMPORTED_MODULE_1__.Sha256, uriEscapePath: true });
+    }
+    async send(command) {
+        const started = Date.now();
+        const log = (status, error) => this.options.onRequest?.({ operation: command.operation, status, error, attempts: 1, ms: Date.now() - started });
+        try {
+            const answer = await this.sendOnce(command);
+            log(200);
+            return answer;
+        }
+        catch (error) {
+            const e = error;
+            log(e.$metadata?.httpStatusCode, e.name ?? 'Error');
+            throw error;
+        }
+    }
+    async sendOnce(command) {
+        const exceeded = this.budget.exceeded();
+        if (exceeded)
+            throw exceeded;
+        const url = new URL(`${kmsEndpoint(this.region, process.env, this.options.endpoint)}/`);
+        const body = JSON.stringify(command.input);
+        const request = new _smithy_core_protocols__WEBPACK_IMPORTED_MODULE_2__.HttpRequest({
+            protocol: url.protocol,
+            hostname: url.hostname,
+            port: url.port ? Number(url.port) : undefined,
+            method: 'POST',
+            path: url.pathname,
+            headers: {
+                host: url.host,
+                'content-type': 'application/x-amz-json-1.1',
+                'x-amz-target': `TrentService.${command.operation}`
+            },
+            body
+        });
+        const signed = await this.signer.sign(request);
+        let response;
+        try {
+            response = await fetch(url, {
+                method: 'POST',
+                headers: signed.headers,
+                body,
+                signal: this.budget.signal
+            });
+        }
+        catch (error) {
+            throw this.budget.exceeded() ?? error;
+        }
+        const text = await response.text();
+        if (response.ok) {
+            // An unreadable body is a SyntaxError, which the toolkit treats as a cut or malformed answer.
+            return (text.trim() ? JSON.parse(text) : {});
+        }
+        throw kmsError(response.status, response.headers.get('x-amzn-errortype'), text);
+    }
+}
+/** The error of a non-2xx answer, shaped as the SDK shapes it (`__type` may carry a namespace before `#`). */
+function kmsError(status, errorType, text) {
+    let type = errorType ?? '';
+    let message;
+    try {
+        const parsed = JSON.parse(text);
+        type ||= parsed.__type ?? '';
+        message = parsed.message ?? parsed.Message ?? '';
+    }
+    catch {
+        message = status >= 500 ? 'the service answered with an error page' : '';
+    }
+    const name = type.split('#').pop()?.split(':')[0] || (status >= 500 ? 'InternalFailure' : `HTTP${status}`);
+    const error = new Error(message || `${name} (HTTP ${status})`);
+    error.name = name;
+    error.$metadata = { httpStatusCode: status, attempts: 1 };
+    error.$fault = status >= 500 ? 'server' : 'client';
+    return error;
+}
+
+
+/***/ }),
+
 /***/ 2495:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -69146,7 +69393,9 @@ function oneLine(text) {
 /* harmony export */   wR: () => (/* binding */ retryBaseMs)
 /* harmony export */ });
 /* unused harmony exports MAX_DELAY_MS, backoffDelayMs */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9378);
+/* harmony import */ var _answer_size_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7609);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9378);
+
 
 /**
  * Base of the backoff in ms: 50 for errors, 1000 for throttling (the SDK's own). `CMK_ALARM_RETRY_BASE_MS`
@@ -69169,7 +69418,7 @@ async function withRetry(fn, options = {}) {
     const attempts = Math.max(1, options.attempts ?? 4);
     const baseMs = options.baseMs ?? 250;
     const sleep = options.sleep ?? realSleep;
-    const retryable = options.retryable ?? _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isTransientError */ .bV;
+    const retryable = options.retryable ?? _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isTransientError */ .bV;
     const budget = options.budget;
     for (let attempt = 1;; attempt++) {
         const exceeded = budget?.exceeded();
@@ -69225,7 +69474,9 @@ class BudgetedRetryStrategy {
     }
     async refreshRetryTokenForRetry(token, info) {
         const retry = token.getRetryCount() + 1;
-        const retryable = info.errorType === 'THROTTLING' || info.errorType === 'TRANSIENT';
+        // An answer too large to read is not asked for again, whatever its status (a 500 with an endless body included).
+        const tooLarge = (0,_answer_size_js__WEBPACK_IMPORTED_MODULE_0__/* .isAnswerTooLarge */ .kE)(info.error);
+        const retryable = !tooLarge && (info.errorType === 'THROTTLING' || info.errorType === 'TRANSIENT');
         if (!retryable || retry >= this.maxAttempts)
             throw new Error('No retry token available');
         const delay = backoffDelayMs(retry, 2 * retryBaseMs(info.errorType === 'THROTTLING'));
@@ -69656,14 +69907,103 @@ function parseEnforceSettings(get) {
 
 /***/ }),
 
+/***/ 8716:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O4: () => (/* binding */ hasCloudWatchStatement),
+/* harmony export */   Z2: () => (/* binding */ cloudWatchPublishStatement),
+/* harmony export */   eZ: () => (/* binding */ withCloudWatchStatement)
+/* harmony export */ });
+/* unused harmony export CLOUDWATCH_STATEMENT_SID */
+// The one statement enforce adds to a topic policy: CloudWatch may publish, for alarms of this account only.
+// Every other statement is kept as it is.
+const CLOUDWATCH_STATEMENT_SID = 'AllowCloudWatchAlarmsToPublish';
+function cloudWatchPublishStatement(topicArn, account) {
+    const partition = topicArn.split(':')[1] || 'aws';
+    return {
+        Sid: CLOUDWATCH_STATEMENT_SID,
+        Effect: 'Allow',
+        Principal: { Service: 'cloudwatch.amazonaws.com' },
+        Action: 'SNS:Publish',
+        Resource: topicArn,
+        Condition: {
+            StringEquals: { 'AWS:SourceAccount': account },
+            ArnLike: { 'AWS:SourceArn': `arn:${partition}:cloudwatch:*:${account}:alarm:*` }
+        }
+    };
+}
+function statementsOf(policy) {
+    const s = policy.Statement;
+    return (Array.isArray(s) ? s : s ? [s] : []);
+}
+/** Is our statement there, exactly as it should be? */
+function hasCloudWatchStatement(policyText, topicArn, account) {
+    const policy = parsePolicy(policyText);
+    const wanted = JSON.stringify(cloudWatchPublishStatement(topicArn, account));
+    return statementsOf(policy).some((s) => s.Sid === CLOUDWATCH_STATEMENT_SID && JSON.stringify(s) === wanted);
+}
+/** The policy with our statement added or put back, all other statements untouched. */
+function withCloudWatchStatement(policyText, topicArn, account) {
+    const policy = parsePolicy(policyText);
+    // Never overwrite a policy we cannot read: that would drop its statements.
+    if (policyText && Object.keys(policy).length === 0)
+        throw new Error(`The policy of ${topicArn} is not a JSON object; it was left as it is.`);
+    const others = statementsOf(policy).filter((s) => s.Sid !== CLOUDWATCH_STATEMENT_SID);
+    return JSON.stringify({
+        Version: policy.Version ?? '2012-10-17',
+        ...(policy.Id ? { Id: policy.Id } : {}),
+        Statement: [...others, cloudWatchPublishStatement(topicArn, account)]
+    });
+}
+function parsePolicy(text) {
+    if (!text)
+        return {};
+    try {
+        const parsed = JSON.parse(text);
+        return parsed && typeof parsed === 'object' ? parsed : {};
+    }
+    catch {
+        return {};
+    }
+}
+
+
+/***/ }),
+
+/***/ 3139:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ exitWhenDone)
+/* harmony export */ });
+// The process ends when its work is done. A request nobody can abort — the runner's OIDC token service takes no abort
+// signal, so the time budget can only stop waiting for it — would otherwise keep a finished step alive until the
+// runner's job timeout. Once the run has returned, whatever still holds the event loop gets a moment, then the process
+// exits as soon as what it printed has been written out (stdout and stderr may be asynchronous pipes).
+const GRACE_MS = 200;
+function exitWhenDone() {
+    const timer = setTimeout(() => {
+        process.stdout.write('', () => process.stderr.write('', () => process.exit()));
+    }, GRACE_MS);
+    // Unreferenced: a process with nothing left pending ends at once, as it always did.
+    timer.unref();
+}
+
+
+/***/ }),
+
 /***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7777);
+/* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3139);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9218);
 // Action entrypoint: only runs `run()`, so tests can import main.ts without side effects.
 
+
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+(0,_exit_js__WEBPACK_IMPORTED_MODULE_1__/* .exitWhenDone */ .l)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -69731,55 +70071,158 @@ function oneOf(input, raw, allowed, fallback) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ judgeAlarmLink)
+/* harmony export */   PL: () => (/* binding */ judgeAlarmLink)
 /* harmony export */ });
-/* unused harmony export judgeFiresOnOneEvent */
+/* unused harmony exports LATE_PERIOD_SECONDS, judgeFiresOnOneEvent */
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2057);
 /* harmony import */ var _remediation_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7222);
 
 
-// With metricValue 1, one event makes a datapoint of 1 under these statistics. Average and Minimum fall below 1
-// whenever the filter also emits its default value in the same period, so they are only safe without one.
-const ONE_EVENT_STATISTICS = new Set(['Sum', 'SampleCount', 'Maximum']);
-function judgeFiresOnOneEvent(alarm, metricValue, hasDefaultValue) {
+/** A period longer than this is late: nobody is told within the hour. */
+const LATE_PERIOD_SECONDS = 3600;
+// Statistics whose value, over datapoints that are all equal, is that value (CloudWatch User Guide, "CloudWatch
+// statistics definitions": percentiles pNN, trimmed mean tmNN / TM(a:b), winsorized mean wmNN / WM(a:b), IQM).
+const VALUE_STATISTIC = /^(p\d+(\.\d+)?|tm\d+(\.\d+)?|wm\d+(\.\d+)?|IQM|TM\(.*\)|WM\(.*\))$/i;
+// Counts, sums and ranks over a trimmed set (tcNN, tsNN, TC(), TS(), PR()): one event's datapoint is not decidable
+// from the configuration alone.
+const COUNT_STATISTIC = /^(tc\d+(\.\d+)?|ts\d+(\.\d+)?|TC\(.*\)|TS\(.*\)|PR\(.*\))$/i;
+/** How the statistic turns one event (value v) and the filter's default value d into datapoints. */
+function datapoints(statistic, v, d) {
+    const withDefault = (event, quiet) => d === undefined ? { event } : { event, quiet };
+    switch (statistic) {
+        case 'Sum': // v + n·d; a quiet period sums n·d, which any positive default makes as large as you like
+            return withDefault(d !== undefined && d < 0 ? -Infinity : v, d !== undefined && d > 0 ? 'always' : (d ?? 0));
+        case 'SampleCount': // 1 + n; a quiet period counts every non-matching event
+            return withDefault(1, 'always');
+        case 'Maximum':
+            return withDefault(v, d ?? 0);
+        case 'Minimum':
+        case 'Average': // with default values beside the event, the datapoint sinks towards d
+            return withDefault(d === undefined ? v : Math.min(v, d), d ?? 0);
+    }
+    const extended = VALUE_STATISTIC.test(statistic) || COUNT_STATISTIC.test(statistic);
+    // CloudWatch computes percentile-based statistics of data published as statistic sets (as metric filters publish)
+    // only when a set's Min and Max are equal (GetMetricStatistics, "CloudWatch needs raw data points to calculate
+    // percentile statistics"): a default value other than the metric value makes them unavailable, so no datapoint.
+    if (extended && d !== undefined && d !== v)
+        return 'no-percentile';
+    if (VALUE_STATISTIC.test(statistic))
+        return withDefault(v, d ?? 0);
+    if (COUNT_STATISTIC.test(statistic))
+        return 'undecidable';
+    return 'unsupported';
+}
+function breaches(value, comparison, threshold) {
+    if (value === 'always')
+        return true;
+    return comparison === 'GreaterThanOrEqualToThreshold' ? value >= threshold : value > threshold;
+}
+const dims = (d) => Object.entries(d ?? {})
+    .map(([k, v]) => `${k}=${v}`)
+    .join(', ');
+/**
+ * Does one event make the alarm notify? An alarm notifies only when it changes state into ALARM (CloudWatch User
+ * Guide, "Using Amazon CloudWatch alarms"), so this judges the alarm and the filter's metric together: the metric the
+ * alarm watches (dimensions, unit), the datapoint one event makes (statistic, metric value, default value), the
+ * datapoint of a period without the event (default value), periods with no data at all (TreatMissingData), how many
+ * datapoints must breach, and how long a period is.
+ */
+function judgeFiresOnOneEvent(alarm, metric) {
+    const fail = (why, filterSide = false) => ({ status: 'fail', fires: false, why, filterSide });
+    if (alarm.usesMetricMath)
+        return fail('The alarm is a metric-math alarm; it is not judged: use an alarm on the metric.');
+    // The metric the alarm watches: a metric is its name, namespace and dimensions (CloudWatch concepts, "Dimensions").
+    const published = metric.dimensions ?? {};
+    const watched = alarm.dimensions ?? {};
+    if (Object.keys(published).length > 0 && Object.keys(watched).length === 0) {
+        return fail(`The filter publishes the metric with dimensions (${dims(published)}), one metric per combination of values; the alarm watches the metric without dimensions, which never gets data. Publish the metric without dimensions.`, true);
+    }
+    if (Object.keys(watched).length > 0 && Object.keys(published).length === 0) {
+        return fail(`The alarm watches the metric with dimensions ${dims(watched)}, which the filter never publishes (it publishes no dimensions): the alarm never gets data.`);
+    }
+    if (Object.keys(watched).length > 0) {
+        return fail(`The filter publishes one metric per value of ${dims(published)}; the alarm watches only ${dims(watched)}, so events with other values never reach it. Publish the metric without dimensions.`, true);
+    }
+    // An alarm with a unit sees only datapoints published with that unit; a filter without a unit publishes None
+    // (PutMetricAlarm "Unit"; CloudWatch Logs MetricTransformation "unit").
+    const publishedUnit = metric.unit || 'None';
+    if (alarm.unit && alarm.unit !== publishedUnit) {
+        return fail(`The alarm asks for unit ${alarm.unit}; the filter publishes ${publishedUnit}${metric.unit ? '' : ' (no unit set)'}, so the alarm never gets data. Remove the alarm's unit.`);
+    }
     const statistic = alarm.statistic ?? alarm.extendedStatistic;
     if (!statistic)
-        return { fires: false, why: 'The alarm has no statistic (a metric-math alarm is not judged).' };
-    let datapoint;
-    if (ONE_EVENT_STATISTICS.has(statistic))
-        datapoint = statistic === 'SampleCount' ? 1 : metricValue;
-    else if ((statistic === 'Average' || statistic === 'Minimum') && !hasDefaultValue)
-        datapoint = metricValue;
-    else if (statistic === 'p100' || statistic === 'tm100' || statistic === 'wm100')
-        datapoint = metricValue;
-    if (datapoint === undefined) {
-        return { fires: false, why: `Statistic ${statistic} can stay below the threshold after a single event; use Sum.` };
+        return fail('The alarm has no statistic.');
+    const v = Number(metric.metricValue);
+    if (!(v > 0))
+        return fail(`The filter publishes metricValue ${JSON.stringify(metric.metricValue)}, not a positive number.`, true);
+    const d = metric.defaultValue;
+    const points = datapoints(statistic, v, d);
+    if (points === 'unsupported')
+        return fail(`Statistic ${statistic} is not one this check can judge; use Sum.`);
+    if (points === 'no-percentile') {
+        return fail(`Statistic ${statistic} is computed from statistic sets only when their minimum and maximum are equal; the filter publishes ${v} for a match and its default value ${d} otherwise, so the alarm gets no datapoint and never fires. Use Sum, or remove the default value.`, true);
+    }
+    if (points === 'undecidable') {
+        return {
+            status: 'manual',
+            fires: false,
+            why: `Statistic ${statistic} counts or sums a trimmed set of datapoints: whether one event breaches cannot be decided from the configuration. Use Sum.`
+        };
     }
     const threshold = alarm.threshold;
     if (threshold === undefined)
-        return { fires: false, why: 'The alarm has no threshold.' };
-    const breaches = alarm.comparisonOperator === 'GreaterThanOrEqualToThreshold'
-        ? datapoint >= threshold
-        : alarm.comparisonOperator === 'GreaterThanThreshold'
-            ? datapoint > threshold
-            : false;
-    if (!breaches) {
-        return {
-            fires: false,
-            why: `One event gives a datapoint of ${datapoint}, which does not breach "${alarm.comparisonOperator ?? 'no comparison'} ${threshold}"; use GreaterThanOrEqualToThreshold 1.`
-        };
+        return fail('The alarm has no threshold.');
+    const comparison = alarm.comparisonOperator;
+    if (comparison !== 'GreaterThanOrEqualToThreshold' && comparison !== 'GreaterThanThreshold') {
+        return fail(`The alarm compares with ${comparison ?? 'nothing'}: a count of events breaches only GreaterThanOrEqualToThreshold (or GreaterThanThreshold); use GreaterThanOrEqualToThreshold 1.`);
+    }
+    const rule = `${statistic} ${comparison} ${threshold}`;
+    if (points.quiet !== undefined && breaches(points.quiet, comparison, threshold)) {
+        const quiet = points.quiet === 'always'
+            ? statistic === 'SampleCount'
+                ? 'the count of those events'
+                : `a multiple of ${d}`
+            : String(points.quiet);
+        return fail(`The filter publishes its default value ${d} for every log event that does not match, so a period without a KMS event gives a datapoint of ${quiet}, which already breaches "${rule}": the alarm stays in ALARM and a real event changes nothing, so nobody is notified. Remove the filter's default value${statistic === 'SampleCount' ? ' and use Sum' : ''}.`, true);
+    }
+    if (!breaches(points.event, comparison, threshold)) {
+        const withDefault = d !== undefined && points.event < v ? ` (with the default value ${d} published beside it)` : '';
+        return fail(`One event gives a datapoint of ${Number.isFinite(points.event) ? points.event : 'less than the threshold'}${withDefault}, which does not breach "${rule}"; use Sum GreaterThanOrEqualToThreshold 1.`);
     }
     const needed = alarm.datapointsToAlarm ?? alarm.evaluationPeriods ?? 1;
     if (needed > 1) {
+        return fail(`The alarm needs ${needed} breaching datapoints; a single event makes one. Set datapoints-to-alarm (or evaluation-periods) to 1.`);
+    }
+    // Periods with no data at all (CloudWatch User Guide, "Configuring how CloudWatch alarms treat missing data").
+    const missing = alarm.treatMissingData ?? 'missing';
+    const quietReturnsToOk = d !== undefined; // the default value gives data whenever other log events arrive
+    if (missing === 'breaching') {
+        return fail('TreatMissingData is breaching: while no event arrives, missing data counts as breaching and the alarm sits in ALARM, so a real event changes nothing and notifies nobody. Use notBreaching.');
+    }
+    if (missing === 'ignore' && !quietReturnsToOk) {
+        return fail('TreatMissingData is ignore: missing data keeps the last state, so after the first event the alarm stays in ALARM and never notifies again. Use notBreaching.');
+    }
+    const period = alarm.period ?? 0;
+    const missingText = missing === 'ignore'
+        ? `TreatMissingData ignore keeps the last state when no data arrives; the filter's default value ${d} returns the alarm to OK only in periods with other log events, so an event after a period with no log events at all finds it still in ALARM and notifies nobody. Use notBreaching.`
+        : missing === 'notBreaching'
+            ? 'TreatMissingData notBreaching: periods without events keep it OK, and each event moves it to ALARM, which notifies.'
+            : missing === 'missing'
+                ? 'TreatMissingData missing: without events it goes to INSUFFICIENT_DATA, and each event moves it to ALARM, which notifies.'
+                : `TreatMissingData ${missing} is not a value CloudWatch documents.`;
+    const fires = `${rule} over ${needed} datapoint of ${period || '?'} s fires on one event. ${missingText}`;
+    if (missing === 'ignore')
+        return { status: 'warn', fires: true, why: fires };
+    if (missing !== 'missing' && missing !== 'notBreaching')
+        return { status: 'manual', fires: false, why: fires };
+    if (period > LATE_PERIOD_SECONDS) {
         return {
-            fires: false,
-            why: `The alarm needs ${needed} breaching datapoints; a single event makes one. Set datapoints-to-alarm (or evaluation-periods) to 1.`
+            status: 'warn',
+            fires: true,
+            why: `${fires} But its period is ${period} s: the alarm evaluates once per period, so nobody is told until up to ${Math.round(period / 60)} minutes after the key was disabled. Use a period of 300 s.`
         };
     }
-    return {
-        fires: true,
-        why: `${statistic} ${alarm.comparisonOperator} ${threshold} over ${needed} datapoint of ${alarm.period ?? '?'} s fires on one event.`
-    };
+    return { status: 'pass', fires: true, why: fires };
 }
 function judgeAlarmLink(ctx, c) {
     const { transformation: t, alarm } = c;
@@ -69825,13 +70268,18 @@ function judgeAlarmLink(ctx, c) {
     if (alarm && t) {
         const at = { resource: alarm.arn, region, location: alarm.location };
         const repair = _remediation_js__WEBPACK_IMPORTED_MODULE_1__/* .fixAlarm */ .fF(ctx.control, { ...names, alarmName: alarm.name });
-        const fires = judgeFiresOnOneEvent(alarm, Number(t.metricValue) || 0, t.defaultValue !== undefined);
+        const fires = judgeFiresOnOneEvent(alarm, t);
         out.push({
             id: 'alarm.fires-on-one-event',
-            status: fires.fires ? 'pass' : 'fail',
+            status: fires.status,
             ...at,
             message: fires.why,
-            fix: repair
+            fix: fires.filterSide
+                ? {
+                    change: `Publish the metric without a default value or dimensions, then ${repair.change.charAt(0).toLowerCase()}${repair.change.slice(1)}`,
+                    commands: `${_remediation_js__WEBPACK_IMPORTED_MODULE_1__/* .fixMetricFilter */ .EI(ctx.control, { ...names, filterName: c.filter?.name ?? names.filterName }).commands}\n${repair.commands}`
+                }
+                : repair
         });
         out.push({
             id: 'alarm.actions-enabled',
@@ -72641,7 +73089,17 @@ function predictSecurityHub(ctx, findings, c) {
             reason: `Security Hub evaluates this multi-region trail only in its home region ${c.trail.homeRegion}.`
         };
     }
+    // Security Hub compares the pattern text: where the pattern could not be read, what it will say is unknown
+    // (unless a link it also checks fails regardless of the pattern).
+    const text = byId.get('filter.security-hub-text');
+    const patternUnread = text?.status === 'manual' || byId.get('filter.pattern')?.status === 'manual';
     const blocking = findings.filter((f) => f.status === 'fail' && f.id !== 'filter.security-hub-text');
+    if (patternUnread && !blocking.some((f) => f.id.startsWith('trail.'))) {
+        return {
+            prediction: 'unknown',
+            reason: 'The metric filter pattern could not be read, so the text Security Hub compares is unknown.'
+        };
+    }
     if (blocking.length > 0)
         return { prediction: 'fail', reason: `Fails on ${blocking[0].id}.` };
     if (byId.get('filter.security-hub-text')?.status !== 'pass') {
@@ -72655,8 +73113,8 @@ function predictSecurityHub(ctx, findings, c) {
     return { prediction: 'pass', reason: 'Every link Security Hub checks is in place with the prescribed pattern text.' };
 }
 
-// EXTERNAL MODULE: ./src/judge/topic.ts
-var topic = __nccwpck_require__(5112);
+// EXTERNAL MODULE: ./src/judge/topic.ts + 2 modules
+var topic = __nccwpck_require__(86);
 // EXTERNAL MODULE: ./src/judge/trail.ts
 var trail = __nccwpck_require__(2651);
 ;// CONCATENATED MODULE: ./src/judge/unresolved.ts
@@ -72784,8 +73242,13 @@ function evaluate(state, options) {
     };
     if (state.source && state.source.kind !== 'account')
         report.source = state.source;
-    if (state.notes?.length)
-        report.notes = state.notes;
+    const notes = [...(state.notes ?? [])];
+    // Alarm history is extra evidence: where it could not be read, say so beside the verdict (it never changes it).
+    if (c.alarm?.history && !c.alarm.history.ok) {
+        notes.push(`The alarm history (cloudwatch:DescribeAlarmHistory) could not be read: ${c.alarm.history.problem.message}. The verdict rests on the configuration alone.`);
+    }
+    if (notes.length)
+        report.notes = notes;
     return report;
 }
 /** Every trail → filter → metric → alarm → topic path, stopping where a link is missing. */
@@ -72822,9 +73285,9 @@ function chainsFrom(trail, group) {
 /** Every check of one chain, link by link, in chain order. */
 function judgeChain(ctx, c) {
     const verdicts = [
-        ...(0,trail/* judgeTrailLink */.A)(ctx, c),
+        ...(0,trail/* judgeTrailLink */.Af)(ctx, c),
         ...(0,filter/* judgeFilterLink */.I)(ctx, c),
-        ...(0,alarm/* judgeAlarmLink */.P)(ctx, c),
+        ...(0,alarm/* judgeAlarmLink */.PL)(ctx, c),
         (0,topic/* judgeTopicLink */.P2)(ctx, c),
         (0,topic/* judgeSubscriptionLink */.j$)(ctx, c)
     ].map((v) => withUnresolved(c, v));
@@ -72924,22 +73387,29 @@ function chainLinks(findings, c) {
 /* harmony export */   GT: () => (/* binding */ namesFor),
 /* harmony export */   Gc: () => (/* binding */ fixTrailDelivery),
 /* harmony export */   HM: () => (/* binding */ fixTopic),
-/* harmony export */   Sb: () => (/* binding */ fixTrailSelectors),
+/* harmony export */   Mv: () => (/* binding */ fixFilterPolicy),
 /* harmony export */   Ys: () => (/* binding */ fixTopicEncryption),
+/* harmony export */   bx: () => (/* binding */ fixTopicPolicy),
+/* harmony export */   cz: () => (/* binding */ fixKeyState),
 /* harmony export */   dR: () => (/* binding */ fixEnableAlarmActions),
 /* harmony export */   ep: () => (/* binding */ fixTrailMultiRegionLogging),
 /* harmony export */   fF: () => (/* binding */ fixAlarm),
 /* harmony export */   g$: () => (/* binding */ fixCreateTrail),
+/* harmony export */   jn: () => (/* binding */ fixTrailKmsIncluded),
+/* harmony export */   kg: () => (/* binding */ fixTrailManagementEvents),
 /* harmony export */   nX: () => (/* binding */ fixSubscription),
+/* harmony export */   tH: () => (/* binding */ fixTestNotification),
+/* harmony export */   xU: () => (/* binding */ fixKeyPolicy),
 /* harmony export */   zi: () => (/* binding */ fixTrailCloudWatchLogs)
 /* harmony export */ });
 /* unused harmony export shellQuote */
 /**
  * Quotes a value for a POSIX shell so a hostile name cannot break out of the command. Single quotes are literal in
- * bash and zsh alike.
+ * bash and zsh alike; a bare word is left bare only when neither shell expands anything in it (zsh expands a leading
+ * `=` to a command's path, both expand `*`, `?`, `~`, `<`, `>` and the rest).
  */
 function shellQuote(value) {
-    return /^[A-Za-z0-9_./:=@,+-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
+    return /^[A-Za-z0-9_./:@,+-][A-Za-z0-9_./:=@,+-]*$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
 }
 const q = shellQuote;
 function fixTrailMultiRegionLogging(trailName, region, multiRegion, logging) {
@@ -72951,37 +73421,211 @@ function fixTrailMultiRegionLogging(trailName, region, multiRegion, logging) {
     const what = [!multiRegion && 'make it multi-region', !logging && 'start its logging'].filter(Boolean).join(' and ');
     return { change: `Trail ${trailName}: ${what}.`, commands: lines.join('\n') };
 }
-function fixCreateTrail(region) {
+/** The log group and role a trail's CloudWatch Logs delivery needs (CloudTrail User Guide, "Sending events to
+ * CloudWatch Logs": a role cloudtrail.amazonaws.com assumes, allowed logs:CreateLogStream and logs:PutLogEvents). */
+const TRAIL_LOG_GROUP = 'aws-cloudtrail-logs';
+const TRAIL_ROLE = 'CloudTrail_CloudWatchLogs_Role';
+function deliveryCommands(region, account) {
+    const a = account || '<account-id>';
+    const partition = 'aws';
+    const groupArn = `arn:${partition}:logs:${region}:${a}:log-group:${TRAIL_LOG_GROUP}:*`;
+    const roleArn = `arn:${partition}:iam::${a}:role/${TRAIL_ROLE}`;
+    const trust = JSON.stringify({
+        Version: '2012-10-17',
+        Statement: [{ Effect: 'Allow', Principal: { Service: 'cloudtrail.amazonaws.com' }, Action: 'sts:AssumeRole' }]
+    });
+    const permissions = JSON.stringify({
+        Version: '2012-10-17',
+        Statement: [
+            {
+                Effect: 'Allow',
+                Action: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+                Resource: `arn:${partition}:logs:${region}:${a}:log-group:${TRAIL_LOG_GROUP}:log-stream:*`
+            }
+        ]
+    });
     return {
-        change: 'Create a multi-region trail that logs management events, and start it.',
-        commands: `aws cloudtrail create-trail --region ${q(region)} --name management-events --s3-bucket-name <bucket> --is-multi-region-trail\n` +
-            `aws cloudtrail start-logging --region ${q(region)} --name management-events`
+        groupArn,
+        roleArn,
+        lines: [
+            `aws logs create-log-group --region ${q(region)} --log-group-name ${q(TRAIL_LOG_GROUP)}`,
+            `aws iam create-role --role-name ${q(TRAIL_ROLE)} --assume-role-policy-document ${q(trust)}`,
+            `aws iam put-role-policy --role-name ${q(TRAIL_ROLE)} --policy-name cloudtrail-to-cloudwatch-logs \\`,
+            `  --policy-document ${q(permissions)}`
+        ]
     };
 }
-function fixTrailSelectors(trailName, region) {
+/** An account without a trail: a multi-region trail delivering to CloudWatch Logs (group and role), started. */
+function fixCreateTrail(region, account) {
+    const d = deliveryCommands(region, account);
     return {
-        change: `Trail ${trailName}: record all management events, without excluding any event source.`,
-        commands: `aws cloudtrail put-event-selectors --region ${q(region)} --trail-name ${q(trailName)} \\\n` +
-            `  --event-selectors '[{"ReadWriteType":"All","IncludeManagementEvents":true,"ExcludeManagementEventSources":[]}]'`
-    };
-}
-function fixTrailCloudWatchLogs(trailName, region, account) {
-    const group = 'aws-cloudtrail-logs';
-    return {
-        change: `Trail ${trailName}: deliver its events to a CloudWatch Logs group.`,
+        change: 'Create a multi-region trail that logs management events into a CloudWatch Logs group (with the role CloudTrail delivers through), and start it.',
         commands: [
-            `aws logs create-log-group --region ${q(region)} --log-group-name ${group}`,
-            `# a role CloudTrail can assume, allowed logs:CreateLogStream and logs:PutLogEvents on the group, then:`,
-            `aws cloudtrail update-trail --region ${q(region)} --name ${q(trailName)} \\`,
-            `  --cloud-watch-logs-log-group-arn arn:aws:logs:${region}:${account || '<account-id>'}:log-group:${group}:* \\`,
-            `  --cloud-watch-logs-role-arn arn:aws:iam::${account || '<account-id>'}:role/<cloudtrail-to-cloudwatch-logs-role>`
+            '# an S3 bucket whose bucket policy lets cloudtrail.amazonaws.com write the log files, then:',
+            ...d.lines,
+            `aws cloudtrail create-trail --region ${q(region)} --name management-events --s3-bucket-name ${q('<bucket>')} \\`,
+            `  --is-multi-region-trail --cloud-watch-logs-log-group-arn ${q(d.groupArn)} \\`,
+            `  --cloud-watch-logs-role-arn ${q(d.roleArn)}`,
+            `aws cloudtrail start-logging --region ${q(region)} --name management-events`
         ].join('\n')
     };
 }
-function fixTrailDelivery(trailName, roleArn, logGroupArn) {
+function putSelectors(trailName, region, fixed) {
+    const flag = fixed.kind === 'basic' ? '--event-selectors' : '--advanced-event-selectors';
+    return (`aws cloudtrail put-event-selectors --region ${q(region)} --trail-name ${q(trailName)} \\\n` +
+        `  ${flag} ${q(JSON.stringify(fixed.selectors))}`);
+}
+function basicJson(s, exclude = s.excludeManagementEventSources) {
+    const out = {};
+    if (s.readWriteType)
+        out.ReadWriteType = s.readWriteType;
+    if (s.includeManagementEvents !== undefined)
+        out.IncludeManagementEvents = s.includeManagementEvents;
+    if (s.dataResources?.length)
+        out.DataResources = s.dataResources.map((d) => ({ Type: d.type, Values: d.values }));
+    if (exclude.length || s.excludeManagementEventSources.length)
+        out.ExcludeManagementEventSources = exclude;
+    return out;
+}
+function advancedJson(s) {
+    const out = {};
+    if (s.name)
+        out.Name = s.name;
+    out.FieldSelectors = s.fieldSelectors.map((f) => {
+        const field = { Field: f.field };
+        for (const [key, name] of [
+            ['equals', 'Equals'],
+            ['notEquals', 'NotEquals'],
+            ['startsWith', 'StartsWith'],
+            ['notStartsWith', 'NotStartsWith'],
+            ['endsWith', 'EndsWith'],
+            ['notEndsWith', 'NotEndsWith']
+        ]) {
+            const values = f[key];
+            if (values?.length)
+                field[name] = values;
+        }
+        return field;
+    });
+    return out;
+}
+const isManagement = (s) => s.fieldSelectors.some((f) => f.field === 'eventCategory' && (f.equals ?? []).includes('Management'));
+/** One advanced field selector that no longer drops `values` of its field (its other values kept). */
+function letThrough(f, values) {
+    const out = {
+        ...f,
+        notEquals: f.notEquals?.filter((v) => !values.includes(v)),
+        notStartsWith: f.notStartsWith?.filter((v) => !values.some((x) => x.startsWith(v))),
+        notEndsWith: f.notEndsWith?.filter((v) => !values.some((x) => x.endsWith(v)))
+    };
+    const positives = [...(f.equals ?? []), ...(f.startsWith ?? []), ...(f.endsWith ?? [])];
+    if (positives.length) {
+        const missing = values.filter((x) => !(f.equals ?? []).includes(x) &&
+            !(f.startsWith ?? []).some((v) => x.startsWith(v)) &&
+            !(f.endsWith ?? []).some((v) => x.endsWith(v)));
+        if (missing.length)
+            out.equals = [...(f.equals ?? []), ...missing];
+    }
+    const left = [out.equals, out.notEquals, out.startsWith, out.notStartsWith, out.endsWith, out.notEndsWith];
+    return left.some((v) => v?.length) ? out : undefined;
+}
+const MANAGEMENT_SELECTOR = {
+    Name: 'Management events',
+    FieldSelectors: [{ Field: 'eventCategory', Equals: ['Management'] }]
+};
+/** The trail's own selectors with management write events recorded: data-event selectors and everything else kept. */
+function fixTrailManagementEvents(trailName, region, selectors) {
+    const change = `Trail ${trailName}: record management events, read and write, keeping its other event selectors.`;
+    if (!selectors)
+        return {
+            change,
+            commands: putSelectors(trailName, region, {
+                kind: 'basic',
+                selectors: [{ ReadWriteType: 'All', IncludeManagementEvents: true }]
+            })
+        };
+    if (selectors.advanced.length) {
+        const management = selectors.advanced.filter(isManagement);
+        const fixed = management.length
+            ? selectors.advanced.map((s) => isManagement(s) ? { ...s, fieldSelectors: s.fieldSelectors.filter((f) => f.field !== 'readOnly') } : s)
+            : selectors.advanced;
+        const list = fixed.map(advancedJson);
+        if (!management.length)
+            list.push(MANAGEMENT_SELECTOR);
+        return { change, commands: putSelectors(trailName, region, { kind: 'advanced', selectors: list }) };
+    }
+    const list = selectors.basic.map((s) => s.includeManagementEvents !== false && s.readWriteType === 'ReadOnly' && !s.dataResources?.length
+        ? basicJson({ ...s, readWriteType: 'All' })
+        : basicJson(s));
+    const recordsWrites = selectors.basic.some((s) => s.includeManagementEvents !== false && (s.readWriteType ?? 'All') !== 'ReadOnly');
+    const changedOne = selectors.basic.some((s) => s.includeManagementEvents !== false && s.readWriteType === 'ReadOnly' && !s.dataResources?.length);
+    if (!recordsWrites && !changedOne)
+        list.push({ ReadWriteType: 'All', IncludeManagementEvents: true });
+    return { change, commands: putSelectors(trailName, region, { kind: 'basic', selectors: list }) };
+}
+/** The trail's own selectors with only the exclusion of the control's events removed. */
+function fixTrailKmsIncluded(trailName, region, target, selectors) {
+    const source = target.eventSource;
+    const change = `Trail ${trailName}: stop excluding ${source} ${target.eventNames.join('/')} events, keeping every other event selector as it is.`;
+    if (!selectors) {
+        return {
+            change,
+            commands: putSelectors(trailName, region, {
+                kind: 'basic',
+                selectors: [{ ReadWriteType: 'All', IncludeManagementEvents: true, ExcludeManagementEventSources: [] }]
+            })
+        };
+    }
+    if (selectors.advanced.length) {
+        const management = selectors.advanced.filter(isManagement);
+        const list = selectors.advanced.map((s) => {
+            if (!isManagement(s))
+                return advancedJson(s);
+            const fields = s.fieldSelectors.flatMap((f) => {
+                const fixed = f.field === 'eventSource'
+                    ? letThrough(f, [source])
+                    : f.field === 'eventName'
+                        ? letThrough(f, target.eventNames)
+                        : f;
+                return fixed ? [fixed] : [];
+            });
+            return advancedJson({ ...s, fieldSelectors: fields });
+        });
+        if (!management.length)
+            list.push(MANAGEMENT_SELECTOR);
+        return { change, commands: putSelectors(trailName, region, { kind: 'advanced', selectors: list }) };
+    }
+    const list = selectors.basic.map((s) => basicJson(s, s.excludeManagementEventSources.filter((x) => x !== source)));
+    return { change, commands: putSelectors(trailName, region, { kind: 'basic', selectors: list }) };
+}
+/** A trail that does not deliver to CloudWatch Logs: a log group, the role CloudTrail delivers through, the update. */
+function fixTrailCloudWatchLogs(trailName, region, account) {
+    const d = deliveryCommands(region, account);
     return {
-        change: `Trail ${trailName}: repair its delivery to CloudWatch Logs.`,
-        commands: `# check that the role ${roleArn ?? '(none)'} can be assumed by cloudtrail.amazonaws.com and may call logs:CreateLogStream and logs:PutLogEvents on ${logGroupArn}`
+        change: `Trail ${trailName}: deliver its events to a CloudWatch Logs group, through a role CloudTrail can assume.`,
+        commands: [
+            ...d.lines,
+            `aws cloudtrail update-trail --region ${q(region)} --name ${q(trailName)} \\`,
+            `  --cloud-watch-logs-log-group-arn ${q(d.groupArn)} \\`,
+            `  --cloud-watch-logs-role-arn ${q(d.roleArn)}`
+        ].join('\n')
+    };
+}
+function fixTrailDelivery(trailName, roleArn, logGroupArn, region) {
+    const role = roleArn?.split('/').pop();
+    return {
+        change: `Trail ${trailName}: repair its delivery to CloudWatch Logs (the role and the log group it names).`,
+        commands: [
+            `# the role ${roleArn ?? '(none)'} must trust cloudtrail.amazonaws.com and allow logs:CreateLogStream and`,
+            `# logs:PutLogEvents on ${logGroupArn}; check both:`,
+            ...(role
+                ? [
+                    `aws iam get-role --role-name ${q(role)} --query Role.AssumeRolePolicyDocument`,
+                    `aws iam list-role-policies --role-name ${q(role)}`
+                ]
+                : []),
+            `aws cloudtrail get-trail-status${region ? ` --region ${q(region)}` : ''} --name ${q(trailName)} --query '[LatestCloudWatchLogsDeliveryError,LatestCloudWatchLogsDeliveryTime]'`
+        ].join('\n')
     };
 }
 function fixMetricFilter(control, n) {
@@ -72999,8 +73643,8 @@ function fixAlarm(control, n) {
         change: `Alarm ${n.alarmName}: ${a.statistic} of ${n.metricNamespace}/${n.metricName} over ${a.period} s, ${a.comparisonOperator} ${a.threshold}, notifying the topic.`,
         commands: `aws cloudwatch put-metric-alarm --region ${q(n.region)} --alarm-name ${q(n.alarmName)} \\\n` +
             `  --metric-name ${q(n.metricName)} --namespace ${q(n.metricNamespace)} \\\n` +
-            `  --statistic ${a.statistic} --period ${a.period} --threshold ${a.threshold} --comparison-operator ${a.comparisonOperator} \\\n` +
-            `  --evaluation-periods ${a.evaluationPeriods} --treat-missing-data ${a.treatMissingData} --actions-enabled \\\n` +
+            `  --statistic ${q(a.statistic)} --period ${q(String(a.period))} --threshold ${q(String(a.threshold))} --comparison-operator ${q(a.comparisonOperator)} \\\n` +
+            `  --evaluation-periods ${q(String(a.evaluationPeriods))} --treat-missing-data ${q(a.treatMissingData)} --actions-enabled \\\n` +
             `  --alarm-actions ${q(n.topicArn ?? '<sns-topic-arn>')}`
     };
 }
@@ -73019,15 +73663,86 @@ function fixTopic(n) {
 function fixTopicEncryption(topicArn, region) {
     return {
         change: 'Let CloudWatch publish to the topic: a topic policy that allows it, and no key CloudWatch cannot use.',
-        commands: `# alias/aws/sns cannot be used by CloudWatch: use a customer managed key whose policy lets cloudwatch.amazonaws.com\n` +
+        commands: `# an AWS managed key cannot be used by CloudWatch: use a customer managed key whose policy lets cloudwatch.amazonaws.com\n` +
             `# call kms:Decrypt and kms:GenerateDataKey*, or remove encryption:\n` +
             `aws sns set-topic-attributes --region ${q(region)} --topic-arn ${q(topicArn)} \\\n` +
-            `  --attribute-name KmsMasterKeyId --attribute-value <customer-managed-key-arn>`
+            `  --attribute-name KmsMasterKeyId --attribute-value ${q('<customer-managed-key-arn>')}`
+    };
+}
+/** A statement as `#` comment lines, for a fix that needs it pasted into a policy. */
+function commented(statement) {
+    const text = typeof statement === 'string' ? statement : JSON.stringify(statement, null, 2);
+    return text
+        .split('\n')
+        .map((line) => `#   ${line}`)
+        .join('\n');
+}
+/** Adds the statement that lets CloudWatch publish to the topic policy (read, edit, write back). */
+function fixTopicPolicy(topicArn, region, statement) {
+    const r = region ? ` --region ${q(region)}` : '';
+    return {
+        change: 'Let CloudWatch publish in the topic policy: add this statement, and remove any statement that denies it.',
+        commands: [
+            `aws sns get-topic-attributes${r} --topic-arn ${q(topicArn)} --query Attributes.Policy --output text > topic-policy.json`,
+            '# add this statement to the Statement list of topic-policy.json, and remove any statement that denies it:',
+            commented(statement),
+            `aws sns set-topic-attributes${r} --topic-arn ${q(topicArn)} --attribute-name Policy --attribute-value file://topic-policy.json`
+        ].join('\n')
+    };
+}
+/** Adds the statement that lets CloudWatch use the key to its key policy (read, edit, write back). */
+function fixKeyPolicy(keyId, region, statement) {
+    const r = region ? ` --region ${q(region)}` : '';
+    return {
+        change: 'Let CloudWatch use the topic key: add this statement to its key policy (kms:Decrypt, kms:GenerateDataKey*).',
+        commands: [
+            `aws kms get-key-policy${r} --key-id ${q(keyId)} --policy-name default --query Policy --output text > key-policy.json`,
+            '# add this statement to the Statement list of key-policy.json:',
+            commented(statement),
+            `aws kms put-key-policy${r} --key-id ${q(keyId)} --policy-name default --policy file://key-policy.json`
+        ].join('\n')
+    };
+}
+/** A key that is not Enabled: enable it (cancelling a scheduled deletion first). */
+function fixKeyState(keyId, region, state) {
+    const r = region ? ` --region ${q(region)}` : '';
+    if (state === 'Disabled' || state === 'PendingDeletion') {
+        return {
+            change: `Enable the topic's key (it is ${state}).`,
+            commands: [
+                ...(state === 'PendingDeletion' ? [`aws kms cancel-key-deletion${r} --key-id ${q(keyId)}`] : []),
+                `aws kms enable-key${r} --key-id ${q(keyId)}`
+            ].join('\n')
+        };
+    }
+    return {
+        change: `The topic's key is ${state}: encrypt the topic with an enabled customer managed key.`,
+        commands: `# the key ${keyId} is ${state}; see the KMS key states, or re-encrypt the topic with an enabled customer managed key`
+    };
+}
+/** After fixing what refused the last notification, make the alarm notify once to see it delivered. */
+function fixTestNotification(alarmName, region) {
+    const r = region ? ` --region ${q(region)}` : '';
+    return {
+        change: 'Fix what refused the last notification (the message quotes AWS), then make the alarm notify once to check it.',
+        commands: [
+            '# after the fix, a test notification (the alarm returns to its real state at its next evaluation):',
+            `aws cloudwatch set-alarm-state${r} --alarm-name ${q(alarmName)} --state-value ALARM --state-reason ${q('cmk-alarm delivery test')}`,
+            `aws cloudwatch describe-alarm-history${r} --alarm-name ${q(alarmName)} --history-item-type Action --max-records 1`
+        ].join('\n')
+    };
+}
+/** A confirmed subscription whose filter policy drops alarm notifications: remove the filter policy. */
+function fixFilterPolicy(subscriptionArn, region) {
+    const r = region ? ` --region ${q(region)}` : '';
+    return {
+        change: "Remove the subscription's filter policy (or make it let CloudWatch alarm notifications through).",
+        commands: `aws sns set-subscription-attributes${r} --subscription-arn ${q(subscriptionArn)} \\\n  --attribute-name FilterPolicy --attribute-value ${q('{}')}`
     };
 }
 function fixSubscription(topicArn, region, pending = false) {
     const commands = `aws sns subscribe --region ${q(region)} --topic-arn ${q(topicArn)} \\\n` +
-        `  --protocol email --notification-endpoint <security-team@example.com>\n` +
+        `  --protocol email --notification-endpoint ${q('<security-team@example.com>')}\n` +
         `# then confirm it from the message SNS sends`;
     return pending
         ? {
@@ -73079,83 +73794,802 @@ function namesFor(ctx, c) {
 
 /***/ }),
 
-/***/ 5112:
+/***/ 86:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   P2: () => (/* binding */ judgeTopicLink),
-/* harmony export */   Vx: () => (/* binding */ judgeTopicDelivery),
-/* harmony export */   j$: () => (/* binding */ judgeSubscriptionLink)
-/* harmony export */ });
-/* unused harmony export KEY_POLICY_STATEMENT */
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2057);
-/* harmony import */ var _remediation_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7222);
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  zx: () => (/* binding */ KEY_POLICY_STATEMENT),
+  j$: () => (/* binding */ judgeSubscriptionLink),
+  eJ: () => (/* binding */ judgeTopicKey),
+  P2: () => (/* binding */ judgeTopicLink),
+  Xb: () => (/* binding */ judgeTopicPolicy)
+});
 
-const AWS_MANAGED_SNS_KEY = /(^|[:/])alias\/aws\/sns$/;
-function judgeTopicDelivery(attributes) {
-    const key = attributes.kmsMasterKeyId;
-    if (key && AWS_MANAGED_SNS_KEY.test(key)) {
-        return {
-            delivers: false,
-            why: 'The topic is encrypted with the AWS managed key alias/aws/sns, whose policy CloudWatch cannot use: alarm notifications are silently dropped.'
-        };
-    }
-    const denial = policyDeniesCloudWatch(attributes.policy);
-    if (denial)
-        return { delivers: false, why: denial };
-    if (key) {
-        return {
-            delivers: true,
-            why: `The topic is encrypted with ${key}; its key policy must allow cloudwatch.amazonaws.com kms:Decrypt and kms:GenerateDataKey*.`,
-            keyPolicyNote: KEY_POLICY_STATEMENT
-        };
-    }
-    return { delivers: true, why: 'The topic exists and its policy does not stop CloudWatch from publishing.' };
-}
-const KEY_POLICY_STATEMENT = JSON.stringify({
-    Sid: 'AllowCloudWatchAlarmsToUseTheKey',
-    Effect: 'Allow',
-    Principal: { Service: 'cloudwatch.amazonaws.com' },
-    Action: ['kms:Decrypt', 'kms:GenerateDataKey*'],
-    Resource: '*'
-}, null, 2);
-/** An unconditional Deny of SNS:Publish to everyone or to CloudWatch blocks alarm notifications. */
-function policyDeniesCloudWatch(policyText) {
-    if (!policyText)
-        return undefined;
-    let statements;
-    try {
-        const policy = JSON.parse(policyText);
-        statements = Array.isArray(policy.Statement) ? policy.Statement : policy.Statement ? [policy.Statement] : [];
-    }
-    catch {
-        return undefined;
-    }
-    for (const s of statements) {
-        if (s.Effect !== 'Deny' || s.Condition)
-            continue;
-        const actions = [].concat(s.Action ?? []);
-        const publish = actions.some((a) => typeof a === 'string' && /^(sns:(publish|\*)|\*)$/i.test(a));
-        if (publish && principalCoversCloudWatch(s.Principal)) {
-            return 'The topic policy denies SNS:Publish to CloudWatch: alarm notifications cannot be delivered.';
+// UNUSED EXPORTS: CLOUDWATCH_PRINCIPAL, defaultTopicPolicy, judgeTopicDelivery
+
+// EXTERNAL MODULE: ./src/enforce/topic-policy.ts
+var topic_policy = __nccwpck_require__(8716);
+// EXTERNAL MODULE: ./src/judge/context.ts + 10 modules
+var judge_context = __nccwpck_require__(2057);
+;// CONCATENATED MODULE: ./src/judge/iam-policy.ts
+// Evaluation of one request against one resource-based policy (an SNS topic policy, a KMS key policy), the way IAM
+// documents it, with a third answer for what cannot be decided from what the check knows.
+//
+// AWS behaviour this rests on (IAM User Guide):
+//  - Policy evaluation logic (reference_policies_evaluation-logic.html): an explicit Deny in any statement wins; else an
+//    Allow is needed; else the request is implicitly denied.
+//  - Principal / NotPrincipal (reference_policies_elements_principal.html, ..._notprincipal.html): `"*"` and
+//    `{"AWS": "*"}` both mean everyone; a service is named `{"Service": "cloudwatch.amazonaws.com"}`; an account is
+//    its id or `arn:aws:iam::<id>:root`. NotPrincipal matches every principal it does not list.
+//  - Action / NotAction (..._action.html, ..._notaction.html): `service:Action`, case-insensitive, with `*` and `?`
+//    wildcards (`sns:Pub*`, `sns:*`, `*`). Resource / NotResource likewise, case-sensitive.
+//  - Condition (..._condition.html, ..._condition_operators.html): all operators of a block must hold (AND); for one
+//    key, any of the values may match (OR); `...IfExists` holds when the key is absent; `Null` tests presence;
+//    `ForAnyValue:` / `ForAllValues:` set operators over multivalued keys.
+// Decision: a condition on a key the check does not know, an operator it does not implement, or a policy variable
+// makes its statement `unknown`; an `unknown` Deny or, without a deciding Allow, an `unknown` Allow leaves the request
+// `undecided`, which the judges report as `manual`, never as a pass.
+/** Parses a policy document; undefined when it is not a JSON object with statements. */
+function parsePolicyStatements(policy) {
+    let doc = policy;
+    if (typeof policy === 'string') {
+        try {
+            doc = JSON.parse(policy);
+        }
+        catch {
+            return undefined;
         }
     }
-    return undefined;
+    if (!doc || typeof doc !== 'object')
+        return undefined;
+    const s = doc.Statement;
+    const list = Array.isArray(s) ? s : s && typeof s === 'object' ? [s] : undefined;
+    return list?.filter((x) => !!x && typeof x === 'object');
 }
-function principalCoversCloudWatch(principal) {
+const list = (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+/** `*` matches any run of characters, `?` any one character. */
+function wildcardMatch(pattern, value, ignoreCase = false) {
+    const escaped = pattern
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/\?/g, '.');
+    return new RegExp(`^${escaped}$`, ignoreCase ? 'is' : 's').test(value);
+}
+function principalMatches(principal, request) {
     if (principal === '*')
         return true;
     if (!principal || typeof principal !== 'object')
         return false;
     const p = principal;
-    const values = (v) => [].concat(v ?? []);
-    return values(p.AWS).includes('*') || values(p.Service).includes('cloudwatch.amazonaws.com');
+    const aws = list(p.AWS).filter((v) => typeof v === 'string');
+    if (aws.includes('*'))
+        return true;
+    if ('service' in request.principal) {
+        const service = request.principal.service;
+        return list(p.Service).some((v) => typeof v === 'string' && v.toLowerCase() === service.toLowerCase());
+    }
+    const { arn, account } = request.principal;
+    return aws.some((v) => v === arn || v === account || new RegExp(`^arn:[^:]+:iam::${account}:root$`).test(v));
+}
+function actionMatches(patterns, action) {
+    return list(patterns).some((p) => typeof p === 'string' && wildcardMatch(p, action, true));
+}
+/** An unknown resource matches only `*`; any other pattern cannot be decided. */
+function resourceMatches(patterns, resource, resourceText) {
+    const values = list(patterns).filter((p) => typeof p === 'string');
+    if (resource === undefined)
+        return values.some((v) => v === '*' || v === resourceText) ? 'yes' : 'unknown';
+    return values.some((p) => wildcardMatch(p, resource)) ? 'yes' : 'no';
+}
+const number = (s) => s.trim() !== '' && Number.isFinite(Number(s)) ? Number(s) : undefined;
+const date = (s) => {
+    const n = number(s);
+    if (n !== undefined)
+        return n * 1000;
+    const t = Date.parse(s);
+    return Number.isNaN(t) ? undefined : t;
+};
+const numeric = (f) => (p, c) => {
+    const a = number(c);
+    const b = number(p);
+    return a === undefined || b === undefined ? undefined : f(a, b);
+};
+const dated = (f) => (p, c) => {
+    const a = date(c);
+    const b = date(p);
+    return a === undefined || b === undefined ? undefined : f(a, b);
+};
+/** Positive operators (their negations are in NEGATED). */
+const OPERATORS = {
+    stringequals: (p, c) => p === c,
+    stringequalsignorecase: (p, c) => p.toLowerCase() === c.toLowerCase(),
+    stringlike: (p, c) => wildcardMatch(p, c),
+    arnequals: (p, c) => wildcardMatch(p, c),
+    arnlike: (p, c) => wildcardMatch(p, c),
+    numericequals: numeric((a, b) => a === b),
+    numericlessthan: numeric((a, b) => a < b),
+    numericlessthanequals: numeric((a, b) => a <= b),
+    numericgreaterthan: numeric((a, b) => a > b),
+    numericgreaterthanequals: numeric((a, b) => a >= b),
+    dateequals: dated((a, b) => a === b),
+    datelessthan: dated((a, b) => a < b),
+    datelessthanequals: dated((a, b) => a <= b),
+    dategreaterthan: dated((a, b) => a > b),
+    dategreaterthanequals: dated((a, b) => a >= b),
+    bool: (p, c) => p.toLowerCase() === c.toLowerCase()
+};
+const NEGATED = {
+    stringnotequals: 'stringequals',
+    stringnotequalsignorecase: 'stringequalsignorecase',
+    stringnotlike: 'stringlike',
+    arnnotequals: 'arnequals',
+    arnnotlike: 'arnlike',
+    numericnotequals: 'numericequals',
+    datenotequals: 'dateequals'
+};
+function lookup(request, key) {
+    const k = key.toLowerCase();
+    for (const [name, value] of Object.entries(request.context)) {
+        if (name.toLowerCase() === k)
+            return { values: list(value).map(String) };
+    }
+    return (request.absent ?? []).some((a) => a.toLowerCase() === k) ? 'absent' : 'unknown';
+}
+function and(results) {
+    if (results.includes('no'))
+        return 'no';
+    return results.includes('unknown') ? 'unknown' : 'yes';
+}
+/** One operator on one key against the request. */
+function evaluateCondition(operatorName, key, raw, request) {
+    let op = operatorName;
+    let set;
+    const prefix = /^(ForAnyValue|ForAllValues):(.+)$/i.exec(op);
+    if (prefix) {
+        set = prefix[1].toLowerCase() === 'foranyvalue' ? 'any' : 'all';
+        op = prefix[2];
+    }
+    const ifExists = /IfExists$/i.test(op);
+    if (ifExists)
+        op = op.replace(/IfExists$/i, '');
+    const lower = op.toLowerCase();
+    const policyValues = list(raw).map((v) => String(v));
+    const literal = (v) => (request.literalTokens ?? []).reduce((text, t) => text.split(t).join(''), v);
+    // A policy variable (`${aws:username}`, ...): its value is not known here.
+    if (policyValues.some((v) => literal(v).includes('${')))
+        return 'unknown';
+    const found = lookup(request, key);
+    if (lower === 'null') {
+        if (found === 'unknown')
+            return 'unknown';
+        const absent = found === 'absent';
+        return policyValues.some((v) => (v.toLowerCase() === 'true') === absent) ? 'yes' : 'no';
+    }
+    const negatedOf = NEGATED[lower];
+    const compare = OPERATORS[negatedOf ?? lower];
+    if (!compare)
+        return 'unknown'; // an operator this evaluator does not implement (e.g. IpAddress, BinaryEquals)
+    if (found === 'unknown')
+        return 'unknown';
+    if (found === 'absent') {
+        // IAM: ...IfExists holds when the key is absent; ForAllValues holds over an empty set; otherwise a positive
+        // operator is false and a negated one true (the values cannot match).
+        if (ifExists || set === 'all')
+            return 'yes';
+        if (set === 'any')
+            return 'no';
+        return negatedOf ? 'yes' : 'no';
+    }
+    const matchOne = (contextValue) => {
+        const results = policyValues.map((p) => compare(p, contextValue));
+        if (results.includes(true))
+            return negatedOf ? 'no' : 'yes';
+        if (results.includes(undefined))
+            return 'unknown';
+        return negatedOf ? 'yes' : 'no';
+    };
+    const perValue = found.values.map(matchOne);
+    if (set === 'all')
+        return and(perValue);
+    // Single-valued keys and ForAnyValue: any context value satisfying the operator.
+    if (perValue.includes('yes'))
+        return 'yes';
+    return perValue.includes('unknown') ? 'unknown' : 'no';
+}
+function conditionsHold(condition, request) {
+    if (condition === undefined)
+        return { result: 'yes', unknowns: [] };
+    if (!condition || typeof condition !== 'object')
+        return { result: 'unknown', unknowns: ['a malformed Condition'] };
+    const results = [];
+    const unknowns = [];
+    for (const [operator, block] of Object.entries(condition)) {
+        if (!block || typeof block !== 'object') {
+            results.push('unknown');
+            unknowns.push(`${operator} (malformed)`);
+            continue;
+        }
+        for (const [key, values] of Object.entries(block)) {
+            const r = evaluateCondition(operator, key, values, request);
+            results.push(r);
+            if (r === 'unknown')
+                unknowns.push(`${operator} on ${key}`);
+        }
+    }
+    return { result: and(results), unknowns };
+}
+/** Whether the statement applies to the request: principal, action and resource, then its conditions. */
+function statementApplies(s, request) {
+    const principal = s.Principal !== undefined
+        ? principalMatches(s.Principal, request)
+        : s.NotPrincipal !== undefined
+            ? !principalMatches(s.NotPrincipal, request)
+            : false;
+    const action = s.Action !== undefined
+        ? actionMatches(s.Action, request.action)
+        : s.NotAction !== undefined
+            ? !actionMatches(s.NotAction, request.action)
+            : false;
+    const resource = s.Resource !== undefined
+        ? resourceMatches(s.Resource, request.resource, request.resourceText)
+        : s.NotResource !== undefined
+            ? { yes: 'no', no: 'yes', unknown: 'unknown' }[resourceMatches(s.NotResource, request.resource, request.resourceText)]
+            : 'yes';
+    if (!principal || !action || resource === 'no')
+        return { result: 'no', unknowns: [] };
+    const conditions = conditionsHold(s.Condition, request);
+    if (resource === 'unknown') {
+        return {
+            result: conditions.result === 'no' ? 'no' : 'unknown',
+            unknowns: ['its Resource (the topic ARN is not known before deploy)', ...conditions.unknowns]
+        };
+    }
+    return conditions;
+}
+/** Evaluates `request` against the policy. An unreadable policy is undecided. */
+function evaluatePolicy(policy, request) {
+    const statements = parsePolicyStatements(policy);
+    if (!statements)
+        return { decision: 'undecided', statements: [], unknowns: ['the policy is not a JSON policy'] };
+    const named = (s, i) => (typeof s.Sid === 'string' && s.Sid ? s.Sid : `#${i + 1}`);
+    const deny = { yes: [], unknown: [] };
+    const allow = { yes: [], unknown: [] };
+    const unknowns = [];
+    statements.forEach((s, i) => {
+        const effect = s.Effect === 'Deny' ? deny : s.Effect === 'Allow' ? allow : undefined;
+        if (!effect)
+            return;
+        const { result, unknowns: why } = statementApplies(s, request);
+        if (result === 'yes')
+            effect.yes.push(named(s, i));
+        if (result === 'unknown') {
+            effect.unknown.push(named(s, i));
+            unknowns.push(...why.map((w) => `statement ${named(s, i)} (${String(s.Effect)}): ${w}`));
+        }
+    });
+    if (deny.yes.length)
+        return { decision: 'denied', statements: deny.yes, unknowns: [] };
+    if (deny.unknown.length)
+        return { decision: 'undecided', statements: deny.unknown, unknowns, undecidedDeny: true };
+    if (allow.yes.length)
+        return { decision: 'allowed', statements: allow.yes, unknowns: [] };
+    if (allow.unknown.length)
+        return { decision: 'undecided', statements: allow.unknown, unknowns };
+    return { decision: 'implicit-deny', statements: [], unknowns: [] };
+}
+
+;// CONCATENATED MODULE: ./src/judge/sns-filter.ts
+
+/** A field the notification carries but whose value is not known here. */
+const UNKNOWN = Symbol('unknown value');
+/** A field that takes one of several values, depending on the transition. */
+class OneOf {
+    values;
+    constructor(values) {
+        this.values = values;
+    }
+}
+/** The JSON body CloudWatch publishes when `alarm` goes into ALARM, as far as it is known before it happens. */
+function alarmNotificationBody(alarm) {
+    const account = alarm.arn.split(':')[4] ?? '';
+    return {
+        AlarmName: alarm.name,
+        AlarmDescription: UNKNOWN,
+        AWSAccountId: account,
+        AlarmConfigurationUpdatedTimestamp: UNKNOWN,
+        NewStateValue: 'ALARM',
+        NewStateReason: UNKNOWN,
+        StateChangeTime: UNKNOWN,
+        Region: UNKNOWN,
+        AlarmArn: alarm.arn,
+        OldStateValue: new OneOf(['OK', 'INSUFFICIENT_DATA']),
+        OKActions: UNKNOWN,
+        AlarmActions: UNKNOWN,
+        InsufficientDataActions: UNKNOWN,
+        Trigger: {
+            MetricName: alarm.metricName ?? UNKNOWN,
+            Namespace: alarm.namespace ?? UNKNOWN,
+            StatisticType: UNKNOWN,
+            Statistic: UNKNOWN,
+            Unit: UNKNOWN,
+            Dimensions: UNKNOWN,
+            Period: UNKNOWN,
+            EvaluationPeriods: UNKNOWN,
+            DatapointsToAlarm: UNKNOWN,
+            ComparisonOperator: UNKNOWN,
+            Threshold: UNKNOWN,
+            TreatMissingData: UNKNOWN,
+            EvaluateLowSampleCountPercentile: UNKNOWN
+        }
+    };
+}
+const or = (results) => (results.includes('yes') ? 'yes' : results.includes('unknown') ? 'unknown' : 'no');
+const sns_filter_and = (results) => (results.includes('no') ? 'no' : results.includes('unknown') ? 'unknown' : 'yes');
+/** Judges one subscription's filter policy (text as SNS stores it) and scope against the alarm's notification. */
+function judgeFilterPolicy(policyText, scope, alarm) {
+    if (!policyText || !policyText.trim())
+        return { delivers: 'yes', why: 'no filter policy' };
+    let policy;
+    try {
+        policy = JSON.parse(policyText);
+    }
+    catch {
+        return { delivers: 'unknown', why: 'its filter policy is not JSON' };
+    }
+    if (!policy || typeof policy !== 'object' || Array.isArray(policy)) {
+        return { delivers: 'unknown', why: 'its filter policy is not a JSON object' };
+    }
+    if (Object.keys(policy).length === 0)
+        return { delivers: 'yes', why: 'an empty filter policy' };
+    const body = (scope ?? 'MessageAttributes') === 'MessageBody';
+    // CloudWatch sends no message attributes: with the attribute scope, every key is absent.
+    const message = body ? alarmNotificationBody(alarm) : {};
+    const delivers = matchPolicy(policy, message);
+    const where = body ? 'the alarm notification body' : 'the message attributes (CloudWatch sends none)';
+    const why = delivers === 'yes'
+        ? `its filter policy (${body ? 'MessageBody' : 'MessageAttributes'}) matches ${where}`
+        : delivers === 'no'
+            ? `its filter policy (scope ${body ? 'MessageBody' : 'MessageAttributes'}) drops alarm notifications: it does not match ${where}`
+            : `its filter policy (scope ${body ? 'MessageBody' : 'MessageAttributes'}) tests fields of the notification whose values are not known before the alarm fires`;
+    return { delivers, why };
+}
+function matchPolicy(policy, message) {
+    return sns_filter_and(Object.entries(policy).map(([key, rule]) => {
+        if (key === '$or') {
+            return Array.isArray(rule)
+                ? or(rule.map((sub) => (sub && typeof sub === 'object' ? matchPolicy(sub, message) : 'unknown')))
+                : 'unknown';
+        }
+        const field = message[key];
+        if (Array.isArray(rule))
+            return matchField(rule, field);
+        if (rule && typeof rule === 'object') {
+            // A nested policy (MessageBody scope): the nested object, or an absent one.
+            const nested = field && typeof field === 'object' && !(field instanceof OneOf) ? field : {};
+            if (field === UNKNOWN)
+                return 'unknown';
+            return matchPolicy(rule, nested);
+        }
+        return matchField([rule], field);
+    }));
+}
+function matchField(conditions, field) {
+    if (field === undefined) {
+        return or(conditions.map((c) => (isObject(c) && 'exists' in c ? (c.exists === false ? 'yes' : 'no') : 'no')));
+    }
+    if (field === UNKNOWN) {
+        return or(conditions.map((c) => (isObject(c) && 'exists' in c ? (c.exists === true ? 'yes' : 'no') : 'unknown')));
+    }
+    if (field instanceof OneOf) {
+        const each = field.values.map((v) => matchField(conditions, v));
+        return each.every((r) => r === 'yes') ? 'yes' : each.every((r) => r === 'no') ? 'no' : 'unknown';
+    }
+    const values = Array.isArray(field) ? field : [field];
+    return or(values.map((v) => or(conditions.map((c) => matchCondition(c, v)))));
+}
+const isObject = (v) => !!v && typeof v === 'object' && !Array.isArray(v);
+function matchCondition(condition, value) {
+    if (condition === null)
+        return value === null ? 'yes' : 'no';
+    if (typeof condition === 'string')
+        return value === condition ? 'yes' : 'no';
+    if (typeof condition === 'number')
+        return typeof value === 'number' && value === condition ? 'yes' : 'no';
+    if (typeof condition === 'boolean')
+        return value === condition ? 'yes' : 'no';
+    if (!isObject(condition))
+        return 'unknown';
+    const [operator, operand] = Object.entries(condition)[0] ?? [];
+    const text = typeof value === 'string' ? value : undefined;
+    switch (operator) {
+        case 'exists':
+            return operand === true ? 'yes' : 'no';
+        case 'prefix':
+            return typeof operand === 'string' ? (text?.startsWith(operand) ? 'yes' : 'no') : 'unknown';
+        case 'suffix':
+            return typeof operand === 'string' ? (text?.endsWith(operand) ? 'yes' : 'no') : 'unknown';
+        case 'equals-ignore-case':
+            return typeof operand === 'string' ? (text?.toLowerCase() === operand.toLowerCase() ? 'yes' : 'no') : 'unknown';
+        case 'wildcard':
+            return typeof operand === 'string'
+                ? text !== undefined && wildcardMatch(operand, text)
+                    ? 'yes'
+                    : 'no'
+                : 'unknown';
+        case 'anything-but': {
+            if (isObject(operand)) {
+                const inner = matchCondition(operand, value);
+                return inner === 'unknown' ? 'unknown' : inner === 'yes' ? 'no' : 'yes';
+            }
+            const excluded = Array.isArray(operand) ? operand : [operand];
+            return excluded.some((x) => x === value) ? 'no' : 'yes';
+        }
+        case 'numeric':
+            return matchNumeric(operand, value);
+        default:
+            return 'unknown'; // cidr and operators this check does not implement
+    }
+}
+function matchNumeric(operand, value) {
+    if (!Array.isArray(operand))
+        return 'unknown';
+    if (typeof value !== 'number')
+        return 'no';
+    for (let i = 0; i + 1 < operand.length; i += 2) {
+        const op = operand[i];
+        const bound = operand[i + 1];
+        if (typeof bound !== 'number')
+            return 'unknown';
+        const ok = op === '='
+            ? value === bound
+            : op === '<'
+                ? value < bound
+                : op === '<='
+                    ? value <= bound
+                    : op === '>'
+                        ? value > bound
+                        : op === '>='
+                            ? value >= bound
+                            : undefined;
+        if (ok === undefined)
+            return 'unknown';
+        if (!ok)
+            return 'no';
+    }
+    return 'yes';
+}
+
+// EXTERNAL MODULE: ./src/judge/remediation.ts
+var remediation = __nccwpck_require__(7222);
+;// CONCATENATED MODULE: ./src/judge/topic.ts
+// The topic link: can CloudWatch deliver an alarm notification to the topic? Pure judgement over what was read: the
+// topic (its region, FIFO or not, its access policy, evaluated), the key it is encrypted with (kind, state, key
+// policy, evaluated), and what CloudWatch itself recorded about the alarm's last notification.
+//
+// AWS behaviour this rests on:
+//  - SNS Developer Guide, "Encrypting topics" / "Enable compatibility between event sources from AWS services and
+//    encrypted topics" (sns-key-management.html): a service that publishes to an encrypted topic needs the key's
+//    policy to let it call kms:GenerateDataKey* and kms:Decrypt; the AWS managed key (alias/aws/sns) has a policy
+//    that cannot be changed, so CloudWatch can never use it; a key that is not Enabled cannot be used at all (KMS
+//    Developer Guide, "Key states of AWS KMS keys").
+//  - SNS access control, topic policies; IAM policy evaluation (see iam-policy.ts). CloudWatch publishes as the
+//    service principal cloudwatch.amazonaws.com with aws:SourceArn (the alarm) and aws:SourceAccount (its account)
+//    (CloudWatch User Guide, "Confused deputy prevention"); a same-account topic also works through the default
+//    policy, which lets the owner account publish (AWS:SourceOwner).
+//  - SNS Publish API: a FIFO topic needs a MessageGroupId, which CloudWatch alarm notifications do not carry.
+//  - PutMetricAlarm AlarmActions: the SNS topic is named by an ARN in the alarm's Region.
+//  - AWS re:Post knowledge center, "Why didn't I receive an SNS notification for my CloudWatch alarm trigger?": the
+//    alarm history (type Action) records "Failed to execute action <topic>" with the error AWS met.
+
+
+
+
+
+const CLOUDWATCH_PRINCIPAL = 'cloudwatch.amazonaws.com';
+const AWS_MANAGED_SNS_KEY = /(^|[:/])alias\/aws\/sns$/;
+const AWS_MANAGED_ALIAS = /(^|[:/])alias\/aws\//;
+const KEY_POLICY_STATEMENT = JSON.stringify({
+    Sid: 'AllowCloudWatchAlarmsToUseTheKey',
+    Effect: 'Allow',
+    Principal: { Service: CLOUDWATCH_PRINCIPAL },
+    Action: ['kms:Decrypt', 'kms:GenerateDataKey*'],
+    Resource: '*'
+}, null, 2);
+const accountOf = (arn) => arn.split(':')[4] ?? '';
+/** A real ARN (state from code may carry a resource address or an expression instead). */
+const isArn = (text) => /^arn:[^:]+:[^:]+:[^:]*:\d{12}:.+/.test(text);
+const partitionOf = (arn) => arn.split(':')[1] || 'aws';
+/** The policy AWS gives a topic that was never given one: the owner account may publish (AWS:SourceOwner). */
+function defaultTopicPolicy(topicArn) {
+    return JSON.stringify({
+        Version: '2008-10-17',
+        Id: '__default_policy_ID',
+        Statement: [
+            {
+                Sid: '__default_statement_ID',
+                Effect: 'Allow',
+                Principal: { AWS: '*' },
+                Action: ['SNS:Publish', 'SNS:Subscribe', 'SNS:GetTopicAttributes'],
+                Resource: topicArn,
+                Condition: { StringEquals: { 'AWS:SourceOwner': accountOf(topicArn) } }
+            }
+        ]
+    });
+}
+/** The requests CloudWatch makes for `alarm`: as its service principal, and for a same-account topic as the account. */
+/** CloudFormation's pseudo parameters: in one template, the alarm and the topic share them. */
+const CFN_PSEUDO = ['${AWS::Partition}', '${AWS::Region}', '${AWS::AccountId}'];
+function publishRequests(topicArn, alarm, source) {
+    // Values that are not known (state from code before deploy) stay out of the context: conditions on them, and a
+    // Resource other than "*" or the topic's own reference, cannot be decided. In a CloudFormation template (or CDK's)
+    // the alarm's ARN is known up to the pseudo parameters it shares with the policy's `!Sub` strings.
+    const template = !isArn(alarm.arn) && (source === 'cloudformation' || source === 'cdk');
+    const account = isArn(alarm.arn) ? accountOf(alarm.arn) : template ? '${AWS::AccountId}' : '';
+    const sourceArn = template
+        ? `arn:\${AWS::Partition}:cloudwatch:\${AWS::Region}:\${AWS::AccountId}:alarm:${alarm.name}`
+        : alarm.arn;
+    const context = account
+        ? { 'aws:SourceArn': sourceArn, 'aws:SourceAccount': account, 'aws:SourceOwner': account }
+        : {};
+    const resource = isArn(topicArn) ? topicArn : undefined;
+    const unknownParts = resource ? {} : { resourceText: topicArn, ...(template ? { literalTokens: CFN_PSEUDO } : {}) };
+    const requests = [
+        {
+            principal: { service: CLOUDWATCH_PRINCIPAL },
+            action: 'sns:Publish',
+            resource,
+            ...unknownParts,
+            context: { ...context, 'aws:PrincipalServiceName': CLOUDWATCH_PRINCIPAL, 'aws:PrincipalIsAWSService': 'true' }
+        }
+    ];
+    if (account && isArn(alarm.arn) && account === accountOf(topicArn)) {
+        requests.push({
+            principal: { arn: `arn:${partitionOf(topicArn)}:iam::${account}:root`, account },
+            action: 'sns:Publish',
+            resource,
+            ...unknownParts,
+            context: { ...context, 'aws:PrincipalAccount': account, 'aws:PrincipalIsAWSService': 'false' }
+        });
+    }
+    return requests;
+}
+const conditionValues = (alarm) => `aws:SourceArn = ${alarm.arn}, aws:SourceAccount = ${accountOf(alarm.arn)}`;
+/** Does the topic policy let CloudWatch publish the alarm's notification? Evaluated, not pattern-matched. */
+function judgeTopicPolicy(policyText, topicArn, alarm, source) {
+    if (policyText === undefined && !(isArn(topicArn) && isArn(alarm.arn))) {
+        // State from code, no policy declared: AWS gives the topic its default policy, which lets the owner account's
+        // alarms publish; a topic and alarm declared together are the same account's.
+        return {
+            status: 'pass',
+            text: "The topic keeps AWS's default policy, which lets its own account's alarms publish."
+        };
+    }
+    const policy = policyText ?? defaultTopicPolicy(topicArn);
+    const decisions = publishRequests(topicArn, alarm, source).map((r) => evaluatePolicy(policy, r));
+    const evaluated = `evaluated for the values CloudWatch sends for alarm ${alarm.name} (${conditionValues(alarm)})`;
+    const repair = remediation/* fixTopicPolicy */.bx(topicArn, (0,judge_context/* regionOfArn */.b2)(topicArn, ''), (0,topic_policy/* cloudWatchPublishStatement */.Z2)(topicArn, accountOf(alarm.arn)));
+    const denied = decisions.find((d) => d.decision === 'denied');
+    if (denied) {
+        return {
+            status: 'fail',
+            text: `The topic policy denies SNS:Publish to CloudWatch (statement ${denied.statements.join(', ')}, ${evaluated}): alarm notifications cannot be delivered.`,
+            fix: repair
+        };
+    }
+    const doubtfulDeny = decisions.find((d) => d.decision === 'undecided' && d.undecidedDeny);
+    if (doubtfulDeny) {
+        return {
+            status: 'manual',
+            text: `Could not decide whether the topic policy denies CloudWatch: ${doubtfulDeny.unknowns.join('; ')} cannot be evaluated from what the check knows.`
+        };
+    }
+    const allowed = decisions.find((d) => d.decision === 'allowed');
+    if (allowed) {
+        return {
+            status: 'pass',
+            text: `The topic policy lets CloudWatch publish (statement ${allowed.statements.join(', ')}, ${evaluated}).`
+        };
+    }
+    const undecided = decisions.find((d) => d.decision === 'undecided');
+    if (undecided) {
+        return {
+            status: 'manual',
+            text: `Could not decide whether the topic policy lets CloudWatch publish: ${undecided.unknowns.join('; ')} cannot be evaluated from what the check knows.`
+        };
+    }
+    return {
+        status: 'fail',
+        text: `No statement of the topic policy lets CloudWatch publish (${evaluated}): alarm notifications are refused.`,
+        fix: repair
+    };
+}
+/** Can CloudWatch use the topic's key? `key` absent: not read (state from code), judged by its name only. */
+function judgeTopicKey(keyId, key, alarm, topicArn) {
+    const region = (0,judge_context/* regionOfArn */.b2)(topicArn, '');
+    const reencrypt = remediation/* fixTopicEncryption */.Ys(topicArn, region);
+    if (AWS_MANAGED_SNS_KEY.test(keyId) || AWS_MANAGED_ALIAS.test(keyId)) {
+        return {
+            status: 'fail',
+            text: `The topic is encrypted with the AWS managed key ${keyId}, whose policy CloudWatch cannot use: alarm notifications are silently dropped.`,
+            fix: reencrypt
+        };
+    }
+    if (!key) {
+        return {
+            status: 'pass',
+            text: `The topic is encrypted with ${keyId}; its key policy must allow ${CLOUDWATCH_PRINCIPAL} kms:Decrypt and kms:GenerateDataKey*.`
+        };
+    }
+    if (!key.metadata.ok) {
+        const p = key.metadata.problem;
+        return p.kind === 'not-found'
+            ? {
+                status: 'fail',
+                text: `The topic's key ${keyId} does not exist: SNS cannot encrypt, so every notification is refused.`,
+                fix: reencrypt
+            }
+            : { status: 'manual', text: (0,judge_context/* problemText */.fI)(p), fix: remediation/* fixReadProblem */.FZ(p) };
+    }
+    const m = key.metadata.value;
+    if (m.keyManager === 'AWS') {
+        return {
+            status: 'fail',
+            text: `The topic is encrypted with ${m.arn || keyId}, an AWS managed key (KeyManager AWS), whose policy CloudWatch cannot use and nobody can change: alarm notifications are silently dropped.`,
+            fix: reencrypt
+        };
+    }
+    if (m.keyState !== 'Enabled') {
+        return {
+            status: 'fail',
+            text: `The topic's key ${m.arn || keyId} is ${m.keyState}: KMS refuses to use it, so SNS cannot encrypt and every notification is refused.`,
+            fix: remediation/* fixKeyState */.cz(m.keyId, m.arn ? (0,judge_context/* regionOfArn */.b2)(m.arn, region) : region, m.keyState)
+        };
+    }
+    if (!key.policy)
+        return { status: 'manual', text: `The key policy of ${m.arn} was not read.` };
+    if (!key.policy.ok) {
+        return { status: 'manual', text: (0,judge_context/* problemText */.fI)(key.policy.problem), fix: remediation/* fixReadProblem */.FZ(key.policy.problem) };
+    }
+    const context = alarm
+        ? { 'aws:SourceArn': alarm.arn, 'aws:SourceAccount': accountOf(alarm.arn) }
+        : {};
+    const verdicts = ['kms:GenerateDataKey', 'kms:Decrypt'].map((action) => ({
+        action,
+        d: evaluatePolicy(key.policy.ok ? key.policy.value : '', {
+            principal: { service: CLOUDWATCH_PRINCIPAL },
+            action,
+            resource: m.arn,
+            context: { ...context, 'aws:PrincipalServiceName': CLOUDWATCH_PRINCIPAL, 'aws:PrincipalIsAWSService': 'true' }
+        })
+    }));
+    const refused = verdicts.filter((v) => v.d.decision === 'denied' || v.d.decision === 'implicit-deny');
+    const keyFix = remediation/* fixKeyPolicy */.xU(m.keyId, (0,judge_context/* regionOfArn */.b2)(m.arn, region), KEY_POLICY_STATEMENT);
+    if (refused.length) {
+        return {
+            status: 'fail',
+            text: `The key policy of ${m.arn} does not let CloudWatch use the key (${refused.map((v) => `${v.action}: ${v.d.decision === 'denied' ? `denied by ${v.d.statements.join(', ')}` : 'no statement allows it'}`).join('; ')}): SNS cannot encrypt the alarm notification, so it is dropped. Add this statement to the key policy:\n${KEY_POLICY_STATEMENT}`,
+            fix: keyFix
+        };
+    }
+    const undecided = verdicts.find((v) => v.d.decision === 'undecided');
+    if (undecided) {
+        return {
+            status: 'manual',
+            text: `Could not decide whether the key policy of ${m.arn} lets CloudWatch use the key: ${undecided.d.unknowns.join('; ')} cannot be evaluated from what the check knows.`
+        };
+    }
+    return {
+        status: 'pass',
+        text: `The key ${m.arn} is a customer managed key, enabled, and its policy lets CloudWatch use it (kms:GenerateDataKey and kms:Decrypt${alarm ? `, evaluated for ${conditionValues(alarm)}` : ''}).`
+    };
+}
+/** What the alarm history says about the alarm's last notification to this topic. */
+function historyPart(topicArn, alarm) {
+    const history = alarm?.history;
+    if (!history)
+        return undefined;
+    if (!history.ok) {
+        return {
+            note: `The alarm history could not be read (${history.problem.message}); this verdict rests on the configuration alone.`
+        };
+    }
+    const last = history.value.latest.find((r) => r.resource === topicArn);
+    if (!last)
+        return { note: 'The alarm history records no notification to this topic yet.' };
+    if (last.outcome === 'failed') {
+        return {
+            status: 'fail',
+            text: `CloudWatch recorded that the alarm's last notification to this topic failed (${last.timestamp}): ${last.summary}${last.error && !last.summary.includes(last.error) ? ` (${last.error})` : ''}.`,
+            fix: remediation/* fixTestNotification */.tH(alarm.name, (0,judge_context/* regionOfArn */.b2)(alarm.arn, (0,judge_context/* regionOfArn */.b2)(topicArn, '')))
+        };
+    }
+    if (last.outcome === 'succeeded')
+        return { note: `The alarm's last notification to this topic was delivered (${last.timestamp}).` };
+    return undefined;
+}
+const SEVERITY = { pass: 0, manual: 1, fail: 2 };
+/**
+ * Can CloudWatch deliver `alarm`'s notification to the topic? `alarm` absent: only what does not depend on it.
+ * Without `key` (not read), a customer key passes with the statement its policy needs (keyPolicyNote).
+ */
+function judgeTopicDelivery(attributes, topicArn = '', evidence = {}) {
+    const parts = [];
+    const notes = [];
+    const alarm = evidence.alarm;
+    const region = (0,judge_context/* regionOfArn */.b2)(topicArn, '');
+    const alarmRegion = alarm ? (0,judge_context/* regionOfArn */.b2)(alarm.arn, '') : '';
+    if (alarm && region && alarmRegion && region !== alarmRegion) {
+        parts.push({
+            status: 'fail',
+            text: `The topic is in ${region} and the alarm in ${alarmRegion}: an alarm notifies SNS topics of its own Region only.`,
+            fix: remediation/* fixTopic */.HM({ region: alarmRegion, topicName: topicArn.split(':')[5] ?? 'topic' })
+        });
+    }
+    if (attributes.fifo || /\.fifo$/.test(topicArn)) {
+        parts.push({
+            status: 'fail',
+            text: 'The topic is a FIFO topic: every publish to it needs a message group id, which CloudWatch alarm notifications do not carry, so they are refused. Use a standard topic.',
+            fix: remediation/* fixTopic */.HM({
+                region: region || alarmRegion,
+                topicName: (topicArn.split(':')[5] ?? 'topic').replace(/\.fifo$/, '')
+            })
+        });
+    }
+    const keyId = attributes.kmsMasterKeyId;
+    if (keyId)
+        parts.push(judgeTopicKey(keyId, evidence.key, alarm, topicArn));
+    if (alarm)
+        parts.push(judgeTopicPolicy(attributes.policy, topicArn, alarm, evidence.source));
+    else {
+        // Without the alarm, only an unconditional verdict counts: evaluate for any alarm of the topic's account.
+        const anyAlarm = {
+            arn: `arn:${partitionOf(topicArn)}:cloudwatch:${region}:${accountOf(topicArn)}:alarm:*`,
+            name: '*'
+        };
+        const p = judgeTopicPolicy(attributes.policy, topicArn, anyAlarm);
+        if (p.status === 'fail')
+            parts.push(p);
+    }
+    const history = historyPart(topicArn, alarm);
+    if (history && 'note' in history)
+        notes.push(history.note);
+    else if (history)
+        parts.push(history);
+    const worst = parts.reduce((w, p) => (SEVERITY[p.status] > SEVERITY[w] ? p.status : w), 'pass');
+    const shown = worst === 'pass' ? parts : parts.filter((p) => p.status !== 'pass');
+    const text = shown.map((p) => p.text);
+    if (worst === 'pass' && text.length === 0)
+        text.push('The topic exists and its policy does not stop CloudWatch from publishing.');
+    const fixes = shown.flatMap((p) => (p.fix ? [p.fix] : []));
+    const judgement = {
+        status: worst,
+        delivers: worst === 'pass',
+        why: [...text, ...notes].join(' '),
+        fix: fixes.length
+            ? { change: fixes.map((f) => f.change).join(' '), commands: fixes.map((f) => f.commands).join('\n') }
+            : undefined
+    };
+    if (keyId && !AWS_MANAGED_ALIAS.test(keyId) && !evidence.key)
+        judgement.keyPolicyNote = KEY_POLICY_STATEMENT;
+    return judgement;
+}
+/** The alarm of the chain, or (for a topic judged alone, as enforce does) the alarm enforce would create. */
+function notifyingAlarm(ctx, c, topicArn) {
+    if (c.alarm)
+        return { arn: c.alarm.arn, name: c.alarm.name, history: c.alarm.history };
+    const region = c.group?.region ?? (0,judge_context/* regionOfArn */.b2)(topicArn, ctx.state.region);
+    const account = ctx.state.identity?.account || accountOf(topicArn);
+    return {
+        arn: `arn:${partitionOf(topicArn)}:cloudwatch:${region}:${account}:alarm:${ctx.names.alarmName}`,
+        name: ctx.names.alarmName
+    };
 }
 function judgeTopicLink(ctx, c) {
     const topic = c.topic;
     const groupRegion = c.group?.region ?? ctx.state.region;
-    const names = _remediation_js__WEBPACK_IMPORTED_MODULE_1__/* .namesFor */ .GT(ctx, c);
+    const names = remediation/* namesFor */.GT(ctx, c);
     if (!topic) {
         return {
             id: 'topic.delivery',
@@ -73165,12 +74599,12 @@ function judgeTopicLink(ctx, c) {
             message: c.alarm ? `Alarm ${c.alarm.name} notifies no SNS topic.` : 'No alarm, so no SNS topic to check.',
             fix: {
                 change: 'Create an SNS topic and make the alarm notify it.',
-                commands: `${_remediation_js__WEBPACK_IMPORTED_MODULE_1__/* .fixTopic */ .HM(names).commands}\n${_remediation_js__WEBPACK_IMPORTED_MODULE_1__/* .fixAlarm */ .fF(ctx.control, names).commands}`
+                commands: `${remediation/* fixTopic */.HM(names).commands}\n${remediation/* fixAlarm */.fF(ctx.control, names).commands}`
             },
             absent: true
         };
     }
-    const region = (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .regionOfArn */ .b2)(topic.arn, groupRegion);
+    const region = (0,judge_context/* regionOfArn */.b2)(topic.arn, groupRegion);
     const at = { resource: topic.arn, region, location: topic.location };
     if (!topic.attributes.ok) {
         const p = topic.attributes.problem;
@@ -73180,17 +74614,21 @@ function judgeTopicLink(ctx, c) {
                 status: 'fail',
                 ...at,
                 message: `Topic ${topic.arn} does not exist: the alarm notifies nobody.`,
-                fix: _remediation_js__WEBPACK_IMPORTED_MODULE_1__/* .fixTopic */ .HM({ ...names, topicName: topic.arn.split(':')[5] ?? names.topicName, region })
+                fix: remediation/* fixTopic */.HM({ ...names, topicName: topic.arn.split(':')[5] ?? names.topicName, region })
             }
-            : { id: 'topic.delivery', status: 'manual', ...at, message: (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .problemText */ .fI)(p), fix: _remediation_js__WEBPACK_IMPORTED_MODULE_1__/* .fixReadProblem */ .FZ(p) };
+            : { id: 'topic.delivery', status: 'manual', ...at, message: (0,judge_context/* problemText */.fI)(p), fix: remediation/* fixReadProblem */.FZ(p) };
     }
-    const d = judgeTopicDelivery(topic.attributes.value);
+    const d = judgeTopicDelivery(topic.attributes.value, topic.arn, {
+        alarm: notifyingAlarm(ctx, c, topic.arn),
+        key: topic.key,
+        source: ctx.state.source?.kind
+    });
     return {
         id: 'topic.delivery',
-        status: d.delivers ? 'pass' : 'fail',
+        status: d.status,
         ...at,
         message: d.why,
-        fix: _remediation_js__WEBPACK_IMPORTED_MODULE_1__/* .fixTopicEncryption */ .Ys(topic.arn, region)
+        fix: d.fix ?? remediation/* fixTopicEncryption */.Ys(topic.arn, region)
     };
 }
 function judgeSubscriptionLink(ctx, c) {
@@ -73205,11 +74643,11 @@ function judgeSubscriptionLink(ctx, c) {
             message: c.alarm
                 ? `Alarm ${c.alarm.name} notifies no SNS topic, so no subscription.`
                 : 'No alarm, so no topic or subscription to check.',
-            fix: _remediation_js__WEBPACK_IMPORTED_MODULE_1__/* .fixSubscription */ .nX('<sns-topic-arn>', groupRegion),
+            fix: remediation/* fixSubscription */.nX('<sns-topic-arn>', groupRegion),
             absent: true
         };
     }
-    const region = (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .regionOfArn */ .b2)(topic.arn, groupRegion);
+    const region = (0,judge_context/* regionOfArn */.b2)(topic.arn, groupRegion);
     const at = { resource: topic.arn, region, location: topic.location };
     if (!topic.subscriptions.ok) {
         const p = topic.subscriptions.problem;
@@ -73217,26 +74655,67 @@ function judgeSubscriptionLink(ctx, c) {
             id: 'subscription.confirmed',
             status: 'manual',
             ...at,
-            message: (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .problemText */ .fI)(p),
-            fix: _remediation_js__WEBPACK_IMPORTED_MODULE_1__/* .fixReadProblem */ .FZ(p)
+            message: (0,judge_context/* problemText */.fI)(p),
+            fix: remediation/* fixReadProblem */.FZ(p)
         };
     }
     const subs = topic.subscriptions.value;
     const confirmed = subs.filter((s) => s.confirmed);
     const pending = subs.length - confirmed.length;
-    const notes = [...new Set(confirmed.flatMap((s) => (s.note ? [s.note] : [])))];
-    const confirmedText = `${confirmed.length} confirmed subscription${confirmed.length > 1 ? 's' : ''} (${[...new Set(confirmed.map((s) => s.protocol))].join(', ')})${notes.length ? `: ${notes.join('; ')}` : ''}.`;
+    // A confirmed subscription whose filter policy drops the alarm notification is not a receiver.
+    const alarm = c.alarm ?? {
+        name: ctx.names.alarmName,
+        arn: notifyingAlarm(ctx, c, topic.arn).arn,
+        metricName: ctx.names.metricName,
+        namespace: ctx.names.metricNamespace
+    };
+    const judged = confirmed.map((s) => {
+        if (!s.filter)
+            return { s, delivers: 'yes', why: '' };
+        if (!s.filter.ok)
+            return { s, delivers: 'unknown', why: (0,judge_context/* problemText */.fI)(s.filter.problem), problem: s.filter.problem };
+        const j = judgeFilterPolicy(s.filter.value.policy, s.filter.value.scope, alarm);
+        return { s, delivers: j.delivers, why: j.why };
+    });
+    const receivers = judged.filter((j) => j.delivers === 'yes');
+    const undecided = judged.filter((j) => j.delivers === 'unknown');
+    const dropping = judged.filter((j) => j.delivers === 'no');
+    const notes = [...new Set(receivers.flatMap((j) => (j.s.note ? [j.s.note] : [])))];
+    const filtered = receivers.filter((j) => j.why && j.why !== 'no filter policy').length;
+    const receiversText = `${receivers.length} confirmed subscription${receivers.length > 1 ? 's' : ''} (${[...new Set(receivers.map((j) => j.s.protocol))].join(', ')})${filtered ? `, ${filtered} with a filter policy that lets alarm notifications through` : ''}${notes.length ? `: ${notes.join('; ')}` : ''}.`;
+    const droppedText = dropping.length
+        ? ` ${dropping.length} confirmed subscription${dropping.length > 1 ? 's' : ''} receive${dropping.length > 1 ? '' : 's'} nothing: ${dropping.map((j) => `${j.s.protocol} ${j.s.arn}: ${j.why}`).join('; ')}.`
+        : '';
+    const location = confirmed[0]?.location ?? subs[0]?.location ?? topic.location;
+    if (receivers.length) {
+        return { id: 'subscription.confirmed', status: 'pass', ...at, location, message: receiversText };
+    }
+    if (undecided.length) {
+        const first = undecided[0];
+        return {
+            id: 'subscription.confirmed',
+            status: 'manual',
+            ...at,
+            location,
+            message: `Could not decide whether a confirmed subscription receives alarm notifications: ${undecided.map((j) => `${j.s.protocol} ${j.s.arn}: ${j.why}`).join('; ')}.${droppedText}`,
+            fix: 'problem' in first && first.problem
+                ? remediation/* fixReadProblem */.FZ(first.problem)
+                : remediation/* fixFilterPolicy */.Mv(first.s.arn, region)
+        };
+    }
     return {
         id: 'subscription.confirmed',
-        status: confirmed.length ? 'pass' : 'fail',
+        status: 'fail',
         ...at,
-        location: confirmed[0]?.location ?? subs[0]?.location ?? topic.location,
-        message: confirmed.length
-            ? confirmedText
+        location,
+        message: dropping.length
+            ? `No subscription receives the alarm notification.${droppedText}`
             : pending
                 ? `The topic has ${pending} subscription${pending > 1 ? 's' : ''} pending confirmation and none confirmed: nobody receives the alarm until someone confirms.`
                 : 'The topic has no subscription: nobody receives the alarm.',
-        fix: _remediation_js__WEBPACK_IMPORTED_MODULE_1__/* .fixSubscription */ .nX(topic.arn, region, pending > 0)
+        fix: dropping.length
+            ? remediation/* fixFilterPolicy */.Mv(dropping[0].s.arn, region)
+            : remediation/* fixSubscription */.nX(topic.arn, region, pending > 0)
     };
 }
 
@@ -73247,9 +74726,9 @@ function judgeSubscriptionLink(ctx, c) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ judgeTrailLink)
+/* harmony export */   Af: () => (/* binding */ judgeTrailLink)
 /* harmony export */ });
-/* unused harmony export judgeSelectors */
+/* unused harmony exports judgeSelectors, STALE_DELIVERY_HOURS */
 /* harmony import */ var _controls_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7731);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2057);
 /* harmony import */ var _remediation_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7222);
@@ -73331,6 +74810,8 @@ function trailProblemText(ctx, trail, p) {
     }
     return (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .problemText */ .fI)(p);
 }
+/** A logging trail whose last delivery to CloudWatch Logs is older than this is worth a warning. */
+const STALE_DELIVERY_HOURS = 24;
 function judgeTrailLink(ctx, c) {
     const region = ctx.state.region;
     const trails = ctx.state.trails;
@@ -73352,7 +74833,7 @@ function judgeTrailLink(ctx, c) {
                 resource: '',
                 region,
                 message: `No CloudTrail trail logs region ${region}.`,
-                fix: _remediation_js__WEBPACK_IMPORTED_MODULE_2__/* .fixCreateTrail */ .g$(region)
+                fix: _remediation_js__WEBPACK_IMPORTED_MODULE_2__/* .fixCreateTrail */ .g$(region, ctx.state.identity?.account)
             };
         const absent = (id) => ({
             id,
@@ -73407,23 +74888,28 @@ function judgeTrailLink(ctx, c) {
     }
     else {
         const j = judgeSelectors(trail.selectors.value, ctx.control.target);
-        const selectorsFix = _remediation_js__WEBPACK_IMPORTED_MODULE_2__/* .fixTrailSelectors */ .Sb(trail.name, home);
         out.push({
             id: 'trail.management-events',
             status: j.managementWrite ? 'pass' : 'fail',
             ...at,
             message: j.managementWrite ? 'Management write events are recorded.' : j.why,
-            fix: selectorsFix
+            fix: _remediation_js__WEBPACK_IMPORTED_MODULE_2__/* .fixTrailManagementEvents */ .kg(trail.name, home, trail.selectors.value)
         });
         out.push({
             id: 'trail.kms-events-included',
             status: j.kmsIncluded ? 'pass' : 'fail',
             ...at,
             message: j.kmsIncluded ? `${ctx.control.target.eventSource} events are not excluded.` : j.why,
-            fix: selectorsFix
+            fix: _remediation_js__WEBPACK_IMPORTED_MODULE_2__/* .fixTrailKmsIncluded */ .jn(trail.name, home, ctx.control.target, trail.selectors.value)
         });
     }
+    // GetTrailStatus reports CloudTrail's own view of the delivery (CloudTrail API reference, GetTrailStatus:
+    // LatestCloudWatchLogsDeliveryError, LatestCloudWatchLogsDeliveryTime): a delivery error means events stop short of
+    // the log group, so the metric filter never sees them.
     const deliveryError = trail.status.ok ? trail.status.value.latestCloudWatchLogsDeliveryError : undefined;
+    const deliveredAt = trail.status.ok ? trail.status.value.latestCloudWatchLogsDeliveryTime : undefined;
+    const lastDelivery = deliveredAt ? ` The last delivery was at ${deliveredAt}.` : '';
+    const hoursSince = deliveredAt && ctx.state.readAt ? (Date.parse(ctx.state.readAt) - Date.parse(deliveredAt)) / 3_600_000 : undefined;
     if (!trail.logGroupArn) {
         out.push({
             id: 'trail.cloudwatch-logs',
@@ -73438,8 +74924,8 @@ function judgeTrailLink(ctx, c) {
             id: 'trail.cloudwatch-logs',
             status: 'fail',
             ...at,
-            message: `Trail ${trail.name} reports a CloudWatch Logs delivery error: ${deliveryError}.`,
-            fix: _remediation_js__WEBPACK_IMPORTED_MODULE_2__/* .fixTrailDelivery */ .Gc(trail.name, trail.cloudWatchLogsRoleArn, trail.logGroupArn)
+            message: `Trail ${trail.name} reports a CloudWatch Logs delivery error: ${deliveryError}. Events that CloudTrail cannot deliver never reach the metric filter.${lastDelivery}`,
+            fix: _remediation_js__WEBPACK_IMPORTED_MODULE_2__/* .fixTrailDelivery */ .Gc(trail.name, trail.cloudWatchLogsRoleArn, trail.logGroupArn, home)
         });
     }
     else if (!c.group) {
@@ -73452,12 +74938,24 @@ function judgeTrailLink(ctx, c) {
             fix: _remediation_js__WEBPACK_IMPORTED_MODULE_2__/* .fixTrailCloudWatchLogs */ .zi(trail.name, home, trail.account)
         });
     }
+    else if (hoursSince !== undefined &&
+        hoursSince > STALE_DELIVERY_HOURS &&
+        trail.status.ok &&
+        trail.status.value.isLogging) {
+        out.push({
+            id: 'trail.cloudwatch-logs',
+            status: 'warn',
+            ...at,
+            message: `Trail ${trail.name} delivers to log group ${c.group.name}, but CloudTrail last delivered there ${Math.floor(hoursSince)} hours ago (${deliveredAt}), although the trail is logging: check that the delivery still works.`,
+            fix: _remediation_js__WEBPACK_IMPORTED_MODULE_2__/* .fixTrailDelivery */ .Gc(trail.name, trail.cloudWatchLogsRoleArn, trail.logGroupArn, home)
+        });
+    }
     else {
         out.push({
             id: 'trail.cloudwatch-logs',
             status: 'pass',
             ...at,
-            message: `Trail ${trail.name} delivers to log group ${c.group.name}.`
+            message: `Trail ${trail.name} delivers to log group ${c.group.name}.${lastDelivery}`
         });
     }
     return out;
@@ -73466,7 +74964,7 @@ function judgeTrailLink(ctx, c) {
 
 /***/ }),
 
-/***/ 7777:
+/***/ 9218:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -73479,13 +74977,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 19 modules
 var core = __nccwpck_require__(9433);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
 var dist_cjs = __nccwpck_require__(1695);
+// EXTERNAL MODULE: ./src/aws/answer-size.ts
+var answer_size = __nccwpck_require__(7609);
 // EXTERNAL MODULE: ./src/aws/arn.ts
 var aws_arn = __nccwpck_require__(1626);
 // EXTERNAL MODULE: ./src/aws/budget.ts
@@ -73498,15 +74993,23 @@ var client_cloudwatch_dist_cjs = __nccwpck_require__(4085);
 var client_cloudwatch_logs_dist_cjs = __nccwpck_require__(303);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sns/dist-cjs/index.js
 var client_sns_dist_cjs = __nccwpck_require__(8797);
+// EXTERNAL MODULE: ./src/aws/kms-client.ts
+var kms_client = __nccwpck_require__(5834);
 // EXTERNAL MODULE: ./src/aws/retry.ts
 var retry = __nccwpck_require__(2495);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/credential-provider-node/dist-cjs/index.js
+var credential_provider_node_dist_cjs = __nccwpck_require__(5861);
 ;// CONCATENATED MODULE: ./src/aws/clients.ts
 // One client per service and region, created on first use. Credentials come from the SDK's default chain unless
 // the caller passes a provider (the OIDC-assumed role). AWS_ENDPOINT_URL is honoured by the SDK itself.
 //
 // Reliability: every call retries throttling, 5xx and network errors (resets, cut bodies) with the retry toolkit's
 // backoff (src/aws/retry.ts), and every call stops at the run's time budget, which this object owns: an in-flight
-// request is aborted and no retry sleeps past the deadline.
+// request is aborted and no retry sleeps past the deadline. Every answer body is bounded (src/aws/answer-size.ts): an
+// endless or huge answer fails its call instead of filling the memory.
+
+
+
 
 
 
@@ -73533,22 +75036,46 @@ class AwsClients {
     cloudwatch(region) {
         return this.get('cloudwatch', region, client_cloudwatch_dist_cjs/* CloudWatchClient */.WBn);
     }
+    /**
+     * CloudWatch for reads that are extra evidence only (alarm history): two attempts per call, so a service that does
+     * not answer them (moto answers 500) costs little; the verdict never depends on them.
+     */
+    cloudwatchEvidence(region) {
+        return this.get('cloudwatch-evidence', region, client_cloudwatch_dist_cjs/* CloudWatchClient */.WBn, 2);
+    }
     sns(region) {
         return this.get('sns', region, client_sns_dist_cjs/* SNSClient */.kye);
     }
     sts(region) {
         return this.get('sts', region, dist_cjs/* STSClient */.iM);
     }
-    get(service, region, ctor) {
+    /** KMS (the two reads the check makes): same credentials and time budget; read() does its retrying. */
+    kms(region) {
+        const key = `kms@${region}`;
+        let client = this.cache.get(key);
+        if (!client) {
+            this.defaultCredentials ??= (0,credential_provider_node_dist_cjs.defaultProvider)(this.options.profile ? { profile: this.options.profile } : {});
+            const log = this.options.onRequest;
+            client = new kms_client/* KmsClient */.XJ(region, this.budget, this.options.credentials ?? this.defaultCredentials, {
+                endpoint: this.options.endpoint,
+                onRequest: log && ((info) => log({ service: 'kms', region, ...info }))
+            });
+            this.cache.set(key, client);
+        }
+        return client;
+    }
+    defaultCredentials;
+    get(service, region, ctor, attempts) {
         const key = `${service}@${region}`;
         let client = this.cache.get(key);
         if (!client) {
-            const maxAttempts = this.options.maxAttempts ?? 5;
+            const maxAttempts = Math.min(attempts ?? Infinity, this.options.maxAttempts ?? 5);
             client = withBudget(new ctor({
                 region,
                 maxAttempts,
                 credentials: this.options.credentials,
                 retryStrategy: new retry/* BudgetedRetryStrategy */.Og(maxAttempts, this.budget),
+                requestHandler: new answer_size/* BoundedHttpHandler */.e$(),
                 ...(this.options.profile ? { profile: this.options.profile } : {}),
                 ...(this.options.endpoint ? { endpoint: this.options.endpoint } : {})
             }), this.budget, this.options.onRequest && ((info) => this.options.onRequest?.({ service, region, ...info })));
@@ -73592,6 +75119,15 @@ function withBudget(client, budget, log) {
     return client;
 }
 
+// EXTERNAL MODULE: ./src/report/redact.ts
+var redact = __nccwpck_require__(649);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/auth/jwt.ts
 // Reads the claims of a JWT (the GitHub OIDC token) without verifying it: only to show the user which `sub` and
 // `aud` a trust policy has to match. Never logs or returns the token itself.
@@ -73626,6 +75162,7 @@ function audienceText(aud) {
 ;// CONCATENATED MODULE: ./src/auth/errors.ts
 // What to tell the user when getting credentials fails: one message per cause, each saying how to fix it. Never a
 // stack trace, never the token or a credential.
+
 
 /** A failure to get credentials; its message is complete and shown as is. */
 class AuthError extends Error {
@@ -73690,6 +75227,10 @@ function describeStsFailure(error, ctx) {
     const what = ctx.method === 'oidc'
         ? `${ctx.roleArn} with the GitHub OIDC token`
         : `${ctx.roleArn} (role-chaining: STS AssumeRole)`;
+    if ((0,answer_size/* isAnswerTooLarge */.kE)(error)) {
+        // The SDK appends a hint about the raw body to the message; the body is not shown, so neither is the hint.
+        return `Could not assume ${what}: STS's ${ctx.method === 'oidc' ? 'AssumeRoleWithWebIdentity' : 'AssumeRole'} ${(error.message.split('\n')[0] ?? '').replace(/^the answer/, 'answer')}.`;
+    }
     const answered = (error ?? {}).$metadata?.httpStatusCode !== undefined;
     const head = `Could not assume ${what}: ${answered ? 'STS answered ' : ''}${errorText(error)}.`;
     const { account } = roleParts(ctx.roleArn);
@@ -73784,15 +75325,78 @@ function tokenRequestMessage(error, audience) {
     ].join('\n');
 }
 
+;// CONCATENATED MODULE: ./src/auth/default-chain.ts
+// Credentials from the SDK's default chain (no role-to-assume), resolved once before any read: a run without any
+// credentials fails at once with what was tried and how to give it credentials, instead of reading nothing and
+// reporting every check `manual` (which `fail-on: fail` would let pass green). No Actions toolkit here: the CLI uses it.
+
+
+
+
+
+
+const set = (env, name) => (env[name] ? `${name} is set` : `${name} is not set`);
+/** What the default chain tried, in its order (AWS SDK for JavaScript v3, @aws-sdk/credential-provider-node). */
+function credentialSourcesTried(env = process.env) {
+    const credentialsFile = env.AWS_SHARED_CREDENTIALS_FILE || external_node_path_default().join((0,external_node_os_.homedir)(), '.aws', 'credentials');
+    const configFile = env.AWS_CONFIG_FILE || external_node_path_default().join((0,external_node_os_.homedir)(), '.aws', 'config');
+    const file = (f) => `${f} ${(0,external_node_fs_.existsSync)(f) ? 'exists' : 'does not exist'}`;
+    const imds = /^true$/i.test(env.AWS_EC2_METADATA_DISABLED ?? '')
+        ? 'disabled (AWS_EC2_METADATA_DISABLED=true)'
+        : 'no answer (not an EC2 instance, or no instance role)';
+    return [
+        `environment variables AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY: ${set(env, 'AWS_ACCESS_KEY_ID')}, ${set(env, 'AWS_SECRET_ACCESS_KEY')}`,
+        `shared files, profile "${env.AWS_PROFILE || 'default'}" (AWS_PROFILE): ${file(credentialsFile)}, ${file(configFile)}; that profile's IAM Identity Center (SSO) login and credential_process`,
+        `a web identity token (AWS_WEB_IDENTITY_TOKEN_FILE with AWS_ROLE_ARN): ${set(env, 'AWS_WEB_IDENTITY_TOKEN_FILE')}, ${set(env, 'AWS_ROLE_ARN')}`,
+        `container credentials (AWS_CONTAINER_CREDENTIALS_RELATIVE_URI or AWS_CONTAINER_CREDENTIALS_FULL_URI): ${env.AWS_CONTAINER_CREDENTIALS_RELATIVE_URI || env.AWS_CONTAINER_CREDENTIALS_FULL_URI ? 'set' : 'not set'}`,
+        `EC2 instance metadata (IMDS): ${imds}`
+    ];
+}
+function noCredentialsMessage(cause, env = process.env) {
+    return [
+        'No AWS credentials: role-to-assume is not set, so the SDK default credential chain was used, and it found none. It tried, in order:',
+        ...credentialSourcesTried(env).map((s, i) => `  ${i + 1}. ${s}`),
+        `(the SDK: ${cause.replace(/\s+/g, ' ').trim()})`,
+        'Fix: set role-to-assume to a role this workflow may assume with its GitHub OIDC token, and give the job "permissions: id-token: write", e.g.',
+        '  - uses: org/cmk-alarm-action@v1',
+        '    with:',
+        '      aws-region: us-east-1',
+        '      role-to-assume: arn:aws:iam::123456789012:role/cmk-alarm-verify',
+        'or configure credentials in an earlier step (aws-actions/configure-aws-credentials); from a terminal, set AWS_PROFILE or the AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY variables. See README, "Authentication".'
+    ].join('\n');
+}
+/**
+ * The default chain's provider, after it resolved once within the budget. Throws AuthError when it finds no
+ * credentials (the run must fail, whatever fail-on says).
+ */
+async function defaultChainCredentials(budget, env = process.env, provider = undefined) {
+    provider ??= (0,credential_provider_node_dist_cjs.defaultProvider)();
+    try {
+        await budget.race(provider());
+    }
+    catch (error) {
+        if (error instanceof aws_budget/* TimeBudgetExceeded */.s) {
+            throw new AuthError(`The default credential chain found no credentials before the ${error.message}.`);
+        }
+        const e = (error ?? {});
+        throw new AuthError(noCredentialsMessage(e.message ?? String(error), env));
+    }
+    return provider;
+}
+
 ;// CONCATENATED MODULE: ./src/auth/identity.ts
 // Which identity ran the check: the `aws-account-id` and `authenticated-arn` outputs, one log line, and the label
 // of the job summary. With mask-account-id, the account id is masked before any of these prints it.
+
 
 const coreOut = {
     setSecret: (v) => core/* setSecret */.Pq(v),
     setOutput: (n, v) => core/* setOutput */.uH(n, v),
     info: (m) => core/* info */.pq(m)
 };
+/** An identity output: one line, no control character, bounded (an ARN is at most 2,048 characters). */
+const MAX_IDENTITY_CHARS = 2_048;
+const outputValue = (s) => (0,redact/* truncate */.xv)((0,redact/* toSingleLine */.OX)(s), MAX_IDENTITY_CHARS);
 /**
  * GetCallerIdentity (report.identity, read by discovery) first; when that was refused, what STS said when the role
  * was assumed. Returns the summary's identity label (undefined: the summary shows report.identity itself).
@@ -73802,8 +75406,10 @@ function publishIdentity(report, auth, settings, out = coreOut) {
     const arn = report.identity?.arn || auth.assumedRoleArn || '';
     if (settings.maskAccountId && account)
         out.setSecret(account);
-    out.setOutput('aws-account-id', account);
-    out.setOutput('authenticated-arn', arn);
+    // The identity is data from AWS like any name (an IAM path may hold `##[stop-commands]`, a hostile STS answer a
+    // newline): one line in the outputs, escaped in the log; the summary escapes the label it returns.
+    out.setOutput('aws-account-id', outputValue(account));
+    out.setOutput('authenticated-arn', outputValue(arn));
     if (!arn && !account) {
         out.info('Could not tell which identity ran the check (sts:GetCallerIdentity was refused).');
         return undefined;
@@ -73814,7 +75420,7 @@ function publishIdentity(report, auth, settings, out = coreOut) {
             ? `, role ${auth.roleArn} assumed with role-chaining`
             : '';
     const label = `${arn || '(unknown ARN)'} (account ${account || 'unknown'}${how})`;
-    out.info(`Checked as ${label}.`);
+    out.info((0,redact/* toLogLine */.gD)(`Checked as ${(0,redact/* truncate */.xv)(label, 3 * MAX_IDENTITY_CHARS)}.`));
     return auth.method === 'default' && report.identity ? undefined : label;
 }
 
@@ -73835,13 +75441,17 @@ function publishIdentity(report, auth, settings, out = coreOut) {
 
 
 
+
+
+
 const defaultDeps = () => ({
     env: process.env,
     getIDToken: (audience) => core/* getIDToken */.V9(audience),
     setSecret: (value) => core/* setSecret */.Pq(value),
     info: (message) => core/* info */.pq(message),
-    // One attempt per send: withRetry below does the retrying, with full-jitter backoff.
-    sts: (region) => new dist_cjs/* STSClient */.iM({ region, maxAttempts: 1 })
+    // One attempt per send: withRetry below does the retrying, with full-jitter backoff. Its answers are bounded as
+    // every other AWS answer is.
+    sts: (region) => new dist_cjs/* STSClient */.iM({ region, maxAttempts: 1, requestHandler: new answer_size/* BoundedHttpHandler */.e$() })
 });
 /** The account id in a role ARN (arn:aws:iam::<account>:role/...). */
 function accountOfArn(arn) {
@@ -73857,8 +75467,10 @@ function hasOidcVariables(env) {
  */
 async function authenticate(settings, budget, deps = defaultDeps()) {
     const roleArn = settings.roleToAssume;
-    if (!roleArn)
-        return { clients: new AwsClients({ budget }), method: 'default' };
+    if (!roleArn) {
+        const credentials = await defaultChainCredentials(budget, deps.env, deps.defaultCredentials);
+        return { clients: new AwsClients({ budget, credentials }), method: 'default' };
+    }
     const roleAccount = accountOfArn(roleArn);
     if (settings.maskAccountId && roleAccount)
         deps.setSecret(roleAccount);
@@ -73944,7 +75556,8 @@ async function authenticate(settings, budget, deps = defaultDeps()) {
     };
     const how = method === 'oidc' ? 'with the GitHub OIDC token' : 'with the current credentials (role-chaining)';
     const until = c.Expiration ? `, valid until ${c.Expiration.toISOString()}` : '';
-    deps.info(`Assumed ${roleArn} ${how} as ${assumedRoleArn ?? settings.roleSessionName}${until}.`);
+    // The assumed-role ARN is STS's answer: escaped like any name from AWS.
+    deps.info((0,redact/* toLogLine */.gD)(`Assumed ${roleArn} ${how} as ${assumedRoleArn ?? settings.roleSessionName}${until}.`));
     return {
         clients: new AwsClients({ credentials, budget }),
         method,
@@ -73957,17 +75570,13 @@ async function authenticate(settings, budget, deps = defaultDeps()) {
 
 // EXTERNAL MODULE: ./src/report/annotations.ts
 var annotations = __nccwpck_require__(856);
-// EXTERNAL MODULE: ./src/report/redact.ts
-var redact = __nccwpck_require__(649);
 ;// CONCATENATED MODULE: ./src/report/changes.ts
 
 function redactSubscription(change) {
-    if (change.type !== 'subscription')
+    if (change.type !== 'subscription' || !change.after)
         return { name: change.name, after: change.after };
-    const colon = change.name.indexOf(':');
-    const protocol = change.name.slice(0, colon);
-    const endpoint = (0,redact/* redactEndpoint */.Xh)(protocol, change.name.slice(colon + 1));
-    return { name: `${protocol}:${endpoint}`, after: change.after ? { protocol, endpoint } : change.after };
+    const { protocol, endpoint } = change.after;
+    return { name: change.name, after: { protocol, endpoint: (0,redact/* redactEndpoint */.Xh)(protocol, endpoint) } };
 }
 function changesForOutput(changes) {
     return changes.map((c) => {
@@ -74020,35 +75629,12 @@ function renderChangesMarkdown(opts) {
     return lines.join('\n');
 }
 
-// EXTERNAL MODULE: ./src/report/json.ts
-var json = __nccwpck_require__(2794);
-;// CONCATENATED MODULE: ./src/report/outputs.ts
-// The action's outputs. Pure: the entrypoint calls core.setOutput for each.
-
-const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
-    'status',
-    'compliant',
-    'findings',
-    'log-group-name',
-    'metric-filter-name',
-    'alarm-arn',
-    'topic-arn'
-]));
-function buildOutputs(report) {
-    return {
-        status: report.status,
-        compliant: report.compliant ? 'true' : 'false',
-        // One line; `fromJSON(steps.x.outputs.findings)` gives the array back.
-        findings: (0,json/* stringifyForLog */.VC)(report.findings.map(json/* findingToJson */.NM)),
-        'log-group-name': report.logGroupName ?? '',
-        'metric-filter-name': report.metricFilterName ?? '',
-        'alarm-arn': report.alarmArn ?? '',
-        'topic-arn': report.topicArn ?? ''
-    };
-}
-
+// EXTERNAL MODULE: ./src/report/outputs.ts + 1 modules
+var outputs = __nccwpck_require__(6155);
 // EXTERNAL MODULE: ./src/report/sarif.ts
 var report_sarif = __nccwpck_require__(5881);
+// EXTERNAL MODULE: ./src/output-file.ts
+var output_file = __nccwpck_require__(8861);
 // EXTERNAL MODULE: ./src/report/rules.ts
 var rules = __nccwpck_require__(9681);
 ;// CONCATENATED MODULE: ./src/report/summary.ts
@@ -74247,8 +75833,8 @@ function renderFailureSummary(message, what = 'cmk-alarm-action could not run th
     return part([`## ❌ ${what}`, '', 'Nothing was checked or changed. The reason:', '', `${fence}text`, body, fence, '']);
 }
 
-// EXTERNAL MODULE: ./src/run.ts + 12 modules
-var run = __nccwpck_require__(1141);
+// EXTERNAL MODULE: ./src/run.ts + 13 modules
+var run = __nccwpck_require__(2560);
 // EXTERNAL MODULE: ./src/settings.ts + 1 modules
 var src_settings = __nccwpck_require__(9502);
 // EXTERNAL MODULE: ./src/version.ts
@@ -74282,10 +75868,10 @@ async function main_run() {
         const { report, enforce } = result;
         // Before anything else prints the account id (mask-account-id masks it first).
         const identityLabel = publishIdentity(report, result.auth, settings);
-        for (const [name, value] of Object.entries(buildOutputs(report)))
+        for (const [name, value] of Object.entries((0,outputs/* buildOutputs */.JZ)(report, { sarifFile: settings.sarifFile })))
             core/* setOutput */.uH(name, value);
         if (enforce)
-            core/* setOutput */.uH('changes', JSON.stringify(changesForOutput(enforce.changes)));
+            core/* setOutput */.uH('changes', (0,outputs/* buildChangesOutput */.Jy)(changesForOutput(enforce.changes)));
         const workflowFile = workflowFilePath();
         for (const a of (0,annotations/* buildAnnotations */.P)(report, workflowFile, { stepFails: result.exit.fail })) {
             const props = { title: a.title, file: a.file, startLine: a.startLine, endLine: a.endLine };
@@ -74296,16 +75882,23 @@ async function main_run() {
             else
                 core/* notice */.lm(a.message, props);
         }
-        if (settings.sarifFile) {
-            const target = external_node_path_default().resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), settings.sarifFile);
-            (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(target), { recursive: true });
+        // A SARIF file that cannot be written is reported, and loses nothing else: the summary is still written, and the
+        // step fails for it only when fail-on lets anything fail it.
+        let sarifError;
+        if (settings.sarifPath) {
             const sarif = (0,report_sarif/* buildSarif */.Ep)(result.run.reports, {
                 workflowFile: workflowFile ?? 'action.yml',
                 toolVersion: version/* VERSION */.x,
                 category: settings.sarifCategory
             });
-            (0,external_node_fs_.writeFileSync)(target, `${JSON.stringify(sarif, null, 2)}\n`);
-            core/* setOutput */.uH('sarif-file', target);
+            try {
+                (0,output_file/* writeOutputFile */.B)(settings.sarifPath, settings.workspace, `${JSON.stringify(sarif, null, 2)}\n`);
+                core/* setOutput */.uH('sarif-file', settings.sarifPath);
+            }
+            catch (error) {
+                sarifError = `Could not write the SARIF file ${settings.sarifFile}: ${describeWriteError(error)}`;
+                core/* warning */.$e((0,redact/* toLogText */.ZQ)(sarifError), { title: 'cmk-alarm SARIF file' });
+            }
         }
         if (process.env.GITHUB_STEP_SUMMARY) {
             const changesTable = enforce
@@ -74317,19 +75910,27 @@ async function main_run() {
                     error: enforce.error
                 })
                 : undefined;
-            await core/* summary */.z.addRaw(renderSummaryMarkdown(report, { mode, identityLabel, changesTable })).write();
+            const sarifNote = sarifError ? `\n> ⚠️ ${(0,redact/* escapeMarkdownCell */.Vf)((0,redact/* truncate */.xv)(sarifError, 2_000))}\n` : '';
+            // The note takes its room from the summary's bound, so the page stays under GitHub's 1 MiB.
+            const maxBytes = MAX_SUMMARY_BYTES - Buffer.byteLength(sarifNote);
+            await core/* summary */.z
+                .addRaw(renderSummaryMarkdown(report, { mode, identityLabel, changesTable }, maxBytes) + sarifNote)
+                .write();
         }
         core/* info */.pq(`cmk-alarm-action: status ${report.status} in ${report.region}`);
+        // Notes and the failure message may quote names from AWS: escaped as every other text of the log.
         if (enforce)
             for (const note of enforce.plan.notes)
-                core/* notice */.lm(note, { title: 'cmk-alarm enforce' });
+                core/* notice */.lm((0,redact/* toLogText */.ZQ)(note), { title: 'cmk-alarm enforce' });
         if (result.exit.fail)
-            core/* setFailed */.C1(result.exit.message ?? `status ${report.status}`);
+            core/* setFailed */.C1((0,redact/* toLogText */.ZQ)(result.exit.message ?? `status ${report.status}`));
+        else if (sarifError && settings.failOn !== 'never')
+            core/* setFailed */.C1((0,redact/* toLogText */.ZQ)(sarifError));
     }
     catch (error) {
         const message = error instanceof src_settings/* InputError */.dz || error instanceof AuthError
-            ? error.message
-            : `cmk-alarm-action failed: ${describe(error)}`;
+            ? (0,redact/* toLogText */.ZQ)(error.message)
+            : `cmk-alarm-action failed: ${(0,redact/* toLogText */.ZQ)(describe(error))}`;
         core/* setFailed */.C1(message);
         // The summary page is never left empty: it says why nothing was checked.
         if (process.env.GITHUB_STEP_SUMMARY) {
@@ -74345,6 +75946,10 @@ function workflowFilePath(env = process.env) {
     const ref = env.GITHUB_WORKFLOW_REF;
     const match = ref?.match(/^[^/]+\/[^/]+\/(.+?)@/);
     return match?.[1];
+}
+/** A write error as a sentence: Node's message (which names the code and the path), else what was thrown. */
+function describeWriteError(error) {
+    return error instanceof Error ? error.message : String(error);
 }
 function describe(error) {
     if (error instanceof Error)
@@ -74385,6 +75990,128 @@ function worstStatus(statuses) {
     if (statuses.includes('manual'))
         return 'manual';
     return 'pass';
+}
+
+
+/***/ }),
+
+/***/ 8861:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ writeOutputFile),
+/* harmony export */   c: () => (/* binding */ resolveOutputFile)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _input_rules_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9133);
+// A file the tool writes on the user's behalf (the SARIF file): validated with the other inputs, before any AWS call,
+// and written without ever leaving the workspace. The path must resolve inside the workspace (GITHUB_WORKSPACE for the
+// action, the current directory for the CLI): no absolute path elsewhere, no `..` out of it, no symbolic link that
+// leads out of it, and not a directory or any other kind of file than a regular one. Writing checks the real path of
+// the directory again (after creating it) and opens the file without following a symbolic link (O_NOFOLLOW), so a
+// link planted between the check and the write cannot redirect it either.
+
+
+
+const EXAMPLE = 'results/cmk-alarm.sarif';
+function lstat(p) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(p);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** `child` is `parent` or inside it (both absolute and normalised). */
+function isInside(child, parent) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(parent, child);
+    return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel));
+}
+/** Why writing `target` could leave `workspace` or hit something that is not a file; undefined when it cannot. */
+function problemOf(target, workspace) {
+    const ws = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace);
+    if (!isInside(target, ws) || target === ws) {
+        return `must be a file inside the workspace (${ws}): no absolute path elsewhere and no ".." out of it`;
+    }
+    let realWorkspace;
+    try {
+        realWorkspace = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(ws);
+    }
+    catch {
+        return `must be a file inside the workspace, but the workspace ${ws} does not exist`;
+    }
+    // The deepest directory of the path that exists: its real path (every link resolved) must be in the workspace.
+    let dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(target);
+    while (!lstat(dir) && dir !== ws)
+        dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(dir);
+    const found = lstat(dir);
+    if (found && !found.isDirectory() && !found.isSymbolicLink()) {
+        return `must be a file path whose directories are directories, but ${node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(ws, dir)} is a file`;
+    }
+    let realDir;
+    try {
+        realDir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(dir);
+    }
+    catch {
+        return `must be a file inside the workspace, but its directory ${node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(ws, dir)} is a broken symbolic link`;
+    }
+    if (!isInside(realDir, realWorkspace)) {
+        return `must be a file inside the workspace, but ${node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(ws, dir) || '.'} is a symbolic link to ${realDir}, outside it`;
+    }
+    const existing = lstat(target);
+    if (existing?.isSymbolicLink())
+        return 'must not be a symbolic link (it would be followed to write elsewhere)';
+    if (existing?.isDirectory())
+        return 'must be a file path, not a directory';
+    if (existing && !existing.isFile())
+        return 'must be a regular file (it exists and is a FIFO, socket or device)';
+    return undefined;
+}
+/** The input's path, absolute, when it is a safe place to write; else an InputError naming the input and the rule. */
+function resolveOutputFile(input, raw, workspace) {
+    if (raw.includes('\0') || /[/\\]$/.test(raw)) {
+        throw new _input_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `must be a file path, not a directory (got ${(0,_input_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .quoteValue */ .cl)(raw)})`, EXAMPLE);
+    }
+    const target = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace, raw);
+    const problem = problemOf(target, workspace);
+    if (problem)
+        throw new _input_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `${problem} (got ${(0,_input_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .quoteValue */ .cl)(raw)})`, EXAMPLE);
+    return target;
+}
+/**
+ * Writes `content` to `target` (from resolveOutputFile) inside `workspace`, creating its directories; throws an Error
+ * saying why when it cannot, or when the place stopped being safe since it was checked.
+ */
+function writeOutputFile(target, workspace, content) {
+    const unsafe = (problem) => new Error(`it is no longer a safe place to write: it ${problem}`);
+    const before = problemOf(target, workspace);
+    if (before)
+        throw unsafe(before);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(target), { recursive: true });
+    const after = problemOf(target, workspace);
+    if (after)
+        throw unsafe(after);
+    // No O_TRUNC: the file is checked first (a regular file with one link), then emptied. O_NONBLOCK: a FIFO planted
+    // there fails at once instead of blocking the step. (Both flags are 0 where the platform lacks them.)
+    const flags = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0);
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(target, flags, 0o644);
+    try {
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        if (!stat.isFile())
+            throw new Error('the path is not a regular file');
+        if (stat.nlink > 1)
+            throw new Error('the file has other hard links, which writing it would change too');
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.ftruncateSync)(fd, 0);
+        const data = Buffer.from(content, 'utf8');
+        for (let written = 0; written < data.length;)
+            written += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, data, written);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
 }
 
 
@@ -74476,14 +76203,19 @@ function buildAnnotations(reports, workflowFile, opts = {}) {
 
 /***/ }),
 
-/***/ 2794:
+/***/ 6155:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   NM: () => (/* binding */ findingToJson),
-/* harmony export */   VC: () => (/* binding */ stringifyForLog)
-/* harmony export */ });
-/* unused harmony exports toJsonReport, renderJsonReport */
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Jy: () => (/* binding */ buildChangesOutput),
+  JZ: () => (/* binding */ buildOutputs)
+});
+
+// UNUSED EXPORTS: MAX_CHANGES_OUTPUT_CHARS, MAX_FINDINGS_OUTPUT_CHARS, MAX_NAME_OUTPUT_CHARS, OUTPUT_NAMES, boundedJsonArray
+
+;// CONCATENATED MODULE: ./src/report/json.ts
 // The machine-readable report (`--json`, the findings file): the whole model, keys in a fixed order.
 function findingToJson(f) {
     return {
@@ -74518,15 +76250,154 @@ function toJsonReport(report) {
     };
 }
 /**
- * JSON.stringify, with `#` written as `\u0023` where it would form `##[`: the same data once parsed, but a log
- * line holding it cannot be taken for a legacy `##[command]` by the Actions runner. (JSON escapes line breaks,
- * and indented lines start with whitespace and a quote or bracket, so `::` can never start a line.)
+ * Characters JSON.stringify leaves raw that a terminal or a log viewer may act on: DEL, the C1 controls (U+009B is a
+ * one-character CSI, U+009D an OSC), bidirectional overrides and isolates, and the line and paragraph separators.
+ * (JSON.stringify escapes the C0 controls, ESC included, itself.)
+ */
+const RAW_IN_JSON = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+/**
+ * JSON.stringify, with `#` written as `\u0023` where it would form `##[`, and the characters above written as `\uXXXX`:
+ * the same data once parsed, but a log line or a terminal showing it cannot be taken for a legacy `##[command]` by
+ * the Actions runner, nor for an escape sequence by a terminal. (JSON escapes line breaks, and indented lines start
+ * with whitespace and a quote or bracket, so `::` can never start a line.)
  */
 function stringifyForLog(value, indent) {
-    return JSON.stringify(value, null, indent).replace(/##\[/g, '#\\u0023[');
+    return JSON.stringify(value, null, indent)
+        .replace(/##\[/g, '#\\u0023[')
+        .replace(RAW_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 function renderJsonReport(report) {
     return stringifyForLog(toJsonReport(report), 2) + '\n';
+}
+
+// EXTERNAL MODULE: ./src/report/redact.ts
+var redact = __nccwpck_require__(649);
+;// CONCATENATED MODULE: ./src/report/outputs.ts
+// The action's outputs. Pure: the entrypoint calls core.setOutput for each.
+//
+// Every output has a size bound. GitHub keeps at most 1 MB of outputs per job (counted in UTF-16), and a value that
+// comes from AWS has no size of its own: `findings` is cut at 200,000 characters and `changes` at 100,000 (long texts
+// first, then whole entries, with a last entry saying so and where the whole report is); a name or ARN output at
+// 2,048 characters.
+
+
+const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
+    'status',
+    'compliant',
+    'findings',
+    'log-group-name',
+    'metric-filter-name',
+    'alarm-arn',
+    'topic-arn'
+]));
+const MAX_FINDINGS_OUTPUT_CHARS = 200_000;
+const MAX_CHANGES_OUTPUT_CHARS = 100_000;
+/** Longer than any AWS name or ARN. */
+const MAX_NAME_OUTPUT_CHARS = 2_048;
+/** When an output is cut, each of its texts is first cut to this. */
+const MAX_TEXT_CHARS_WHEN_CUT = 2_000;
+/** Where the whole report is, for the note of a cut output. */
+function wholeReportAt(opts) {
+    return opts.sarifFile
+        ? `Every finding is whole in the SARIF file ${opts.sarifFile} and in the job summary.`
+        : 'Every finding is in the job summary; set the sarif-file input for a file with all of them (the CLI: --json).';
+}
+function buildOutputs(report, opts = {}) {
+    const name = (s) => (0,redact/* truncate */.xv)(s ?? '', MAX_NAME_OUTPUT_CHARS);
+    return {
+        status: report.status,
+        compliant: report.compliant ? 'true' : 'false',
+        // One line; `fromJSON(steps.x.outputs.findings)` gives the array back.
+        findings: boundedJsonArray(report.findings.map(findingToJson), MAX_FINDINGS_OUTPUT_CHARS, ({ kept, total, textsCut }) => ({
+            id: 'output.cut',
+            status: 'warn',
+            title: 'This output was cut to its size bound',
+            resource: '',
+            region: report.region,
+            message: `The findings output is bounded to ${MAX_FINDINGS_OUTPUT_CHARS.toLocaleString('en-US')} characters: ${cutWhat(kept, total, textsCut, 'findings')}. ${wholeReportAt(opts)}`,
+            remediation: '',
+            control: report.control,
+            fix: null,
+            location: null
+        })),
+        'log-group-name': name(report.logGroupName),
+        'metric-filter-name': name(report.metricFilterName),
+        'alarm-arn': name(report.alarmArn),
+        'topic-arn': name(report.topicArn)
+    };
+}
+/** The `changes` output of enforce, bounded like `findings`. */
+function buildChangesOutput(changes) {
+    return boundedJsonArray(changes, MAX_CHANGES_OUTPUT_CHARS, ({ kept, total, textsCut }) => ({
+        action: 'noop',
+        type: 'output-cut',
+        name: '',
+        arn: '',
+        before: null,
+        after: `The changes output is bounded to ${MAX_CHANGES_OUTPUT_CHARS.toLocaleString('en-US')} characters: ${cutWhat(kept, total, textsCut, 'changes')}. Every change is in the job summary.`
+    }));
+}
+function cutWhat(kept, total, textsCut, what) {
+    const parts = [];
+    if (textsCut > 0)
+        parts.push(`${textsCut} text${textsCut === 1 ? ' was' : 's were'} cut to ${MAX_TEXT_CHARS_WHEN_CUT.toLocaleString('en-US')} characters`);
+    if (kept < total)
+        parts.push(`${total - kept} of ${total} ${what} were left out`);
+    return parts.join(', and ');
+}
+/** Every string in `value` cut to `max` characters; returns the copy and how many strings were cut. */
+function cutStrings(value, max) {
+    if (typeof value === 'string') {
+        const cut = (0,redact/* truncate */.xv)(value, max);
+        return { value: cut, cut: cut === value ? 0 : 1 };
+    }
+    if (Array.isArray(value)) {
+        let cut = 0;
+        const out = value.map((v) => {
+            const r = cutStrings(v, max);
+            cut += r.cut;
+            return r.value;
+        });
+        return { value: out, cut };
+    }
+    if (value && typeof value === 'object') {
+        let cut = 0;
+        const out = {};
+        for (const [k, v] of Object.entries(value)) {
+            const r = cutStrings(v, max);
+            cut += r.cut;
+            out[k] = r.value;
+        }
+        return { value: out, cut };
+    }
+    return { value, cut: 0 };
+}
+/**
+ * `items` as one line of JSON (stringifyForLog) of at most `maxChars` characters: whole when it fits; else with every
+ * text cut, as many items as then fit, and `note` last, saying what was cut.
+ */
+function boundedJsonArray(items, maxChars, note) {
+    const whole = stringifyForLog(items);
+    if (whole.length <= maxChars)
+        return whole;
+    let textsCut = 0;
+    const shortened = items.map((item) => {
+        const r = cutStrings(item, MAX_TEXT_CHARS_WHEN_CUT);
+        textsCut += r.cut;
+        return r.value;
+    });
+    // Room for the note, counted with the largest numbers it can hold.
+    const noteChars = stringifyForLog(note({ kept: items.length, total: items.length, textsCut })).length + 1;
+    const kept = [];
+    let used = 2;
+    for (const item of shortened) {
+        const size = stringifyForLog(item).length + 1;
+        if (used + size + noteChars > maxChars)
+            break;
+        kept.push(item);
+        used += size;
+    }
+    return stringifyForLog([...kept, note({ kept: kept.length, total: items.length, textsCut })]);
 }
 
 
@@ -74540,7 +76411,10 @@ function renderJsonReport(report) {
 /* harmony export */   OX: () => (/* binding */ toSingleLine),
 /* harmony export */   Vf: () => (/* binding */ escapeMarkdownCell),
 /* harmony export */   Xh: () => (/* binding */ redactEndpoint),
+/* harmony export */   ZQ: () => (/* binding */ toLogText),
+/* harmony export */   ck: () => (/* binding */ redactEndpointIn),
 /* harmony export */   d6: () => (/* binding */ codeFence),
+/* harmony export */   gD: () => (/* binding */ toLogLine),
 /* harmony export */   tW: () => (/* binding */ neutralizeWorkflowCommands),
 /* harmony export */   xv: () => (/* binding */ truncate)
 /* harmony export */ });
@@ -74591,6 +76465,46 @@ function redactEndpoint(protocol, endpoint) {
         default:
             return '***';
     }
+}
+/**
+ * `text` (e.g. an error message AWS built from a request) with the endpoint, and every part of it that
+ * redactEndpoint hides, replaced by its redacted form: an email's local part, a URL's credentials, path, query and
+ * fragment, a phone number's digits.
+ */
+function redactEndpointIn(text, protocol, endpoint) {
+    const e = endpoint.trim();
+    const shown = redactEndpoint(protocol, e);
+    if (shown === e)
+        return text; // nothing of it is secret (an ARN)
+    const secrets = new Set([e, encodeURIComponent(e)]);
+    const p = protocol.trim().toLowerCase();
+    if (p === 'email' || p === 'email-json')
+        secrets.add(e.slice(0, Math.max(0, e.lastIndexOf('@'))));
+    if (p === 'http' || p === 'https') {
+        try {
+            const url = new URL(e);
+            for (const part of [url.username, url.password, url.pathname, url.search, url.hash]) {
+                if (part && part !== '/')
+                    secrets.add(part);
+                if (part && part !== '/')
+                    secrets.add(decodeURIComponent(part));
+            }
+        }
+        catch {
+            /* not a URL: the whole endpoint is hidden */
+        }
+    }
+    if (p === 'sms') {
+        const digits = e.replace(/\D/g, '');
+        secrets.add(digits);
+        secrets.add(digits.slice(0, -2));
+    }
+    let out = text;
+    // Longest first, so the whole endpoint goes before its parts.
+    for (const s of [...secrets].filter((x) => x.length >= 3).sort((a, b) => b.length - a.length)) {
+        out = out.split(s).join(s === e || s === encodeURIComponent(e) ? shown : '***');
+    }
+    return out;
 }
 /** Line breaks the runner, a terminal or a markdown renderer may honour. */
 const LINE_BREAKS = /\r\n|[\r\n\u000b\u000c\u0085\u2028\u2029]/g;
@@ -74651,6 +76565,14 @@ function neutralizeWorkflowCommands(text) {
         .split(/(\r\n|\r|\n)/)
         .map((part, i) => i % 2 === 1 ? part : part.replace(/^([\s\u0085]*):(?=:)/, '$1:\u200b').replace(/##\[/g, '##\u200b['))
         .join('');
+}
+/** One line safe for a GitHub Actions log or a terminal: controls removed, on one line, no workflow command. */
+function toLogLine(s) {
+    return neutralizeWorkflowCommands(toSingleLine(s));
+}
+/** Text (line breaks kept as `\n`) safe for a GitHub Actions log or a terminal: controls removed, no workflow command. */
+function toLogText(s) {
+    return neutralizeWorkflowCommands(toPlainLines(s).join('\n'));
 }
 /** Shortens to at most `max` characters (by code point), marking the cut. */
 function truncate(s, max) {
@@ -74798,7 +76720,7 @@ function fingerprint(f) {
 /** `{account}` and `{region}` of a category template, for one report. */
 function fillCategory(template, report) {
     return template
-        .replaceAll('{account}', report.identity?.account || 'unknown-account')
+        .replaceAll('{account}', (0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .toSingleLine */ .OX)(report.identity?.account || 'unknown-account'))
         .replaceAll('{region}', report.region || 'unknown-region');
 }
 /** One category per report, unique across the reports. */
@@ -74874,7 +76796,7 @@ function sarifRun(report, category, opts) {
 
 /***/ }),
 
-/***/ 1141:
+/***/ 2560:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -74896,6 +76818,38 @@ var aws_arn = __nccwpck_require__(1626);
 var errors = __nccwpck_require__(9378);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudwatch-logs/dist-cjs/index.js
 var dist_cjs = __nccwpck_require__(303);
+;// CONCATENATED MODULE: ./src/aws/answer.ts
+// Answers that are not answers. A 200 answer that lacks what every correct answer of its operation carries (an empty
+// body, `{}`, an error document or an HTML page that the SDK deserialized into an empty output) must never read as
+// "nothing configured": each adapter names the fields its operation always returns, and a missing one is an error that
+// read() classifies (and retries: a proxy's hiccup may pass), so the judges say `manual` naming the call.
+/** A 200 answer without the fields a correct answer of the operation has. */
+class MalformedAnswerError extends Error {
+    action;
+    missing;
+    constructor(action, missing) {
+        super(`${action} answered without ${missing}, which every correct answer carries (an empty body, {}, an error document or HTML is not an answer)`);
+        this.action = action;
+        this.missing = missing;
+        this.name = 'MalformedAnswer';
+    }
+}
+/**
+ * Checks that `output` has every field in `paths` (dot-separated, e.g. `Attributes.TopicArn`) and returns it. An
+ * `undefined` or `null` field is missing; an empty list or string is an answer.
+ */
+function requireFields(action, output, ...paths) {
+    for (const path of paths) {
+        let value = output;
+        for (const key of path.split('.')) {
+            value = value && typeof value === 'object' ? value[key] : undefined;
+        }
+        if (value === undefined || value === null)
+            throw new MalformedAnswerError(action, path);
+    }
+    return output;
+}
+
 ;// CONCATENATED MODULE: ./src/aws/paging.ts
 // Follows NextToken until the last page. Stops on a repeated token: some endpoints echo the request's token back.
 async function collectPages(fetchPage, maxPages = 1000) {
@@ -74917,9 +76871,10 @@ async function collectPages(fetchPage, maxPages = 1000) {
 // CloudWatch Logs reads: the metric filters of one log group, all pages.
 
 
+
 async function describeMetricFilters(client, logGroupName) {
     const filters = await collectPages(async (nextToken) => {
-        const out = await client.send(new dist_cjs/* DescribeMetricFiltersCommand */.Ipv({ logGroupName, nextToken }));
+        const out = requireFields('logs:DescribeMetricFilters', await client.send(new dist_cjs/* DescribeMetricFiltersCommand */.Ipv({ logGroupName, nextToken })), 'metricFilters');
         return { items: out.metricFilters ?? [], nextToken: out.nextToken };
     });
     return filters.map((f) => ({
@@ -74953,13 +76908,14 @@ var client_cloudwatch_dist_cjs = __nccwpck_require__(4085);
 ;// CONCATENATED MODULE: ./src/aws/cloudwatch.ts
 // CloudWatch reads: the alarms that watch one metric (no scan of every alarm in the account).
 
+
 async function describeAlarmsForMetric(client, metric) {
     const dimensions = Object.entries(metric.dimensions ?? {}).map(([Name, Value]) => ({ Name, Value }));
-    const out = await client.send(new client_cloudwatch_dist_cjs/* DescribeAlarmsForMetricCommand */.aXt({
+    const out = requireFields('cloudwatch:DescribeAlarmsForMetric', await client.send(new client_cloudwatch_dist_cjs/* DescribeAlarmsForMetricCommand */.aXt({
         MetricName: metric.metricName,
         Namespace: metric.namespace,
         Dimensions: dimensions.length > 0 ? dimensions : undefined
-    }));
+    })), 'MetricAlarms');
     return (out.MetricAlarms ?? []).map(toAlarmDescription);
 }
 /** DescribeAlarms for one name: the alarm enforce manages, wherever its metric points now. */
@@ -75007,9 +76963,58 @@ function toAlarmDescription(a) {
         threshold: a.Threshold,
         comparisonOperator: a.ComparisonOperator,
         treatMissingData: a.TreatMissingData,
+        unit: a.Unit,
         dimensions: Object.fromEntries((a.Dimensions ?? []).map((d) => [d.Name ?? '', d.Value ?? ''])),
         alarmActions: a.AlarmActions ?? [],
         usesMetricMath: (a.Metrics ?? []).length > 0
+    };
+}
+/**
+ * The alarm's latest actions (`DescribeAlarmHistory`, type Action, newest first): per notified resource, whether
+ * CloudWatch delivered the notification or recorded a failure, with its own words ("Failed to execute action
+ * arn:aws:sns:...: Received error: ..."). One page of the newest items is enough: only the latest per topic counts.
+ */
+async function describeAlarmActionHistory(client, alarmName) {
+    const out = requireFields('cloudwatch:DescribeAlarmHistory', await client.send(new client_cloudwatch_dist_cjs/* DescribeAlarmHistoryCommand */.icQ({
+        AlarmName: alarmName,
+        HistoryItemType: 'Action',
+        ScanBy: 'TimestampDescending',
+        MaxRecords: 20
+    })), 'AlarmHistoryItems');
+    const latest = new Map();
+    for (const item of out.AlarmHistoryItems ?? []) {
+        const record = toActionRecord(item.HistorySummary ?? '', item.HistoryData, item.Timestamp);
+        const key = record.resource ?? '';
+        if (!latest.has(key))
+            latest.set(key, record);
+    }
+    return { latest: [...latest.values()] };
+}
+function toActionRecord(summary, data, timestamp) {
+    let parsed = {};
+    try {
+        const value = data ? JSON.parse(data) : {};
+        if (value && typeof value === 'object')
+            parsed = value;
+    }
+    catch {
+        // The summary alone still says what happened.
+    }
+    const fromSummary = /^(?:Successfully executed|Failed to execute) action (arn:\S+?)\.?(?:\s|$)/.exec(summary)?.[1];
+    const state = typeof parsed.actionState === 'string' ? parsed.actionState.toLowerCase() : '';
+    const outcome = state === 'failed' || /^Failed to execute/i.test(summary)
+        ? 'failed'
+        : state === 'succeeded' || /^Successfully executed/i.test(summary)
+            ? 'succeeded'
+            : 'unknown';
+    const received = /Received error:\s*(.+)$/s.exec(summary)?.[1];
+    const error = typeof parsed.error === 'string' ? parsed.error : received;
+    return {
+        timestamp: timestamp?.toISOString() ?? '',
+        resource: typeof parsed.notificationResource === 'string' ? parsed.notificationResource : fromSummary,
+        outcome,
+        summary: summary.replace(/\s+/g, ' ').trim().slice(0, 500),
+        error: error ? error.replace(/\s+/g, ' ').trim().slice(0, 500) : undefined
     };
 }
 
@@ -75024,7 +77029,7 @@ const READ_ATTEMPTS = 3;
  * A transient failure the SDK's own retries did not get past (a throttled, failed or cut answer, a reset) is tried
  * again up to READ_ATTEMPTS times with full-jitter backoff; nothing is tried, and no backoff sleeps, past the budget.
  */
-async function read(action, fn, budget) {
+async function read(action, fn, budget, options = {}) {
     let requests = 0;
     try {
         const value = await (0,retry/* withRetry */.bD)(async () => {
@@ -75035,7 +77040,7 @@ async function read(action, fn, budget) {
                 requests += error?.$metadata?.attempts ?? 1;
                 throw error;
             }
-        }, { attempts: READ_ATTEMPTS, baseMs: (0,retry/* retryBaseMs */.wR)(false) * 8, budget });
+        }, { attempts: options.attempts ?? READ_ATTEMPTS, baseMs: (0,retry/* retryBaseMs */.wR)(false) * 8, budget });
         return { ok: true, value };
     }
     catch (error) {
@@ -75049,18 +77054,20 @@ var client_sns_dist_cjs = __nccwpck_require__(8797);
 // SNS reads for one topic: its attributes and its subscriptions (all pages).
 
 
+
 async function getTopicAttributes(client, topicArn) {
-    const out = await client.send(new client_sns_dist_cjs/* GetTopicAttributesCommand */.YBt({ TopicArn: topicArn }));
+    const out = requireFields('sns:GetTopicAttributes', await client.send(new client_sns_dist_cjs/* GetTopicAttributesCommand */.YBt({ TopicArn: topicArn })), 'Attributes.TopicArn');
     const attributes = out.Attributes ?? {};
     return {
         kmsMasterKeyId: attributes.KmsMasterKeyId || undefined,
         policy: attributes.Policy || undefined,
-        owner: attributes.Owner || undefined
+        owner: attributes.Owner || undefined,
+        fifo: attributes.FifoTopic === 'true' || undefined
     };
 }
 async function listSubscriptionsByTopic(client, topicArn) {
     const subscriptions = await collectPages(async (token) => {
-        const out = await client.send(new client_sns_dist_cjs/* ListSubscriptionsByTopicCommand */.GYf({ TopicArn: topicArn, NextToken: token }));
+        const out = requireFields('sns:ListSubscriptionsByTopic', await client.send(new client_sns_dist_cjs/* ListSubscriptionsByTopicCommand */.GYf({ TopicArn: topicArn, NextToken: token })), 'Subscriptions');
         return { items: out.Subscriptions ?? [], nextToken: out.NextToken };
     });
     return subscriptions.map((s) => ({
@@ -75070,6 +77077,12 @@ async function listSubscriptionsByTopic(client, topicArn) {
         // AWS lists an unconfirmed subscription with the literal ARN "PendingConfirmation".
         confirmed: !!s.SubscriptionArn && s.SubscriptionArn.startsWith('arn:')
     }));
+}
+/** The filter policy of one subscription (`GetSubscriptionAttributes`). */
+async function getSubscriptionFilter(client, subscriptionArn) {
+    const out = requireFields('sns:GetSubscriptionAttributes', await client.send(new client_sns_dist_cjs/* GetSubscriptionAttributesCommand */.aUc({ SubscriptionArn: subscriptionArn })), 'Attributes.SubscriptionArn');
+    const attributes = out.Attributes ?? {};
+    return { policy: attributes.FilterPolicy || undefined, scope: attributes.FilterPolicyScope || undefined };
 }
 async function listTopicTags(client, topicArn) {
     const out = await client.send(new client_sns_dist_cjs/* ListTagsForResourceCommand */.a_e({ ResourceArn: topicArn }));
@@ -75094,16 +77107,21 @@ async function subscribe(client, topicArn, protocol, endpoint) {
     return out.SubscriptionArn ?? '';
 }
 
+// EXTERNAL MODULE: ./src/judge/context.ts + 10 modules
+var context = __nccwpck_require__(2057);
 // EXTERNAL MODULE: ./src/judge/index.ts + 3 modules
 var judge = __nccwpck_require__(9752);
+// EXTERNAL MODULE: ./src/report/redact.ts
+var redact = __nccwpck_require__(649);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudtrail/dist-cjs/index.js
 var client_cloudtrail_dist_cjs = __nccwpck_require__(7392);
 ;// CONCATENATED MODULE: ./src/aws/cloudtrail.ts
 // CloudTrail reads, translated into the pure state model.
 
+
 /** DescribeTrails with shadow trails: every trail that logs this region, wherever its home is. */
 async function describeTrails(client) {
-    const out = await client.send(new client_cloudtrail_dist_cjs/* DescribeTrailsCommand */.oSd({ includeShadowTrails: true }));
+    const out = requireFields('cloudtrail:DescribeTrails', await client.send(new client_cloudtrail_dist_cjs/* DescribeTrailsCommand */.oSd({ includeShadowTrails: true })), 'trailList');
     return (out.trailList ?? []).flatMap((t) => t.TrailARN && t.Name
         ? [
             {
@@ -75119,7 +77137,7 @@ async function describeTrails(client) {
         : []);
 }
 async function getTrailStatus(client, trailArn) {
-    const out = await client.send(new client_cloudtrail_dist_cjs/* GetTrailStatusCommand */.aMm({ Name: trailArn }));
+    const out = requireFields('cloudtrail:GetTrailStatus', await client.send(new client_cloudtrail_dist_cjs/* GetTrailStatusCommand */.aMm({ Name: trailArn })), 'IsLogging');
     return {
         isLogging: out.IsLogging === true,
         latestCloudWatchLogsDeliveryError: out.LatestCloudWatchLogsDeliveryError || undefined,
@@ -75127,12 +77145,15 @@ async function getTrailStatus(client, trailArn) {
     };
 }
 async function getEventSelectors(client, trailArn) {
-    const out = await client.send(new client_cloudtrail_dist_cjs/* GetEventSelectorsCommand */.ave({ TrailName: trailArn }));
+    const out = requireFields('cloudtrail:GetEventSelectors', await client.send(new client_cloudtrail_dist_cjs/* GetEventSelectorsCommand */.ave({ TrailName: trailArn })), 'TrailARN');
     return {
         basic: (out.EventSelectors ?? []).map((s) => ({
             readWriteType: s.ReadWriteType,
             includeManagementEvents: s.IncludeManagementEvents,
-            excludeManagementEventSources: s.ExcludeManagementEventSources ?? []
+            excludeManagementEventSources: s.ExcludeManagementEventSources ?? [],
+            dataResources: s.DataResources?.length
+                ? s.DataResources.map((d) => ({ type: d.Type ?? '', values: d.Values ?? [] }))
+                : undefined
         })),
         advanced: (out.AdvancedEventSelectors ?? []).map((s) => ({
             name: s.Name,
@@ -75149,13 +77170,40 @@ async function getEventSelectors(client, trailArn) {
     };
 }
 
+// EXTERNAL MODULE: ./src/aws/kms-client.ts
+var kms_client = __nccwpck_require__(5834);
+;// CONCATENATED MODULE: ./src/aws/kms.ts
+// KMS reads for the key a topic is encrypted with: what kind of key it is and its state (DescribeKey), and its key
+// policy (GetKeyPolicy), so the topic judge can decide whether CloudWatch may use it. (The client is the project's
+// two-operation KMS client, see kms-client.ts.)
+
+
+/** `keyId`: a key id, key ARN, alias name or alias ARN, as a topic's KmsMasterKeyId gives it. */
+async function describeKey(client, keyId) {
+    const out = requireFields('kms:DescribeKey', await client.send(new kms_client/* DescribeKeyCommand */.sp({ KeyId: keyId })), 'KeyMetadata.KeyId', 'KeyMetadata.KeyState');
+    const m = out.KeyMetadata;
+    return {
+        keyId: m.KeyId ?? '',
+        arn: m.Arn ?? '',
+        keyManager: m.KeyManager ?? '',
+        keyState: m.KeyState ?? '',
+        account: m.AWSAccountId ?? ''
+    };
+}
+/** The key policy (its only name is `default`). `keyId` is the key id DescribeKey answered, not an alias. */
+async function getKeyPolicy(client, keyId) {
+    const out = requireFields('kms:GetKeyPolicy', await client.send(new kms_client/* GetKeyPolicyCommand */.$r({ KeyId: keyId, PolicyName: 'default' })), 'Policy');
+    return out.Policy ?? '';
+}
+
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
 var client_sts_dist_cjs = __nccwpck_require__(1695);
 ;// CONCATENATED MODULE: ./src/aws/sts.ts
 // STS: who is running the check.
 
+
 async function getCallerIdentity(client) {
-    const out = await client.send(new client_sts_dist_cjs/* GetCallerIdentityCommand */.zI({}));
+    const out = requireFields('sts:GetCallerIdentity', await client.send(new client_sts_dist_cjs/* GetCallerIdentityCommand */.zI({})), 'Account', 'Arn');
     return { account: out.Account ?? '', arn: out.Arn ?? '' };
 }
 
@@ -75163,6 +77211,7 @@ async function getCallerIdentity(client) {
 // The live-account source: reads the account along the chain, and only along it: trails → their log group's metric
 // filters → the alarms on each filter's metric → the topics those alarms notify → their subscriptions. It yields the
 // pure AccountState the judges read (as the IaC sources do from code). No judgement happens here.
+
 
 
 
@@ -75178,15 +77227,16 @@ function accountSource(clients, scope) {
     };
 }
 async function readAccount(clients, options) {
+    const readAt = new Date().toISOString();
     const identityRead = await read('sts:GetCallerIdentity', () => getCallerIdentity(clients.sts(options.region)), clients.budget);
     const identity = identityRead.ok ? identityRead.value : undefined;
     const trailsRead = await read('cloudtrail:DescribeTrails', () => describeTrails(clients.cloudtrail(options.region)), clients.budget);
     if (!trailsRead.ok)
-        return { region: options.region, identity, trails: trailsRead };
-    const topics = new TopicReader(clients);
+        return { region: options.region, identity, trails: trailsRead, readAt };
+    const topics = new TopicReader(clients, identity);
     const unique = [...new Map(trailsRead.value.map((t) => [t.arn, t])).values()];
     const trails = await Promise.all(unique.map((t) => readTrail(clients, topics, t, identity, options)));
-    return { region: options.region, identity, trails: { ok: true, value: trails } };
+    return { region: options.region, identity, trails: { ok: true, value: trails }, readAt };
 }
 async function readTrail(clients, topics, trail, identity, options) {
     const home = trail.homeRegion || options.region;
@@ -75246,26 +77296,45 @@ function readAlarmsForMetric(clients, region, metric) {
     return readAlarms(clients, new TopicReader(clients), region, metric);
 }
 async function readAlarms(clients, topics, region, metric) {
+    // The metric without dimensions: a filter's dimension values come from each event, so no fixed set can be asked
+    // for; an alarm with dimensions watches only one combination of them (the alarm judge says so).
     const alarmsRead = await read('cloudwatch:DescribeAlarmsForMetric', () => describeAlarmsForMetric(clients.cloudwatch(region), {
         metricName: metric.metricName,
-        namespace: metric.metricNamespace,
-        dimensions: metric.dimensions
+        namespace: metric.metricNamespace
     }), clients.budget);
     if (!alarmsRead.ok)
         return alarmsRead;
     const alarms = await Promise.all(alarmsRead.value.map(async (alarm) => {
         const topicArns = [...new Set(alarm.alarmActions.filter(aws_arn/* isSnsTopicArn */.FB))];
-        const entries = await Promise.all(topicArns.map(async (arn) => [arn, await topics.get(arn)]));
-        return { ...alarm, topics: Object.fromEntries(entries) };
+        const [entries, history] = await Promise.all([
+            Promise.all(topicArns.map(async (arn) => [arn, await topics.get(arn)])),
+            topicArns.length > 0 ? readAlarmHistory(clients, alarm.arn, alarm.name, region) : undefined
+        ]);
+        const state = { ...alarm, topics: Object.fromEntries(entries) };
+        if (history)
+            state.history = history;
+        return state;
     }));
     return { ok: true, value: alarms };
 }
+/**
+ * The alarm's latest notifications as CloudWatch recorded them. Extra evidence only: one read attempt on a client
+ * with two attempts per call, since a service that does not serve it (moto answers 500) must not slow the run.
+ */
+function readAlarmHistory(clients, alarmArn, alarmName, fallbackRegion) {
+    const region = (0,aws_arn/* parseArn */.Lw)(alarmArn)?.region || fallbackRegion;
+    return read('cloudwatch:DescribeAlarmHistory', () => describeAlarmActionHistory(clients.cloudwatchEvidence(region), alarmName), clients.budget, { attempts: 1 });
+}
+/** At most this many confirmed subscriptions of a topic have their filter policy read. */
+const SUBSCRIPTION_FILTERS_READ = 20;
 /** Reads each topic once, however many alarms name it. */
 class TopicReader {
     clients;
+    identity;
     cache = new Map();
-    constructor(clients) {
+    constructor(clients, identity) {
         this.clients = clients;
+        this.identity = identity;
     }
     get(arn) {
         let topic = this.cache.get(arn);
@@ -75281,8 +77350,61 @@ class TopicReader {
         if (!attributes.ok && attributes.problem.kind === 'not-found') {
             return { arn, attributes, subscriptions: { ok: true, value: [] } };
         }
-        const subscriptions = await read('sns:ListSubscriptionsByTopic', () => listSubscriptionsByTopic(client, arn), this.clients.budget);
-        return { arn, attributes, subscriptions };
+        const [listed, key] = await Promise.all([
+            read('sns:ListSubscriptionsByTopic', () => listSubscriptionsByTopic(client, arn), this.clients.budget),
+            attributes.ok && attributes.value.kmsMasterKeyId
+                ? this.readKey(attributes.value.kmsMasterKeyId, (0,aws_arn/* parseArn */.Lw)(arn)?.region ?? '')
+                : undefined
+        ]);
+        const subscriptions = listed.ok
+            ? { ok: true, value: await this.readFilters(client, listed.value) }
+            : listed;
+        const topic = { arn, attributes, subscriptions };
+        if (key)
+            topic.key = key;
+        return topic;
+    }
+    /** The filter policy of each confirmed subscription (the first SUBSCRIPTION_FILTERS_READ of them). */
+    readFilters(client, subscriptions) {
+        let budget = SUBSCRIPTION_FILTERS_READ;
+        return Promise.all(subscriptions.map(async (s) => {
+            if (!s.confirmed || budget-- <= 0)
+                return s;
+            const filter = await read('sns:GetSubscriptionAttributes', () => getSubscriptionFilter(client, s.arn), this.clients.budget);
+            return { ...s, filter };
+        }));
+    }
+    /**
+     * The topic's key: DescribeKey (it resolves an alias or an ARN), then GetKeyPolicy by key id in the key's own
+     * region. An AWS managed alias (alias/aws/sns) is judged by its name and not read.
+     */
+    async readKey(id, topicRegion) {
+        if (/(^|[:/])alias\/aws\//.test(id))
+            return undefined;
+        const region = (0,aws_arn/* parseArn */.Lw)(id)?.region || topicRegion;
+        const metadata = await read('kms:DescribeKey', () => describeKey(this.clients.kms(region), id), this.clients.budget);
+        if (!metadata.ok)
+            return { id, metadata };
+        const m = metadata.value;
+        const account = this.identity?.account;
+        if (account && m.account && m.account !== account) {
+            // GetKeyPolicy works only in the key's own account.
+            return {
+                id,
+                metadata,
+                policy: {
+                    ok: false,
+                    problem: {
+                        kind: 'cross-account',
+                        action: 'kms:GetKeyPolicy',
+                        message: `The key ${m.arn} is in account ${m.account}; its key policy can only be read there. Run the check in account ${m.account}.`
+                    }
+                }
+            };
+        }
+        const keyRegion = (0,aws_arn/* parseArn */.Lw)(m.arn)?.region || region;
+        const policy = await read('kms:GetKeyPolicy', () => getKeyPolicy(this.clients.kms(keyRegion), m.keyId), this.clients.budget);
+        return { id, metadata, policy };
     }
 }
 
@@ -75299,63 +77421,12 @@ async function verifyAccount(control, settings, clients) {
 var judge_alarm = __nccwpck_require__(3490);
 // EXTERNAL MODULE: ./src/judge/filter.ts
 var judge_filter = __nccwpck_require__(1601);
-// EXTERNAL MODULE: ./src/judge/topic.ts
-var judge_topic = __nccwpck_require__(5112);
+// EXTERNAL MODULE: ./src/judge/topic.ts + 2 modules
+var judge_topic = __nccwpck_require__(86);
 // EXTERNAL MODULE: ./src/judge/trail.ts
 var judge_trail = __nccwpck_require__(2651);
-;// CONCATENATED MODULE: ./src/enforce/topic-policy.ts
-// The one statement enforce adds to a topic policy: CloudWatch may publish, for alarms of this account only.
-// Every other statement is kept as it is.
-const CLOUDWATCH_STATEMENT_SID = 'AllowCloudWatchAlarmsToPublish';
-function cloudWatchPublishStatement(topicArn, account) {
-    const partition = topicArn.split(':')[1] || 'aws';
-    return {
-        Sid: CLOUDWATCH_STATEMENT_SID,
-        Effect: 'Allow',
-        Principal: { Service: 'cloudwatch.amazonaws.com' },
-        Action: 'SNS:Publish',
-        Resource: topicArn,
-        Condition: {
-            StringEquals: { 'AWS:SourceAccount': account },
-            ArnLike: { 'AWS:SourceArn': `arn:${partition}:cloudwatch:*:${account}:alarm:*` }
-        }
-    };
-}
-function statementsOf(policy) {
-    const s = policy.Statement;
-    return (Array.isArray(s) ? s : s ? [s] : []);
-}
-/** Is our statement there, exactly as it should be? */
-function hasCloudWatchStatement(policyText, topicArn, account) {
-    const policy = parsePolicy(policyText);
-    const wanted = JSON.stringify(cloudWatchPublishStatement(topicArn, account));
-    return statementsOf(policy).some((s) => s.Sid === CLOUDWATCH_STATEMENT_SID && JSON.stringify(s) === wanted);
-}
-/** The policy with our statement added or put back, all other statements untouched. */
-function withCloudWatchStatement(policyText, topicArn, account) {
-    const policy = parsePolicy(policyText);
-    // Never overwrite a policy we cannot read: that would drop its statements.
-    if (policyText && Object.keys(policy).length === 0)
-        throw new Error(`The policy of ${topicArn} is not a JSON object; it was left as it is.`);
-    const others = statementsOf(policy).filter((s) => s.Sid !== CLOUDWATCH_STATEMENT_SID);
-    return JSON.stringify({
-        Version: policy.Version ?? '2012-10-17',
-        ...(policy.Id ? { Id: policy.Id } : {}),
-        Statement: [...others, cloudWatchPublishStatement(topicArn, account)]
-    });
-}
-function parsePolicy(text) {
-    if (!text)
-        return {};
-    try {
-        const parsed = JSON.parse(text);
-        return parsed && typeof parsed === 'object' ? parsed : {};
-    }
-    catch {
-        return {};
-    }
-}
-
+// EXTERNAL MODULE: ./src/enforce/topic-policy.ts
+var topic_policy = __nccwpck_require__(8716);
 // EXTERNAL MODULE: ./src/enforce/settings.ts
 var enforce_settings = __nccwpck_require__(5025);
 ;// CONCATENATED MODULE: ./src/enforce/plan.ts
@@ -75365,10 +77436,11 @@ var enforce_settings = __nccwpck_require__(5025);
 
 
 
+
 const allPass = (verdicts) => verdicts.every((v) => v.status === 'pass');
 /** Every check of the trail link passes: multi-region, logging, the control's events recorded, into a log group. */
 function qualifies(ctx, trail) {
-    return allPass((0,judge_trail/* judgeTrailLink */.A)(ctx, { trail, group: trail.logGroup }));
+    return allPass((0,judge_trail/* judgeTrailLink */.Af)(ctx, { trail, group: trail.logGroup }));
 }
 /**
  * The target log group, or why there is none. Enforce never creates or changes trails or log groups. Only trails of
@@ -75438,13 +77510,26 @@ function chooseMetric(ctx, target) {
     };
 }
 /** The topic judge and the subscription judge both pass: CloudWatch can deliver, and somebody confirmed. */
-function topicDelivers(ctx, topic) {
-    return allPass([(0,judge_topic/* judgeTopicLink */.P2)(ctx, { topic }), (0,judge_topic/* judgeSubscriptionLink */.j$)(ctx, { topic })]);
+function topicDelivers(ctx, topic, alarm) {
+    return allPass([(0,judge_topic/* judgeTopicLink */.P2)(ctx, { topic, alarm }), (0,judge_topic/* judgeSubscriptionLink */.j$)(ctx, { topic, alarm })]);
+}
+/** CloudWatch can deliver to the topic, and the subscription judge fails it: nobody confirmed (none, or pending). */
+function topicLacksOnlySubscriber(ctx, topic) {
+    return allPass([(0,judge_topic/* judgeTopicLink */.P2)(ctx, { topic })]) && (0,judge_topic/* judgeSubscriptionLink */.j$)(ctx, { topic }).status === 'fail';
+}
+/** A metric filter enforce may rewrite: it publishes exactly the configured metric, so it is the one enforce made. */
+function publishesConfiguredMetric(filter, metric) {
+    return (filter.transformations.length > 0 &&
+        filter.transformations.every((t) => t.metricName === metric.metricName && t.metricNamespace === metric.metricNamespace));
+}
+/** How a subscription is named in a plan: its protocol and its endpoint redacted as the input is. */
+function subscriptionName(s) {
+    return `${s.protocol}:${(0,redact/* redactEndpoint */.Xh)(s.protocol, s.endpoint)}`;
 }
 /** The alarm judge passes on the metric: it fires on one event, its actions are enabled, it notifies a topic. */
 function alarmWorks(ctx, target, metric, alarm) {
     const chain = { trail: target.trail, group: target.group, transformation: metric.transformation, alarm };
-    return allPass((0,judge_alarm/* judgeAlarmLink */.P)(ctx, chain));
+    return allPass((0,judge_alarm/* judgeAlarmLink */.PL)(ctx, chain));
 }
 /** Exactly the alarm the control prescribes, on the metric, notifying the topic. */
 function alarmMatchesWanted(ctx, alarm, metric, topicArn) {
@@ -75500,6 +77585,11 @@ function planChanges(ctx, target, metric, facts, settings) {
             reason: `An existing filter already matches every ${events} event; it is kept.`
         });
     }
+    else if (metric.write?.before && !publishesConfiguredMetric(metric.write.before, metric)) {
+        // Same name, another metric: somebody else's filter. Rewriting it would silently cut off their metric.
+        const published = metric.write.before.transformations.map((t) => `${t.metricNamespace}/${t.metricName}`);
+        blockers.push(`A metric filter named ${metric.filterName} exists on ${target.group.name} and publishes ${published.join(', ') || 'no metric'}, not ${metric.metricNamespace}/${metric.metricName}: it belongs to someone else and is left alone. Set metric-filter-name to another name (or metric-name and metric-namespace to the metric it publishes, if it is yours).`);
+    }
     else {
         const before = metric.write?.before;
         const after = {
@@ -75529,7 +77619,7 @@ function planChanges(ctx, target, metric, facts, settings) {
         });
     }
     // 2. A working alarm on the metric whose topic delivers to a confirmed subscriber ends the chain as it is.
-    const kept = facts.metricAlarms.find((a) => alarmWorks(ctx, target, metric, a) && Object.values(a.topics).some((t) => topicDelivers(ctx, t)));
+    const kept = facts.metricAlarms.find((a) => alarmWorks(ctx, target, metric, a) && Object.values(a.topics).some((t) => topicDelivers(ctx, t, a)));
     if (kept) {
         changes.push({
             action: 'noop',
@@ -75543,6 +77633,41 @@ function planChanges(ctx, target, metric, facts, settings) {
         });
         return { blockers, changes, notes };
     }
+    // 2b. A working alarm whose topic CloudWatch can deliver to, lacking only a confirmed subscriber: that chain is
+    // repaired in place (the configured subscriptions go to its topic), not doubled by a second topic and alarm.
+    const awaiting = facts.metricAlarms
+        .filter((a) => alarmWorks(ctx, target, metric, a))
+        .flatMap((a) => Object.values(a.topics).map((t) => ({ alarm: a, topic: t })))
+        .find(({ topic }) => topicLacksOnlySubscriber(ctx, topic));
+    if (awaiting) {
+        const { alarm, topic } = awaiting;
+        const subscriptions = topic.subscriptions.ok ? topic.subscriptions.value : [];
+        const topicRegion = topic.arn.split(':')[3] || region;
+        changes.push({
+            action: 'noop',
+            type: 'alarm',
+            name: alarm.name,
+            arn: alarm.arn,
+            region,
+            before: null,
+            after: null,
+            reason: 'An existing alarm on the metric fires on one event and notifies a topic CloudWatch can deliver to; it is kept.'
+        }, {
+            action: 'noop',
+            type: 'sns-topic',
+            name: topic.arn.split(':')[5] ?? topic.arn,
+            arn: topic.arn,
+            region: topicRegion,
+            before: null,
+            after: null,
+            reason: 'The topic of that alarm has no confirmed subscription: the configured subscriptions are added to it.'
+        });
+        if (settings.subscriptions.length === 0) {
+            blockers.push(`The chain is complete except for a confirmed subscription: alarm ${alarm.name} notifies topic ${topic.arn}, which nobody confirmed. Set subscriptions (e.g. "email:secops@example.com") and enforce subscribes them to that topic; it does not build a second topic and alarm beside the chain.`);
+        }
+        changes.push(...subscriptionChanges(settings, subscriptions, topicRegion, notes));
+        return { blockers, changes, notes, topicArn: topic.arn };
+    }
     // 3. Topic
     const topic = facts.topic;
     const topicName = topic.arn.split(':')[5] ?? settings.snsTopicName;
@@ -75552,8 +77677,12 @@ function planChanges(ctx, target, metric, facts, settings) {
     if (topic.arn.split(':')[3] !== region) {
         blockers.push(`The topic ${topic.arn} is not in ${region}, the region of the log group and alarm; CloudWatch alarms notify topics in their own region.`);
     }
-    if (topic.exists && topic.attributes?.kmsMasterKeyId && !(0,judge_topic/* judgeTopicDelivery */.Vx)(topic.attributes).delivers) {
-        blockers.push(`The topic ${topic.arn} is encrypted with alias/aws/sns, which CloudWatch cannot use: choose another topic, or re-encrypt it with a customer managed key.`);
+    const existingKey = topic.exists ? topic.attributes?.kmsMasterKeyId : undefined;
+    if (existingKey && (0,judge_topic/* judgeTopicKey */.eJ)(existingKey, undefined, undefined, topic.arn).status === 'fail') {
+        blockers.push(`The topic ${topic.arn} is encrypted with the AWS managed key ${existingKey}, which CloudWatch cannot use: choose another topic, or re-encrypt it with a customer managed key.`);
+    }
+    if (topic.exists && (topic.attributes?.fifo || topic.arn.endsWith('.fifo'))) {
+        blockers.push(`The topic ${topic.arn} is a FIFO topic, to which CloudWatch alarms cannot publish (no message group id): choose a standard topic.`);
     }
     if (!topic.exists) {
         changes.push({
@@ -75580,10 +77709,24 @@ function planChanges(ctx, target, metric, facts, settings) {
         });
     }
     const keyId = topic.exists ? topic.attributes?.kmsMasterKeyId : settings.snsKmsKeyId;
-    if (keyId && (0,judge_topic/* judgeTopicDelivery */.Vx)({ kmsMasterKeyId: keyId }).keyPolicyNote) {
-        notes.push(`The topic is encrypted with ${keyId}. Its key policy must let CloudWatch use the key, with this statement:\n${(0,judge_topic/* judgeTopicDelivery */.Vx)({ kmsMasterKeyId: keyId }).keyPolicyNote}`);
+    if (keyId && (0,judge_topic/* judgeTopicKey */.eJ)(keyId, undefined, undefined, topic.arn).status === 'pass') {
+        notes.push(`The topic is encrypted with ${keyId}. Its key policy must let CloudWatch use the key, with this statement:\n${judge_topic/* KEY_POLICY_STATEMENT */.zx}`);
     }
-    if (!topic.exists || !hasCloudWatchStatement(topic.attributes?.policy, topic.arn, facts.account)) {
+    // The policy enforce leaves behind must really let CloudWatch publish this alarm's notification, evaluated as verify
+    // evaluates it: enforce adds its statement but never removes another one (e.g. a Deny), so it says so instead.
+    const plannedAlarmArn = facts.namedAlarm?.alarm.arn ??
+        `arn:${facts.partition}:cloudwatch:${region}:${facts.account}:alarm:${settings.alarmName}`;
+    const policyAfter = withCloudWatchStatementSafely(topic.exists ? topic.attributes?.policy : undefined, topic.arn, facts.account);
+    const granted = policyAfter
+        ? (0,judge_topic/* judgeTopicPolicy */.Xb)(policyAfter, topic.arn, { arn: plannedAlarmArn, name: settings.alarmName })
+        : undefined;
+    if (!granted || granted.status !== 'pass') {
+        blockers.push(`Even with enforce's statement, the policy of ${topic.arn} would not let CloudWatch publish: ${granted?.text ?? 'the current policy is not a JSON object'} Enforce never removes other statements: fix the topic policy, or choose another topic.`);
+    }
+    const policyGrants = topic.exists &&
+        (0,judge_topic/* judgeTopicPolicy */.Xb)(topic.attributes?.policy, topic.arn, { arn: plannedAlarmArn, name: settings.alarmName }).status ===
+            'pass';
+    if (!topic.exists || !(0,topic_policy/* hasCloudWatchStatement */.O4)(topic.attributes?.policy, topic.arn, facts.account) || !policyGrants) {
         changes.push({
             action: 'update',
             type: 'topic-policy',
@@ -75608,42 +77751,7 @@ function planChanges(ctx, target, metric, facts, settings) {
         });
     }
     // 4. Subscriptions: only the missing ones; a pending one is not subscribed again.
-    // A pending subscription matters only while nobody else receives the alarm: then the control waits for it.
-    const someoneReceives = topic.subscriptions.some((s) => s.confirmed) || settings.subscriptions.some((w) => !needsConfirmation(w));
-    for (const wanted of settings.subscriptions) {
-        const existing = topic.subscriptions.find((s) => s.protocol === wanted.protocol && s.endpoint === wanted.endpoint);
-        const name = `${wanted.protocol}:${wanted.endpoint}`;
-        if (existing) {
-            changes.push({
-                action: 'noop',
-                type: 'subscription',
-                name,
-                arn: existing.arn,
-                region,
-                before: null,
-                after: null,
-                reason: existing.confirmed
-                    ? 'Already subscribed and confirmed.'
-                    : 'Already subscribed; waiting for confirmation.'
-            });
-            if (!existing.confirmed && !someoneReceives)
-                notes.push(pendingNote(wanted));
-        }
-        else {
-            changes.push({
-                action: 'create',
-                type: 'subscription',
-                name,
-                arn: '',
-                region,
-                before: null,
-                after: wanted,
-                reason: 'Not subscribed yet.'
-            });
-            if (needsConfirmation(wanted) && !someoneReceives)
-                notes.push(pendingNote(wanted));
-        }
-    }
+    changes.push(...subscriptionChanges(settings, topic.subscriptions, region, notes));
     const confirmed = topic.subscriptions.some((s) => s.confirmed);
     if (settings.subscriptions.length === 0 && !confirmed) {
         notes.push('The topic has no confirmed subscription and the input subscriptions is empty: nobody will receive the alarm, and the control stays unmet. Add e.g. "email:secops@example.com" to subscriptions.');
@@ -75699,6 +77807,55 @@ function planChanges(ctx, target, metric, facts, settings) {
     }
     return { blockers, changes, notes };
 }
+function withCloudWatchStatementSafely(policy, topicArn, account) {
+    try {
+        return (0,topic_policy/* withCloudWatchStatement */.eZ)(policy, topicArn, account);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The configured subscriptions on a topic holding `existing`: a noop for each already there, a create for the rest. */
+function subscriptionChanges(settings, existing, region, notes) {
+    const changes = [];
+    // A pending subscription matters only while nobody else receives the alarm: then the control waits for it.
+    const someoneReceives = existing.some((s) => s.confirmed) || settings.subscriptions.some((w) => !needsConfirmation(w));
+    for (const wanted of settings.subscriptions) {
+        const found = existing.find((s) => s.protocol === wanted.protocol && s.endpoint === wanted.endpoint);
+        // The name is what every renderer shows: the endpoint redacted. `after` keeps it whole for apply (and is redacted
+        // again for output).
+        const name = subscriptionName(wanted);
+        if (found) {
+            changes.push({
+                action: 'noop',
+                type: 'subscription',
+                name,
+                arn: found.arn,
+                region,
+                before: null,
+                after: null,
+                reason: found.confirmed ? 'Already subscribed and confirmed.' : 'Already subscribed; waiting for confirmation.'
+            });
+            if (!found.confirmed && !someoneReceives)
+                notes.push(pendingNote(wanted));
+        }
+        else {
+            changes.push({
+                action: 'create',
+                type: 'subscription',
+                name,
+                arn: '',
+                region,
+                before: null,
+                after: wanted,
+                reason: 'Not subscribed yet.'
+            });
+            if (needsConfirmation(wanted) && !someoneReceives)
+                notes.push(pendingNote(wanted));
+        }
+    }
+    return changes;
+}
 function needsConfirmation(s) {
     return s.protocol !== 'sqs' && s.protocol !== 'lambda' && s.protocol !== 'application';
 }
@@ -75707,6 +77864,8 @@ function pendingNote(s) {
 }
 
 ;// CONCATENATED MODULE: ./src/enforce/index.ts
+
+
 
 
 
@@ -75793,7 +77952,8 @@ async function apply(ctx, clients, plan, target, metric, facts, enforce) {
     const region = target.group.region;
     const tags = { ...enforce.tags, [enforce_settings/* MANAGED_BY_TAG */.dS.key]: enforce_settings/* MANAGED_BY_TAG */.dS.value };
     const done = [];
-    let topicArn = facts.topic.arn;
+    // The configured topic, or the topic of an existing chain that lacks only a subscriber (repaired in place).
+    let topicArn = plan.topicArn ?? facts.topic.arn;
     for (const change of plan.changes) {
         if (change.action === 'noop') {
             done.push(change);
@@ -75823,12 +77983,12 @@ async function apply(ctx, clients, plan, target, metric, facts, enforce) {
                     // Read the policy again right before writing, so a concurrent change to another statement is kept.
                     const sns = clients.sns(region);
                     const current = await getTopicAttributes(sns, topicArn);
-                    await setTopicPolicy(sns, topicArn, withCloudWatchStatement(current.policy, topicArn, facts.account));
+                    await setTopicPolicy(sns, topicArn, (0,topic_policy/* withCloudWatchStatement */.eZ)(current.policy, topicArn, facts.account));
                     break;
                 }
                 case 'subscription': {
                     const wanted = change.after;
-                    const arn = await subscribe(clients.sns(region), topicArn, wanted.protocol, wanted.endpoint);
+                    const arn = await subscribe(clients.sns((0,context/* regionOfArn */.b2)(topicArn, region)), topicArn, wanted.protocol, wanted.endpoint);
                     done.push({ ...change, arn: arn.startsWith('arn:') ? arn : '' });
                     continue;
                 }
@@ -75847,9 +78007,12 @@ async function apply(ctx, clients, plan, target, metric, facts, enforce) {
         }
         catch (error) {
             const problem = (0,errors/* classifyError */.fe)(error, `${iamActionOf(change)}`);
+            // AWS may quote the request in its message: a subscription's endpoint is redacted there as in its name.
+            const wanted = change.type === 'subscription' ? change.after : null;
+            const message = wanted ? (0,redact/* redactEndpointIn */.ck)(problem.message, wanted.protocol, wanted.endpoint) : problem.message;
             return {
                 changes: done,
-                error: `Stopped at ${action}: ${problem.message}. Nothing was deleted; run enforce again once fixed.`
+                error: `Stopped at ${action}: ${message}. Nothing was deleted; run enforce again once fixed.`
             };
         }
     }
@@ -75909,18 +78072,27 @@ function decideExit(control, status, failOn, enforce, dryRun = false) {
         }
         if (enforce.error)
             return { fail: true, code: 1, message: `Enforce ${enforce.error}` };
-        if (dryRun)
-            return { fail: false, code: 0 }; // a plan only: the status is the account as it is now
     }
+    // A dry run judges the account as it is now, like verify, and says what the apply would change.
     if (!shouldFail(status, failOn))
         return { fail: false, code: 0 };
+    const plan = enforce && dryRun ? ` Dry run, nothing was changed; the apply would ${wouldChange(enforce)}.` : '';
     return status === 'fail'
-        ? { fail: true, code: 1, message: `The account does not meet ${control.name}: see the job summary for the fix.` }
+        ? {
+            fail: true,
+            code: 1,
+            message: `The account does not meet ${control.name}: see the job summary for the fix.${plan}`
+        }
         : {
             fail: true,
             code: 3,
-            message: 'The check could not be decided (status manual): see the job summary for what to grant.'
+            message: `The check could not be decided (status manual): see the job summary for what to grant.${plan}`
         };
+}
+/** The plan's changes in one phrase: "create metric-filter x, update alarm y", or "change nothing". */
+function wouldChange(enforce) {
+    const acts = enforce.plan.changes.filter((c) => c.action !== 'noop').map((c) => `${c.action} ${c.type} ${c.name}`);
+    return acts.length ? acts.join(', ') : 'change nothing';
 }
 
 
@@ -75972,10 +78144,13 @@ var controls = __nccwpck_require__(7731);
 var settings = __nccwpck_require__(5025);
 // EXTERNAL MODULE: ./src/input-rules.ts
 var input_rules = __nccwpck_require__(9133);
+// EXTERNAL MODULE: ./src/output-file.ts
+var output_file = __nccwpck_require__(8861);
 ;// CONCATENATED MODULE: ./src/settings.ts
 // Every input, parsed and validated into one typed object before any AWS call. An error names the input, the rule
 // it breaks and an example of a good value. The action reads inputs from action.yml's names; the CLI maps its flags
 // to the same names, so both get the same rules and the same messages.
+
 
 
 
@@ -76080,9 +78255,8 @@ function parseSettings(get, env = process.env, options = {}) {
     }
     const failOn = (0,input_rules/* oneOf */.yL)('fail-on', get('fail-on'), ['fail', 'manual', 'never'], 'fail');
     const sarifFile = get('sarif-file') || undefined;
-    if (sarifFile !== undefined && (sarifFile.includes('\0') || sarifFile.endsWith('/'))) {
-        throw new input_rules/* InputError */.dz('sarif-file', `must be a file path, not a directory (got ${(0,input_rules/* quoteValue */.cl)(sarifFile)})`, 'results/cmk-alarm.sarif');
-    }
+    const workspace = options.workspace ?? env.GITHUB_WORKSPACE ?? process.cwd();
+    const sarifPath = sarifFile === undefined ? undefined : (0,output_file/* resolveOutputFile */.c)('sarif-file', sarifFile, workspace);
     const patternPolicy = (0,input_rules/* oneOf */.yL)('pattern-policy', get('pattern-policy'), ['semantic', 'security-hub'], 'semantic');
     const roleToAssume = parseRoleArn(get('role-to-assume'), region);
     const roleSessionName = get('role-session-name').trim() || defaultSessionName(env);
@@ -76120,6 +78294,8 @@ function parseSettings(get, env = process.env, options = {}) {
         metricNamespace,
         failOn,
         sarifFile,
+        sarifPath,
+        workspace,
         patternPolicy,
         roleToAssume,
         roleSessionName,

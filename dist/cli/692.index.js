@@ -13,8 +13,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: iacCommandHelp
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
@@ -159,8 +157,8 @@ var controls = __webpack_require__(7731);
 var judge = __webpack_require__(9752);
 // EXTERNAL MODULE: ./src/model/report.ts
 var report = __webpack_require__(5235);
-// EXTERNAL MODULE: ./src/run.ts + 13 modules
-var src_run = __webpack_require__(9301);
+// EXTERNAL MODULE: ./src/run.ts + 14 modules
+var src_run = __webpack_require__(7806);
 ;// CONCATENATED MODULE: ./src/run-iac.ts
 // The run of `mode: iac` (and `cmk-alarm iac`): read infrastructure code (Terraform, plans, CloudFormation, CDK) into
 // account states with the IaC sources, judge each with the same judges as a live account, and decide the exit with
@@ -206,6 +204,8 @@ function iacExit(control, run, problems, settings) {
 
 // EXTERNAL MODULE: ./src/settings.ts + 1 modules
 var src_settings = __webpack_require__(9502);
+// EXTERNAL MODULE: ./src/output-file.ts
+var output_file = __webpack_require__(8861);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
 // EXTERNAL MODULE: ./src/cli/flags.ts
@@ -275,17 +275,17 @@ async function runIacCommand(args, io) {
         'aws-region': values.get('region')?.[0] ?? '',
         'sarif-file': values.get('sarif-file')?.[0] ?? ''
     };
-    const settings = (0,src_settings/* parseSettings */.P$)((name) => inputs[name] ?? '', { ...io.env, AWS_REGION: '', AWS_DEFAULT_REGION: '' }, { mode: 'iac' });
+    const settings = (0,src_settings/* parseSettings */.P$)((name) => inputs[name] ?? '', { ...io.env, AWS_REGION: '', AWS_DEFAULT_REGION: '' }, { mode: 'iac', workspace: root });
     const result = await runIac({ settings, root });
     const { run, problems } = result;
-    if (settings.sarifFile) {
+    if (settings.sarifPath) {
         const sarif = (0,report_sarif/* buildSarif */.Ep)(run.reports, {
             workflowFile: 'cmk-alarm',
             toolVersion: version/* VERSION */.x,
             category: 'cmk-alarm/iac',
             oneRun: true
         });
-        (0,external_node_fs_.writeFileSync)(settings.sarifFile, `${JSON.stringify(sarif, null, 2)}\n`);
+        (0,output_file/* writeOutputFile */.B)(settings.sarifPath, settings.workspace, `${JSON.stringify(sarif, null, 2)}\n`);
     }
     if (output === 'json') {
         const findings = run.reports.flatMap((r) => r.findings);
