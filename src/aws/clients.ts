@@ -104,6 +104,10 @@ export class AwsClients {
     return client
   }
   private defaultCredentials?: AwsCredentialIdentityProvider
+  /** Clients with the same credentials, bound to another budget (one target's share of the run's). */
+  withBudget(budget: TimeBudget): AwsClients {
+    return new AwsClients({ ...this.options, budget })
+  }
 
   private get<T>(service: string, region: string, ctor: Constructor<T>, attempts?: number): T {
     const key = `${service}@${region}`
