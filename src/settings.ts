@@ -5,6 +5,7 @@ import { SESSION_NAME, defaultSessionName } from './auth/session-name.js'
 import { DEFAULT_CONTROL } from './controls/index.js'
 import type { ResourceNames } from './controls/types.js'
 import { parseEnforceSettings, type EnforceSettings } from './enforce/settings.js'
+import { parseEstateSettings, type EstateSettings } from './estate/settings.js'
 import { InputError, oneOf, parseBoolean, parseSeconds, quoteValue, type InputReader } from './input-rules.js'
 import { resolveOutputFile } from './output-file.js'
 
@@ -54,6 +55,8 @@ export interface Settings {
   enforce: EnforceSettings
   /** `mode: iac`'s own inputs. */
   iac: IacSettings
+  /** The targets of a run over many accounts and regions, and the matrix workflow's inputs (src/estate). */
+  estate: EstateSettings
 }
 
 export interface IacSettings {
@@ -240,6 +243,7 @@ export function parseSettings(
     )
   }
   const enforce = parseEnforceSettings(get)
+  const estate = parseEstateSettings(get, { region, isRegion: (r) => REGION.test(r), partitionOf: partitionOfRegion })
   const names: ResourceNames = {
     filterName: enforce.metricFilterName,
     metricName: enforce.metricName,
@@ -271,6 +275,7 @@ export function parseSettings(
     sarifCategory,
     names,
     enforce,
-    iac
+    iac,
+    estate
   }
 }
