@@ -40,8 +40,9 @@ export async function assumeMemberRole(
   const { roleArn, account } = request
   let answer: Awaited<ReturnType<typeof assumeRole>>
   try {
+    // The hub's one STS client (bound to the run's budget); this target's share bounds the call through its signal.
     answer = await assumeRole(
-      hub.withBudget(budget).sts(request.region),
+      hub.sts(request.region),
       {
         roleArn,
         sessionName: request.sessionName,

@@ -68,7 +68,11 @@ export async function publishEstate(p: EstatePublish): Promise<void> {
   const { run, settings } = p
   const control = controlById(run.control) ?? DEFAULT_CONTROL
   let identityLabel: string | undefined
-  if (p.auth) identityLabel = publishIdentity({ identity: p.hub }, p.auth, settings)
+  if (p.auth) {
+    identityLabel =
+      publishIdentity({ identity: p.hub }, p.auth, settings) ??
+      (p.hub ? `${p.hub.arn} (account ${p.hub.account})` : undefined)
+  }
   for (const [name, value] of Object.entries(buildEstateOutputs(run))) core.setOutput(name, value)
   if (run.mode === 'enforce') core.setOutput('changes', estateChangesOutput(run))
 

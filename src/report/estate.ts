@@ -18,7 +18,7 @@ const bytes = (s: string): number => Buffer.byteLength(s, 'utf8')
 const part = (lines: string[]): string => neutralizeWorkflowCommands(lines.join('\n') + '\n')
 
 /** The smallest room a target's details get; below it they are left out with a note. */
-const MIN_DETAILS_BYTES = 4_096
+const MIN_DETAILS_BYTES = 6_144
 const NOTE_RESERVE_BYTES = 2_048
 
 /** `account region`, or the region alone for the account of the step's own credentials when it was not learned. */
@@ -176,18 +176,23 @@ export function renderEstateSummaryMarkdown(
     : ''
   budget -= bytes(cutNote)
 
-  // Details: targets that did not pass first (they need the room), each a fair share of what is left.
+  // Details: targets that did not pass first (they need the room), each a fair share of what is left, at least enough
+  // to show its verdict, chain and first fixes; those that do not fit any more are left out with a note.
   const shown = run.targets.slice(0, rows.length)
-  const order = [...shown.filter((t) => t.report.status !== 'pass'), ...shown.filter((t) => t.report.status === 'pass')]
   const details = new Map<EstateTarget, string>()
-  let left = order.length
-  for (const t of order) {
-    const share = Math.floor(budget / left--)
-    if (share < MIN_DETAILS_BYTES) break
-    const d = targetDetails(t, run, extra, share)
-    if (bytes(d) > budget) break
-    details.set(t, d)
-    budget -= bytes(d)
+  for (const group of [
+    shown.filter((t) => t.report.status !== 'pass'),
+    shown.filter((t) => t.report.status === 'pass')
+  ]) {
+    let left = group.length
+    for (const t of group) {
+      const share = Math.max(MIN_DETAILS_BYTES, Math.floor(budget / left--))
+      if (share > budget) break
+      const d = targetDetails(t, run, extra, share)
+      if (bytes(d) > budget) break
+      details.set(t, d)
+      budget -= bytes(d)
+    }
   }
   const missing = shown.length - details.size
   const detailsNote = missing
