@@ -492,7 +492,7 @@ describe('the matrix workflow', () => {
     })
     expect(twice.exitCode).toBe(1)
     expect(twice.annotations.find((a) => a.level === 'error')?.message).toBe(
-      `reports: account ${MEMBER_A} in us-east-1 is in both r/a.json and r/b.json; merge each target once.`
+      `reports: account ${FAILING} in us-east-1 is in both r/a.json and r/b.json; merge each target once.`
     )
 
     // The CLI merges the same files to the same result.
@@ -530,6 +530,9 @@ describe('the matrix workflow', () => {
     expect(none.annotations.find((a) => a.level === 'error')?.message).toMatch(
       /^reports: "missing\/\*\.json" matches no file/
     )
+    const cli = await runCli(['merge', 'missing.json'], {})
+    expect(cli.exitCode).toBe(2)
+    expect(cli.stderr).toMatch(/^cmk-alarm: reports: "missing\.json" matches no file/)
   })
 
   function seedOrganization() {

@@ -43,6 +43,11 @@ export interface ClientOptions {
   budget?: TimeBudget
   /** Attempts per call, including the first (the SDK retries throttling and 5xx with backoff). */
   maxAttempts?: number
+  /**
+   * One HTTP handler for many clients (a run over many accounts): its keep-alive connections to each endpoint are
+   * shared instead of every client opening its own. Default: each client its own.
+   */
+  requestHandler?: BoundedHttpHandler
 }
 
 type Constructor<T> = new (config: {
@@ -120,7 +125,7 @@ export class AwsClients {
           maxAttempts,
           credentials: this.options.credentials,
           retryStrategy: new BudgetedRetryStrategy(maxAttempts, this.budget),
-          requestHandler: new BoundedHttpHandler(),
+          requestHandler: this.options.requestHandler ?? new BoundedHttpHandler(),
           ...(this.options.profile ? { profile: this.options.profile } : {}),
           ...(this.options.endpoint ? { endpoint: this.options.endpoint } : {})
         }),

@@ -14,6 +14,7 @@ import { assumeMemberRole, type MemberSession } from '../auth/member.js'
 import { parseArn } from '../aws/arn.js'
 import { TimeBudget } from '../aws/budget.js'
 import { AwsClients } from '../aws/clients.js'
+import { NodeHttpHandler } from '@smithy/node-http-handler'
 import { read } from '../aws/read.js'
 import { getCallerIdentity } from '../aws/sts.js'
 import type { ControlDescriptor } from '../controls/types.js'
@@ -67,6 +68,8 @@ interface Context {
   request: EstateRequest
   deps: EstateDeps
   sessions: Map<string, Promise<MemberSession>>
+  /** Every member account's clients share its keep-alive connections (one TLS handshake per endpoint, not per account). */
+  http: NodeHttpHandler
 }
 
 export async function runEstate(request: EstateRequest, deps: EstateDeps = {}): Promise<EstateResult> {
@@ -74,7 +77,15 @@ export async function runEstate(request: EstateRequest, deps: EstateDeps = {}): 
   const accounts = await listAccounts(settings, auth.clients)
   if (settings.maskAccountId) for (const a of accounts ?? []) deps.setSecret?.(a.id)
   const specs = targetSpecs(settings, accounts)
-  const ctx: Context = { request, deps, sessions: new Map() }
+  const ctx: Context = {
+    request,
+    deps,
+    sessions: new Map(),
+    http: new NodeHttpHandler({
+      httpAgent: { keepAlive: true, maxSockets: 256 },
+      httpsAgent: { keepAlive: true, maxSockets: 256 }
+    })
+  }
   const label = (seconds: number) =>
     `this target's share, ${Math.max(1, Math.round(seconds))} s, of timeout-seconds: ${settings.timeoutSeconds}`
 
@@ -171,7 +182,7 @@ function session(ctx: Context, spec: TargetSpec, budget: TimeBudget): Promise<Me
       },
       budget,
       (secret) => ctx.deps.setSecret?.(secret),
-      (credentials) => new AwsClients({ credentials })
+      (credentials) => new AwsClients({ credentials, requestHandler: ctx.http })
     )
     ctx.sessions.set(account, pending)
     void pending.then((s) => {
