@@ -6,7 +6,7 @@ import { TimeBudget } from './aws/budget.js'
 import { DEFAULT_CONTROL } from './controls/index.js'
 import type { ControlDescriptor } from './controls/types.js'
 import { runEnforce, type EnforceResult } from './enforce/index.js'
-import { runEstate, type EstateDeps, type EstateResult } from './estate/run.js'
+import type { EstateDeps, EstateResult } from './estate/run.js'
 import { isEstate } from './estate/settings.js'
 import type { EstateRun } from './model/estate.js'
 import { worstStatus, type OverallStatus, type Report, type RunReport } from './model/report.js'
@@ -56,7 +56,9 @@ export async function run(request: RunRequest, deps: RunDeps): Promise<RunResult
   const control = request.control ?? DEFAULT_CONTROL
   const budget = new TimeBudget(settings.timeoutSeconds)
   const auth = await deps.authenticate(settings, budget)
-  if (isEstate(settings.estate)) {
+  if (mode !== 'iac' && isEstate(settings.estate)) {
+    // Loaded only by the runs over many accounts or regions.
+    const { runEstate } = await import('./estate/run.js')
     const estate = await runEstate({ mode, control, settings, auth, budget }, deps.estate)
     const reports = estate.run.targets.map((t) => t.report)
     return {

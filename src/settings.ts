@@ -21,6 +21,15 @@ export function parseMode(raw: string): Mode {
   return oneOf('mode', raw, MODES, 'verify')
 }
 
+/** The action's modes: the run's, and the first and last jobs of the matrix workflow (src/estate). */
+export const ACTION_MODES = [...MODES, 'merge', 'matrix'] as const
+export type ActionMode = (typeof ACTION_MODES)[number]
+
+/** The action's `mode` input, matrix workflow modes included. */
+export function parseActionMode(raw: string): ActionMode {
+  return oneOf('mode', raw, ACTION_MODES, 'verify')
+}
+
 export interface Settings {
   region: string
   logGroupName?: string
@@ -244,6 +253,9 @@ export function parseSettings(
   }
   const enforce = parseEnforceSettings(get)
   const estate = parseEstateSettings(get, { region, isRegion: (r) => REGION.test(r), partitionOf: partitionOfRegion })
+  // report-file: the same rule as sarif-file (a file inside the workspace), checked before any AWS call.
+  if (estate.reportFile !== undefined)
+    estate.reportPath = resolveOutputFile('report-file', estate.reportFile, workspace)
   const names: ResourceNames = {
     filterName: enforce.metricFilterName,
     metricName: enforce.metricName,

@@ -206,6 +206,7 @@ export const BAD_INPUTS: BadInput[] = [
   { inputs: { 'max-concurrency': '0' }, input: 'max-concurrency', problem: /whole number from 1 to 256 \(got "0"\)/ },
   { inputs: { 'max-concurrency': '500' }, input: 'max-concurrency', problem: /1 to 256/ },
   { inputs: { 'report-file': 'results/' }, input: 'report-file', problem: /file path, not a directory/ },
+  { inputs: { 'report-file': '../run.json' }, input: 'report-file', problem: /must be a file inside the workspace/ },
   { inputs: { mode: 'merge' }, input: 'reports', problem: /is required with mode: merge/ },
   { inputs: { 'matrix-chunk-size': '0' }, input: 'matrix-chunk-size', problem: /whole number from 1 to 1000/ }
 ]

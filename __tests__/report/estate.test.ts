@@ -200,7 +200,7 @@ describe('the CLI report and the plan', () => {
             {
               action: 'create',
               type: 'subscription',
-              name: 'email:secops@example.com',
+              name: 'email:s***@example.com',
               arn: '',
               region: 'us-east-1',
               before: null,

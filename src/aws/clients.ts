@@ -114,6 +114,11 @@ export class AwsClients {
     return new AwsClients({ ...this.options, budget })
   }
 
+  /** Clients for another identity (a member account's session), keeping the endpoint and the request log. */
+  withCredentials(credentials: AwsCredentialIdentity, more: Pick<ClientOptions, 'requestHandler'> = {}): AwsClients {
+    return new AwsClients({ ...this.options, profile: undefined, credentials, ...more })
+  }
+
   private get<T>(service: string, region: string, ctor: Constructor<T>, attempts?: number): T {
     const key = `${service}@${region}`
     let client = this.cache.get(key) as T | undefined

@@ -6,10 +6,10 @@
 // (name, $metadata.httpStatusCode, $fault), so the one retry toolkit and error classifier treat them alike.
 import { Sha256 } from '@smithy/core/checksum'
 import { HttpRequest } from '@smithy/core/transport'
-import { NodeHttpHandler } from '@smithy/node-http-handler'
 import { SignatureV4 } from '@smithy/signature-v4'
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-sdk/types'
 import type { Readable } from 'node:stream'
+import { BoundedHttpHandler } from './answer-size.js'
 import type { AwsClients } from './clients.js'
 import { collectPages } from './paging.js'
 
@@ -25,22 +25,31 @@ export interface OrganizationsCaller {
   region: string
   signal?: AbortSignal
   env?: NodeJS.ProcessEnv
+  /** An endpoint the clients were given (the CLI's --endpoint-url), before AWS_ENDPOINT_URL(_ORGANIZATIONS). */
+  endpoint?: () => Promise<string | undefined>
 }
 
 /** The caller for the credentials of `clients` (the same provider their STS client signs with). */
 export function organizationsCaller(clients: AwsClients, region: string): OrganizationsCaller {
   const sts = clients.sts(region)
   const credentials = sts.config.credentials as AwsCredentialIdentityProvider
-  return { credentials: () => credentials(), region, signal: clients.budget.signal }
+  const endpoint = async () => {
+    if (!sts.config.isCustomEndpoint || !sts.config.endpoint) return undefined
+    const e = await sts.config.endpoint()
+    return `${e.protocol}//${e.hostname}${e.port ? `:${e.port}` : ''}${e.path ?? ''}`
+  }
+  return { credentials: () => credentials(), region, signal: clients.budget.signal, endpoint }
 }
 
 /**
  * Organizations is a global service: one endpoint per partition, signed for its region. AWS_ENDPOINT_URL_ORGANIZATIONS
- * or AWS_ENDPOINT_URL replace the endpoint, as they do for the SDK's clients.
+ * or AWS_ENDPOINT_URL replace the endpoint, as they do for the SDK's clients; `endpoint` (the CLI's --endpoint-url)
+ * before them.
  */
 export function organizationsEndpoint(
   region: string,
-  env: NodeJS.ProcessEnv = process.env
+  env: NodeJS.ProcessEnv = process.env,
+  endpoint?: string
 ): { url: URL; signingRegion: string } {
   const partition = region.startsWith('cn-')
     ? 'aws-cn'
@@ -55,7 +64,7 @@ export function organizationsEndpoint(
     'aws-cn': { host: 'organizations.cn-northwest-1.amazonaws.com.cn', region: 'cn-northwest-1' },
     iso: { host: `organizations.${region}.c2s.ic.gov`, region }
   }[partition]
-  const custom = env.AWS_ENDPOINT_URL_ORGANIZATIONS || env.AWS_ENDPOINT_URL
+  const custom = endpoint || env.AWS_ENDPOINT_URL_ORGANIZATIONS || env.AWS_ENDPOINT_URL
   return { url: new URL(custom || `https://${global.host}`), signingRegion: global.region }
 }
 
@@ -86,11 +95,12 @@ function awsError(status: number, text: string, errorType: string | undefined): 
   })
 }
 
-const handler = new NodeHttpHandler()
+/** The SDK's Node.js handler with every answer bounded (src/aws/answer-size.ts), as every AWS client of the tool. */
+const handler = new BoundedHttpHandler()
 
 /** One signed AWS JSON 1.1 call of Organizations. */
 async function call<T>(caller: OrganizationsCaller, operation: string, input: object): Promise<T> {
-  const { url, signingRegion } = organizationsEndpoint(caller.region, caller.env)
+  const { url, signingRegion } = organizationsEndpoint(caller.region, caller.env, await caller.endpoint?.())
   const body = JSON.stringify(input)
   const request = new HttpRequest({
     protocol: url.protocol,

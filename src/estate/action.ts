@@ -2,8 +2,6 @@
 // job summary, SARIF and the run report file of an estate (a run, or the merge of run reports), and the matrix of
 // `mode: matrix`. src/main.ts hands over to these when the run is an estate or the mode is merge or matrix.
 import * as core from '@actions/core'
-import { mkdirSync, writeFileSync } from 'node:fs'
-import path from 'node:path'
 import { authenticate, publishIdentity } from '../auth/index.js'
 import type { AuthResult } from '../auth/types.js'
 import { TimeBudget } from '../aws/budget.js'
@@ -11,6 +9,7 @@ import { DEFAULT_CONTROL, controlById } from '../controls/index.js'
 import type { EstateRun } from '../model/estate.js'
 import type { Identity } from '../model/state.js'
 import { renderRunReportFile } from '../report/estate-json.js'
+import { MAX_SUMMARY_BYTES } from '../report/summary.js'
 import {
   buildEstateOutputs,
   estateChangesOutput,
@@ -19,7 +18,8 @@ import {
   renderEstateSummaryMarkdown,
   targetLabel
 } from '../report/estate.js'
-import { neutralizeWorkflowCommands, toSingleLine, truncate } from '../report/redact.js'
+import { escapeMarkdownCell, toLogLine, toLogText, truncate } from '../report/redact.js'
+import { writeOutputFile } from '../output-file.js'
 import { buildSarif } from '../report/sarif.js'
 import { decideEstateExit, type ExitDecision } from '../run.js'
 import { parseSettings, type Settings } from '../settings.js'
@@ -30,30 +30,24 @@ import { matrixInputs } from './settings.js'
 import { buildMatrix, listAccounts, EstateError } from './targets.js'
 import { InputError } from '../input-rules.js'
 
-const workspaceFile = (file: string) => path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), file)
-
-function writeFile(file: string, text: string): string {
-  const target = workspaceFile(file)
-  mkdirSync(path.dirname(target), { recursive: true })
-  writeFileSync(target, text)
+/** Writes the run report file at `target` (resolved inside `workspace` with the inputs); returns its path. */
+export function writeRunReport(target: string, workspace: string, run: EstateRun): string {
+  writeOutputFile(target, workspace, renderRunReportFile(run, VERSION))
   return target
-}
-
-/** Writes the run report file (relative to the workspace); returns its absolute path. */
-export function writeRunReport(file: string, run: EstateRun): string {
-  return writeFile(file, renderRunReportFile(run, VERSION))
 }
 
 /** The estate callbacks of the run: every session masked, one log line per target, the whole plan before applying. */
 export const estateDeps = {
   setSecret: (value: string) => core.setSecret(value),
-  info: (message: string) => core.info(neutralizeWorkflowCommands(toSingleLine(message))),
+  info: (message: string) => core.info(toLogLine(message)),
   onPlan: (run: EstateRun) => core.info(renderEstatePlanText(run))
 }
 
 export interface EstatePublish {
   run: EstateRun
-  settings: Pick<Settings, 'sarifFile' | 'sarifCategory' | 'maskAccountId'> & { estate: { reportFile?: string } }
+  settings: Pick<Settings, 'sarifFile' | 'sarifPath' | 'sarifCategory' | 'maskAccountId' | 'workspace' | 'failOn'> & {
+    estate: { reportFile?: string; reportPath?: string }
+  }
   exit: ExitDecision
   /** The step's own identity (a run; a merge has none). */
   hub?: Identity
@@ -87,11 +81,8 @@ export async function publishEstate(p: EstatePublish): Promise<void> {
     for (const t of shown) {
       const link = firstFailingLink(t.report)
       const why = t.error ?? (link ? `${link.link}: ${link.why}` : t.report.status)
-      const message = neutralizeWorkflowCommands(truncate(toSingleLine(why), 1_000))
-      const props = {
-        title: neutralizeWorkflowCommands(toSingleLine(`cmk-alarm ${targetLabel(t)}: ${t.report.status}`)),
-        file: p.workflowFile
-      }
+      const message = toLogLine(truncate(why, 1_000))
+      const props = { title: toLogLine(`cmk-alarm ${targetLabel(t)}: ${t.report.status}`), file: p.workflowFile }
       if (level === 'error') core.error(message, props)
       else core.warning(message, props)
     }
@@ -102,24 +93,44 @@ export async function publishEstate(p: EstatePublish): Promise<void> {
     }
   }
 
-  if (settings.sarifFile) {
-    const sarif = buildSarif(
-      run.targets.map((t) => t.report),
-      { workflowFile: p.workflowFile ?? 'action.yml', toolVersion: VERSION, category: settings.sarifCategory }
-    )
-    core.setOutput('sarif-file', writeFile(settings.sarifFile, `${JSON.stringify(sarif, null, 2)}\n`))
+  // A file that cannot be written is reported and loses nothing else (as for one account, src/main.ts).
+  let fileError: string | undefined
+  const write = (what: string, name: string | undefined, output: string, target: string, text: () => string) => {
+    try {
+      writeOutputFile(target, settings.workspace, text())
+      core.setOutput(output, target)
+    } catch (error) {
+      fileError ??= `Could not write the ${what} ${name}: ${error instanceof Error ? error.message : String(error)}`
+      core.warning(toLogText(fileError), { title: `cmk-alarm ${what}` })
+    }
   }
-  if (settings.estate.reportFile) {
-    core.setOutput('report-file', writeRunReport(settings.estate.reportFile, run))
+  if (settings.sarifPath) {
+    write('SARIF file', settings.sarifFile, 'sarif-file', settings.sarifPath, () => {
+      const sarif = buildSarif(
+        run.targets.map((t) => t.report),
+        { workflowFile: p.workflowFile ?? 'action.yml', toolVersion: VERSION, category: settings.sarifCategory }
+      )
+      return `${JSON.stringify(sarif, null, 2)}\n`
+    })
+  }
+  if (settings.estate.reportPath) {
+    write('run report file', settings.estate.reportFile, 'report-file', settings.estate.reportPath, () =>
+      renderRunReportFile(run, VERSION)
+    )
   }
   if (process.env.GITHUB_STEP_SUMMARY) {
-    await core.summary.addRaw(renderEstateSummaryMarkdown(run, { identityLabel, control, source: p.source })).write()
+    const note = fileError ? `\n> ⚠️ ${escapeMarkdownCell(truncate(fileError, 2_000))}\n` : ''
+    const maxBytes = MAX_SUMMARY_BYTES - Buffer.byteLength(note)
+    await core.summary
+      .addRaw(renderEstateSummaryMarkdown(run, { identityLabel, control, source: p.source }, maxBytes) + note)
+      .write()
   }
   const c = buildEstateOutputs(run)
   core.info(
     `cmk-alarm-action: status ${run.status} over ${c['target-count']} targets (${c['pass-count']} pass, ${c['fail-count']} fail, ${c['manual-count']} manual)`
   )
-  if (p.exit.fail) core.setFailed(p.exit.message ?? `status ${run.status}`)
+  if (p.exit.fail) core.setFailed(toLogText(p.exit.message ?? `status ${run.status}`))
+  else if (fileError && settings.failOn !== 'never') core.setFailed(toLogText(fileError))
 }
 
 /** Merge reads no AWS: aws-region is not needed, and every other input keeps its rules. */
@@ -140,7 +151,7 @@ export async function runMergeAction(get: InputReader, workflowFile?: string): P
       'reports/**/*.json'
     )
   }
-  const merged = mergeRunReports(settings.estate.reports, process.env.GITHUB_WORKSPACE ?? process.cwd())
+  const merged = mergeRunReports(settings.estate.reports, settings.workspace)
   const control = controlById(merged.run.control) ?? DEFAULT_CONTROL
   await publishEstate({
     run: merged.run,

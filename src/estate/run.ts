@@ -15,6 +15,7 @@ import { parseArn } from '../aws/arn.js'
 import { TimeBudget } from '../aws/budget.js'
 import { AwsClients } from '../aws/clients.js'
 import { NodeHttpHandler } from '@smithy/node-http-handler'
+import { BoundedHttpHandler, MAX_ANSWER_BYTES } from '../aws/answer-size.js'
 import { read } from '../aws/read.js'
 import { getCallerIdentity } from '../aws/sts.js'
 import type { ControlDescriptor } from '../controls/types.js'
@@ -69,7 +70,7 @@ interface Context {
   deps: EstateDeps
   sessions: Map<string, Promise<MemberSession>>
   /** Every member account's clients share its keep-alive connections (one TLS handshake per endpoint, not per account). */
-  http: NodeHttpHandler
+  http: BoundedHttpHandler
 }
 
 export async function runEstate(request: EstateRequest, deps: EstateDeps = {}): Promise<EstateResult> {
@@ -81,10 +82,14 @@ export async function runEstate(request: EstateRequest, deps: EstateDeps = {}): 
     request,
     deps,
     sessions: new Map(),
-    http: new NodeHttpHandler({
-      httpAgent: { keepAlive: true, maxSockets: 256 },
-      httpsAgent: { keepAlive: true, maxSockets: 256 }
-    })
+    // Every answer still bounded (src/aws/answer-size.ts); the connections kept alive and shared.
+    http: new BoundedHttpHandler(
+      MAX_ANSWER_BYTES,
+      new NodeHttpHandler({
+        httpAgent: { keepAlive: true, maxSockets: 256 },
+        httpsAgent: { keepAlive: true, maxSockets: 256 }
+      })
+    )
   }
   const label = (seconds: number) =>
     `this target's share, ${Math.max(1, Math.round(seconds))} s, of timeout-seconds: ${settings.timeoutSeconds}`
@@ -182,7 +187,7 @@ function session(ctx: Context, spec: TargetSpec, budget: TimeBudget): Promise<Me
       },
       budget,
       (secret) => ctx.deps.setSecret?.(secret),
-      (credentials) => new AwsClients({ credentials, requestHandler: ctx.http })
+      (credentials) => auth.clients.withCredentials(credentials, { requestHandler: ctx.http })
     )
     ctx.sessions.set(account, pending)
     void pending.then((s) => {

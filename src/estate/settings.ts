@@ -2,15 +2,7 @@
 // and error shape as every other input (src/input-rules.ts): which accounts (a list, or the organization's), which
 // regions, the role to assume in each account, how many targets at once, where to write the run report, and the
 // reports to merge and the matrix chunk size of the matrix workflow.
-import { InputError, oneOf, parseBoolean, quoteValue, type InputReader } from '../input-rules.js'
-
-/** The action's modes: the two of the run (verify, enforce), and the two of the matrix workflow. */
-export const ACTION_MODES = ['verify', 'enforce', 'merge', 'matrix'] as const
-export type ActionMode = (typeof ACTION_MODES)[number]
-
-export function parseActionMode(raw: string): ActionMode {
-  return oneOf('mode', raw, ACTION_MODES, 'verify')
-}
+import { InputError, parseBoolean, quoteValue, type InputReader } from '../input-rules.js'
 
 export interface EstateSettings {
   /** `accounts`: 12-digit ids, in the order given, without repeats. */
@@ -25,6 +17,8 @@ export interface EstateSettings {
   maxConcurrency: number
   /** `report-file`: the whole run report as JSON, relative to the workspace. */
   reportFile?: string
+  /** report-file resolved inside the workspace (src/settings.ts, with the rule of sarif-file). */
+  reportPath?: string
   /** `reports` (mode merge): paths or globs of run reports, relative to the workspace. */
   reports: string[]
   /** `matrix-chunk-size` (mode matrix): accounts per matrix job. */

@@ -6,9 +6,10 @@
 import type { ControlDescriptor } from '../controls/types.js'
 import type { EstateRun, EstateTarget } from '../model/estate.js'
 import { countTargets } from '../model/estate.js'
-import type { ChainLink, OverallStatus, Report } from '../model/report.js'
+import type { ChainLink, Finding, OverallStatus, Report } from '../model/report.js'
 import { changesForOutput, renderChangesMarkdown } from './changes.js'
-import { findingToJson, stringifyForLog } from './json.js'
+import { findingToJson } from './json.js'
+import { boundedJsonArray, buildChangesOutput, MAX_FINDINGS_OUTPUT_CHARS, MAX_NAME_OUTPUT_CHARS } from './outputs.js'
 import { escapeMarkdownCell, neutralizeWorkflowCommands, toSingleLine, truncate } from './redact.js'
 import { controlOf, STATUS_ICON, STATUS_WORD } from './rules.js'
 import { MAX_SUMMARY_BYTES, renderSummaryMarkdown } from './summary.js'
@@ -259,6 +260,9 @@ export function targetStatuses(run: EstateRun): TargetStatusJson[] {
   })
 }
 
+/** GitHub keeps at most 1 MB of outputs per job: `targets` gets 200,000 characters, as `findings` does. */
+export const MAX_TARGETS_OUTPUT_CHARS = 200_000
+
 /**
  * The outputs of a run over many targets. The single-target outputs stay: `status` and `compliant` over every target,
  * `findings` holds the findings that did not pass, each with its account, and the chain's names are set when the run
@@ -270,16 +274,39 @@ export function buildEstateOutputs(run: EstateRun): Record<(typeof ESTATE_OUTPUT
   return {
     status: run.status,
     compliant: run.status === 'pass' ? 'true' : 'false',
-    findings: stringifyForLog(
+    findings: boundedJsonArray(
       run.targets.flatMap((t) =>
         t.report.findings.filter((f) => f.status !== 'pass').map((f) => ({ account: t.account, ...findingToJson(f) }))
-      )
+      ),
+      MAX_FINDINGS_OUTPUT_CHARS,
+      ({ kept, total }) => ({
+        account: '',
+        ...findingToJson({
+          id: 'output.cut' as Finding['id'],
+          control: run.control,
+          status: 'warn',
+          title: 'This output was cut to its size bound',
+          resource: '',
+          region: '',
+          message: `The findings output is bounded to ${MAX_FINDINGS_OUTPUT_CHARS.toLocaleString('en-US')} characters: ${total - kept} of ${total} findings were left out. Every finding is in the job summary and the run report file (report-file).`,
+          remediation: ''
+        })
+      })
     ),
-    'log-group-name': one?.logGroupName ?? '',
-    'metric-filter-name': one?.metricFilterName ?? '',
-    'alarm-arn': one?.alarmArn ?? '',
-    'topic-arn': one?.topicArn ?? '',
-    targets: stringifyForLog(targetStatuses(run)),
+    'log-group-name': truncate(one?.logGroupName ?? '', MAX_NAME_OUTPUT_CHARS),
+    'metric-filter-name': truncate(one?.metricFilterName ?? '', MAX_NAME_OUTPUT_CHARS),
+    'alarm-arn': truncate(one?.alarmArn ?? '', MAX_NAME_OUTPUT_CHARS),
+    'topic-arn': truncate(one?.topicArn ?? '', MAX_NAME_OUTPUT_CHARS),
+    targets: boundedJsonArray(targetStatuses(run), MAX_TARGETS_OUTPUT_CHARS, ({ kept, total }) => ({
+      account: '',
+      region: '',
+      name: null,
+      status: 'manual' as const,
+      compliant: false,
+      firstFailingLink: null,
+      reason: `The targets output is bounded to ${MAX_TARGETS_OUTPUT_CHARS.toLocaleString('en-US')} characters: ${total - kept} of ${total} targets were left out. Every target is in the run report file (report-file).`,
+      chainAccount: null
+    })),
     'target-count': String(c.targets),
     'pass-count': String(c.pass),
     'fail-count': String(c.fail),
@@ -289,7 +316,7 @@ export function buildEstateOutputs(run: EstateRun): Record<(typeof ESTATE_OUTPUT
 
 /** Enforce's `changes` output over every target: each change with its account and region. */
 export function estateChangesOutput(run: EstateRun): string {
-  return stringifyForLog(
+  return buildChangesOutput(
     run.targets.flatMap((t) =>
       t.enforce
         ? changesForOutput(t.enforce.changes).map((ch) => ({ account: t.account, region: t.region, ...ch }))
