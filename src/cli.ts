@@ -15,6 +15,8 @@ Commands:
   verify             check the account in one region (read-only)
   enforce            create or repair the metric filter, topic, subscriptions and alarm, then verify again
   iac [PATH...]      judge Terraform, plans, CloudFormation or CDK before deploy (no AWS credentials)
+  merge REPORT...    merge run reports (--report-file, one per matrix job) into one run over every account
+  matrix             print the accounts in chunks as a GitHub Actions matrix
   pattern check      judge a CloudWatch Logs filter pattern against the control
   pattern test       run a filter pattern over log events (a JSON array, JSON lines or a CloudTrail file)
 
@@ -26,7 +28,7 @@ scheduled for deletion. verify and enforce use the default AWS credential chain 
 or --profile) and honour AWS_ENDPOINT_URL (or --endpoint-url).
 Exit codes: 0 compliant, 1 not compliant (or enforce could not change it), 2 bad usage, 3 could not decide.`
 
-const COMMANDS = ['verify', 'enforce', 'iac', 'pattern', 'help']
+const COMMANDS = ['verify', 'enforce', 'iac', 'merge', 'matrix', 'pattern', 'help']
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv
@@ -47,6 +49,12 @@ export async function main(argv: string[]): Promise<number> {
       case 'iac': {
         const { runIacCommand } = await import('./cli/iac-command.js')
         return await runIacCommand(rest, { stdout, stderr, env: process.env, isTty: !!process.stdout.isTTY })
+      }
+      case 'merge':
+      case 'matrix': {
+        const { runMergeCommand, runMatrixCommand } = await import('./cli/estate-command.js')
+        const io = { stdout, stderr, env: process.env, isTty: !!process.stdout.isTTY }
+        return await (command === 'merge' ? runMergeCommand(rest, io) : runMatrixCommand(rest, io))
       }
       case 'pattern': {
         const { runPatternCommand } = await import('./cli/pattern-command.js')
@@ -77,12 +85,21 @@ export async function main(argv: string[]): Promise<number> {
     }
     if (error instanceof UsageError || error instanceof InputError) {
       const usage =
-        command === 'verify' || command === 'enforce' || command === 'iac'
+        command === 'verify' ||
+        command === 'enforce' ||
+        command === 'iac' ||
+        command === 'merge' ||
+        command === 'matrix'
           ? `Usage: cmk-alarm ${command} [flags]    (cmk-alarm ${command} --help lists them)`
           : USAGE
       // Escaped: a message may quote a value, or (below) an error may quote AWS.
       stderr(`cmk-alarm: ${toLogText(error.message)}\n\n${usage}\n`)
       return 2
+    }
+    if (error instanceof Error && error.name === 'EstateError') {
+      // A run over many accounts that could not start (e.g. the organization's accounts could not be listed).
+      stderr(`cmk-alarm: ${toLogText(error.message)}\n`)
+      return 3
     }
     stderr(`cmk-alarm: ${toLogText(error instanceof Error ? `${error.name}: ${error.message}` : String(error))}\n`)
     return 3

@@ -10,20 +10,39 @@ import { escapeMarkdownCell, toLogText, truncate } from './report/redact.js'
 import { writeOutputFile } from './output-file.js'
 import { MAX_SUMMARY_BYTES, renderFailureSummary, renderSummaryMarkdown } from './report/summary.js'
 import { run as runOnce } from './run.js'
-import { InputError, parseMode, parseSettings } from './settings.js'
+import { InputError, parseActionMode, parseSettings } from './settings.js'
+import { isEstate } from './estate/settings.js'
 import { VERSION } from './version.js'
 
 export async function run(): Promise<void> {
   try {
     const get = (name: string) => core.getInput(name)
-    const mode = parseMode(get('mode'))
+    const actionMode = parseActionMode(get('mode'))
+    // The matrix workflow's first and last jobs: list the accounts in chunks, merge the jobs' run reports. The code
+    // of many accounts (src/estate/action.ts) is loaded only by the runs that use it.
+    if (actionMode === 'merge')
+      return await (await import('./estate/action.js')).runMergeAction(get, workflowFilePath())
+    if (actionMode === 'matrix') return await (await import('./estate/action.js')).runMatrixAction(get)
+    const mode = actionMode
     const settings = parseSettings(get, process.env, { mode })
     if (mode === 'iac') {
       // Code before deployment: no credentials, no AWS request (loaded only in this mode).
       const { runIacStep } = await import('./action-iac.js')
       return await runIacStep(settings, workflowFilePath())
     }
-    const result = await runOnce({ mode, settings }, { authenticate })
+    const estateAction = isEstate(settings.estate) ? await import('./estate/action.js') : undefined
+    const result = await runOnce({ mode, settings }, { authenticate, estate: estateAction?.estateDeps })
+    if (result.estate && estateAction) {
+      // Many accounts or regions: one row per target, then each target.
+      return await estateAction.publishEstate({
+        run: result.estate.run,
+        settings,
+        exit: result.exit,
+        hub: result.estate.hub,
+        auth: result.auth,
+        workflowFile: workflowFilePath()
+      })
+    }
     const { report, enforce } = result
     // Before anything else prints the account id (mask-account-id masks it first).
     const identityLabel = publishIdentity(report, result.auth, settings)
@@ -55,6 +74,25 @@ export async function run(): Promise<void> {
         core.warning(toLogText(sarifError), { title: 'cmk-alarm SARIF file' })
       }
     }
+    if (settings.estate.reportPath) {
+      const { singleTargetEstate } = await import('./estate/run.js')
+      const { writeRunReport } = await import('./estate/action.js')
+      const one = singleTargetEstate(
+        result.control,
+        mode,
+        report,
+        result.auth.account,
+        enforce,
+        settings.enforce.dryRun
+      )
+      try {
+        core.setOutput('report-file', writeRunReport(settings.estate.reportPath, settings.workspace, one))
+      } catch (error) {
+        // The first file that could not be written is the one the summary notes and the step fails on.
+        sarifError ??= `Could not write the run report file ${settings.estate.reportFile}: ${describeWriteError(error)}`
+        core.warning(toLogText(sarifError), { title: 'cmk-alarm report file' })
+      }
+    }
     if (process.env.GITHUB_STEP_SUMMARY) {
       const changesTable = enforce
         ? renderChangesMarkdown({
@@ -79,8 +117,9 @@ export async function run(): Promise<void> {
     else if (sarifError && settings.failOn !== 'never') core.setFailed(toLogText(sarifError))
   } catch (error) {
     const message =
-      error instanceof InputError || error instanceof AuthError
-        ? toLogText(error.message)
+      // EstateError (src/estate/targets.ts), by name: that code is loaded only by the runs that use it.
+      error instanceof InputError || error instanceof AuthError || (error as Error | undefined)?.name === 'EstateError'
+        ? toLogText((error as Error).message)
         : `cmk-alarm-action failed: ${toLogText(describe(error))}`
     core.setFailed(message)
     // The summary page is never left empty: it says why nothing was checked.

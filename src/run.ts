@@ -6,6 +6,9 @@ import { TimeBudget } from './aws/budget.js'
 import { DEFAULT_CONTROL } from './controls/index.js'
 import type { ControlDescriptor } from './controls/types.js'
 import { runEnforce, type EnforceResult } from './enforce/index.js'
+import type { EstateDeps, EstateResult } from './estate/run.js'
+import { isEstate } from './estate/settings.js'
+import type { EstateRun } from './model/estate.js'
 import { worstStatus, type OverallStatus, type Report, type RunReport } from './model/report.js'
 import type { FailOn, Mode, Settings } from './settings.js'
 import { verifyAccount } from './verify.js'
@@ -23,6 +26,8 @@ export interface RunDeps {
    * (src/auth); the CLI uses the default credential chain, without the Actions toolkit.
    */
   authenticate: (settings: Settings, budget: TimeBudget) => Promise<AuthResult>
+  /** A run over many accounts and regions: masking, progress lines, and the whole plan before enforce applies it. */
+  estate?: EstateDeps
 }
 
 /** Whether the step (or command) fails, with the message that says why, and the CLI's exit code. */
@@ -38,9 +43,11 @@ export interface RunResult {
   control: ControlDescriptor
   auth: AuthResult
   run: RunReport
-  /** The report of the (one) target. */
+  /** The report of the (one) target; of the first target in a run over many. */
   report: Report
   enforce?: EnforceResult
+  /** A run over many accounts and regions (accounts, organization or regions given): every target. */
+  estate?: EstateResult
   exit: ExitDecision
 }
 
@@ -49,6 +56,21 @@ export async function run(request: RunRequest, deps: RunDeps): Promise<RunResult
   const control = request.control ?? DEFAULT_CONTROL
   const budget = new TimeBudget(settings.timeoutSeconds)
   const auth = await deps.authenticate(settings, budget)
+  if (mode !== 'iac' && isEstate(settings.estate)) {
+    // Loaded only by the runs over many accounts or regions.
+    const { runEstate } = await import('./estate/run.js')
+    const estate = await runEstate({ mode, control, settings, auth, budget }, deps.estate)
+    const reports = estate.run.targets.map((t) => t.report)
+    return {
+      mode,
+      control,
+      auth,
+      run: { status: estate.run.status, reports },
+      report: reports[0],
+      estate,
+      exit: decideEstateExit(control, estate.run, settings.failOn, settings.enforce.dryRun)
+    }
+  }
   const enforce = mode === 'enforce' ? await runEnforce(control, settings, auth.clients) : undefined
   const report = enforce?.report ?? (await verifyAccount(control, settings, auth.clients)).report
   const runReport: RunReport = { status: worstStatus([report.status]), reports: [report] }
@@ -102,4 +124,39 @@ export function decideExit(
 function wouldChange(enforce: EnforceResult): string {
   const acts = enforce.plan.changes.filter((c) => c.action !== 'noop').map((c) => `${c.action} ${c.type} ${c.name}`)
   return acts.length ? acts.join(', ') : 'change nothing'
+}
+
+/** The exit of a run over many targets: enforce's blockers and failed writes first, then `fail-on` over every target. */
+export function decideEstateExit(
+  control: ControlDescriptor,
+  estate: EstateRun,
+  failOn: FailOn,
+  dryRun = false
+): ExitDecision {
+  const n = estate.targets.length
+  const of = (k: number) => `${k} of ${n} target${n === 1 ? '' : 's'}`
+  if (estate.mode === 'enforce') {
+    const blocked = estate.targets.filter((t) => t.enforce && (t.enforce.blockers.length > 0 || t.enforce.error))
+    if (blocked.length > 0) {
+      return {
+        fail: true,
+        code: 1,
+        message: `Enforce could not ${dryRun ? 'plan' : 'change'} ${of(blocked.length)} (${blocked
+          .slice(0, 5)
+          .map((t) => `${t.account} ${t.region}`)
+          .join(', ')}${blocked.length > 5 ? ', …' : ''}): see the job summary.`
+      }
+    }
+  }
+  // A dry run judges the accounts as they are now, like verify.
+  if (!shouldFail(estate.status, failOn)) return { fail: false, code: 0 }
+  const failing = estate.targets.filter((t) => t.report.status === 'fail').length
+  const manual = estate.targets.filter((t) => t.report.status === 'manual').length
+  return estate.status === 'fail'
+    ? { fail: true, code: 1, message: `${of(failing)} do not meet ${control.name}: see the job summary for the fixes.` }
+    : {
+        fail: true,
+        code: 3,
+        message: `${of(manual)} could not be decided (status manual): see the job summary for what to grant.`
+      }
 }

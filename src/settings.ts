@@ -5,6 +5,7 @@ import { SESSION_NAME, defaultSessionName } from './auth/session-name.js'
 import { DEFAULT_CONTROL } from './controls/index.js'
 import type { ResourceNames } from './controls/types.js'
 import { parseEnforceSettings, type EnforceSettings } from './enforce/settings.js'
+import { parseEstateSettings, type EstateSettings } from './estate/settings.js'
 import { InputError, oneOf, parseBoolean, parseSeconds, quoteValue, type InputReader } from './input-rules.js'
 import { resolveOutputFile } from './output-file.js'
 
@@ -18,6 +19,15 @@ export type PatternPolicy = 'semantic' | 'security-hub'
 /** The action's `mode` input. */
 export function parseMode(raw: string): Mode {
   return oneOf('mode', raw, MODES, 'verify')
+}
+
+/** The action's modes: the run's, and the first and last jobs of the matrix workflow (src/estate). */
+export const ACTION_MODES = [...MODES, 'merge', 'matrix'] as const
+export type ActionMode = (typeof ACTION_MODES)[number]
+
+/** The action's `mode` input, matrix workflow modes included. */
+export function parseActionMode(raw: string): ActionMode {
+  return oneOf('mode', raw, ACTION_MODES, 'verify')
 }
 
 export interface Settings {
@@ -54,6 +64,8 @@ export interface Settings {
   enforce: EnforceSettings
   /** `mode: iac`'s own inputs. */
   iac: IacSettings
+  /** The targets of a run over many accounts and regions, and the matrix workflow's inputs (src/estate). */
+  estate: EstateSettings
 }
 
 export interface IacSettings {
@@ -240,6 +252,10 @@ export function parseSettings(
     )
   }
   const enforce = parseEnforceSettings(get)
+  const estate = parseEstateSettings(get, { region, isRegion: (r) => REGION.test(r), partitionOf: partitionOfRegion })
+  // report-file: the same rule as sarif-file (a file inside the workspace), checked before any AWS call.
+  if (estate.reportFile !== undefined)
+    estate.reportPath = resolveOutputFile('report-file', estate.reportFile, workspace)
   const names: ResourceNames = {
     filterName: enforce.metricFilterName,
     metricName: enforce.metricName,
@@ -271,6 +287,7 @@ export function parseSettings(
     sarifCategory,
     names,
     enforce,
-    iac
+    iac,
+    estate
   }
 }

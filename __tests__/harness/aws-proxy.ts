@@ -4,7 +4,10 @@
 //    filter on AWS, while moto appends a duplicate, so the proxy deletes the same-named filter first, atomically;
 //  - injects faults by operation and count: latency, throttling, 500/503, connection resets, truncated bodies and
 //    AccessDenied, each with the error body the service's protocol really uses (JSON or Query XML);
-//  - calls a hook on every request, before it is forwarded and after moto answered (tests kill the action there).
+//  - calls a hook on every request, before it is forwarded and after moto answered (tests kill the action there);
+//  - knows the account each request acts in (the x-moto-account-id header, or the account of the AssumeRole answer
+//    that issued its access key), so a fault can hit one account only;
+//  - optionally shows an organization trail to the member accounts, as AWS does and moto does not (organizationTrails).
 // Requests the proxy makes itself (the DeleteMetricFilter of the PutMetricFilter semantics) are recorded as `internal`.
 import http from 'node:http'
 
@@ -34,6 +37,8 @@ export interface Fault {
   kind: FaultKind
   /** How many matching requests get the fault (default 1); Infinity for a persistent fault. */
   count?: number
+  /** Only requests this accepts get the fault (e.g. one account's: `(r) => r.account === '333333333333'`). */
+  when?: (request: ProxiedRequest) => boolean
   /** For `latency`: milliseconds added before forwarding. */
   delayMs?: number
   /** For `endless`: the answer's HTTP status (default 200). */
@@ -47,6 +52,10 @@ export interface ProxiedRequest {
   faulted?: FaultKind
   /** Made by the proxy itself (AWS semantics moto lacks), not by the client. */
   internal?: boolean
+  /** The account the request acts in (moto's default 123456789012 for the static test key). */
+  account: string
+  /** AssumeRole / AssumeRoleWithWebIdentity: the role asked for. */
+  roleArn?: string
 }
 
 /** Called before a request is forwarded ('request') and after moto answered, before the answer goes back ('response'). */
@@ -142,7 +151,15 @@ export interface AwsProxyOptions {
     request: ProxiedRequest,
     requestBody: string
   ) => { status?: number; headers?: Record<string, string>; body: string } | undefined
+  /**
+   * Stub of AWS behaviour moto lacks: an organization trail of `managementAccount` (IsOrganizationTrail) is listed by
+   * the DescribeTrails of every account of the organization (`members`), and they read its GetTrailStatus /
+   * GetEventSelectors by its ARN. moto keeps a trail in its own account only.
+   */
+  organizationTrails?: { managementAccount: string; members: string[] }
 }
+
+const MOTO_DEFAULT_ACCOUNT = '123456789012'
 
 export async function startAwsProxy(motoEndpoint: string, opts: AwsProxyOptions = {}): Promise<AwsProxy> {
   const target = new URL(motoEndpoint)
@@ -151,6 +168,14 @@ export async function startAwsProxy(motoEndpoint: string, opts: AwsProxyOptions 
   let metricFilterLock: Promise<void> = Promise.resolve()
   let hook: RequestHook | undefined
   const delays = new Set<{ timer: NodeJS.Timeout; resolve: () => void }>()
+  /** Access key id → account, from the AssumeRole answers that went through. */
+  const keyAccounts = new Map<string, string>()
+  const accountOf = (req: http.IncomingMessage): string => {
+    const header = req.headers['x-moto-account-id']
+    if (header) return String(header)
+    const key = /Credential=([^/]+)\//.exec(String(req.headers.authorization ?? ''))?.[1]
+    return (key && keyAccounts.get(key)) || MOTO_DEFAULT_ACCOUNT
+  }
   let endlessBytes = 0
 
   /** A well-formed start of the operation's answer, then the same element again and again, never closed. */
@@ -202,19 +227,55 @@ export async function startAwsProxy(motoEndpoint: string, opts: AwsProxyOptions 
       up.end(body)
     })
 
+  /** A member's view of the management account's organization trails (see AwsProxyOptions.organizationTrails). */
+  const organizationTrailView = async (
+    req: http.IncomingMessage,
+    body: Buffer,
+    operation: string,
+    management: string
+  ): Promise<Awaited<ReturnType<typeof forward>>> => {
+    const asManagement = { ...req.headers, 'x-moto-account-id': management }
+    if (operation === 'GetTrailStatus' || operation === 'GetEventSelectors') {
+      const input = JSON.parse(body.toString('utf8')) as { Name?: string; TrailName?: string }
+      const name = input.Name ?? input.TrailName ?? ''
+      return name.startsWith(`arn:`) && name.split(':')[4] === management
+        ? forward(req, body, asManagement)
+        : forward(req, body)
+    }
+    const own = await forward(req, body)
+    if (operation !== 'DescribeTrails' || own.status !== 200) return own
+    const theirs = await forward(req, body, asManagement)
+    type Trails = { trailList?: Array<{ TrailARN?: string; IsOrganizationTrail?: boolean }> }
+    const mine = JSON.parse(own.body.toString('utf8')) as Trails
+    const org =
+      (JSON.parse(theirs.body.toString('utf8')) as Trails).trailList?.filter((t) => t.IsOrganizationTrail) ?? []
+    mine.trailList = [...(mine.trailList ?? []), ...org]
+    return { ...own, body: Buffer.from(JSON.stringify(mine)) }
+  }
+
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = []
     req.on('data', (c: Buffer) => chunks.push(c))
     req.on('end', async () => {
       const body = Buffer.concat(chunks)
-      const parsed = parseRequest(req, body.toString('utf8'))
-      const record: ProxiedRequest = { service: parsed.service, operation: parsed.operation, protocol: parsed.protocol }
+      const text = body.toString('utf8')
+      const parsed = parseRequest(req, text)
+      const record: ProxiedRequest = {
+        service: parsed.service,
+        operation: parsed.operation,
+        protocol: parsed.protocol,
+        account: accountOf(req)
+      }
+      const roleArn = /(?:^|&)RoleArn=([^&]+)/.exec(text)?.[1]
+      if (roleArn) record.roleArn = decodeURIComponent(roleArn)
       requests.push(record)
       if (hook) {
         await hook(record, 'request')
         if (req.socket.destroyed) return // the client is gone (a test killed it): the request never reaches moto
       }
-      const fault = faults.find((f) => f.left > 0 && (f.operation === '*' || f.operation === parsed.operation))
+      const fault = faults.find(
+        (f) => f.left > 0 && (f.operation === '*' || f.operation === parsed.operation) && (!f.when || f.when(record))
+      )
       if (fault) {
         fault.left--
         record.faulted = fault.kind
@@ -264,7 +325,8 @@ export async function startAwsProxy(motoEndpoint: string, opts: AwsProxyOptions 
               service: parsed.service,
               operation: 'DeleteMetricFilter',
               protocol: 'json',
-              internal: true
+              internal: true,
+              account: record.account
             })
             await forward(req, del, {
               ...req.headers,
@@ -277,8 +339,16 @@ export async function startAwsProxy(motoEndpoint: string, opts: AwsProxyOptions 
             () => undefined
           )
           upstream = await run
+        } else if (opts.organizationTrails?.members.includes(record.account) && parsed.target) {
+          upstream = await organizationTrailView(req, body, parsed.operation, opts.organizationTrails.managementAccount)
         } else {
           upstream = await forward(req, body)
+        }
+        if (parsed.operation.startsWith('AssumeRole') && upstream.status === 200) {
+          const text = upstream.body.toString('utf8')
+          const key = /<AccessKeyId>([^<]+)<\/AccessKeyId>/.exec(text)?.[1]
+          const account = /<Arn>arn:[^:]+:sts::(\d{12}):assumed-role\//.exec(text)?.[1]
+          if (key && account) keyAccounts.set(key, account)
         }
         if (opts.rewriteResponse)
           upstream.body = Buffer.from(opts.rewriteResponse(record, upstream.body.toString('utf8')))

@@ -16,7 +16,7 @@ const long = (n: number, c = 'a') => c.repeat(n)
 
 export const BAD_INPUTS: BadInput[] = [
   // mode, fail-on, pattern-policy
-  { inputs: { mode: 'audit' }, input: 'mode', problem: /one of verify, enforce, iac \(got "audit"\)/ },
+  { inputs: { mode: 'audit' }, input: 'mode', problem: /one of verify, enforce, iac, merge, matrix \(got "audit"\)/ },
   { inputs: { mode: 'Enforce' }, input: 'mode', problem: /one of verify, enforce/ },
   { inputs: { 'fail-on': 'sometimes' }, input: 'fail-on', problem: /one of fail, manual, never/ },
   { inputs: { 'pattern-policy': 'regex' }, input: 'pattern-policy', problem: /one of semantic, security-hub/ },
@@ -171,5 +171,42 @@ export const BAD_INPUTS: BadInput[] = [
   { inputs: { tags: `${long(129)}=x` }, input: 'tags', problem: /key 1-128/ },
   { inputs: { tags: `team=${long(257)}` }, input: 'tags', problem: /value 0-256/ },
   { inputs: { tags: 'team=<script>' }, input: 'tags', problem: /invalid line/ },
-  { inputs: { tags: 'managed-by=me' }, input: 'tags', problem: /must not set managed-by/ }
+  { inputs: { tags: 'managed-by=me' }, input: 'tags', problem: /must not set managed-by/ },
+  // many accounts and regions, the matrix workflow
+  {
+    inputs: { accounts: '1111,222222222222', 'member-role': 'r' },
+    input: 'accounts',
+    problem: /12-digit AWS account ids.*\(got "1111"\)/
+  },
+  {
+    inputs: { accounts: '111111111111', organization: 'true', 'member-role': 'r' },
+    input: 'organization',
+    problem: /conflicts with accounts/
+  },
+  { inputs: { organization: 'yes' }, input: 'organization', problem: /true or false \(got "yes"\)/ },
+  { inputs: { regions: 'us-east-1,eu_west_1' }, input: 'regions', problem: /AWS region codes.*\(got "eu_west_1"\)/ },
+  { inputs: { regions: 'us-east-1,cn-north-1' }, input: 'regions', problem: /partition aws-cn/ },
+  { inputs: { accounts: '111111111111' }, input: 'member-role', problem: /is required with accounts/ },
+  { inputs: { 'member-role': 'cmk-alarm-verify' }, input: 'member-role', problem: /needs accounts or organization/ },
+  {
+    inputs: { accounts: '111111111111', 'member-role': 'arn:aws:iam::111111111111:role/cmk-alarm-verify' },
+    input: 'member-role',
+    problem: /put \{account\} where the account id goes/
+  },
+  {
+    inputs: { accounts: '111111111111', 'member-role': 'cmk alarm' },
+    input: 'member-role',
+    problem: /a role name .* or an ARN template/
+  },
+  {
+    inputs: { accounts: '111111111111', 'member-role': 'arn:aws-cn:iam::{account}:role/cmk-alarm-verify' },
+    input: 'member-role',
+    problem: /partition aws-cn/
+  },
+  { inputs: { 'max-concurrency': '0' }, input: 'max-concurrency', problem: /whole number from 1 to 256 \(got "0"\)/ },
+  { inputs: { 'max-concurrency': '500' }, input: 'max-concurrency', problem: /1 to 256/ },
+  { inputs: { 'report-file': 'results/' }, input: 'report-file', problem: /file path, not a directory/ },
+  { inputs: { 'report-file': '../run.json' }, input: 'report-file', problem: /must be a file inside the workspace/ },
+  { inputs: { mode: 'merge' }, input: 'reports', problem: /is required with mode: merge/ },
+  { inputs: { 'matrix-chunk-size': '0' }, input: 'matrix-chunk-size', problem: /whole number from 1 to 1000/ }
 ]

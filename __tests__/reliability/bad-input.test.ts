@@ -79,7 +79,15 @@ describe('bad input is refused before any AWS request', () => {
       'subscriptions',
       'tags',
       'sns-kms-key-id',
-      'timeout-seconds'
+      'timeout-seconds',
+      'accounts',
+      'organization',
+      'regions',
+      'member-role',
+      'max-concurrency',
+      'report-file',
+      'reports',
+      'matrix-chunk-size'
     ]) {
       expect([input, named.has(input)]).toEqual([input, true])
     }

@@ -27,6 +27,15 @@ function adapterActions(): Map<string, string[]> {
   const map = new Map<string, string[]>()
   for (const file of readdirSync(path.join(root, 'src', 'aws')).filter((f) => f.endsWith('.ts'))) {
     const text = src('aws', file)
+    if (file === 'organizations.ts') {
+      // Signed by hand with the SDK's parts (no client package): each call names its operation.
+      const parts = text.split(/export async function (\w+)\(/)
+      for (let i = 1; i < parts.length; i += 2) {
+        const calls = [...parts[i + 1].matchAll(/call<\w+>\(caller, '(\w+)'/g)].map((m) => `organizations:${m[1]}`)
+        map.set(parts[i], calls)
+      }
+      continue
+    }
     const pkg = /from '(?:@aws-sdk\/|\.\/)((?:client-[a-z-]+)|kms-client)(?:\.js)?'/.exec(text)?.[1]
     if (!pkg) continue
     const parts = text.split(/export async function (\w+)\(/)
@@ -83,9 +92,17 @@ describe('IAM policy files', () => {
     expect(policyActions('enforce.json')).toEqual(code)
   })
 
+  it("policies/hub.json grants exactly what a run over many accounts calls with the step's own credentials", () => {
+    // The member sessions (sts:AssumeRole), the organization's accounts, and who the hub is.
+    const code = actionsOf(['auth/member.ts', 'estate/targets.ts', 'estate/run.ts'])
+    expect(code).toEqual(['organizations:ListAccounts', 'sts:AssumeRole', 'sts:GetCallerIdentity'])
+    expect(policyActions('hub.json')).toEqual(code)
+  })
+
   it('the README shows the same verify policy', () => {
     const readme = readFileSync(path.join(root, 'README.md'), 'utf8')
     for (const a of policyActions('verify.json')) expect(readme).toContain(`"${a}"`)
     for (const a of policyActions('enforce.json')) expect(readme).toContain(`"${a}"`)
+    for (const a of policyActions('hub.json')) expect(readme).toContain(`"${a}"`)
   })
 })

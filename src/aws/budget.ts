@@ -3,8 +3,12 @@
 
 /** The error a call gets when the time budget ran out before or during it. */
 export class TimeBudgetExceeded extends Error {
-  constructor(readonly seconds: number) {
-    super(`time budget exceeded (timeout-seconds: ${seconds})`)
+  /** `label` names the budget when it is not the step's own (e.g. one target's share of it). */
+  constructor(
+    readonly seconds: number,
+    label?: string
+  ) {
+    super(`time budget exceeded (${label ?? `timeout-seconds: ${seconds}`})`)
     this.name = 'TimeBudgetExceeded'
   }
 }
@@ -13,15 +17,16 @@ export class TimeBudget {
   readonly deadline: number
   private readonly controller = new AbortController()
 
-  /** `seconds` from `now`; Infinity for no deadline. */
+  /** `seconds` from `now`; Infinity for no deadline. `label` names it in its error (default: timeout-seconds). */
   constructor(
     readonly seconds: number,
-    now: number = Date.now()
+    now: number = Date.now(),
+    readonly label?: string
   ) {
     this.deadline = now + seconds * 1000
     if (Number.isFinite(this.deadline)) {
       const timer = setTimeout(
-        () => this.controller.abort(new TimeBudgetExceeded(seconds)),
+        () => this.controller.abort(new TimeBudgetExceeded(seconds, label)),
         Math.max(0, this.deadline - Date.now())
       )
       timer.unref() // the budget never keeps the process alive
@@ -44,7 +49,9 @@ export class TimeBudget {
 
   /** The budget's error when it has run out, else undefined. */
   exceeded(now: number = Date.now()): TimeBudgetExceeded | undefined {
-    return this.controller.signal.aborted || now >= this.deadline ? new TimeBudgetExceeded(this.seconds) : undefined
+    return this.controller.signal.aborted || now >= this.deadline
+      ? new TimeBudgetExceeded(this.seconds, this.label)
+      : undefined
   }
 
   /** `promise`, or TimeBudgetExceeded when the budget runs out first (for calls that take no abort signal). */
@@ -52,7 +59,7 @@ export class TimeBudget {
     const exceeded = this.exceeded()
     if (exceeded) return Promise.reject(exceeded)
     return new Promise<T>((resolve, reject) => {
-      const onAbort = () => reject(new TimeBudgetExceeded(this.seconds))
+      const onAbort = () => reject(new TimeBudgetExceeded(this.seconds, this.label))
       this.signal.addEventListener('abort', onAbort, { once: true })
       promise.then(
         (value) => {

@@ -43,6 +43,11 @@ export interface ClientOptions {
   budget?: TimeBudget
   /** Attempts per call, including the first (the SDK retries throttling and 5xx with backoff). */
   maxAttempts?: number
+  /**
+   * One HTTP handler for many clients (a run over many accounts): its keep-alive connections to each endpoint are
+   * shared instead of every client opening its own. Default: each client its own.
+   */
+  requestHandler?: BoundedHttpHandler
 }
 
 type Constructor<T> = new (config: {
@@ -104,6 +109,15 @@ export class AwsClients {
     return client
   }
   private defaultCredentials?: AwsCredentialIdentityProvider
+  /** Clients with the same credentials, bound to another budget (one target's share of the run's). */
+  withBudget(budget: TimeBudget): AwsClients {
+    return new AwsClients({ ...this.options, budget })
+  }
+
+  /** Clients for another identity (a member account's session), keeping the endpoint and the request log. */
+  withCredentials(credentials: AwsCredentialIdentity, more: Pick<ClientOptions, 'requestHandler'> = {}): AwsClients {
+    return new AwsClients({ ...this.options, profile: undefined, credentials, ...more })
+  }
 
   private get<T>(service: string, region: string, ctor: Constructor<T>, attempts?: number): T {
     const key = `${service}@${region}`
@@ -116,7 +130,7 @@ export class AwsClients {
           maxAttempts,
           credentials: this.options.credentials,
           retryStrategy: new BudgetedRetryStrategy(maxAttempts, this.budget),
-          requestHandler: new BoundedHttpHandler(),
+          requestHandler: this.options.requestHandler ?? new BoundedHttpHandler(),
           ...(this.options.profile ? { profile: this.options.profile } : {}),
           ...(this.options.endpoint ? { endpoint: this.options.endpoint } : {})
         }),

@@ -14,6 +14,10 @@ import { renderTerminalReport } from '../report/terminal.js'
 import { run } from '../run.js'
 import { parseSettings, type Mode } from '../settings.js'
 import { VERSION } from '../version.js'
+import { singleTargetEstate } from '../estate/run.js'
+import { renderRunReportFile } from '../report/estate-json.js'
+import { renderEstatePlanText } from '../report/estate.js'
+import { renderEstate } from './estate-render.js'
 import { flagHelp, parseFlags, UsageError, type FlagSpec } from './flags.js'
 
 export interface CommandIo {
@@ -46,7 +50,12 @@ const INPUT_FLAGS: (FlagSpec & { input?: string })[] = [
   { name: 'metric-name', value: 'N', help: 'the metric that filter publishes' },
   { name: 'metric-namespace', value: 'NS', help: 'its namespace (default CISBenchmark)' },
   { name: 'alarm-name', value: 'N', help: 'the alarm enforce creates or repairs' },
-  { name: 'sns-topic-name', value: 'N', help: 'the topic enforce finds or creates' }
+  { name: 'sns-topic-name', value: 'N', help: 'the topic enforce finds or creates' },
+  { name: 'accounts', value: 'ID,ID...', help: 'check these accounts, assuming --member-role in each' },
+  { name: 'regions', value: 'R,R...', help: 'check these regions (default --region)' },
+  { name: 'member-role', value: 'ROLE', help: 'a role name, or an ARN template with {account}' },
+  { name: 'max-concurrency', value: 'N', help: 'accounts × regions checked at once, 1-256 (default 20)' },
+  { name: 'report-file', value: 'FILE', help: 'write the whole run report (JSON) here, for cmk-alarm merge' }
 ]
 const ENFORCE_FLAGS: (FlagSpec & { input?: string })[] = [
   { name: 'dry-run', help: 'print the plan and change nothing' },
@@ -62,6 +71,7 @@ const ENFORCE_FLAGS: (FlagSpec & { input?: string })[] = [
   { name: 'tag', value: 'KEY=VALUE', repeatable: true, input: 'tags', help: 'a tag for what enforce creates' }
 ]
 const CLI_FLAGS: FlagSpec[] = [
+  { name: 'organization', help: 'check every ACTIVE account of the organization, assuming --member-role in each' },
   { name: 'profile', value: 'NAME', help: 'the AWS profile of the shared config and credentials files' },
   { name: 'endpoint-url', value: 'URL', help: 'send every AWS request to this endpoint (e.g. LocalStack, moto)' },
   { name: 'output', value: 'text|json', help: 'the report as text (default) or JSON' },
@@ -78,7 +88,7 @@ function flagsOf(mode: Mode): (FlagSpec & { input?: string })[] {
 export function accountCommandHelp(mode: Mode): string {
   const what =
     mode === 'verify'
-      ? 'Checks the account in one region, read-only, with the default AWS credential chain (or --profile).'
+      ? 'Checks the account in one region, read-only, with the default AWS credential chain (or --profile); with\n--accounts or --organization, every account × region, assuming --member-role in each (sts:AssumeRole).'
       : 'Creates or repairs the metric filter, SNS topic, subscriptions and alarm, then verifies again.'
   return [
     `Usage: cmk-alarm ${mode} [flags]`,
@@ -111,7 +121,11 @@ export async function runAccountCommand(mode: Mode, args: string[], io: CommandI
   }
 
   // The CLI fails on `manual` by default, so a script can tell all three outcomes apart by the exit code.
-  const inputs: Record<string, string> = { 'fail-on': 'manual', 'dry-run': String(switches.has('dry-run')) }
+  const inputs: Record<string, string> = {
+    'fail-on': 'manual',
+    'dry-run': String(switches.has('dry-run')),
+    organization: String(switches.has('organization'))
+  }
   for (const spec of [...INPUT_FLAGS, ...ENFORCE_FLAGS]) {
     const given = values.get(spec.name)
     if (given) inputs[spec.input ?? spec.name] = given.join('\n')
@@ -135,9 +149,17 @@ export async function runAccountCommand(mode: Mode, args: string[], io: CommandI
           clients: new AwsClients({ budget, profile, endpoint, onRequest: debug, credentials }),
           method: 'default'
         }
-      }
+      },
+      // The whole plan before enforce applies it over many accounts, on stderr: --json keeps stdout one document.
+      estate: { onPlan: (plan) => io.stderr(`${renderEstatePlanText(plan)}\n\n`) }
     }
   )
+  const color = io.isTty && !io.env.NO_COLOR && !switches.has('no-color')
+  if (result.estate) {
+    // Many accounts or regions: one line per target, then each that did not pass (src/cli/estate-command.ts).
+    const failed = renderEstate(result.estate.run, settings, output, color, io)
+    return failed && result.exit.code === 0 && settings.failOn !== 'never' ? 3 : result.exit.code
+  }
   const { report, enforce } = result
   let sarifFailed = false
   if (settings.sarifPath) {
@@ -155,6 +177,25 @@ export async function runAccountCommand(mode: Mode, args: string[], io: CommandI
       io.stderr(`cmk-alarm: ${toLogText(`could not write the SARIF file ${settings.sarifFile}: ${why}`)}\n`)
     }
   }
+  if (settings.estate.reportPath) {
+    // A run report of this one account, which cmk-alarm merge reads with the others.
+    try {
+      const one = singleTargetEstate(
+        result.control,
+        mode === 'enforce' ? 'enforce' : 'verify',
+        report,
+        undefined,
+        enforce
+      )
+      writeOutputFile(settings.estate.reportPath, settings.workspace, renderRunReportFile(one, VERSION))
+    } catch (error) {
+      sarifFailed = true
+      const why = error instanceof Error ? error.message : String(error)
+      io.stderr(
+        `cmk-alarm: ${toLogText(`could not write the run report file ${settings.estate.reportFile}: ${why}`)}\n`
+      )
+    }
+  }
   if (output === 'json') {
     const json = JSON.parse(renderJsonReport(report)) as Record<string, unknown>
     if (enforce) {
@@ -168,8 +209,7 @@ export async function runAccountCommand(mode: Mode, args: string[], io: CommandI
     // Escaped as the report's own JSON is: no raw control character, no `##[`, whatever the names hold.
     io.stdout(`${stringifyForLog(json, 2)}\n`)
   } else {
-    // NO_COLOR (https://no-color.org): any non-empty value turns colours off.
-    const color = io.isTty && !io.env.NO_COLOR && !switches.has('no-color')
+    // NO_COLOR (https://no-color.org): any non-empty value turns colours off (color, above).
     if (enforce) io.stdout(renderChangesText(enforce, settings.enforce.dryRun))
     io.stdout(renderTerminalReport(report, { color }))
   }

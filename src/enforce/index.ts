@@ -45,6 +45,8 @@ export interface EnforceResult {
   error?: string
   /** Verify's report after the changes (before them on dry-run or when blocked). */
   report: Report
+  /** The account state that report judged (a run over many accounts looks for organization trails in it). */
+  state?: AccountState
 }
 
 export async function runEnforce(
@@ -59,7 +61,8 @@ export async function runEnforce(
     plan: { blockers: [blocker], changes: [], notes: [] },
     changes: [],
     applied: false,
-    report: before
+    report: before,
+    state
   })
 
   const target = chooseTarget(ctx, settings.logGroupName)
@@ -72,11 +75,12 @@ export async function runEnforce(
   const facts = await readFacts(clients, state, target, metric, enforce)
   if ('blocker' in facts) return blocked(facts.blocker)
   const plan = planChanges(ctx, target, metric, facts, enforce)
-  if (plan.blockers.length > 0 || enforce.dryRun) return { plan, changes: plan.changes, applied: false, report: before }
+  if (plan.blockers.length > 0 || enforce.dryRun)
+    return { plan, changes: plan.changes, applied: false, report: before, state }
 
   const { changes, error } = await apply(ctx, clients, plan, target, metric, facts, enforce)
-  const { report: after } = await verifyAccount(control, settings, clients)
-  return { plan, changes, applied: true, error, report: after }
+  const { state: afterState, report: after } = await verifyAccount(control, settings, clients)
+  return { plan, changes, applied: true, error, report: after, state: afterState }
 }
 
 async function readFacts(
