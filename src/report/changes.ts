@@ -2,6 +2,7 @@
 // public in a public repository. A subscription's name is redacted where the plan makes it (src/enforce/plan.ts), so
 // every renderer shows the same; its `after` holds the endpoint whole for apply, and is redacted here.
 import type { Change } from '../model/change.js'
+import type { TargetEnforce } from '../model/estate.js'
 import { codeFence, escapeMarkdownCell, redactEndpoint } from './redact.js'
 
 export interface ChangeOut {
@@ -36,14 +37,7 @@ export function changesForOutput(changes: Change[]): ChangeOut[] {
 const ICON: Record<Change['action'], string> = { create: '➕ create', update: '✏️ update', noop: '✔️ keep' }
 
 /** A markdown section: the plan (dry-run) or the changes made, then blockers and notes. */
-export function renderChangesMarkdown(opts: {
-  changes: Change[]
-  dryRun: boolean
-  applied: boolean
-  blockers: string[]
-  notes: string[]
-  error?: string
-}): string {
+export function renderChangesMarkdown(opts: TargetEnforce): string {
   const lines: string[] = []
   if (opts.blockers.length > 0) {
     lines.push('**Nothing was changed:**', '', ...opts.blockers.map((b) => `- ${escapeMarkdownCell(b)}`), '')

@@ -9,7 +9,13 @@ import { countTargets } from '../model/estate.js'
 import type { ChainLink, Finding, OverallStatus, Report } from '../model/report.js'
 import { changesForOutput, renderChangesMarkdown } from './changes.js'
 import { findingToJson } from './json.js'
-import { boundedJsonArray, buildChangesOutput, MAX_FINDINGS_OUTPUT_CHARS, MAX_NAME_OUTPUT_CHARS } from './outputs.js'
+import {
+  boundedJsonArray,
+  buildChangesOutput,
+  MAX_FINDINGS_OUTPUT_CHARS,
+  MAX_NAME_OUTPUT_CHARS,
+  OUTPUT_NAMES
+} from './outputs.js'
 import { escapeMarkdownCell, neutralizeWorkflowCommands, toSingleLine, truncate } from './redact.js'
 import { controlOf, STATUS_ICON, STATUS_WORD } from './rules.js'
 import { MAX_SUMMARY_BYTES, renderSummaryMarkdown } from './summary.js'
@@ -215,14 +221,9 @@ export function renderEstateSummaryMarkdown(
 
 // ---------------------------------------------------------------------------------------------- outputs
 
+/** The single-account outputs, then the estate's own. */
 export const ESTATE_OUTPUT_NAMES = [
-  'status',
-  'compliant',
-  'findings',
-  'log-group-name',
-  'metric-filter-name',
-  'alarm-arn',
-  'topic-arn',
+  ...OUTPUT_NAMES,
   'targets',
   'target-count',
   'pass-count',
