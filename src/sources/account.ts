@@ -164,10 +164,11 @@ class AccountReader {
    * scope, fails `trail.multi-region-logging` or `trail.cloudwatch-logs` whatever else is read, so it can never be
    * the trail of a passing chain, nor of one blocked only by undecided checks: when another trail can be, the verdict
    * and the reported chain come from those, and these are left out. When none can, every trail is read as before,
-   * so the report still shows the one that got furthest and every fix it needs.
+   * so the report still shows the one that got furthest and every fix it needs. An organization trail is always
+   * read: a run over many accounts judges its chain once, in the account that holds it, for every member it covers.
    */
   private followedTrails(trails: TrailDescription[]): TrailDescription[] {
-    const candidates = trails.filter((t) => t.isMultiRegion && this.groupOf(t))
+    const candidates = trails.filter((t) => (t.isMultiRegion && this.groupOf(t)) || t.isOrganizationTrail)
     return candidates.length > 0 ? candidates : trails
   }
 
