@@ -166,9 +166,11 @@ async function readFacts(
 
 /**
  * Applies the plan in dependency order, each step's independent writes at once: the filter and the topic (neither
- * needs anything), then what needs the topic (its policy, the subscriptions, the alarm that notifies it). Stops after
- * the first step with a failed write (a rerun picks up from the account's state); the failure named is the first in
- * the plan's order.
+ * needs anything), then what needs the topic (its policy, the subscriptions), then the alarm. Stops after the first
+ * step with a failed write (a rerun picks up from the account's state); the failure named is the first in the plan's
+ * order. The alarm comes last, once everything else is in place: a working alarm whose topic has a confirmed
+ * subscriber is a chain a later run keeps as it is, so a run stopped at a subscription or the topic policy must not
+ * leave one behind (the rerun would not add the missing subscriptions).
  */
 async function apply(
   ctx: JudgeContext,
@@ -250,9 +252,14 @@ async function apply(
   }
 
   const writes = plan.changes.filter((c) => c.action !== 'noop')
-  const needsTopic = (c: Change) => c.type === 'topic-policy' || c.type === 'subscription' || c.type === 'alarm'
+  const isAlarm = (c: Change) => c.type === 'alarm'
+  const needsTopic = (c: Change) => c.type === 'topic-policy' || c.type === 'subscription'
   const creatingTopic = writes.some((c) => c.type === 'sns-topic')
-  const steps = creatingTopic ? [writes.filter((c) => !needsTopic(c)), writes.filter(needsTopic)] : [writes]
+  const steps = [
+    writes.filter((c) => !isAlarm(c) && !(creatingTopic && needsTopic(c))),
+    creatingTopic ? writes.filter(needsTopic) : [],
+    writes.filter(isAlarm)
+  ].filter((step) => step.length > 0)
   for (const step of steps) {
     await Promise.all(step.map(write))
     if (step.some((c) => 'error' in (outcome.get(c) ?? {}))) break
