@@ -91,6 +91,8 @@ export interface RunActionOptions {
   applyDefaults?: boolean
   /** Sample the process's peak memory (Linux); kill it past `limitMb`, so a regression cannot take the machine down. */
   memory?: MemoryWatch
+  /** Called right before the process is spawned (the benchmark times start-up from there). */
+  onSpawn?: () => void
 }
 
 export interface CliRun {
@@ -236,12 +238,14 @@ function runProcess(
   cwd: string,
   timeoutMs: number,
   stdin?: string,
-  memory?: MemoryWatch
+  memory?: MemoryWatch,
+  onSpawn?: () => void
 ): Promise<Spawned> {
   return new Promise((resolve, reject) => {
     if (!existsSync(NODE24)) return reject(new Error(`Node 24 binary missing at ${NODE24} (npm ci installs it)`))
     if (!existsSync(script))
       return reject(new Error(`${path.relative(projectRoot, script)} does not exist: run "npm run bundle"`))
+    onSpawn?.()
     const child = spawn(NODE24, [script, ...args], { cwd, env, stdio: ['pipe', 'pipe', 'pipe'] })
     const out: Buffer[] = []
     const err: Buffer[] = []
@@ -364,7 +368,8 @@ export async function runAction(opts: RunActionOptions): Promise<ActionRun> {
     workspace,
     opts.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     undefined,
-    opts.memory
+    opts.memory,
+    opts.onSpawn
   )
   const commands = parseWorkflowCommands(r.stdout)
   return {

@@ -56,6 +56,10 @@ export interface ProxiedRequest {
   account: string
   /** AssumeRole / AssumeRoleWithWebIdentity: the role asked for. */
   roleArn?: string
+  /** When the request reached the proxy and when its answer was sent (ms, `performance.now()` of this process). */
+  startedAt: number
+  /** Absent while in flight, and for a request that got no answer (reset, endless, a killed client). */
+  endedAt?: number
 }
 
 /** Called before a request is forwarded ('request') and after moto answered, before the answer goes back ('response'). */
@@ -254,6 +258,7 @@ export async function startAwsProxy(motoEndpoint: string, opts: AwsProxyOptions 
   }
 
   const server = http.createServer((req, res) => {
+    const startedAt = performance.now()
     const chunks: Buffer[] = []
     req.on('data', (c: Buffer) => chunks.push(c))
     req.on('end', async () => {
@@ -264,11 +269,16 @@ export async function startAwsProxy(motoEndpoint: string, opts: AwsProxyOptions 
         service: parsed.service,
         operation: parsed.operation,
         protocol: parsed.protocol,
-        account: accountOf(req)
+        account: accountOf(req),
+        startedAt
       }
       const roleArn = /(?:^|&)RoleArn=([^&]+)/.exec(text)?.[1]
       if (roleArn) record.roleArn = decodeURIComponent(roleArn)
       requests.push(record)
+      // The answer's end, as the client sees it (an answer cut by a fault or a reset never ends).
+      res.once('finish', () => {
+        if (!res.destroyed || res.writableFinished) record.endedAt = performance.now()
+      })
       if (hook) {
         await hook(record, 'request')
         if (req.socket.destroyed) return // the client is gone (a test killed it): the request never reaches moto
@@ -326,7 +336,8 @@ export async function startAwsProxy(motoEndpoint: string, opts: AwsProxyOptions 
               operation: 'DeleteMetricFilter',
               protocol: 'json',
               internal: true,
-              account: record.account
+              account: record.account,
+              startedAt: performance.now()
             })
             await forward(req, del, {
               ...req.headers,

@@ -121,6 +121,34 @@ describe('evaluate: the whole chain', () => {
     expect(statusOf(report.findings, 'filter.metric-value')).toBe('fail')
   })
 
+  it('fails, not manual, a filter that matches no target event and whose alarms were left unread for it', () => {
+    // The account source reads no alarms for such a filter (they cannot change the verdict): the chain fails at the
+    // filter, and the alarm fix names the configured metric, not the unrelated filter's.
+    const state = compliantState({ pattern: '{ $.eventName = ConsoleLogin }' })
+    const transformation = state.trails.ok
+      ? state.trails.value[0].logGroup!.metricFilters.ok
+        ? state.trails.value[0].logGroup!.metricFilters.value[0].transformations[0]
+        : undefined
+      : undefined
+    transformation!.alarms = {
+      ok: false,
+      problem: {
+        kind: 'not-needed',
+        action: 'cloudwatch:DescribeAlarmsForMetric',
+        message:
+          'The alarms on CISBenchmark/CMKDisableOrDelete were not read: metric filter cmk-filter matches no event.'
+      }
+    }
+    const report = evaluate(state, semantic)
+    expect(report.status).toBe('fail')
+    expect(statusOf(report.findings, 'filter.pattern')).toBe('fail')
+    const exists = report.findings.find((f) => f.id === 'alarm.exists')!
+    expect(exists.status).toBe('fail')
+    expect(exists.message).toContain('were not read: metric filter cmk-filter matches no event')
+    expect(exists.remediation).toContain('aws cloudwatch put-metric-alarm')
+    expect(report.findings.filter((f) => f.status === 'manual').map((f) => f.id)).toEqual([])
+  })
+
   it('fails when no alarm watches the metric', () => {
     const report = evaluate(compliantState({ alarms: [] }), semantic)
     expect(statusOf(report.findings, 'alarm.exists')).toBe('fail')

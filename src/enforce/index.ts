@@ -27,6 +27,7 @@ import {
   chooseMetric,
   chooseTarget,
   planChanges,
+  planFromMetricAlarms,
   topicArnFor,
   type EnforceFacts,
   type MetricChoice,
@@ -72,24 +73,44 @@ export async function runEnforce(
       'Could not learn the account (sts:GetCallerIdentity was refused); enforce needs it to name the topic and scope its policy.'
     )
   const metric = chooseMetric(ctx, target)
-  const facts = await readFacts(clients, state, target, metric, enforce)
+  const facts = await readFacts(ctx, clients, state, target, metric, enforce)
   if ('blocker' in facts) return blocked(facts.blocker)
-  const plan = planChanges(ctx, target, metric, facts, enforce)
+  const plan = 'plan' in facts ? facts.plan : planChanges(ctx, target, metric, facts, enforce)
   if (plan.blockers.length > 0 || enforce.dryRun)
     return { plan, changes: plan.changes, applied: false, report: before, state }
+  // Nothing to change: the account is as verify just read it, so its report stands (no second read).
+  if (plan.changes.every((c) => c.action === 'noop'))
+    return { plan, changes: plan.changes, applied: true, report: before, state }
 
-  const { changes, error } = await apply(ctx, clients, plan, target, metric, facts, enforce)
-  const { state: afterState, report: after } = await verifyAccount(control, settings, clients)
+  const { changes, error, alarmArn, topicArn } = await apply(ctx, clients, plan, target, metric, facts, enforce)
+  // Verify again. The identity and the trails are as read moments ago (enforce changes neither); what enforce wrote
+  // is read at once, beside the log group's filters, rather than when the chain reaches it.
+  const region = target.group.region
+  const { state: afterState, report: after } = await verifyAccount(control, settings, clients, {
+    reuse: state,
+    expect: {
+      metrics: [{ region, metricName: metric.metricName, metricNamespace: metric.metricNamespace }],
+      alarmArns: alarmArn ? [alarmArn] : [],
+      topicArns: topicArn ? [topicArn] : []
+    }
+  })
   return { plan, changes, applied: true, error, report: after, state: afterState }
 }
 
+/**
+ * What the plan needs beyond the account state, each read issued as soon as it can be: the alarms on the metric
+ * enforce will write (beside the configured alarm and topic); the alarm's tags and the topic's subscriptions and tags
+ * once they are known to exist. When the alarms on the metric already decide the plan (a working chain to keep, or
+ * one to complete with a subscription), nothing else is read.
+ */
 async function readFacts(
+  ctx: JudgeContext,
   clients: AwsClients,
   state: AccountState,
   target: Target,
   metric: MetricChoice,
   enforce: EnforceSettings
-): Promise<EnforceFacts | { blocker: string }> {
+): Promise<EnforceFacts | { plan: Plan } | { blocker: string }> {
   const region = target.group.region
   const account = state.identity!.account
   const partition = parseArn(target.group.arn)?.partition ?? 'aws'
@@ -98,28 +119,37 @@ async function readFacts(
     return r.value
   }
   try {
-    // A reused filter's alarms were read with the account; ours is new, so its metric's alarms are read now.
-    const metricAlarms = need(
-      metric.reused ? metric.transformation.alarms : await readAlarmsForMetric(clients, region, metric)
-    )
+    // A reused filter's alarms were read with the account, and may settle the plan at once.
+    if (metric.reused) {
+      const plan = planFromMetricAlarms(ctx, target, metric, need(metric.transformation.alarms), enforce)
+      if (plan) return { plan }
+    }
     const cloudwatch = clients.cloudwatch(region)
-    const named = need(
-      await read('cloudwatch:DescribeAlarms', () => describeAlarmByName(cloudwatch, enforce.alarmName), clients.budget)
-    )
-    const namedTags = named
-      ? need(await read('cloudwatch:ListTagsForResource', () => listAlarmTags(cloudwatch, named.arn), clients.budget))
-      : {}
     const topicArn = topicArnFor(enforce, region, account, partition)
     const sns = clients.sns(parseArn(topicArn)?.region ?? region)
-    const attributes = await read('sns:GetTopicAttributes', () => getTopicAttributes(sns, topicArn), clients.budget)
+    // Ours is new: its metric's alarms are read now, beside the configured alarm and topic.
+    const [metricAlarmsRead, namedRead, attributes] = await Promise.all([
+      metric.reused ? metric.transformation.alarms : readAlarmsForMetric(clients, region, metric),
+      read('cloudwatch:DescribeAlarms', () => describeAlarmByName(cloudwatch, enforce.alarmName), clients.budget),
+      read('sns:GetTopicAttributes', () => getTopicAttributes(sns, topicArn), clients.budget)
+    ])
+    const metricAlarms = need(metricAlarmsRead)
+    if (!metric.reused) {
+      const plan = planFromMetricAlarms(ctx, target, metric, metricAlarms, enforce)
+      if (plan) return { plan }
+    }
+    const named = need(namedRead)
     const exists = attributes.ok
     if (!attributes.ok && attributes.problem.kind !== 'not-found') throw new Error(attributes.problem.message)
-    const subscriptions = exists
-      ? need(await read('sns:ListSubscriptionsByTopic', () => listSubscriptionsByTopic(sns, topicArn), clients.budget))
-      : []
-    const tags = exists
-      ? need(await read('sns:ListTagsForResource', () => listTopicTags(sns, topicArn), clients.budget))
-      : {}
+    const [namedTags, subscriptions, tags] = await Promise.all([
+      named
+        ? read('cloudwatch:ListTagsForResource', () => listAlarmTags(cloudwatch, named.arn), clients.budget).then(need)
+        : {},
+      exists
+        ? read('sns:ListSubscriptionsByTopic', () => listSubscriptionsByTopic(sns, topicArn), clients.budget).then(need)
+        : [],
+      exists ? read('sns:ListTagsForResource', () => listTopicTags(sns, topicArn), clients.budget).then(need) : {}
+    ])
     return {
       account,
       partition,
@@ -134,26 +164,31 @@ async function readFacts(
   }
 }
 
-/** Applies the plan in dependency order; stops at the first failed write (a rerun picks up from the account's state). */
+/**
+ * Applies the plan in dependency order, each step's independent writes at once: the filter and the topic (neither
+ * needs anything), then what needs the topic (its policy, the subscriptions), then the alarm. Stops after the first
+ * step with a failed write (a rerun picks up from the account's state); the failure named is the first in the plan's
+ * order. The alarm comes last, once everything else is in place: a working alarm whose topic has a confirmed
+ * subscriber is a chain a later run keeps as it is, so a run stopped at a subscription or the topic policy must not
+ * leave one behind (the rerun would not add the missing subscriptions).
+ */
 async function apply(
   ctx: JudgeContext,
   clients: AwsClients,
   plan: Plan,
   target: Target,
   metric: MetricChoice,
-  facts: EnforceFacts,
+  facts: EnforceFacts | { plan: Plan },
   enforce: EnforceSettings
-): Promise<{ changes: Change[]; error?: string }> {
+): Promise<{ changes: Change[]; error?: string; alarmArn?: string; topicArn?: string }> {
   const region = target.group.region
   const tags = { ...enforce.tags, [MANAGED_BY_TAG.key]: MANAGED_BY_TAG.value }
-  const done: Change[] = []
   // The configured topic, or the topic of an existing chain that lacks only a subscriber (repaired in place).
-  let topicArn = plan.topicArn ?? facts.topic.arn
-  for (const change of plan.changes) {
-    if (change.action === 'noop') {
-      done.push(change)
-      continue
-    }
+  let topicArn = plan.topicArn ?? ('topic' in facts ? facts.topic.arn : '')
+  const account = 'account' in facts ? facts.account : (parseArn(topicArn)?.account ?? '')
+  const outcome = new Map<Change, Change | { error: string }>()
+
+  const write = async (change: Change): Promise<void> => {
     const action = `${change.type} ${change.name}`
     try {
       switch (change.type) {
@@ -173,12 +208,13 @@ async function apply(
             kmsMasterKeyId: enforce.snsKmsKeyId,
             tags
           })
-          break
+          outcome.set(change, { ...change, arn: topicArn })
+          return
         case 'topic-policy': {
           // Read the policy again right before writing, so a concurrent change to another statement is kept.
           const sns = clients.sns(region)
           const current = await getTopicAttributes(sns, topicArn)
-          await setTopicPolicy(sns, topicArn, withCloudWatchStatement(current.policy, topicArn, facts.account))
+          await setTopicPolicy(sns, topicArn, withCloudWatchStatement(current.policy, topicArn, account))
           break
         }
         case 'subscription': {
@@ -189,8 +225,8 @@ async function apply(
             wanted.protocol,
             wanted.endpoint
           )
-          done.push({ ...change, arn: arn.startsWith('arn:') ? arn : '' })
-          continue
+          outcome.set(change, { ...change, arn: arn.startsWith('arn:') ? arn : '' })
+          return
         }
         case 'alarm':
           await putMetricAlarm(clients.cloudwatch(region), {
@@ -203,19 +239,42 @@ async function apply(
           })
           break
       }
-      done.push(change.type === 'sns-topic' ? { ...change, arn: topicArn } : change)
+      outcome.set(change, change)
     } catch (error) {
       const problem = classifyError(error, `${iamActionOf(change)}`)
       // AWS may quote the request in its message: a subscription's endpoint is redacted there as in its name.
       const wanted = change.type === 'subscription' ? (change.after as { protocol: string; endpoint: string }) : null
       const message = wanted ? redactEndpointIn(problem.message, wanted.protocol, wanted.endpoint) : problem.message
-      return {
-        changes: done,
+      outcome.set(change, {
         error: `Stopped at ${action}: ${message}. Nothing was deleted; run enforce again once fixed.`
-      }
+      })
     }
   }
-  return { changes: done }
+
+  const writes = plan.changes.filter((c) => c.action !== 'noop')
+  const isAlarm = (c: Change) => c.type === 'alarm'
+  const needsTopic = (c: Change) => c.type === 'topic-policy' || c.type === 'subscription'
+  const creatingTopic = writes.some((c) => c.type === 'sns-topic')
+  const steps = [
+    writes.filter((c) => !isAlarm(c) && !(creatingTopic && needsTopic(c))),
+    creatingTopic ? writes.filter(needsTopic) : [],
+    writes.filter(isAlarm)
+  ].filter((step) => step.length > 0)
+  for (const step of steps) {
+    await Promise.all(step.map(write))
+    if (step.some((c) => 'error' in (outcome.get(c) ?? {}))) break
+  }
+
+  const changes: Change[] = []
+  let error: string | undefined
+  for (const change of plan.changes) {
+    const result = change.action === 'noop' ? change : outcome.get(change)
+    if (!result) continue
+    if ('error' in result) error ??= result.error
+    else changes.push(result)
+  }
+  const alarm = plan.changes.find((c) => c.type === 'alarm')
+  return { changes, error, alarmArn: alarm?.arn || undefined, topicArn: topicArn || undefined }
 }
 
 function iamActionOf(change: Change): string {

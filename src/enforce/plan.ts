@@ -223,21 +223,16 @@ export function topicArnFor(settings: EnforceSettings, region: string, account: 
   return settings.snsTopicArn ?? `arn:${partition}:sns:${region}:${account}:${settings.snsTopicName}`
 }
 
-export function planChanges(
+/** Step 1: the metric filter, kept, written, or left alone because it is somebody else's. */
+function planFilter(
   ctx: JudgeContext,
   target: Target,
-  metric: MetricChoice,
-  facts: EnforceFacts,
-  settings: EnforceSettings
-): Plan {
+  metric: MetricChoice
+): { changes: Change[]; blockers: string[] } {
   const region = target.group.region
   const events = ctx.control.target.eventNames.join(' and ')
   const blockers: string[] = []
-  const notes: string[] = []
   const changes: Change[] = []
-  const tags = { ...settings.tags, [MANAGED_BY_TAG.key]: MANAGED_BY_TAG.value }
-
-  // 1. Metric filter
   const filterArn = `${target.group.arn}:metric-filter:${metric.filterName}`
   if (metric.reused) {
     changes.push({
@@ -284,9 +279,27 @@ export function planChanges(
         : `No filter on the group matches every ${events} event.`
     })
   }
+  return { changes, blockers }
+}
+
+/**
+ * The plan when the alarms on the metric already decide it (steps 1 and 2): a working alarm whose topic delivers ends
+ * the chain as it is, and one whose topic lacks only a confirmed subscriber is completed in place. Then nothing else
+ * needs reading (the configured alarm and topic play no part); otherwise undefined, and `planChanges` needs the facts.
+ */
+export function planFromMetricAlarms(
+  ctx: JudgeContext,
+  target: Target,
+  metric: MetricChoice,
+  metricAlarms: AlarmState[],
+  settings: EnforceSettings
+): Plan | undefined {
+  const region = target.group.region
+  const { changes, blockers } = planFilter(ctx, target, metric)
+  const notes: string[] = []
 
   // 2. A working alarm on the metric whose topic delivers to a confirmed subscriber ends the chain as it is.
-  const kept = facts.metricAlarms.find(
+  const kept = metricAlarms.find(
     (a) => alarmWorks(ctx, target, metric, a) && Object.values(a.topics).some((t) => topicDelivers(ctx, t, a))
   )
   if (kept) {
@@ -305,7 +318,7 @@ export function planChanges(
 
   // 2b. A working alarm whose topic CloudWatch can deliver to, lacking only a confirmed subscriber: that chain is
   // repaired in place (the configured subscriptions go to its topic), not doubled by a second topic and alarm.
-  const awaiting = facts.metricAlarms
+  const awaiting = metricAlarms
     .filter((a) => alarmWorks(ctx, target, metric, a))
     .flatMap((a) => Object.values(a.topics).map((t) => ({ alarm: a, topic: t })))
     .find(({ topic }) => topicLacksOnlySubscriber(ctx, topic))
@@ -344,6 +357,22 @@ export function planChanges(
     changes.push(...subscriptionChanges(settings, subscriptions, topicRegion, notes))
     return { blockers, changes, notes, topicArn: topic.arn }
   }
+  return undefined
+}
+
+export function planChanges(
+  ctx: JudgeContext,
+  target: Target,
+  metric: MetricChoice,
+  facts: EnforceFacts,
+  settings: EnforceSettings
+): Plan {
+  const decided = planFromMetricAlarms(ctx, target, metric, facts.metricAlarms, settings)
+  if (decided) return decided
+  const region = target.group.region
+  const notes: string[] = []
+  const { changes, blockers } = planFilter(ctx, target, metric)
+  const tags = { ...settings.tags, [MANAGED_BY_TAG.key]: MANAGED_BY_TAG.value }
 
   // 3. Topic
   const topic = facts.topic

@@ -386,7 +386,7 @@ async function chainsOutsideTargets(ctx: Context, checked: Checked[], hub: Ident
       const region = parseArn(e.trailArn)?.region || settings.region
       let pending = reads.get(region)
       if (!pending) {
-        pending = readAccount(auth.clients.withBudget(budget), { region, logGroupName: settings.logGroupName })
+        pending = readAccount(auth.clients.withBudget(budget), { region, logGroupName: settings.logGroupName, control })
         reads.set(region, pending)
       }
       const state = await pending

@@ -218,7 +218,24 @@ export function judgeAlarmLink(ctx: JudgeContext, c: Chain): Verdict[] {
   // Unknown (no filter publishes a metric): the resource is left empty and the message says so.
   const metric = t ? `${t.metricNamespace}/${t.metricName}` : ''
   const out: Verdict[] = []
-  if (t && !t.alarms.ok) {
+  // Not read because the filter matches no target event (the account source): no alarm on its metric can complete
+  // the chain, which fails at the filter already. The fix is an alarm on the metric of a filter that does count them.
+  const notNeeded = t && !t.alarms.ok && t.alarms.problem.kind === 'not-needed' ? t.alarms.problem : undefined
+  const alarmNames = notNeeded
+    ? { ...names, metricName: ctx.names.metricName, metricNamespace: ctx.names.metricNamespace }
+    : names
+  if (notNeeded) {
+    out.push({
+      id: 'alarm.exists',
+      status: 'fail',
+      resource: metric,
+      region,
+      location: c.filter?.location,
+      message: notNeeded.message,
+      fix: fix.fixAlarm(ctx.control, alarmNames),
+      absent: true
+    })
+  } else if (t && !t.alarms.ok) {
     out.push({
       id: 'alarm.exists',
       status: 'manual',
@@ -293,8 +310,12 @@ export function judgeAlarmLink(ctx: JudgeContext, c: Chain): Verdict[] {
         status: 'fail',
         resource: metric,
         region,
-        message: t ? `No alarm watches ${metric}.` : 'No alarm: no metric filter publishes a metric.',
-        fix: fix.fixAlarm(ctx.control, names),
+        message: notNeeded
+          ? `No alarm: metric filter ${c.filter?.name ?? ''} cannot count the events.`
+          : t
+            ? `No alarm watches ${metric}.`
+            : 'No alarm: no metric filter publishes a metric.',
+        fix: fix.fixAlarm(ctx.control, alarmNames),
         absent: true
       })
     }

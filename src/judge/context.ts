@@ -119,6 +119,8 @@ export function problemText(p: ReadProblem): string {
   if (p.kind === 'access-denied') {
     return `Could not decide: ${p.message}. Grant ${p.action} to the identity running the check.`
   }
+  // Left unread on purpose: the message says why it cannot matter.
+  if (p.kind === 'not-needed') return p.message
   return `Could not decide: ${p.message}`
 }
 

@@ -9,8 +9,10 @@ export interface ReadProblem {
    * access-denied: IAM refused; cross-account: the resource lives in another account; not-found: it does not exist;
    * error: anything else. From code (IaC): outside-source: the resource is not in the code that was read (check it in
    * the account); unresolved: an expression that cannot be evaluated without deploying (the message shows it).
+   * not-needed: not read on purpose, because it cannot change the verdict (the message says why; e.g. the alarms on
+   * the metric of a filter that matches no target event).
    */
-  kind: 'access-denied' | 'cross-account' | 'not-found' | 'error' | 'outside-source' | 'unresolved'
+  kind: 'access-denied' | 'cross-account' | 'not-found' | 'error' | 'outside-source' | 'unresolved' | 'not-needed'
   /** The IAM action that was refused or failed, e.g. `cloudtrail:GetTrailStatus`. */
   action?: string
   message: string
