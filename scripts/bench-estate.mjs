@@ -11,20 +11,10 @@
 import { execFileSync, spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import http from 'node:http'
-import net from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import {
-  CloudTrailClient,
-  CreateTrailCommand,
-  PutEventSelectorsCommand,
-  StartLoggingCommand
-} from '@aws-sdk/client-cloudtrail'
-import { CloudWatchClient, PutMetricAlarmCommand } from '@aws-sdk/client-cloudwatch'
-import { CloudWatchLogsClient, CreateLogGroupCommand, PutMetricFilterCommand } from '@aws-sdk/client-cloudwatch-logs'
-import { CreateTopicCommand, SNSClient, SubscribeCommand } from '@aws-sdk/client-sns'
-import { ensureMotoVenv } from './moto-venv.mjs'
+import { seedChain, startMoto } from './lib/moto.mjs'
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)))
 const HUB = '123456789012'
@@ -52,51 +42,6 @@ function parseArgs(argv) {
 }
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.on('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address()
-      server.close(() => resolve(port))
-    })
-  })
-}
-
-async function startMoto() {
-  const python = ensureMotoVenv()
-  const port = await freePort()
-  // The server exits as soon as this process is gone (its stdin pipe closes), however this process ends.
-  const launcher = [
-    'import os, runpy, sys, threading',
-    'def _watch():',
-    '    try:',
-    '        while sys.stdin.buffer.read(65536):',
-    '            pass',
-    '    finally:',
-    '        os._exit(0)',
-    'threading.Thread(target=_watch, daemon=True).start()',
-    "sys.argv = ['moto.server'] + sys.argv[1:]",
-    "runpy.run_module('moto.server', run_name='__main__', alter_sys=True)"
-  ].join('\n')
-  const child = spawn(python, ['-c', launcher, '-H', '127.0.0.1', '-p', String(port)], {
-    stdio: ['pipe', 'ignore', 'ignore']
-  })
-  const endpoint = `http://127.0.0.1:${port}`
-  for (let i = 0; i < 200; i++) {
-    try {
-      const res = await fetch(`${endpoint}/moto-api/data.json`)
-      await res.arrayBuffer()
-      if (res.ok) return { endpoint, stop: () => child.kill('SIGTERM') }
-    } catch {
-      /* not up yet */
-    }
-    await sleep(100)
-  }
-  child.kill('SIGKILL')
-  throw new Error('moto did not start')
-}
 
 /** The moto server an account lives on. */
 function shardOf(account, count) {
@@ -170,85 +115,13 @@ async function startLatencyProxy(shards, latencyMs) {
   }
 }
 
-const CIS_PATTERN =
-  '{($.eventSource = kms.amazonaws.com) && (($.eventName=DisableKey)||($.eventName=ScheduleKeyDeletion)) }'
-
-/** A compliant chain in one moto account (moto's x-moto-account-id header): trail → group → filter → alarm → topic. */
-async function seedAccount(endpoint, account) {
-  const config = {
-    region: REGION,
-    endpoint,
-    credentials: { accessKeyId: 'AKIAIOSFODNN7EXAMPLE', secretAccessKey: 'moto' }
-  }
-  const inAccount = (client) => {
-    client.middlewareStack.add(
-      (next) => async (args) => {
-        if (args.request?.headers) args.request.headers['x-moto-account-id'] = account
-        return next(args)
-      },
-      { step: 'build', name: 'motoAccountHeader' }
-    )
-    return client
-  }
-  const trails = inAccount(new CloudTrailClient(config))
-  const logs = inAccount(new CloudWatchLogsClient(config))
-  const cloudwatch = inAccount(new CloudWatchClient(config))
-  const sns = inAccount(new SNSClient(config))
-  const bucket = `aws-cloudtrail-logs-${account}`
-  const group = 'aws-cloudtrail-logs-management'
-  await fetch(`${endpoint}/${bucket}`, { method: 'PUT', headers: { 'x-moto-account-id': account } })
-  await logs.send(new CreateLogGroupCommand({ logGroupName: group }))
-  await trails.send(
-    new CreateTrailCommand({
-      Name: 'management-events',
-      S3BucketName: bucket,
-      IsMultiRegionTrail: true,
-      CloudWatchLogsLogGroupArn: `arn:aws:logs:${REGION}:${account}:log-group:${group}:*`,
-      CloudWatchLogsRoleArn: `arn:aws:iam::${account}:role/CloudTrail_CloudWatchLogs_Role`
-    })
-  )
-  await trails.send(
-    new PutEventSelectorsCommand({
-      TrailName: 'management-events',
-      EventSelectors: [{ ReadWriteType: 'All', IncludeManagementEvents: true }]
-    })
-  )
-  await trails.send(new StartLoggingCommand({ Name: 'management-events' }))
-  await logs.send(
-    new PutMetricFilterCommand({
-      logGroupName: group,
-      filterName: 'cmk-disable-or-scheduled-deletion',
-      filterPattern: CIS_PATTERN,
-      metricTransformations: [
-        { metricName: 'CMKDisableOrScheduledDeletion', metricNamespace: 'CISBenchmark', metricValue: '1' }
-      ]
-    })
-  )
-  const { TopicArn } = await sns.send(new CreateTopicCommand({ Name: 'cis-security-alarms' }))
-  await sns.send(new SubscribeCommand({ TopicArn, Protocol: 'email', Endpoint: 'secops@example.com' }))
-  await cloudwatch.send(
-    new PutMetricAlarmCommand({
-      AlarmName: 'cmk-disable-or-scheduled-deletion',
-      MetricName: 'CMKDisableOrScheduledDeletion',
-      Namespace: 'CISBenchmark',
-      Statistic: 'Sum',
-      Period: 300,
-      Threshold: 1,
-      ComparisonOperator: 'GreaterThanOrEqualToThreshold',
-      EvaluationPeriods: 1,
-      TreatMissingData: 'notBreaching',
-      AlarmActions: [TopicArn]
-    })
-  )
-}
-
 /** Seeds every account, a few at a time, straight into moto (not through the latency proxy). */
 async function seed(shards, accounts) {
   let next = 0
   const worker = async () => {
     while (next < accounts.length) {
       const account = accounts[next++]
-      await seedAccount(shards[shardOf(account, shards.length)], account)
+      await seedChain({ endpoint: shards[shardOf(account, shards.length)], account, region: REGION })
     }
   }
   await Promise.all(Array.from({ length: 8 }, worker))

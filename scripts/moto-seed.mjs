@@ -9,18 +9,8 @@
 // `subscription` (a topic nobody is subscribed to), `alarm` (no alarm on the metric) or `filter` (no metric filter).
 // `--account` seeds another moto account (moto's `x-moto-account-id` header); reach it with `role-chaining`.
 // Only talks to AWS_ENDPOINT_URL, which must be a loopback address: this never touches a real AWS account.
-import {
-  CloudTrailClient,
-  CreateTrailCommand,
-  PutEventSelectorsCommand,
-  StartLoggingCommand
-} from '@aws-sdk/client-cloudtrail'
-import { CloudWatchClient, PutMetricAlarmCommand } from '@aws-sdk/client-cloudwatch'
-import { CloudWatchLogsClient, CreateLogGroupCommand, PutMetricFilterCommand } from '@aws-sdk/client-cloudwatch-logs'
-import { CreateTopicCommand, SNSClient, SubscribeCommand } from '@aws-sdk/client-sns'
+import { OWN_NAMES, seedChain } from './lib/moto.mjs'
 
-const CIS_PATTERN =
-  '{($.eventSource = kms.amazonaws.com) && (($.eventName=DisableKey)||($.eventName=ScheduleKeyDeletion)) }'
 const BREAKS = new Set(['subscription', 'alarm', 'filter'])
 
 function usage(message) {
@@ -49,99 +39,16 @@ if (!['127.0.0.1', 'localhost', '[::1]', '::1'].includes(host)) {
 }
 
 const { account, region } = options
-const config = {
-  region,
+const { seeded } = await seedChain({
   endpoint,
+  account,
+  region,
   credentials: {
     accessKeyId: process.env.AWS_ACCESS_KEY_ID ?? 'AKIAIOSFODNN7EXAMPLE',
     secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY ?? 'moto'
-  }
-}
-/** moto acts as `account` for requests carrying this header (none: moto's default account, 123456789012). */
-const DEFAULT_ACCOUNT = '123456789012'
-const accountHeader = account === DEFAULT_ACCOUNT ? {} : { 'x-moto-account-id': account }
-function inAccount(client) {
-  if (account === DEFAULT_ACCOUNT) return client
-  client.middlewareStack.add(
-    (next) => async (args) => {
-      if (args.request?.headers) args.request.headers['x-moto-account-id'] = account
-      return next(args)
-    },
-    { step: 'build', name: 'motoAccountHeader' }
-  )
-  return client
-}
-const trails = inAccount(new CloudTrailClient(config))
-const logs = inAccount(new CloudWatchLogsClient(config))
-const cloudwatch = inAccount(new CloudWatchClient(config))
-const sns = inAccount(new SNSClient(config))
-
-const trailName = 'management-events'
-const group = 'aws-cloudtrail-logs-management'
-const bucket = `aws-cloudtrail-logs-${account}-${region}`
-// Names unlike the ones enforce creates (an account's own chain), so enforce reuses what it may and adds the rest.
-const metric = { metricName: 'KmsKeyDisabledOrDeleted', metricNamespace: 'Security' }
-const filterName = 'kms-key-disabled-or-deleted'
-const alarmName = 'kms-key-disabled-or-deleted'
-
-// The trail's bucket: moto's S3 takes an unsigned PUT.
-const created = await fetch(new URL(`/${bucket}`, endpoint), { method: 'PUT', headers: accountHeader })
-if (!created.ok) throw new Error(`creating bucket ${bucket}: HTTP ${created.status}`)
-await logs.send(new CreateLogGroupCommand({ logGroupName: group }))
-await trails.send(
-  new CreateTrailCommand({
-    Name: trailName,
-    S3BucketName: bucket,
-    IsMultiRegionTrail: true,
-    IncludeGlobalServiceEvents: true,
-    CloudWatchLogsLogGroupArn: `arn:aws:logs:${region}:${account}:log-group:${group}:*`,
-    CloudWatchLogsRoleArn: `arn:aws:iam::${account}:role/CloudTrail_CloudWatchLogs_Role`
-  })
-)
-// moto leaves a new trail without event selectors (AWS would default to all management events): put them.
-await trails.send(
-  new PutEventSelectorsCommand({
-    TrailName: trailName,
-    EventSelectors: [{ ReadWriteType: 'All', IncludeManagementEvents: true }]
-  })
-)
-await trails.send(new StartLoggingCommand({ Name: trailName }))
-const seeded = [`multi-region trail ${trailName} -> log group ${group}`]
-
-if (options.break !== 'filter') {
-  await logs.send(
-    new PutMetricFilterCommand({
-      logGroupName: group,
-      filterName,
-      filterPattern: CIS_PATTERN,
-      metricTransformations: [{ ...metric, metricValue: '1' }]
-    })
-  )
-  seeded.push('metric filter (CIS pattern)')
-}
-const { TopicArn } = await sns.send(new CreateTopicCommand({ Name: 'security-alerts' }))
-if (options.break !== 'alarm') {
-  await cloudwatch.send(
-    new PutMetricAlarmCommand({
-      AlarmName: alarmName,
-      MetricName: metric.metricName,
-      Namespace: metric.metricNamespace,
-      Statistic: 'Sum',
-      Period: 300,
-      EvaluationPeriods: 1,
-      Threshold: 1,
-      ComparisonOperator: 'GreaterThanOrEqualToThreshold',
-      TreatMissingData: 'notBreaching',
-      ActionsEnabled: true,
-      AlarmActions: [TopicArn]
-    })
-  )
-  seeded.push('alarm (>= 1 in 300 s)')
-}
-seeded.push(`SNS topic ${TopicArn}`)
-if (options.break !== 'subscription') {
-  await sns.send(new SubscribeCommand({ TopicArn, Protocol: 'email', Endpoint: 'secops@example.com' }))
-  seeded.push('confirmed email subscription')
-}
+  },
+  names: OWN_NAMES,
+  leaveOut: options.break
+})
 console.log(`Seeded account ${account} in ${region} at ${endpoint}: ${seeded.join(', ')}`)
 console.log(options.break ? `Left out on purpose: the ${options.break}.` : 'The chain is complete (compliant).')
