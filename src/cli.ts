@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The CLI's entry: reads the command and loads only what it needs (`--version` and `--help` load nothing, `pattern`
-// loads the filter-pattern engine, `verify` and `enforce` the AWS engine). Exit codes: 0 pass, 1 fail, 2 bad usage,
+// loads the filter-pattern engine, `verify`, `enforce` and `drill` the AWS engine). Exit codes: 0 pass, 1 fail, 2 bad usage,
 // 3 undecided.
 import { closest, UsageError } from './cli/flags.js'
 import { InputError } from './input-rules.js'
@@ -14,6 +14,8 @@ const USAGE = `Usage: cmk-alarm <command> [flags]
 Commands:
   verify             check the account in one region (read-only)
   enforce            create or repair the metric filter, topic, subscriptions and alarm, then verify again
+  drill              verify, then prove delivery: set the alarm to ALARM (subscribers get a TEST notification),
+                     watch CloudWatch record it, and set the alarm back
   iac [PATH...]      judge Terraform, plans, CloudFormation or CDK before deploy (no AWS credentials)
   merge REPORT...    merge run reports (--report-file, one per matrix job) into one run over every account
   matrix             print the accounts in chunks as a GitHub Actions matrix
@@ -28,7 +30,7 @@ scheduled for deletion. verify and enforce use the default AWS credential chain 
 or --profile) and honour AWS_ENDPOINT_URL (or --endpoint-url).
 Exit codes: 0 compliant, 1 not compliant (or enforce could not change it), 2 bad usage, 3 could not decide.`
 
-const COMMANDS = ['verify', 'enforce', 'iac', 'merge', 'matrix', 'pattern', 'help']
+const COMMANDS = ['verify', 'enforce', 'drill', 'iac', 'merge', 'matrix', 'pattern', 'help']
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv
@@ -37,7 +39,8 @@ export async function main(argv: string[]): Promise<number> {
   try {
     switch (command) {
       case 'verify':
-      case 'enforce': {
+      case 'enforce':
+      case 'drill': {
         const { runAccountCommand } = await import('./cli/account-command.js')
         return await runAccountCommand(command, rest, {
           stdout,
@@ -87,6 +90,7 @@ export async function main(argv: string[]): Promise<number> {
       const usage =
         command === 'verify' ||
         command === 'enforce' ||
+        command === 'drill' ||
         command === 'iac' ||
         command === 'merge' ||
         command === 'matrix'

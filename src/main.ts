@@ -49,6 +49,14 @@ export async function run(): Promise<void> {
     for (const [name, value] of Object.entries(buildOutputs(report, { sarifFile: settings.sarifFile })))
       core.setOutput(name, value)
     if (enforce) core.setOutput('changes', buildChangesOutput(changesForOutput(enforce.changes)))
+    if (settings.fireDrill) core.setOutput('drill', result.drill?.outcome ?? 'skipped')
+    // The drill's renderers load only when a drill ran.
+    const drillText = result.drill
+      ? await import('./report/drill.js').then((m) => ({
+          markdown: m.renderDrillMarkdown(result.drill!),
+          headline: m.drillHeadline(result.drill!)
+        }))
+      : undefined
 
     const workflowFile = workflowFilePath()
     for (const a of buildAnnotations(report, workflowFile, { stepFails: result.exit.fail })) {
@@ -106,10 +114,15 @@ export async function run(): Promise<void> {
       const sarifNote = sarifError ? `\n> ⚠️ ${escapeMarkdownCell(truncate(sarifError, 2_000))}\n` : ''
       // The note takes its room from the summary's bound, so the page stays under GitHub's 1 MiB.
       const maxBytes = MAX_SUMMARY_BYTES - Buffer.byteLength(sarifNote)
+      const drillSection = drillText ? drillText.markdown : undefined
       await core.summary
-        .addRaw(renderSummaryMarkdown(report, { mode, identityLabel, changesTable }, maxBytes) + sarifNote)
+        .addRaw(
+          renderSummaryMarkdown(report, { mode, identityLabel, changesTable, drillSection }, maxBytes) + sarifNote
+        )
         .write()
     }
+    // A drill that set the alarm says so on the run's page too: its subscribers received a test notification.
+    if (drillText && result.drill?.setAt) core.notice(toLogText(drillText.headline), { title: 'cmk-alarm fire drill' })
     core.info(`cmk-alarm-action: status ${report.status} in ${report.region}`)
     // Notes and the failure message may quote names from AWS: escaped as every other text of the log.
     if (enforce) for (const note of enforce.plan.notes) core.notice(toLogText(note), { title: 'cmk-alarm enforce' })

@@ -4,12 +4,17 @@
 import type { AuthResult } from './auth/index.js'
 import { TimeBudget } from './aws/budget.js'
 import { DEFAULT_CONTROL } from './controls/index.js'
+import type { AwsClients } from './aws/clients.js'
 import type { ControlDescriptor } from './controls/types.js'
 import { runEnforce, type EnforceResult } from './enforce/index.js'
 import type { EstateDeps, EstateResult } from './estate/run.js'
 import { isEstate } from './estate/settings.js'
+import type { CrossCheckResult } from './judge/cross-check.js'
+import type { DrillResult } from './judge/drill.js'
+import { withExtraFindings } from './judge/extra-checks.js'
 import type { EstateRun } from './model/estate.js'
-import { worstStatus, type OverallStatus, type Report, type RunReport } from './model/report.js'
+import { worstStatus, type Finding, type OverallStatus, type Report, type RunReport } from './model/report.js'
+import type { AccountState } from './model/state.js'
 import type { FailOn, Mode, Settings } from './settings.js'
 import { verifyAccount } from './verify.js'
 
@@ -48,6 +53,10 @@ export interface RunResult {
   enforce?: EnforceResult
   /** A run over many accounts and regions (accounts, organization or regions given): every target. */
   estate?: EstateResult
+  /** With `cross-check`: AWS's evaluator beside the engine (absent when the chain has no filter to check). */
+  crossCheck?: CrossCheckResult
+  /** With `fire-drill`: what the drill did and what CloudWatch recorded. */
+  drill?: DrillResult
   exit: ExitDecision
 }
 
@@ -72,7 +81,9 @@ export async function run(request: RunRequest, deps: RunDeps): Promise<RunResult
     }
   }
   const enforce = mode === 'enforce' ? await runEnforce(control, settings, auth.clients) : undefined
-  const report = enforce?.report ?? (await verifyAccount(control, settings, auth.clients)).report
+  const verified = enforce ?? (await verifyAccount(control, settings, auth.clients))
+  const extra = await runExtraChecks(control, settings, verified, auth.clients)
+  const report = extra.report
   const runReport: RunReport = { status: worstStatus([report.status]), reports: [report] }
   return {
     mode,
@@ -81,7 +92,46 @@ export async function run(request: RunRequest, deps: RunDeps): Promise<RunResult
     run: runReport,
     report,
     enforce,
+    ...(extra.crossCheck ? { crossCheck: extra.crossCheck } : {}),
+    ...(extra.drill ? { drill: extra.drill } : {}),
     exit: decideExit(control, runReport.status, settings.failOn, enforce, settings.enforce.dryRun)
+  }
+}
+
+/**
+ * The checks after verify that run only when asked for, each loaded only then (dynamic imports keep them out of the
+ * bundle's main chunk): AWS's evaluator as a second opinion on the filter, then the fire drill on the passing chain.
+ * Their findings join the report.
+ */
+async function runExtraChecks(
+  control: ControlDescriptor,
+  settings: Settings,
+  verified: { report: Report; state: AccountState },
+  clients: AwsClients
+): Promise<{ report: Report; crossCheck?: CrossCheckResult; drill?: DrillResult }> {
+  if (!settings.crossCheck && !settings.fireDrill) return { report: verified.report }
+  const findings: Finding[] = []
+  let crossCheck: CrossCheckResult | undefined
+  let drill: DrillResult | undefined
+  const notes: string[] = []
+  if (settings.crossCheck) {
+    const { runCrossCheck, crossCheckFinding } = await import('./cross-check.js')
+    crossCheck = await runCrossCheck(control, verified.report, verified.state, clients)
+    if (crossCheck) findings.push(crossCheckFinding(control, crossCheck))
+    else notes.push('cross-check: the chain has no metric filter, so there was no pattern to ask AWS about.')
+  }
+  if (settings.fireDrill) {
+    const { runFireDrill, drillFinding } = await import('./drill.js')
+    drill = await runFireDrill(verified.report, verified.state, clients, { runName: settings.runName })
+    const finding = drillFinding(control, drill)
+    if (finding) findings.push(finding)
+    else notes.push(`fire drill skipped: ${drill.reason}`)
+  }
+  const report = withExtraFindings(verified.report, findings)
+  return {
+    report: notes.length ? { ...report, notes: [...(report.notes ?? []), ...notes] } : report,
+    crossCheck,
+    drill
   }
 }
 

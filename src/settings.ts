@@ -5,7 +5,7 @@ import { SESSION_NAME, defaultSessionName } from './auth/session-name.js'
 import { DEFAULT_CONTROL } from './controls/index.js'
 import type { ResourceNames } from './controls/types.js'
 import { parseEnforceSettings, type EnforceSettings } from './enforce/settings.js'
-import { parseEstateSettings, type EstateSettings } from './estate/settings.js'
+import { isEstate, parseEstateSettings, type EstateSettings } from './estate/settings.js'
 import { InputError, oneOf, parseBoolean, parseSeconds, quoteValue, type InputReader } from './input-rules.js'
 import { resolveOutputFile } from './output-file.js'
 
@@ -66,6 +66,12 @@ export interface Settings {
   iac: IacSettings
   /** The targets of a run over many accounts and regions, and the matrix workflow's inputs (src/estate). */
   estate: EstateSettings
+  /** After verify: set the passing chain's alarm to ALARM, watch the notification be delivered, set it back. */
+  fireDrill: boolean
+  /** After verify: ask AWS's filter evaluator (TestMetricFilter) about the events the coverage judgement rests on. */
+  crossCheck: boolean
+  /** Who runs the check, as the fire drill's state reason names it: the workflow run's URL, or the CLI. */
+  runName: string
 }
 
 export interface IacSettings {
@@ -263,6 +269,39 @@ export function parseSettings(
     alarmName: enforce.alarmName,
     topicName: enforce.snsTopicName
   }
+  const fireDrill = parseBoolean('fire-drill', get('fire-drill'), false)
+  const crossCheck = parseBoolean('cross-check', get('cross-check'), false)
+  for (const [input, on] of [
+    ['fire-drill', fireDrill],
+    ['cross-check', crossCheck]
+  ] as const) {
+    if (on && options.mode === 'iac') {
+      throw new InputError(
+        input,
+        'needs mode verify or enforce: it runs against the account after verify, and mode iac reads code with no AWS credentials',
+        'false'
+      )
+    }
+  }
+  for (const [input, on] of [
+    ['fire-drill', fireDrill],
+    ['cross-check', crossCheck]
+  ] as const) {
+    if (on && isEstate(estate)) {
+      throw new InputError(
+        input,
+        'runs on one account in one region: not with accounts, organization or regions (run it in each account and region)',
+        'false'
+      )
+    }
+  }
+  if (fireDrill && enforce.dryRun) {
+    throw new InputError(
+      'fire-drill',
+      'conflicts with dry-run: true (a dry run changes nothing, and the fire drill sets the state of an alarm)',
+      'false'
+    )
+  }
   const iac: IacSettings = {
     paths: parsePaths(get('paths')),
     prComment: parseBoolean('pr-comment', get('pr-comment'), true),
@@ -288,6 +327,20 @@ export function parseSettings(
     names,
     enforce,
     iac,
-    estate
+    estate,
+    fireDrill,
+    crossCheck,
+    runName: runNameOf(env)
   }
+}
+
+/** The workflow run's URL (and attempt), or the CLI: what the fire drill's state reason names. */
+function runNameOf(env: NodeJS.ProcessEnv): string {
+  if (!env.GITHUB_RUN_ID || !env.GITHUB_REPOSITORY) return 'the cmk-alarm CLI'
+  const server = env.GITHUB_SERVER_URL || 'https://github.com'
+  const attempt = env.GITHUB_RUN_ATTEMPT && env.GITHUB_RUN_ATTEMPT !== '1' ? ` (attempt ${env.GITHUB_RUN_ATTEMPT})` : ''
+  return `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}${attempt}`.replace(
+    /[\x00-\x1f\x7f]/g,
+    ''
+  )
 }

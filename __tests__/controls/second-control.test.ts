@@ -65,7 +65,8 @@ const TRAIL_CHANGES: ControlDescriptor = {
       id,
       { title: `TEST ${id}`, failTitle: `TEST ${id} fails`, rule: { ...text.rule, full: `TEST rule for ${id}.` } }
     ])
-  ) as ControlDescriptor['findings']
+  ) as ControlDescriptor['findings'],
+  extraChecks: CIS_AWS_4_7.extraChecks
 }
 
 const judge = (report: Report) => Object.fromEntries(report.findings.map((f) => [f.id, f.status]))

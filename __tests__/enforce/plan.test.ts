@@ -291,7 +291,8 @@ describe('a dry run exits like verify', () => {
     plan: p,
     changes: p.changes,
     applied: false,
-    report: {} as EnforceResult['report']
+    report: {} as EnforceResult['report'],
+    state: compliantState()
   })
   const p = () => plan(compliantState({ alarms: [] }), facts(), { subscriptions: 'email:secops@example.com' })
 

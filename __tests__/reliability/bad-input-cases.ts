@@ -165,6 +165,19 @@ export const BAD_INPUTS: BadInput[] = [
   { inputs: { 'dry-run': 'yes' }, input: 'dry-run', problem: /true or false \(got "yes"\)/ },
   { inputs: { 'role-chaining': '1' }, input: 'role-chaining', problem: /true or false/ },
   { inputs: { 'mask-account-id': 'on' }, input: 'mask-account-id', problem: /true or false/ },
+  { inputs: { 'fire-drill': 'yes' }, input: 'fire-drill', problem: /true or false \(got "yes"\)/ },
+  // the fire drill and the cross-check run against the account after verify
+  { inputs: { mode: 'iac', 'cross-check': 'true' }, input: 'cross-check', problem: /needs mode verify or enforce/ },
+  {
+    inputs: { regions: 'us-east-1,eu-west-1', 'cross-check': 'true' },
+    input: 'cross-check',
+    problem: /runs on one account in one region: not with accounts, organization or regions/
+  },
+  {
+    inputs: { mode: 'enforce', 'dry-run': 'true', 'fire-drill': 'true', subscriptions: 'email:sec@example.com' },
+    input: 'fire-drill',
+    problem: /conflicts with dry-run: true/
+  },
   // tags
   { inputs: { tags: 'team' }, input: 'tags', problem: /invalid line "team"/ },
   { inputs: { tags: 'aws:team=security' }, input: 'tags', problem: /key not starting with aws:/ },

@@ -71,6 +71,8 @@ describe('bad input is refused before any AWS request', () => {
       'role-chaining',
       'mask-account-id',
       'dry-run',
+      'fire-drill',
+      'cross-check',
       'metric-filter-name',
       'metric-name',
       'alarm-name',

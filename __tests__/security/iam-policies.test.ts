@@ -1,6 +1,6 @@
 // The policy files grant exactly what the code can call: derived statically from the SDK commands each adapter
-// function constructs, and from which adapter functions the verify path (the account source) and the enforce path
-// import.
+// function constructs, and from which adapter functions the verify path (the account source), the enforce path, the
+// fire drill (src/drill.ts) and the cross-check (src/cross-check.ts) import.
 import { describe, it, expect } from '@jest/globals'
 import { readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
@@ -99,10 +99,28 @@ describe('IAM policy files', () => {
     expect(policyActions('hub.json')).toEqual(code)
   })
 
-  it('the README shows the same verify policy', () => {
+  it('policies/drill.json grants what the fire drill calls beyond verify, and its one write is SetAlarmState', () => {
+    const drill = actionsOf(['drill.ts'])
+    expect(drill).toEqual(expect.arrayContaining(['cloudwatch:SetAlarmState', 'cloudwatch:DescribeAlarmHistory']))
+    const verify = policyActions('verify.json')
+    const granted = policyActions('drill.json')
+    // Nothing the drill does not call; with verify's policy, everything it calls.
+    expect(granted.filter((a) => !drill.includes(a))).toEqual([])
+    expect(drill.filter((a) => !granted.includes(a) && !verify.includes(a))).toEqual([])
+    // The history is the drill's proof: granted here too, so the drill works beside a verify policy without it.
+    expect(granted).toEqual(['cloudwatch:DescribeAlarmHistory', 'cloudwatch:SetAlarmState'])
+    expect(drill.filter((a) => !/^[a-z]+:(Describe|Get|List)/.test(a))).toEqual(['cloudwatch:SetAlarmState'])
+  })
+
+  it('policies/cross-check.json grants exactly what the cross-check calls: TestMetricFilter, read-only', () => {
+    expect(actionsOf(['cross-check.ts'])).toEqual(['logs:TestMetricFilter'])
+    expect(policyActions('cross-check.json')).toEqual(actionsOf(['cross-check.ts']))
+  })
+
+  it('the README shows the same policies', () => {
     const readme = readFileSync(path.join(root, 'README.md'), 'utf8')
-    for (const a of policyActions('verify.json')) expect(readme).toContain(`"${a}"`)
-    for (const a of policyActions('enforce.json')) expect(readme).toContain(`"${a}"`)
-    for (const a of policyActions('hub.json')) expect(readme).toContain(`"${a}"`)
+    for (const file of ['verify.json', 'enforce.json', 'hub.json', 'drill.json', 'cross-check.json'])
+      for (const a of policyActions(file)) expect([file, readme.includes(`"${a}"`)]).toEqual([file, true])
+    for (const file of ['drill.json', 'cross-check.json']) expect(readme).toContain(`policies/${file}`)
   })
 })

@@ -1,4 +1,5 @@
-// CloudWatch reads: the alarms that watch one metric (no scan of every alarm in the account).
+// CloudWatch reads: the alarms that watch one metric (no scan of every alarm in the account); the alarm enforce manages;
+// and the fire drill's one write, an alarm's state.
 import {
   CloudWatchClient,
   DescribeAlarmHistoryCommand,
@@ -6,7 +7,9 @@ import {
   DescribeAlarmsForMetricCommand,
   ListTagsForResourceCommand,
   PutMetricAlarmCommand,
-  type MetricAlarm
+  SetAlarmStateCommand,
+  type MetricAlarm,
+  type StateValue
 } from '@aws-sdk/client-cloudwatch'
 import type { AlarmSpec } from '../controls/types.js'
 import type { AlarmActionHistory, AlarmActionRecord, AlarmState } from '../model/state.js'
@@ -31,6 +34,57 @@ export async function describeAlarmsForMetric(
     'MetricAlarms'
   )
   return (out.MetricAlarms ?? []).map(toAlarmDescription)
+}
+
+/** An alarm's state as CloudWatch holds it now. */
+export interface AlarmCurrentState {
+  /** `OK`, `ALARM` or `INSUFFICIENT_DATA`. */
+  value: string
+  reason: string
+  /** ISO time of the last state change. */
+  updatedAt?: string
+  actionsEnabled: boolean
+}
+
+/**
+ * The current state of one alarm, read where verify reads it (DescribeAlarmsForMetric on its metric, so the drill needs
+ * no listing of alarms); undefined when the alarm is no longer there.
+ */
+export async function describeAlarmStateForMetric(
+  client: CloudWatchClient,
+  metric: { metricName: string; namespace: string },
+  alarmArn: string
+): Promise<AlarmCurrentState | undefined> {
+  const out = requireFields(
+    'cloudwatch:DescribeAlarmsForMetric',
+    await client.send(
+      new DescribeAlarmsForMetricCommand({ MetricName: metric.metricName, Namespace: metric.namespace })
+    ),
+    'MetricAlarms'
+  )
+  const alarm = (out.MetricAlarms ?? []).find((a) => a.AlarmArn === alarmArn)
+  if (!alarm) return undefined
+  return {
+    value: alarm.StateValue ?? '',
+    reason: alarm.StateReason ?? '',
+    updatedAt: alarm.StateUpdatedTimestamp?.toISOString(),
+    actionsEnabled: alarm.ActionsEnabled !== false
+  }
+}
+
+/**
+ * Sets the alarm's state (SetAlarmState): CloudWatch runs the actions of the new state when it differs from the old one,
+ * and the alarm returns to its real state at its next evaluation. The fire drill's only write; no configuration changes.
+ */
+export async function setAlarmState(
+  client: CloudWatchClient,
+  alarmName: string,
+  state: 'OK' | 'ALARM' | 'INSUFFICIENT_DATA',
+  reason: string
+): Promise<void> {
+  await client.send(
+    new SetAlarmStateCommand({ AlarmName: alarmName, StateValue: state as StateValue, StateReason: reason })
+  )
 }
 
 /** DescribeAlarms for one name: the alarm enforce manages, wherever its metric points now. */

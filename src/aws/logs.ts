@@ -1,8 +1,9 @@
-// CloudWatch Logs reads: the metric filters of one log group, all pages.
+// CloudWatch Logs reads: the metric filters of one log group, all pages; AWS's own filter evaluator (TestMetricFilter).
 import {
   CloudWatchLogsClient,
   DescribeMetricFiltersCommand,
-  PutMetricFilterCommand
+  PutMetricFilterCommand,
+  TestMetricFilterCommand
 } from '@aws-sdk/client-cloudwatch-logs'
 import type { MetricTransformation } from '../model/state.js'
 import { requireFields } from './answer.js'
@@ -63,4 +64,35 @@ export async function putMetricFilter(client: CloudWatchLogsClient, spec: Metric
       ]
     })
   )
+}
+
+/** What AWS's filter evaluator said about a pattern and some messages. */
+export type TestMetricFilterAnswer =
+  | { kind: 'matches'; matches: Array<{ eventNumber?: number; eventMessage?: string }> }
+  /** AWS refused the pattern (InvalidParameterException), with its message. */
+  | { kind: 'invalid-pattern'; message: string }
+
+/** At most this many messages per TestMetricFilter request (the API's limit). */
+export const TEST_METRIC_FILTER_MAX_MESSAGES = 50
+
+/**
+ * Runs AWS's own filter evaluator on `messages` (1 to 50 of them): read-only, no log group or filter involved. An
+ * InvalidParameterException is an answer (AWS does not accept the pattern), not a failure.
+ */
+export async function testMetricFilter(
+  client: CloudWatchLogsClient,
+  pattern: string,
+  messages: string[]
+): Promise<TestMetricFilterAnswer> {
+  try {
+    const out = await client.send(new TestMetricFilterCommand({ filterPattern: pattern, logEventMessages: messages }))
+    return {
+      kind: 'matches',
+      matches: (out.matches ?? []).map((m) => ({ eventNumber: m.eventNumber, eventMessage: m.eventMessage }))
+    }
+  } catch (error) {
+    const e = error as { name?: string; message?: string }
+    if (e?.name === 'InvalidParameterException') return { kind: 'invalid-pattern', message: e.message ?? '' }
+    throw error
+  }
 }

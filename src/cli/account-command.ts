@@ -1,6 +1,6 @@
-// `cmk-alarm verify|enforce`: the action's run (src/run.ts) from a terminal, with the default AWS credential chain
-// (or --profile) and the action's inputs as flags. Loaded only for these commands: the AWS SDK never loads for
-// `--version`, `--help` or `pattern`.
+// `cmk-alarm verify|enforce|drill`: the action's run (src/run.ts) from a terminal, with the default AWS credential chain
+// (or --profile) and the action's inputs as flags; `drill` is verify with `fire-drill: true`. Loaded only for these
+// commands: the AWS SDK never loads for `--version`, `--help` or `pattern`.
 import { defaultProvider } from '@aws-sdk/credential-provider-node'
 import { defaultChainCredentials } from '../auth/default-chain.js'
 import { AwsClients, type RequestLog } from '../aws/clients.js'
@@ -70,6 +70,10 @@ const ENFORCE_FLAGS: (FlagSpec & { input?: string })[] = [
   },
   { name: 'tag', value: 'KEY=VALUE', repeatable: true, input: 'tags', help: 'a tag for what enforce creates' }
 ]
+/** Switches that stand for a boolean input. */
+const SWITCH_INPUTS: FlagSpec[] = [
+  { name: 'cross-check', help: "also ask AWS's own filter evaluator (logs:TestMetricFilter) about the pattern" }
+]
 const CLI_FLAGS: FlagSpec[] = [
   { name: 'organization', help: 'check every ACTIVE account of the organization, assuming --member-role in each' },
   { name: 'profile', value: 'NAME', help: 'the AWS profile of the shared config and credentials files' },
@@ -81,33 +85,54 @@ const CLI_FLAGS: FlagSpec[] = [
   { name: 'help', help: 'print this help' }
 ]
 
-function flagsOf(mode: Mode): (FlagSpec & { input?: string })[] {
-  return [...INPUT_FLAGS, ...(mode === 'enforce' ? ENFORCE_FLAGS : []), ...CLI_FLAGS]
+/** The commands that run against an account: verify, enforce, and drill (verify, then the fire drill). */
+export type AccountCommand = Exclude<Mode, 'iac'> | 'drill'
+
+function flagsOf(command: AccountCommand): (FlagSpec & { input?: string })[] {
+  return [...INPUT_FLAGS, ...(command === 'enforce' ? ENFORCE_FLAGS : []), ...SWITCH_INPUTS, ...CLI_FLAGS]
 }
 
-export function accountCommandHelp(mode: Mode): string {
-  const what =
-    mode === 'verify'
-      ? 'Checks the account in one region, read-only, with the default AWS credential chain (or --profile); with\n--accounts or --organization, every account × region, assuming --member-role in each (sts:AssumeRole).'
-      : 'Creates or repairs the metric filter, SNS topic, subscriptions and alarm, then verifies again.'
+const WHAT: Record<AccountCommand, string[]> = {
+  verify: [
+    'Checks the account in one region, read-only, with the default AWS credential chain (or --profile); with',
+    '--accounts or --organization, every account × region, assuming --member-role in each (sts:AssumeRole).'
+  ],
+  enforce: ['Creates or repairs the metric filter, SNS topic, subscriptions and alarm, then verifies again.'],
+  drill: [
+    'Proves delivery: verifies the account, then sets the alarm of the passing chain to ALARM, so its subscribers receive a',
+    'TEST notification, waits for CloudWatch to record the SNS notification in the alarm history (within the time',
+    'budget), and sets the alarm back to its previous state. It changes nothing else, and never touches an alarm that',
+    'is already in ALARM. Needs cloudwatch:SetAlarmState and cloudwatch:DescribeAlarmHistory (policies/drill.json).'
+  ]
+}
+
+export function accountCommandHelp(command: AccountCommand): string {
+  const exits =
+    command === 'drill'
+      ? [
+          'Exit codes: 0 compliant and the test notification delivered, 1 not compliant or the notification failed,',
+          '2 bad usage, 3 could not decide (the notification not recorded in time, or the drill refused);'
+        ]
+      : ['Exit codes: 0 compliant, 1 not compliant (or enforce could not change it), 2 bad usage, 3 could not decide;']
   return [
-    `Usage: cmk-alarm ${mode} [flags]`,
+    `Usage: cmk-alarm ${command} [flags]`,
     '',
-    what,
+    ...WHAT[command],
     "The flags are the action's inputs, with the same rules and the same run (time budget, verdict, fail-on).",
     '',
-    flagHelp(flagsOf(mode)),
+    flagHelp(flagsOf(command)),
     '',
-    'Exit codes: 0 compliant, 1 not compliant (or enforce could not change it), 2 bad usage, 3 could not decide;',
+    ...exits,
     '--fail-on says which fail the command: fail (1 only), manual (1 and 3; the default), never (always 0).'
   ].join('\n')
 }
 
-export async function runAccountCommand(mode: Mode, args: string[], io: CommandIo): Promise<number> {
-  const specs = flagsOf(mode)
+export async function runAccountCommand(command: AccountCommand, args: string[], io: CommandIo): Promise<number> {
+  const mode: Mode = command === 'drill' ? 'verify' : command
+  const specs = flagsOf(command)
   const { values, switches } = parseFlags(args, specs)
   if (switches.has('help')) {
-    io.stdout(`${accountCommandHelp(mode)}\n`)
+    io.stdout(`${accountCommandHelp(command)}\n`)
     return 0
   }
   const output = values.get('output')?.[0] ?? (switches.has('json') ? 'json' : 'text')
@@ -124,7 +149,9 @@ export async function runAccountCommand(mode: Mode, args: string[], io: CommandI
   const inputs: Record<string, string> = {
     'fail-on': 'manual',
     'dry-run': String(switches.has('dry-run')),
-    organization: String(switches.has('organization'))
+    organization: String(switches.has('organization')),
+    'cross-check': String(switches.has('cross-check')),
+    'fire-drill': String(command === 'drill')
   }
   for (const spec of [...INPUT_FLAGS, ...ENFORCE_FLAGS]) {
     const given = values.get(spec.name)
@@ -198,6 +225,7 @@ export async function runAccountCommand(mode: Mode, args: string[], io: CommandI
   }
   if (output === 'json') {
     const json = JSON.parse(renderJsonReport(report)) as Record<string, unknown>
+    if (result.drill) json.drill = (await import('../report/drill.js')).drillToJson(result.drill)
     if (enforce) {
       Object.assign(json, {
         changes: changesForOutput(enforce.changes),
@@ -211,6 +239,8 @@ export async function runAccountCommand(mode: Mode, args: string[], io: CommandI
   } else {
     // NO_COLOR (https://no-color.org): any non-empty value turns colours off (color, above).
     if (enforce) io.stdout(renderChangesText(enforce, settings.enforce.dryRun))
+    // First, so nobody misses it: what the drill did to the alarm, and who received a test notification.
+    if (result.drill) io.stdout(`${(await import('../report/drill.js')).renderDrillText(result.drill)}\n`)
     io.stdout(renderTerminalReport(report, { color }))
   }
   // A SARIF file that was asked for and not written fails the command (exit 3) unless --fail-on never.

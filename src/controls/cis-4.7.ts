@@ -258,5 +258,27 @@ export const CIS_AWS_4_7: ControlDescriptor = {
         securitySeverity: 7.5
       }
     }
+  },
+  extraChecks: {
+    'cross-check.agreement': {
+      title: "AWS's filter evaluator agrees with this tool on the filter pattern",
+      failTitle: "AWS's filter evaluator and this tool disagree on the filter pattern",
+      rule: {
+        short: "AWS's filter evaluator agrees with the pattern engine",
+        full: 'With cross-check, the KMS DisableKey and ScheduleKeyDeletion events the coverage judgement rests on (IAM user, assumed role, root, AWS service, refused calls, other Regions), the counter-example or over-broad example it found, and calls it must not match are sent to logs:TestMetricFilter; AWS must answer each event as this tool does. A disagreement is reported with the event and both answers, and settled by a person.',
+        fix: 'Reproduce the disagreement with `aws logs test-metric-filter --filter-pattern PATTERN --log-event-messages EVENT`, decide which answer is right, and report it to the maintainers of cmk-alarm (scripts/cross-check.mjs runs the same comparison).',
+        securitySeverity: 5.0
+      }
+    },
+    'drill.delivery': {
+      title: 'The fire drill notification was delivered',
+      failTitle: 'The fire drill notification was not delivered',
+      rule: {
+        short: 'A test notification reaches the SNS topic',
+        full: 'With fire-drill, the alarm of the passing chain is set to ALARM (cloudwatch:SetAlarmState), CloudWatch must record the SNS notification as executed in the alarm history (cloudwatch:DescribeAlarmHistory) within the time budget, and the alarm is set back to its previous state. An alarm already in ALARM is left alone.',
+        fix: 'Fix what CloudWatch recorded as the failure (the topic policy or its KMS key policy, usually), then run the drill again: `aws cloudwatch set-alarm-state --alarm-name ALARM --state-value ALARM --state-reason test` and `aws cloudwatch describe-alarm-history --alarm-name ALARM --history-item-type Action`.',
+        securitySeverity: 7.5
+      }
+    }
   }
 }

@@ -1,7 +1,7 @@
 // What a control is, for every part of the tool that needs to know: the events it is about, the prescribed filter
 // pattern, the alarm it wants, the names enforce uses, the text of each finding and rule. One descriptor per control
 // (src/controls/<id>.ts), listed once in src/controls/index.ts; nothing else in the code names a control's facts.
-import type { FindingId } from '../model/report.js'
+import type { ExtraCheckId, FindingId } from '../model/report.js'
 
 /** A CloudTrail record as JSON (what CloudWatch Logs receives from a trail). */
 export type CloudTrailRecord = Record<string, unknown>
@@ -80,6 +80,8 @@ export interface ControlDescriptor {
   alarm: AlarmSpec
   defaults: ResourceNames
   findings: Record<FindingId, FindingText>
+  /** The texts of the checks run only when asked for (AWS's evaluator as a second opinion, the fire drill). */
+  extraChecks: Record<ExtraCheckId, FindingText>
   /** The verdict sentences of reports. */
   verdict: {
     /** Says what holds when the chain passes. */

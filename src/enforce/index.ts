@@ -46,8 +46,9 @@ export interface EnforceResult {
   error?: string
   /** Verify's report after the changes (before them on dry-run or when blocked). */
   report: Report
-  /** The account state that report judged (a run over many accounts looks for organization trails in it). */
-  state?: AccountState
+  /** The account state that report judged (a run over many accounts looks for organization trails in it; the fire
+   * drill and the cross-check read the chain's alarm and filter in it). */
+  state: AccountState
 }
 
 export async function runEnforce(

@@ -1,6 +1,15 @@
 // Pure judgement of a whole state: every trail → filter → alarm → topic path is judged link by link, and the report
 // shows the best one (a passing chain, else the one blocked only by undecided checks, else the one that got furthest).
-import type { ChainLink, Finding, FindingId, FindingStatus, LinkName, OverallStatus, Report } from '../model/report.js'
+import type {
+  ChainFinding,
+  ChainLink,
+  Finding,
+  FindingId,
+  FindingStatus,
+  LinkName,
+  OverallStatus,
+  Report
+} from '../model/report.js'
 import { FINDING_IDS } from '../model/report.js'
 import type { AccountState, LogGroupState, TrailState } from '../model/state.js'
 import { judgeAlarmLink } from './alarm.js'
@@ -100,7 +109,7 @@ function chainsFrom(trail: TrailState | undefined, group: LogGroupState | undefi
 }
 
 /** Every check of one chain, link by link, in chain order. */
-export function judgeChain(ctx: JudgeContext, c: Chain): Finding[] {
+export function judgeChain(ctx: JudgeContext, c: Chain): ChainFinding[] {
   const verdicts: Verdict[] = [
     ...judgeTrailLink(ctx, c),
     ...judgeFilterLink(ctx, c),
@@ -160,7 +169,7 @@ export function overallStatus(findings: Finding[]): OverallStatus {
   return 'pass'
 }
 
-function chainLinks(findings: Finding[], c: Chain): ChainLink[] {
+function chainLinks(findings: ChainFinding[], c: Chain): ChainLink[] {
   const resourceOf: Record<LinkName, string | undefined> = {
     trail: c.trail?.arn,
     'metric filter': c.filter && c.group ? filterResource(c.group, c.filter) : undefined,

@@ -1,7 +1,7 @@
 // What every link judge works with: the control, the state, the options, and one chain through the state.
 import { DEFAULT_CONTROL } from '../controls/index.js'
 import type { ControlDescriptor, ResourceNames } from '../controls/types.js'
-import type { Finding, FindingId, FindingStatus, Fix } from '../model/report.js'
+import type { ChainFinding, FindingId, FindingStatus, Fix } from '../model/report.js'
 import type {
   AccountState,
   AlarmState,
@@ -83,9 +83,9 @@ export interface Verdict {
   location?: SourceLocation
 }
 
-export function toFinding(ctx: JudgeContext, v: Verdict): Finding {
+export function toFinding(ctx: JudgeContext, v: Verdict): ChainFinding {
   const fix = v.status === 'pass' ? undefined : withCode(ctx, v)
-  const finding: Finding = {
+  const finding: ChainFinding = {
     id: v.id,
     control: ctx.control.id,
     status: v.status,

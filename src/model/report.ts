@@ -22,6 +22,15 @@ export const FINDING_IDS = [
 ] as const
 export type FindingId = (typeof FINDING_IDS)[number]
 
+/**
+ * Checks beyond the chain, run only when asked for (`cross-check`, `fire-drill`): evidence about the chain, not a link
+ * of it. A report holds them after the chain's checks, and they count towards its status like any other finding.
+ */
+export const EXTRA_CHECK_IDS = ['cross-check.agreement', 'drill.delivery'] as const
+export type ExtraCheckId = (typeof EXTRA_CHECK_IDS)[number]
+/** Any check a finding can be about: one of the chain's, or an extra one. */
+export type CheckId = FindingId | ExtraCheckId
+
 /** A fix written in the code's own language (for state read from code). */
 export interface CodeFix {
   language: 'hcl' | 'yaml' | 'json'
@@ -39,7 +48,7 @@ export interface Fix {
 }
 
 export interface Finding {
-  id: FindingId
+  id: CheckId
   /** The control the check belongs to (a descriptor id, e.g. `cis-aws-4.7`). */
   control: string
   status: FindingStatus
@@ -57,6 +66,9 @@ export interface Finding {
   /** Undecided only because this earlier check could not be decided (it is decided once that one is). */
   dependsOn?: FindingId
 }
+
+/** A finding about one of the chain's checks. */
+export type ChainFinding = Finding & { id: FindingId }
 
 /** The links of the chain, in order, for the summary table. */
 export type LinkName = 'trail' | 'metric filter' | 'alarm' | 'topic' | 'subscription'

@@ -87,16 +87,28 @@ function reordered(record: CloudTrailRecord): CloudTrailRecord {
 
 /** Realistic variations of one target call's record, most common first. */
 export function targetVariants(target: EventTarget, eventName: string): CloudTrailRecord[] {
+  return labelledTargetVariants(target, eventName).map((v) => v.record)
+}
+
+/** The same variations, each with what makes it different, e.g. "assumed role" (for reports that list them). */
+export function labelledTargetVariants(
+  target: EventTarget,
+  eventName: string
+): Array<{ label: string; record: CloudTrailRecord }> {
   const base = target.sample(eventName)
+  const refused = `refused (${target.failure.errorCode})`
   return [
-    base,
-    asAssumedRole(base),
-    asFailure(base, target),
-    asRoot(base),
-    inRegion(base, 'eu-west-1'),
-    byAwsService(base),
-    asFailure(asAssumedRole(inRegion(base, 'ap-southeast-2')), target),
-    reordered(base)
+    { label: 'IAM user', record: base },
+    { label: 'assumed role', record: asAssumedRole(base) },
+    { label: refused, record: asFailure(base, target) },
+    { label: 'root user', record: asRoot(base) },
+    { label: 'another Region (eu-west-1)', record: inRegion(base, 'eu-west-1') },
+    { label: 'AWS service (CloudFormation)', record: byAwsService(base) },
+    {
+      label: `${refused}, assumed role, ap-southeast-2`,
+      record: asFailure(asAssumedRole(inRegion(base, 'ap-southeast-2')), target)
+    },
+    { label: 'keys in another order', record: reordered(base) }
   ]
 }
 

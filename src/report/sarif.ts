@@ -2,10 +2,11 @@
 // undecided finding is a result located on the workflow file (the account has no source file to point at).
 
 import { createHash } from 'node:crypto'
-import { FINDING_IDS, type Finding, type FindingId, type FindingStatus } from '../model/report.js'
+import { EXTRA_CHECK_IDS, FINDING_IDS, type CheckId, type Finding, type FindingStatus } from '../model/report.js'
 import type { Report } from '../model/report.js'
 import { toPlainLines, toSingleLine, truncate } from './redact.js'
 import type { ControlDescriptor } from '../controls/types.js'
+import { checkText } from '../controls/index.js'
 import { controlOf } from './rules.js'
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json'
@@ -38,8 +39,8 @@ const LEVEL: Record<Exclude<FindingStatus, 'pass'>, SarifLevel> = { fail: 'error
 
 const MAX_MESSAGE_CHARS = 20_000
 
-function rule(control: ControlDescriptor, id: FindingId) {
-  const r = control.findings[id].rule
+function rule(control: ControlDescriptor, id: CheckId) {
+  const r = checkText(control, id).rule
   const requirement = `${r.full} (${control.reference}.)`
   return {
     id,
@@ -122,11 +123,16 @@ function sarifRun(report: Report, category: string, opts: SarifOptions): object 
   const control = controlOf(report, opts.control)
   const uri = relativeUri(opts.workflowFile)
   if (!uri) throw new Error('buildSarif: workflowFile must be a repository-relative path')
+  // The chain's checks, then the extra ones the run was asked for (cross-check, fire drill).
+  const ruleIds: CheckId[] = [
+    ...FINDING_IDS,
+    ...EXTRA_CHECK_IDS.filter((id) => report.findings.some((f) => f.id === id))
+  ]
   const results = report.findings
     .filter((f): f is Finding & { status: Exclude<FindingStatus, 'pass'> } => f.status !== 'pass')
     .map((f) => ({
       ruleId: f.id,
-      ruleIndex: FINDING_IDS.indexOf(f.id),
+      ruleIndex: ruleIds.indexOf(f.id),
       level: LEVEL[f.status],
       message: { text: messageText(f) },
       locations: [
@@ -160,7 +166,7 @@ function sarifRun(report: Report, category: string, opts: SarifOptions): object 
         semanticVersion: opts.toolVersion,
         version: opts.toolVersion,
         informationUri: opts.informationUri ?? control.securityHub.url,
-        rules: FINDING_IDS.map((id) => rule(control, id))
+        rules: ruleIds.map((id) => rule(control, id))
       }
     },
     automationDetails: { id: `${category}/` },

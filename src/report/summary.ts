@@ -27,6 +27,8 @@ export interface SummaryExtra {
   identityLabel?: string
   /** The control's descriptor when it is not in the registry. */
   control?: ControlDescriptor
+  /** Markdown made by this action (src/report/drill.ts), shown right under the verdict: what the fire drill did. */
+  drillSection?: string
 }
 
 const cell = (s: string | undefined, max = MAX_CELL_CHARS): string => escapeMarkdownCell(truncate(s ?? '', max))
@@ -144,7 +146,8 @@ export function renderSummaryMarkdown(report: Report, extra: SummaryExtra = {}, 
   const head = headPart(report, extra)
   const chain = chainPart(report.chain)
   const securityHub = securityHubPart(report, controlOf(report, extra.control))
-  let budget = maxBytes - bytes(head) - bytes(chain) - bytes(securityHub) - NOTE_RESERVE_BYTES
+  const drill = extra.drillSection?.trim() ? part([extra.drillSection.trim(), '']) : ''
+  let budget = maxBytes - bytes(head) - bytes(drill) - bytes(chain) - bytes(securityHub) - NOTE_RESERVE_BYTES
 
   let changes = ''
   if (extra.changesTable?.trim()) {
@@ -210,7 +213,7 @@ export function renderSummaryMarkdown(report: Report, extra: SummaryExtra = {}, 
     (rows.omitted ? part(['']) + omittedNote(rows.omitted, 'findings').replace(/\n$/, '') : '') +
     detailsClose
 
-  return head + chain + changes + fixSection + warningSection + securityHub + details
+  return head + drill + chain + changes + fixSection + warningSection + securityHub + details
 }
 
 /**
