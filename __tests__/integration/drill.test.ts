@@ -177,6 +177,24 @@ describe('fire drill and cross-check on the action', () => {
     expect(finding(run, 'cross-check.agreement').message).toMatch(/logs:TestMetricFilter was refused/)
     expect(run.outputs.status).toBe('manual')
   })
+
+  it('is manual, naming the permission, when SetAlarmState is refused, and leaves the alarm as it was', async () => {
+    reset('delivered')
+    const before = await alarmState()
+    proxy.addFault({ operation: 'SetAlarmState', kind: 'access-denied', count: Infinity })
+    const run = await action({ 'fire-drill': 'true' })
+    expect(run.outputs.drill).toBe('manual')
+    const drill = finding(run, 'drill.delivery')
+    expect(drill.status).toBe('manual')
+    expect(drill.message).toMatch(/could not be set to ALARM/)
+    expect(drill.message).toContain('cloudwatch:SetAlarmState')
+    // Nothing reached moto: no state change, so nothing to set back.
+    expect(setAlarmState).toEqual([])
+    expect(await alarmState()).toBe(before)
+    expect(run.outputs.status).toBe('manual')
+    // fail-on: fail (the default) fails the step only on a failing check; manual asks for a person's look.
+    expect(run.exitCode).toBe(0)
+  })
 })
 
 describe('cmk-alarm drill', () => {
