@@ -11,8 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   runIacStep: () => (/* binding */ runIacStep)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 19 modules
-var core = __webpack_require__(9433);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 21 modules
+var core = __webpack_require__(6273);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/report/redact.ts
@@ -240,20 +240,20 @@ async function upsertPrComment(pr, body, opts) {
 
 // EXTERNAL MODULE: ./src/report/annotations.ts
 var annotations = __webpack_require__(856);
-// EXTERNAL MODULE: ./src/report/outputs.ts + 1 modules
-var report_outputs = __webpack_require__(6155);
+// EXTERNAL MODULE: ./src/report/outputs.ts
+var report_outputs = __webpack_require__(5468);
 // EXTERNAL MODULE: ./src/output-file.ts
 var output_file = __webpack_require__(8861);
 // EXTERNAL MODULE: ./src/report/sarif.ts
-var report_sarif = __webpack_require__(5881);
+var report_sarif = __webpack_require__(643);
 // EXTERNAL MODULE: ./src/controls/index.ts + 1 modules
 var controls = __webpack_require__(7731);
-// EXTERNAL MODULE: ./src/judge/index.ts + 3 modules
-var judge = __webpack_require__(9752);
+// EXTERNAL MODULE: ./src/judge/index.ts
+var judge = __webpack_require__(4707);
 // EXTERNAL MODULE: ./src/model/report.ts
 var report = __webpack_require__(5235);
-// EXTERNAL MODULE: ./src/run.ts + 13 modules
-var src_run = __webpack_require__(2560);
+// EXTERNAL MODULE: ./src/run.ts + 1 modules
+var src_run = __webpack_require__(3017);
 ;// CONCATENATED MODULE: ./src/run-iac.ts
 // The run of `mode: iac` (and `cmk-alarm iac`): read infrastructure code (Terraform, plans, CloudFormation, CDK) into
 // account states with the IaC sources, judge each with the same judges as a live account, and decide the exit with
@@ -272,7 +272,7 @@ async function runIac(request) {
     });
     const reports = states.map((state) => (0,judge/* evaluate */._3)(state, { control, patternPolicy: settings.patternPolicy, names: settings.names }));
     // No code of the control's resources was found: nothing can be said of it from the code (manual, not pass).
-    const status = reports.length > 0 ? (0,report/* worstStatus */.A)(reports.map((r) => r.status)) : 'manual';
+    const status = reports.length > 0 ? (0,report/* worstStatus */.A4)(reports.map((r) => r.status)) : 'manual';
     const run = { status, reports };
     return { mode: 'iac', control, run, problems, exit: iacExit(control, run, problems, settings) };
 }

@@ -153,12 +153,12 @@ function renderPrComment(run, opts = {}) {
 var report_sarif = __webpack_require__(643);
 // EXTERNAL MODULE: ./src/controls/index.ts + 1 modules
 var controls = __webpack_require__(7731);
-// EXTERNAL MODULE: ./src/judge/index.ts + 3 modules
-var judge = __webpack_require__(9752);
+// EXTERNAL MODULE: ./src/judge/index.ts
+var judge = __webpack_require__(4707);
 // EXTERNAL MODULE: ./src/model/report.ts
 var report = __webpack_require__(5235);
-// EXTERNAL MODULE: ./src/run.ts + 14 modules
-var src_run = __webpack_require__(7806);
+// EXTERNAL MODULE: ./src/run.ts + 1 modules
+var src_run = __webpack_require__(3017);
 ;// CONCATENATED MODULE: ./src/run-iac.ts
 // The run of `mode: iac` (and `cmk-alarm iac`): read infrastructure code (Terraform, plans, CloudFormation, CDK) into
 // account states with the IaC sources, judge each with the same judges as a live account, and decide the exit with
@@ -177,7 +177,7 @@ async function runIac(request) {
     });
     const reports = states.map((state) => (0,judge/* evaluate */._3)(state, { control, patternPolicy: settings.patternPolicy, names: settings.names }));
     // No code of the control's resources was found: nothing can be said of it from the code (manual, not pass).
-    const status = reports.length > 0 ? (0,report/* worstStatus */.A)(reports.map((r) => r.status)) : 'manual';
+    const status = reports.length > 0 ? (0,report/* worstStatus */.A4)(reports.map((r) => r.status)) : 'manual';
     const run = { status, reports };
     return { mode: 'iac', control, run, problems, exit: iacExit(control, run, problems, settings) };
 }

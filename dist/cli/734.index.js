@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: printable, safeJson
 
-// EXTERNAL MODULE: ./src/pattern/index.ts + 2 modules
-var src_pattern = __webpack_require__(53);
+// EXTERNAL MODULE: ./src/pattern/index.ts + 1 modules
+var src_pattern = __webpack_require__(4045);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"

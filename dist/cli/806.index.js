@@ -9690,7 +9690,7 @@ __webpack_unused_export__ = TagResource$;
 __webpack_unused_export__ = TagResourceCommand;
 __webpack_unused_export__ = TagResourceRequest$;
 __webpack_unused_export__ = TestMetricFilter$;
-__webpack_unused_export__ = TestMetricFilterCommand;
+exports.ay0 = TestMetricFilterCommand;
 __webpack_unused_export__ = TestMetricFilterRequest$;
 __webpack_unused_export__ = TestMetricFilterResponse$;
 __webpack_unused_export__ = TestTransformer$;
@@ -12754,7 +12754,7 @@ __webpack_unused_export__ = Schedule$;
 __webpack_unused_export__ = ScheduleConfiguration$;
 __webpack_unused_export__ = ScheduledQueryConfiguration$;
 __webpack_unused_export__ = SetAlarmState$;
-__webpack_unused_export__ = SetAlarmStateCommand;
+exports.C3l = SetAlarmStateCommand;
 __webpack_unused_export__ = SetAlarmStateInput$;
 __webpack_unused_export__ = SingleMetricAnomalyDetector$;
 __webpack_unused_export__ = SlidingWindow$;
@@ -16420,7 +16420,7 @@ const decorateDefaultCredentialProvider = (provider) => (input) => provider({
 });
 
 __webpack_unused_export__ = AssumeRole$;
-__webpack_unused_export__ = AssumeRoleCommand;
+exports.QL = AssumeRoleCommand;
 __webpack_unused_export__ = AssumeRoleRequest$;
 __webpack_unused_export__ = AssumeRoleResponse$;
 __webpack_unused_export__ = AssumeRoleWithSAML$;

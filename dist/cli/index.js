@@ -11467,9 +11467,10 @@ function tokenRequestMessage(error, audience) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   e$: () => (/* binding */ BoundedHttpHandler),
+/* harmony export */   gB: () => (/* binding */ MAX_ANSWER_BYTES),
 /* harmony export */   kE: () => (/* binding */ isAnswerTooLarge)
 /* harmony export */ });
-/* unused harmony exports MAX_ANSWER_BYTES, AnswerTooLarge, formatBytes */
+/* unused harmony exports AnswerTooLarge, formatBytes */
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7075);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1279);
@@ -11573,7 +11574,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3139);
 /* harmony import */ var _report_redact_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(649);
 // The CLI's entry: reads the command and loads only what it needs (`--version` and `--help` load nothing, `pattern`
-// loads the filter-pattern engine, `verify` and `enforce` the AWS engine). Exit codes: 0 pass, 1 fail, 2 bad usage,
+// loads the filter-pattern engine, `verify`, `enforce` and `drill` the AWS engine). Exit codes: 0 pass, 1 fail, 2 bad usage,
 // 3 undecided.
 
 
@@ -11586,7 +11587,11 @@ const USAGE = `Usage: cmk-alarm <command> [flags]
 Commands:
   verify             check the account in one region (read-only)
   enforce            create or repair the metric filter, topic, subscriptions and alarm, then verify again
+  drill              verify, then prove delivery: set the alarm to ALARM (subscribers get a TEST notification),
+                     watch CloudWatch record it, and set the alarm back
   iac [PATH...]      judge Terraform, plans, CloudFormation or CDK before deploy (no AWS credentials)
+  merge REPORT...    merge run reports (--report-file, one per matrix job) into one run over every account
+  matrix             print the accounts in chunks as a GitHub Actions matrix
   pattern check      judge a CloudWatch Logs filter pattern against the control
   pattern test       run a filter pattern over log events (a JSON array, JSON lines or a CloudTrail file)
 
@@ -11597,7 +11602,7 @@ The control is CIS AWS 4.7 / Security Hub CloudWatch.7: a metric filter and alar
 scheduled for deletion. verify and enforce use the default AWS credential chain (AWS_PROFILE, AWS_ACCESS_KEY_ID, ...;
 or --profile) and honour AWS_ENDPOINT_URL (or --endpoint-url).
 Exit codes: 0 compliant, 1 not compliant (or enforce could not change it), 2 bad usage, 3 could not decide.`;
-const COMMANDS = ['verify', 'enforce', 'iac', 'pattern', 'help'];
+const COMMANDS = ['verify', 'enforce', 'drill', 'iac', 'merge', 'matrix', 'pattern', 'help'];
 async function main(argv) {
     const [command, ...rest] = argv;
     const stdout = (s) => void process.stdout.write(s);
@@ -11605,8 +11610,9 @@ async function main(argv) {
     try {
         switch (command) {
             case 'verify':
-            case 'enforce': {
-                const { runAccountCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(806), __nccwpck_require__.e(831), __nccwpck_require__.e(167), __nccwpck_require__.e(990)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8990));
+            case 'enforce':
+            case 'drill': {
+                const { runAccountCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(806), __nccwpck_require__.e(619), __nccwpck_require__.e(908), __nccwpck_require__.e(860), __nccwpck_require__.e(125)]).then(__nccwpck_require__.bind(__nccwpck_require__, 125));
                 return await runAccountCommand(command, rest, {
                     stdout,
                     stderr,
@@ -11615,11 +11621,17 @@ async function main(argv) {
                 });
             }
             case 'iac': {
-                const { runIacCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(806), __nccwpck_require__.e(831), __nccwpck_require__.e(167), __nccwpck_require__.e(692)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1692));
+                const { runIacCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(806), __nccwpck_require__.e(619), __nccwpck_require__.e(908), __nccwpck_require__.e(692)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1692));
                 return await runIacCommand(rest, { stdout, stderr, env: process.env, isTty: !!process.stdout.isTTY });
             }
+            case 'merge':
+            case 'matrix': {
+                const { runMergeCommand, runMatrixCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(806), __nccwpck_require__.e(619), __nccwpck_require__.e(908), __nccwpck_require__.e(860), __nccwpck_require__.e(22)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8022));
+                const io = { stdout, stderr, env: process.env, isTty: !!process.stdout.isTTY };
+                return await (command === 'merge' ? runMergeCommand(rest, io) : runMatrixCommand(rest, io));
+            }
             case 'pattern': {
-                const { runPatternCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(831), __nccwpck_require__.e(734)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2734));
+                const { runPatternCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(619), __nccwpck_require__.e(734)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2734));
                 return await runPatternCommand(rest, { stdout, stderr });
             }
             case '--version':
@@ -11647,12 +11659,22 @@ async function main(argv) {
             return 1;
         }
         if (error instanceof _cli_flags_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb || error instanceof _input_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz) {
-            const usage = command === 'verify' || command === 'enforce' || command === 'iac'
+            const usage = command === 'verify' ||
+                command === 'enforce' ||
+                command === 'drill' ||
+                command === 'iac' ||
+                command === 'merge' ||
+                command === 'matrix'
                 ? `Usage: cmk-alarm ${command} [flags]    (cmk-alarm ${command} --help lists them)`
                 : USAGE;
             // Escaped: a message may quote a value, or (below) an error may quote AWS.
             stderr(`cmk-alarm: ${(0,_report_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .toLogText */ .ZQ)(error.message)}\n\n${usage}\n`);
             return 2;
+        }
+        if (error instanceof Error && error.name === 'EstateError') {
+            // A run over many accounts that could not start (e.g. the organization's accounts could not be listed).
+            stderr(`cmk-alarm: ${(0,_report_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .toLogText */ .ZQ)(error.message)}\n`);
+            return 3;
         }
         stderr(`cmk-alarm: ${(0,_report_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .toLogText */ .ZQ)(error instanceof Error ? `${error.name}: ${error.message}` : String(error))}\n`);
         return 3;
