@@ -279,17 +279,7 @@ async function restore(
   budget: AwsClients['budget']
 ): Promise<{ done: boolean; message: string }> {
   // A quick look first (a part of the reserve at most): setting a state the alarm is already in runs no action.
-  const now = await within(
-    read(
-      'cloudwatch:DescribeAlarmsForMetric',
-      () => describeAlarmStateForMetric(cloudwatch, metric, alarm.arn),
-      budget,
-      {
-        attempts: 1
-      }
-    ),
-    Math.min(2_000, budget.timeLeftMs() / 3)
-  )
+  const now = await quickAlarmState(cloudwatch, alarm, metric, budget)
   if (now?.ok && now.value && now.value.value !== 'ALARM') {
     return { done: true, message: `The alarm had already returned to ${now.value.value} by its own evaluation.` }
   }
@@ -310,17 +300,14 @@ async function restore(
       }
 }
 
-/** After a SetAlarmState whose answer was lost: put the alarm back only if the drill's own reason is on it. */
-async function restoreIfDrilled(
+/** The alarm's state now, in one attempt and a part of the time left (at most 2 s): undefined when not known in time. */
+function quickAlarmState(
   cloudwatch: CloudWatch,
   alarm: AlarmState,
   metric: { metricName: string; namespace: string },
-  previous: AlarmStateValue,
-  stateReason: string,
-  runName: string,
   budget: AwsClients['budget']
-): Promise<{ done: boolean; message: string } | undefined> {
-  const now = await within(
+) {
+  return within(
     read(
       'cloudwatch:DescribeAlarmsForMetric',
       () => describeAlarmStateForMetric(cloudwatch, metric, alarm.arn),
@@ -331,6 +318,19 @@ async function restoreIfDrilled(
     ),
     Math.min(2_000, budget.timeLeftMs() / 3)
   )
+}
+
+/** After a SetAlarmState whose answer was lost: put the alarm back only if the drill's own reason is on it. */
+async function restoreIfDrilled(
+  cloudwatch: CloudWatch,
+  alarm: AlarmState,
+  metric: { metricName: string; namespace: string },
+  previous: AlarmStateValue,
+  stateReason: string,
+  runName: string,
+  budget: AwsClients['budget']
+): Promise<{ done: boolean; message: string } | undefined> {
+  const now = await quickAlarmState(cloudwatch, alarm, metric, budget)
   // Unknown: put it back all the same (setting the state it already has runs no action).
   if (now?.ok && now.value && (now.value.value !== 'ALARM' || now.value.reason !== stateReason)) return undefined
   return restore(cloudwatch, alarm, metric, previous, runName, budget)

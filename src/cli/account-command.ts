@@ -18,7 +18,7 @@ import { singleTargetEstate } from '../estate/run.js'
 import { renderRunReportFile } from '../report/estate-json.js'
 import { renderEstatePlanText } from '../report/estate.js'
 import { renderEstate } from './estate-render.js'
-import { flagHelp, parseFlags, UsageError, type FlagSpec } from './flags.js'
+import { COMMON_FLAGS, flagHelp, parseFlags, UsageError, type FlagSpec } from './flags.js'
 
 export interface CommandIo {
   stdout: (s: string) => void
@@ -37,13 +37,9 @@ const INPUT_FLAGS: (FlagSpec & { input?: string })[] = [
     help: 'the region to check (default AWS_REGION)'
   },
   { name: 'log-group-name', value: 'NAME', help: 'only follow trails that deliver to this log group' },
-  {
-    name: 'pattern-policy',
-    value: 'semantic|security-hub',
-    help: 'security-hub also requires the exact text Security Hub accepts'
-  },
-  { name: 'fail-on', value: 'fail|manual|never', help: 'which outcome fails the command (default manual)' },
-  { name: 'timeout-seconds', value: 'S', help: 'time budget for the AWS calls, 10-3600 (default 300)' },
+  COMMON_FLAGS.patternPolicy,
+  COMMON_FLAGS.failOn,
+  COMMON_FLAGS.timeoutSeconds,
   { name: 'sarif-file', value: 'FILE', help: 'write SARIF 2.1.0 here' },
   { name: 'sarif-category', value: 'C', help: 'SARIF category; {account} and {region} are filled in' },
   { name: 'metric-filter-name', value: 'N', help: 'the filter enforce creates (and fix commands name)' },
@@ -76,13 +72,13 @@ const SWITCH_INPUTS: FlagSpec[] = [
 ]
 const CLI_FLAGS: FlagSpec[] = [
   { name: 'organization', help: 'check every ACTIVE account of the organization, assuming --member-role in each' },
-  { name: 'profile', value: 'NAME', help: 'the AWS profile of the shared config and credentials files' },
-  { name: 'endpoint-url', value: 'URL', help: 'send every AWS request to this endpoint (e.g. LocalStack, moto)' },
-  { name: 'output', value: 'text|json', help: 'the report as text (default) or JSON' },
-  { name: 'json', help: 'the same as --output json' },
-  { name: 'no-color', help: 'no ANSI colours (also when NO_COLOR is set or stdout is not a terminal)' },
+  COMMON_FLAGS.profile,
+  COMMON_FLAGS.endpointUrl,
+  COMMON_FLAGS.output,
+  COMMON_FLAGS.json,
+  COMMON_FLAGS.noColor,
   { name: 'debug', help: 'print every AWS request (service, operation, status, time) to stderr' },
-  { name: 'help', help: 'print this help' }
+  COMMON_FLAGS.help
 ]
 
 /** The commands that run against an account: verify, enforce, and drill (verify, then the fire drill). */

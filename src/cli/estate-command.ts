@@ -12,7 +12,7 @@ import { decideEstateExit } from '../run.js'
 import { parseSettings, type Settings } from '../settings.js'
 import type { CommandIo } from './account-command.js'
 import { renderEstate } from './estate-render.js'
-import { flagHelp, parseFlags, UsageError, type FlagSpec } from './flags.js'
+import { COMMON_FLAGS, flagHelp, parseFlags, UsageError, type FlagSpec } from './flags.js'
 
 /** Inputs of a command that reads no AWS: aws-region is not needed (the other inputs keep their rules). */
 function offlineSettings(get: InputReader, env: NodeJS.ProcessEnv): Settings {
@@ -24,14 +24,14 @@ function offlineSettings(get: InputReader, env: NodeJS.ProcessEnv): Settings {
 }
 
 const MERGE_FLAGS: FlagSpec[] = [
-  { name: 'fail-on', value: 'fail|manual|never', help: 'which outcome fails the command (default manual)' },
+  COMMON_FLAGS.failOn,
   { name: 'sarif-file', value: 'FILE', help: 'write SARIF 2.1.0 here, one run per account and region' },
   { name: 'sarif-category', value: 'C', help: 'SARIF category; {account} and {region} are filled in' },
   { name: 'report-file', value: 'FILE', help: 'write the merged run report (JSON) here' },
   { name: 'output', value: 'text|json', help: 'the report as text (default) or JSON (the run report)' },
-  { name: 'json', help: 'the same as --output json' },
-  { name: 'no-color', help: 'no ANSI colours (also when NO_COLOR is set or stdout is not a terminal)' },
-  { name: 'help', help: 'print this help' }
+  COMMON_FLAGS.json,
+  COMMON_FLAGS.noColor,
+  COMMON_FLAGS.help
 ]
 
 const MATRIX_FLAGS: FlagSpec[] = [
@@ -45,10 +45,10 @@ const MATRIX_FLAGS: FlagSpec[] = [
     help: 'the region of the AWS calls (default AWS_REGION)'
   },
   { name: 'matrix-chunk-size', value: 'N', help: 'accounts per job, 1-1000 (default 20; more past 256 jobs)' },
-  { name: 'timeout-seconds', value: 'S', help: 'time budget for the AWS calls, 10-3600 (default 300)' },
-  { name: 'profile', value: 'NAME', help: 'the AWS profile of the shared config and credentials files' },
-  { name: 'endpoint-url', value: 'URL', help: 'send every AWS request to this endpoint (e.g. LocalStack, moto)' },
-  { name: 'help', help: 'print this help' }
+  COMMON_FLAGS.timeoutSeconds,
+  COMMON_FLAGS.profile,
+  COMMON_FLAGS.endpointUrl,
+  COMMON_FLAGS.help
 ]
 
 export function mergeCommandHelp(): string {

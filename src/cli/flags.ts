@@ -15,6 +15,27 @@ export interface FlagSpec {
   help: string
 }
 
+/** The flags several commands take, spelled and explained once. */
+export const COMMON_FLAGS = {
+  patternPolicy: {
+    name: 'pattern-policy',
+    value: 'semantic|security-hub',
+    help: 'security-hub also requires the exact text Security Hub accepts'
+  },
+  failOn: { name: 'fail-on', value: 'fail|manual|never', help: 'which outcome fails the command (default manual)' },
+  timeoutSeconds: { name: 'timeout-seconds', value: 'S', help: 'time budget for the AWS calls, 10-3600 (default 300)' },
+  profile: { name: 'profile', value: 'NAME', help: 'the AWS profile of the shared config and credentials files' },
+  endpointUrl: {
+    name: 'endpoint-url',
+    value: 'URL',
+    help: 'send every AWS request to this endpoint (e.g. LocalStack, moto)'
+  },
+  output: { name: 'output', value: 'text|json', help: 'the report as text (default) or JSON' },
+  json: { name: 'json', help: 'the same as --output json' },
+  noColor: { name: 'no-color', help: 'no ANSI colours (also when NO_COLOR is set or stdout is not a terminal)' },
+  help: { name: 'help', help: 'print this help' }
+} satisfies Record<string, FlagSpec>
+
 export interface ParsedFlags {
   /** Arguments that are not flags, in order (only where the command takes them). */
   positionals: string[]

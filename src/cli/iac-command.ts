@@ -12,7 +12,7 @@ import { parseSettings } from '../settings.js'
 import { writeOutputFile } from '../output-file.js'
 import { VERSION } from '../version.js'
 import type { CommandIo } from './account-command.js'
-import { flagHelp, parseFlags, UsageError, type FlagSpec } from './flags.js'
+import { COMMON_FLAGS, flagHelp, parseFlags, UsageError, type FlagSpec } from './flags.js'
 
 const FLAGS: FlagSpec[] = [
   {
@@ -20,18 +20,14 @@ const FLAGS: FlagSpec[] = [
     value: 'DIR',
     help: 'the repository the paths are in, and none may leave (default the current folder)'
   },
-  {
-    name: 'pattern-policy',
-    value: 'semantic|security-hub',
-    help: 'security-hub also requires the exact text Security Hub accepts'
-  },
-  { name: 'fail-on', value: 'fail|manual|never', help: 'which outcome fails the command (default manual)' },
+  COMMON_FLAGS.patternPolicy,
+  COMMON_FLAGS.failOn,
   { name: 'region', value: 'REGION', help: 'the region to name where the code does not say' },
   { name: 'sarif-file', value: 'FILE', help: 'write SARIF 2.1.0 here, located in the code' },
-  { name: 'output', value: 'text|json', help: 'the report as text (default) or JSON' },
-  { name: 'json', help: 'the same as --output json' },
-  { name: 'no-color', help: 'no ANSI colours (also when NO_COLOR is set or stdout is not a terminal)' },
-  { name: 'help', help: 'print this help' }
+  COMMON_FLAGS.output,
+  COMMON_FLAGS.json,
+  COMMON_FLAGS.noColor,
+  COMMON_FLAGS.help
 ]
 
 export function iacCommandHelp(): string {
