@@ -56,13 +56,9 @@ const INPUT_FLAGS = [
         help: 'the region to check (default AWS_REGION)'
     },
     { name: 'log-group-name', value: 'NAME', help: 'only follow trails that deliver to this log group' },
-    {
-        name: 'pattern-policy',
-        value: 'semantic|security-hub',
-        help: 'security-hub also requires the exact text Security Hub accepts'
-    },
-    { name: 'fail-on', value: 'fail|manual|never', help: 'which outcome fails the command (default manual)' },
-    { name: 'timeout-seconds', value: 'S', help: 'time budget for the AWS calls, 10-3600 (default 300)' },
+    _flags_js__WEBPACK_IMPORTED_MODULE_12__/* .COMMON_FLAGS */ .gd.patternPolicy,
+    _flags_js__WEBPACK_IMPORTED_MODULE_12__/* .COMMON_FLAGS */ .gd.failOn,
+    _flags_js__WEBPACK_IMPORTED_MODULE_12__/* .COMMON_FLAGS */ .gd.timeoutSeconds,
     { name: 'sarif-file', value: 'FILE', help: 'write SARIF 2.1.0 here' },
     { name: 'sarif-category', value: 'C', help: 'SARIF category; {account} and {region} are filled in' },
     { name: 'metric-filter-name', value: 'N', help: 'the filter enforce creates (and fix commands name)' },
@@ -95,13 +91,13 @@ const SWITCH_INPUTS = [
 ];
 const CLI_FLAGS = [
     { name: 'organization', help: 'check every ACTIVE account of the organization, assuming --member-role in each' },
-    { name: 'profile', value: 'NAME', help: 'the AWS profile of the shared config and credentials files' },
-    { name: 'endpoint-url', value: 'URL', help: 'send every AWS request to this endpoint (e.g. LocalStack, moto)' },
-    { name: 'output', value: 'text|json', help: 'the report as text (default) or JSON' },
-    { name: 'json', help: 'the same as --output json' },
-    { name: 'no-color', help: 'no ANSI colours (also when NO_COLOR is set or stdout is not a terminal)' },
+    _flags_js__WEBPACK_IMPORTED_MODULE_12__/* .COMMON_FLAGS */ .gd.profile,
+    _flags_js__WEBPACK_IMPORTED_MODULE_12__/* .COMMON_FLAGS */ .gd.endpointUrl,
+    _flags_js__WEBPACK_IMPORTED_MODULE_12__/* .COMMON_FLAGS */ .gd.output,
+    _flags_js__WEBPACK_IMPORTED_MODULE_12__/* .COMMON_FLAGS */ .gd.json,
+    _flags_js__WEBPACK_IMPORTED_MODULE_12__/* .COMMON_FLAGS */ .gd.noColor,
     { name: 'debug', help: 'print every AWS request (service, operation, status, time) to stderr' },
-    { name: 'help', help: 'print this help' }
+    _flags_js__WEBPACK_IMPORTED_MODULE_12__/* .COMMON_FLAGS */ .gd.help
 ];
 function flagsOf(command) {
     return [...INPUT_FLAGS, ...(command === 'enforce' ? ENFORCE_FLAGS : []), ...SWITCH_INPUTS, ...CLI_FLAGS];

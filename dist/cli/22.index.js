@@ -166,14 +166,14 @@ function offlineSettings(get, env) {
     return (0,src_settings/* parseSettings */.P$)((name) => (name === 'aws-region' ? get(name) || 'us-east-1' : get(name)), { ...env, AWS_REGION: env.AWS_REGION || 'us-east-1' }, { workspace: process.cwd() });
 }
 const MERGE_FLAGS = [
-    { name: 'fail-on', value: 'fail|manual|never', help: 'which outcome fails the command (default manual)' },
+    flags/* COMMON_FLAGS */.gd.failOn,
     { name: 'sarif-file', value: 'FILE', help: 'write SARIF 2.1.0 here, one run per account and region' },
     { name: 'sarif-category', value: 'C', help: 'SARIF category; {account} and {region} are filled in' },
     { name: 'report-file', value: 'FILE', help: 'write the merged run report (JSON) here' },
     { name: 'output', value: 'text|json', help: 'the report as text (default) or JSON (the run report)' },
-    { name: 'json', help: 'the same as --output json' },
-    { name: 'no-color', help: 'no ANSI colours (also when NO_COLOR is set or stdout is not a terminal)' },
-    { name: 'help', help: 'print this help' }
+    flags/* COMMON_FLAGS */.gd.json,
+    flags/* COMMON_FLAGS */.gd.noColor,
+    flags/* COMMON_FLAGS */.gd.help
 ];
 const MATRIX_FLAGS = [
     { name: 'accounts', value: 'ID,ID...', help: 'the accounts to spread over the jobs' },
@@ -186,10 +186,10 @@ const MATRIX_FLAGS = [
         help: 'the region of the AWS calls (default AWS_REGION)'
     },
     { name: 'matrix-chunk-size', value: 'N', help: 'accounts per job, 1-1000 (default 20; more past 256 jobs)' },
-    { name: 'timeout-seconds', value: 'S', help: 'time budget for the AWS calls, 10-3600 (default 300)' },
-    { name: 'profile', value: 'NAME', help: 'the AWS profile of the shared config and credentials files' },
-    { name: 'endpoint-url', value: 'URL', help: 'send every AWS request to this endpoint (e.g. LocalStack, moto)' },
-    { name: 'help', help: 'print this help' }
+    flags/* COMMON_FLAGS */.gd.timeoutSeconds,
+    flags/* COMMON_FLAGS */.gd.profile,
+    flags/* COMMON_FLAGS */.gd.endpointUrl,
+    flags/* COMMON_FLAGS */.gd.help
 ];
 function mergeCommandHelp() {
     return [

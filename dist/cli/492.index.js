@@ -388,9 +388,7 @@ async function subscribersOf(clients, topicArn) {
  */
 async function restore(cloudwatch, alarm, metric, previous, runName, budget) {
     // A quick look first (a part of the reserve at most): setting a state the alarm is already in runs no action.
-    const now = await within((0,read/* read */.L)('cloudwatch:DescribeAlarmsForMetric', () => (0,aws_cloudwatch/* describeAlarmStateForMetric */.zR)(cloudwatch, metric, alarm.arn), budget, {
-        attempts: 1
-    }), Math.min(2_000, budget.timeLeftMs() / 3));
+    const now = await quickAlarmState(cloudwatch, alarm, metric, budget);
     if (now?.ok && now.value && now.value.value !== 'ALARM') {
         return { done: true, message: `The alarm had already returned to ${now.value.value} by its own evaluation.` };
     }
@@ -403,11 +401,15 @@ async function restore(cloudwatch, alarm, metric, previous, runName, budget) {
             message: `The alarm could not be set back to ${previous} (${back.problem.message}): it stays in ALARM until its next evaluation returns it to its real state.`
         };
 }
-/** After a SetAlarmState whose answer was lost: put the alarm back only if the drill's own reason is on it. */
-async function restoreIfDrilled(cloudwatch, alarm, metric, previous, stateReason, runName, budget) {
-    const now = await within((0,read/* read */.L)('cloudwatch:DescribeAlarmsForMetric', () => (0,aws_cloudwatch/* describeAlarmStateForMetric */.zR)(cloudwatch, metric, alarm.arn), budget, {
+/** The alarm's state now, in one attempt and a part of the time left (at most 2 s): undefined when not known in time. */
+function quickAlarmState(cloudwatch, alarm, metric, budget) {
+    return within((0,read/* read */.L)('cloudwatch:DescribeAlarmsForMetric', () => (0,aws_cloudwatch/* describeAlarmStateForMetric */.zR)(cloudwatch, metric, alarm.arn), budget, {
         attempts: 1
     }), Math.min(2_000, budget.timeLeftMs() / 3));
+}
+/** After a SetAlarmState whose answer was lost: put the alarm back only if the drill's own reason is on it. */
+async function restoreIfDrilled(cloudwatch, alarm, metric, previous, stateReason, runName, budget) {
+    const now = await quickAlarmState(cloudwatch, alarm, metric, budget);
     // Unknown: put it back all the same (setting the state it already has runs no action).
     if (now?.ok && now.value && (now.value.value !== 'ALARM' || now.value.reason !== stateReason))
         return undefined;

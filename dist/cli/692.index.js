@@ -230,18 +230,14 @@ const FLAGS = [
         value: 'DIR',
         help: 'the repository the paths are in, and none may leave (default the current folder)'
     },
-    {
-        name: 'pattern-policy',
-        value: 'semantic|security-hub',
-        help: 'security-hub also requires the exact text Security Hub accepts'
-    },
-    { name: 'fail-on', value: 'fail|manual|never', help: 'which outcome fails the command (default manual)' },
+    flags/* COMMON_FLAGS */.gd.patternPolicy,
+    flags/* COMMON_FLAGS */.gd.failOn,
     { name: 'region', value: 'REGION', help: 'the region to name where the code does not say' },
     { name: 'sarif-file', value: 'FILE', help: 'write SARIF 2.1.0 here, located in the code' },
-    { name: 'output', value: 'text|json', help: 'the report as text (default) or JSON' },
-    { name: 'json', help: 'the same as --output json' },
-    { name: 'no-color', help: 'no ANSI colours (also when NO_COLOR is set or stdout is not a terminal)' },
-    { name: 'help', help: 'print this help' }
+    flags/* COMMON_FLAGS */.gd.output,
+    flags/* COMMON_FLAGS */.gd.json,
+    flags/* COMMON_FLAGS */.gd.noColor,
+    flags/* COMMON_FLAGS */.gd.help
 ];
 function iacCommandHelp() {
     return [

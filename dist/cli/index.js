@@ -11567,10 +11567,10 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   i: () => (/* binding */ main)
 /* harmony export */ });
-/* harmony import */ var _cli_flags_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5377);
-/* harmony import */ var _input_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9133);
-/* harmony import */ var _auth_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5439);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(311);
+/* harmony import */ var _cli_flags_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5377);
+/* harmony import */ var _input_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9133);
+/* harmony import */ var _auth_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5439);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(311);
 /* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3139);
 /* harmony import */ var _report_redact_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(649);
 // The CLI's entry: reads the command and loads only what it needs (`--version` and `--help` load nothing, `pattern`
@@ -11636,7 +11636,7 @@ async function main(argv) {
             }
             case '--version':
             case '-v':
-                stdout(`${_version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .x}\n`);
+                stdout(`${_version_js__WEBPACK_IMPORTED_MODULE_3__/* .VERSION */ .x}\n`);
                 return 0;
             case '--help':
             case '-h':
@@ -11647,18 +11647,18 @@ async function main(argv) {
                 stderr(`${USAGE}\n`);
                 return 2;
             default: {
-                const near = (0,_cli_flags_js__WEBPACK_IMPORTED_MODULE_3__/* .closest */ .kp)(command.replace(/^-+/, ''), COMMANDS);
-                throw new _cli_flags_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`Unknown command ${JSON.stringify(command)}.${near ? ` Did you mean ${near}?` : ''}`);
+                const near = (0,_cli_flags_js__WEBPACK_IMPORTED_MODULE_0__/* .closest */ .kp)(command.replace(/^-+/, ''), COMMANDS);
+                throw new _cli_flags_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`Unknown command ${JSON.stringify(command)}.${near ? ` Did you mean ${near}?` : ''}`);
             }
         }
     }
     catch (error) {
-        if (error instanceof _auth_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AuthError */ .lR) {
+        if (error instanceof _auth_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AuthError */ .lR) {
             // No credentials is never "could not decide": the command fails (exit 1), whatever --fail-on says.
             stderr(`cmk-alarm: ${error.message}\n`);
             return 1;
         }
-        if (error instanceof _cli_flags_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb || error instanceof _input_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz) {
+        if (error instanceof _cli_flags_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb || error instanceof _input_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz) {
             const usage = command === 'verify' ||
                 command === 'enforce' ||
                 command === 'drill' ||
@@ -11695,6 +11695,7 @@ __webpack_async_result__();
 /* harmony export */   QR: () => (/* binding */ flagHelp),
 /* harmony export */   bQ: () => (/* binding */ parseFlags),
 /* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   gd: () => (/* binding */ COMMON_FLAGS),
 /* harmony export */   kp: () => (/* binding */ closest)
 /* harmony export */ });
 /* unused harmony export editDistance */
@@ -11703,6 +11704,26 @@ __webpack_async_result__();
 // the same table the parser reads.
 class UsageError extends Error {
 }
+/** The flags several commands take, spelled and explained once. */
+const COMMON_FLAGS = {
+    patternPolicy: {
+        name: 'pattern-policy',
+        value: 'semantic|security-hub',
+        help: 'security-hub also requires the exact text Security Hub accepts'
+    },
+    failOn: { name: 'fail-on', value: 'fail|manual|never', help: 'which outcome fails the command (default manual)' },
+    timeoutSeconds: { name: 'timeout-seconds', value: 'S', help: 'time budget for the AWS calls, 10-3600 (default 300)' },
+    profile: { name: 'profile', value: 'NAME', help: 'the AWS profile of the shared config and credentials files' },
+    endpointUrl: {
+        name: 'endpoint-url',
+        value: 'URL',
+        help: 'send every AWS request to this endpoint (e.g. LocalStack, moto)'
+    },
+    output: { name: 'output', value: 'text|json', help: 'the report as text (default) or JSON' },
+    json: { name: 'json', help: 'the same as --output json' },
+    noColor: { name: 'no-color', help: 'no ANSI colours (also when NO_COLOR is set or stdout is not a terminal)' },
+    help: { name: 'help', help: 'print this help' }
+};
 /** Levenshtein distance, for "did you mean". */
 function editDistance(a, b) {
     const row = Array.from({ length: b.length + 1 }, (_, j) => j);
