@@ -4,8 +4,8 @@
 export class InputError extends Error {
   constructor(
     readonly input: string,
-    problem: string,
-    example: string
+    readonly problem: string,
+    readonly example: string
   ) {
     super(`Input "${input}" ${problem}. Example of a good value: ${example}`)
     this.name = 'InputError'

@@ -90,17 +90,20 @@ describe("cmk-alarm verify shares the action's run: fail-on and timeout-seconds"
     expect(strict.exitCode).toBe(3)
   })
 
-  it("refuses a bad --fail-on or --timeout-seconds with the input's rule, before any AWS call", async () => {
+  it("refuses a bad --fail-on, --timeout-seconds or --region with the input's rule, naming the flag, before any AWS call", async () => {
     for (const args of [
       ['--fail-on', 'sometimes'],
-      ['--timeout-seconds', '5']
+      ['--timeout-seconds', '5'],
+      ['--region', 'us_east_1']
     ]) {
-      const run = await runCli(['verify', '--region', 'us-east-1', ...args], {
+      const run = await runCli(['verify', ...(args[0] === '--region' ? [] : ['--region', 'us-east-1']), ...args], {
         motoEndpoint: 'http://127.0.0.1:9',
         region: 'us-east-1'
       })
       expect(run.exitCode).toBe(2)
-      expect(run.stderr).toContain(`Input "${args[0].slice(2)}"`)
+      // The error names the flag typed, with the input's rule.
+      expect(run.stderr).toContain(`cmk-alarm: ${args[0]} must be`)
+      expect(run.stderr).not.toContain('Input "')
     }
   })
 
@@ -165,7 +168,7 @@ describe('cmk-alarm enforce', () => {
       region: 'us-east-1'
     })
     expect(run.exitCode).toBe(2)
-    expect(run.stderr).toContain('"sns-kms-key-id"')
+    expect(run.stderr).toContain('cmk-alarm: --sns-kms-key-id ')
     expect(run.stderr).toContain('CloudWatch cannot use')
   })
 })

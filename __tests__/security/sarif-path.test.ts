@@ -115,7 +115,7 @@ describe('a sarif-file leading out of the workspace is refused before any AWS ca
   it('the CLI refuses a path out of its current directory with exit 2', () => {
     expect(cliOutside.exitCode).toBe(2)
     expect(cliOutsideRequests).toBe(0)
-    expect(cliOutside.stderr).toContain('Input "sarif-file" must be a file inside the workspace')
+    expect(cliOutside.stderr).toContain('cmk-alarm: --sarif-file must be a file inside the workspace')
     expect(existsSync(path.join(cliDir, '..', 'escape.sarif'))).toBe(false)
   })
 })

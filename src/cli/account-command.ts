@@ -18,7 +18,7 @@ import { singleTargetEstate } from '../estate/run.js'
 import { renderRunReportFile } from '../report/estate-json.js'
 import { renderEstatePlanText } from '../report/estate.js'
 import { renderEstate } from './estate-render.js'
-import { COMMON_FLAGS, flagHelp, parseFlags, UsageError, type FlagSpec } from './flags.js'
+import { COMMON_FLAGS, flagHelp, inFlagTerms, parseFlags, UsageError, type FlagSpec } from './flags.js'
 
 export interface CommandIo {
   stdout: (s: string) => void
@@ -28,7 +28,7 @@ export interface CommandIo {
 }
 
 /** Flags that stand for an action input (same name unless `input` says otherwise), then the CLI's own. */
-const INPUT_FLAGS: (FlagSpec & { input?: string })[] = [
+const INPUT_FLAGS: FlagSpec[] = [
   {
     name: 'region',
     aliases: ['aws-region'],
@@ -53,7 +53,7 @@ const INPUT_FLAGS: (FlagSpec & { input?: string })[] = [
   { name: 'max-concurrency', value: 'N', help: 'accounts × regions checked at once, 1-256 (default 20)' },
   { name: 'report-file', value: 'FILE', help: 'write the whole run report (JSON) here, for cmk-alarm merge' }
 ]
-const ENFORCE_FLAGS: (FlagSpec & { input?: string })[] = [
+const ENFORCE_FLAGS: FlagSpec[] = [
   { name: 'dry-run', help: 'print the plan and change nothing' },
   { name: 'sns-topic-arn', value: 'ARN', help: 'an existing topic to notify instead' },
   { name: 'sns-kms-key-id', value: 'KEY', help: 'customer managed key for a topic enforce creates' },
@@ -84,7 +84,7 @@ const CLI_FLAGS: FlagSpec[] = [
 /** The commands that run against an account: verify, enforce, and drill (verify, then the fire drill). */
 export type AccountCommand = Exclude<Mode, 'iac'> | 'drill'
 
-function flagsOf(command: AccountCommand): (FlagSpec & { input?: string })[] {
+function flagsOf(command: AccountCommand): FlagSpec[] {
   return [...INPUT_FLAGS, ...(command === 'enforce' ? ENFORCE_FLAGS : []), ...SWITCH_INPUTS, ...CLI_FLAGS]
 }
 
@@ -154,7 +154,9 @@ export async function runAccountCommand(command: AccountCommand, args: string[],
     if (given) inputs[spec.input ?? spec.name] = given.join('\n')
   }
   // Files are written relative to, and inside, the current directory.
-  const settings = parseSettings((name) => inputs[name] ?? '', io.env, { workspace: process.cwd() })
+  const settings = inFlagTerms(specs, () =>
+    parseSettings((name) => inputs[name] ?? '', io.env, { workspace: process.cwd() })
+  )
   const debug: RequestLog | undefined = switches.has('debug')
     ? (r) =>
         io.stderr(

@@ -12,7 +12,7 @@ import { decideEstateExit } from '../run.js'
 import { parseSettings, type Settings } from '../settings.js'
 import type { CommandIo } from './account-command.js'
 import { renderEstate } from './estate-render.js'
-import { COMMON_FLAGS, flagHelp, parseFlags, UsageError, type FlagSpec } from './flags.js'
+import { COMMON_FLAGS, flagHelp, inFlagTerms, parseFlags, UsageError, type FlagSpec } from './flags.js'
 
 /** Inputs of a command that reads no AWS: aws-region is not needed (the other inputs keep their rules). */
 function offlineSettings(get: InputReader, env: NodeJS.ProcessEnv): Settings {
@@ -41,6 +41,7 @@ const MATRIX_FLAGS: FlagSpec[] = [
   {
     name: 'region',
     aliases: ['aws-region'],
+    input: 'aws-region',
     value: 'REGION',
     help: 'the region of the AWS calls (default AWS_REGION)'
   },
@@ -93,7 +94,7 @@ export async function runMergeCommand(args: string[], io: CommandIo): Promise<nu
     const given = values.get(spec.name)
     if (given && spec.name !== 'output') inputs[spec.name] = given[0]
   }
-  const settings = offlineSettings((name) => inputs[name] ?? '', io.env)
+  const settings = inFlagTerms(MERGE_FLAGS, () => offlineSettings((name) => inputs[name] ?? '', io.env))
   let merged
   try {
     merged = mergeRunReports(positionals, process.cwd())
@@ -123,9 +124,9 @@ export async function runMatrixCommand(args: string[], io: CommandIo): Promise<n
   if (region) inputs['aws-region'] = region
   const organization = switches.has('organization')
   const get = matrixInputs((name) => inputs[name] ?? '')
-  const settings = organization
-    ? parseSettings(get, io.env, { workspace: process.cwd() })
-    : offlineSettings(get, io.env)
+  const settings = inFlagTerms(MATRIX_FLAGS, () =>
+    organization ? parseSettings(get, io.env, { workspace: process.cwd() }) : offlineSettings(get, io.env)
+  )
   if (!settings.estate.accounts && !organization) throw new UsageError('matrix needs --accounts or --organization.')
   if (!settings.estate.regions && !region && !io.env.AWS_REGION)
     throw new UsageError('matrix needs --regions (or --region, or AWS_REGION).')

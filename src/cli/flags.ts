@@ -1,11 +1,30 @@
 // Command-line flags with the habits of the AWS CLI and Prowler: `--name value` or `--name=value`, `-h`/`--help`, an
 // unknown flag answered with the closest valid one, a single-value flag given twice refused, and help generated from
 // the same table the parser reads.
+import { InputError } from '../input-rules.js'
 
 export class UsageError extends Error {}
 
+/**
+ * Runs `parse` (the inputs' rules, shared with the action) and turns an input's error into one that names the flag
+ * the user typed: "--region is required", not 'Input "aws-region" is required'.
+ */
+export function inFlagTerms<T>(specs: readonly FlagSpec[], parse: () => T): T {
+  try {
+    return parse()
+  } catch (error) {
+    const spec = error instanceof InputError && specs.find((s) => (s.input ?? s.name) === error.input)
+    if (error instanceof InputError && spec) {
+      throw new UsageError(`--${spec.name} ${error.problem}. Example of a good value: ${error.example}`)
+    }
+    throw error
+  }
+}
+
 export interface FlagSpec {
   name: string
+  /** The action input it sets, when not the same name (e.g. `aws-region` for `region`). */
+  input?: string
   /** Other spellings, e.g. `aws-region` for `region`. */
   aliases?: string[]
   /** Takes a value (else it is a switch). */

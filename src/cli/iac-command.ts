@@ -12,7 +12,7 @@ import { parseSettings } from '../settings.js'
 import { writeOutputFile } from '../output-file.js'
 import { VERSION } from '../version.js'
 import type { CommandIo } from './account-command.js'
-import { COMMON_FLAGS, flagHelp, parseFlags, UsageError, type FlagSpec } from './flags.js'
+import { COMMON_FLAGS, flagHelp, inFlagTerms, parseFlags, UsageError, type FlagSpec } from './flags.js'
 
 const FLAGS: FlagSpec[] = [
   {
@@ -22,7 +22,7 @@ const FLAGS: FlagSpec[] = [
   },
   COMMON_FLAGS.patternPolicy,
   COMMON_FLAGS.failOn,
-  { name: 'region', value: 'REGION', help: 'the region to name where the code does not say' },
+  { name: 'region', input: 'aws-region', value: 'REGION', help: 'the region to name where the code does not say' },
   { name: 'sarif-file', value: 'FILE', help: 'write SARIF 2.1.0 here, located in the code' },
   COMMON_FLAGS.output,
   COMMON_FLAGS.json,
@@ -63,10 +63,12 @@ export async function runIacCommand(args: string[], io: CommandIo): Promise<numb
     'aws-region': values.get('region')?.[0] ?? '',
     'sarif-file': values.get('sarif-file')?.[0] ?? ''
   }
-  const settings = parseSettings(
-    (name) => inputs[name] ?? '',
-    { ...io.env, AWS_REGION: '', AWS_DEFAULT_REGION: '' },
-    { mode: 'iac', workspace: root }
+  const settings = inFlagTerms(FLAGS, () =>
+    parseSettings(
+      (name) => inputs[name] ?? '',
+      { ...io.env, AWS_REGION: '', AWS_DEFAULT_REGION: '' },
+      { mode: 'iac', workspace: root }
+    )
   )
   const result = await runIac({ settings, root })
   const { run, problems } = result
