@@ -43897,9 +43897,13 @@ __webpack_async_result__();
 // booleans, enumerations and whole numbers. Used by the settings of every mode (src/settings.ts, src/enforce/settings.ts).
 class InputError extends Error {
     input;
+    problem;
+    example;
     constructor(input, problem, example) {
         super(`Input "${input}" ${problem}. Example of a good value: ${example}`);
         this.input = input;
+        this.problem = problem;
+        this.example = example;
         this.name = 'InputError';
     }
 }

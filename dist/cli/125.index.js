@@ -165,7 +165,7 @@ async function runAccountCommand(command, args, io) {
             inputs[spec.input ?? spec.name] = given.join('\n');
     }
     // Files are written relative to, and inside, the current directory.
-    const settings = (0,_settings_js__WEBPACK_IMPORTED_MODULE_7__/* .parseSettings */ .P$)((name) => inputs[name] ?? '', io.env, { workspace: process.cwd() });
+    const settings = (0,_flags_js__WEBPACK_IMPORTED_MODULE_12__/* .inFlagTerms */ .re)(specs, () => (0,_settings_js__WEBPACK_IMPORTED_MODULE_7__/* .parseSettings */ .P$)((name) => inputs[name] ?? '', io.env, { workspace: process.cwd() }));
     const debug = switches.has('debug')
         ? (r) => io.stderr(`${(0,_report_redact_js__WEBPACK_IMPORTED_MODULE_13__/* .toLogLine */ .gD)(`[debug] ${r.service} ${r.operation} ${r.region}: ${r.status ?? r.error ?? '?'} in ${r.ms} ms${r.attempts > 1 ? ` (${r.attempts} attempts)` : ''}`)}\n`)
         : undefined;

@@ -182,6 +182,7 @@ const MATRIX_FLAGS = [
     {
         name: 'region',
         aliases: ['aws-region'],
+        input: 'aws-region',
         value: 'REGION',
         help: 'the region of the AWS calls (default AWS_REGION)'
     },
@@ -233,7 +234,7 @@ async function runMergeCommand(args, io) {
         if (given && spec.name !== 'output')
             inputs[spec.name] = given[0];
     }
-    const settings = offlineSettings((name) => inputs[name] ?? '', io.env);
+    const settings = (0,flags/* inFlagTerms */.re)(MERGE_FLAGS, () => offlineSettings((name) => inputs[name] ?? '', io.env));
     let merged;
     try {
         merged = mergeRunReports(positionals, process.cwd());
@@ -266,9 +267,7 @@ async function runMatrixCommand(args, io) {
         inputs['aws-region'] = region;
     const organization = switches.has('organization');
     const get = (0,estate_settings/* matrixInputs */.TL)((name) => inputs[name] ?? '');
-    const settings = organization
-        ? (0,src_settings/* parseSettings */.P$)(get, io.env, { workspace: process.cwd() })
-        : offlineSettings(get, io.env);
+    const settings = (0,flags/* inFlagTerms */.re)(MATRIX_FLAGS, () => organization ? (0,src_settings/* parseSettings */.P$)(get, io.env, { workspace: process.cwd() }) : offlineSettings(get, io.env));
     if (!settings.estate.accounts && !organization)
         throw new flags/* UsageError */.eb('matrix needs --accounts or --organization.');
     if (!settings.estate.regions && !region && !io.env.AWS_REGION)

@@ -232,7 +232,7 @@ const FLAGS = [
     },
     flags/* COMMON_FLAGS */.gd.patternPolicy,
     flags/* COMMON_FLAGS */.gd.failOn,
-    { name: 'region', value: 'REGION', help: 'the region to name where the code does not say' },
+    { name: 'region', input: 'aws-region', value: 'REGION', help: 'the region to name where the code does not say' },
     { name: 'sarif-file', value: 'FILE', help: 'write SARIF 2.1.0 here, located in the code' },
     flags/* COMMON_FLAGS */.gd.output,
     flags/* COMMON_FLAGS */.gd.json,
@@ -271,7 +271,7 @@ async function runIacCommand(args, io) {
         'aws-region': values.get('region')?.[0] ?? '',
         'sarif-file': values.get('sarif-file')?.[0] ?? ''
     };
-    const settings = (0,src_settings/* parseSettings */.P$)((name) => inputs[name] ?? '', { ...io.env, AWS_REGION: '', AWS_DEFAULT_REGION: '' }, { mode: 'iac', workspace: root });
+    const settings = (0,flags/* inFlagTerms */.re)(FLAGS, () => (0,src_settings/* parseSettings */.P$)((name) => inputs[name] ?? '', { ...io.env, AWS_REGION: '', AWS_DEFAULT_REGION: '' }, { mode: 'iac', workspace: root }));
     const result = await runIac({ settings, root });
     const { run, problems } = result;
     if (settings.sarifPath) {

@@ -11696,13 +11696,32 @@ __webpack_async_result__();
 /* harmony export */   bQ: () => (/* binding */ parseFlags),
 /* harmony export */   eb: () => (/* binding */ UsageError),
 /* harmony export */   gd: () => (/* binding */ COMMON_FLAGS),
-/* harmony export */   kp: () => (/* binding */ closest)
+/* harmony export */   kp: () => (/* binding */ closest),
+/* harmony export */   re: () => (/* binding */ inFlagTerms)
 /* harmony export */ });
 /* unused harmony export editDistance */
+/* harmony import */ var _input_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9133);
 // Command-line flags with the habits of the AWS CLI and Prowler: `--name value` or `--name=value`, `-h`/`--help`, an
 // unknown flag answered with the closest valid one, a single-value flag given twice refused, and help generated from
 // the same table the parser reads.
+
 class UsageError extends Error {
+}
+/**
+ * Runs `parse` (the inputs' rules, shared with the action) and turns an input's error into one that names the flag
+ * the user typed: "--region is required", not 'Input "aws-region" is required'.
+ */
+function inFlagTerms(specs, parse) {
+    try {
+        return parse();
+    }
+    catch (error) {
+        const spec = error instanceof _input_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz && specs.find((s) => (s.input ?? s.name) === error.input);
+        if (error instanceof _input_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz && spec) {
+            throw new UsageError(`--${spec.name} ${error.problem}. Example of a good value: ${error.example}`);
+        }
+        throw error;
+    }
 }
 /** The flags several commands take, spelled and explained once. */
 const COMMON_FLAGS = {
@@ -11840,9 +11859,13 @@ function exitWhenDone() {
 // booleans, enumerations and whole numbers. Used by the settings of every mode (src/settings.ts, src/enforce/settings.ts).
 class InputError extends Error {
     input;
+    problem;
+    example;
     constructor(input, problem, example) {
         super(`Input "${input}" ${problem}. Example of a good value: ${example}`);
         this.input = input;
+        this.problem = problem;
+        this.example = example;
         this.name = 'InputError';
     }
 }
