@@ -210,6 +210,40 @@ describe('enforce', () => {
     expect(inv.subscriptions).toHaveLength(2)
   })
 
+  it('reports the account as it is when another run completes the chain between its read and its plan', async () => {
+    // The race the test above meets by chance, made certain: this run reads an account without an alarm, then, as its
+    // plan reads what it needs (the configured alarm and topic: requests issued together, after verify's), another
+    // run completes the chain before they are answered. The plan then has nothing to change; the account this run
+    // read is not the account it must report. (Verify reads neither: with no alarm there is no topic to read.)
+    await seedChain(moto, TRAIL_ONLY)
+    // An earlier run stopped after writing the filter: this run's verify finds it, and no alarm on its metric.
+    proxy.addFault({ operation: 'CreateTopic', kind: 'access-denied', count: 1 })
+    expect((await enforce()).exitCode).toBe(1)
+    const PLAN_READS = new Set(['DescribeAlarms', 'GetTopicAttributes'])
+    let other: Promise<ActionRun> | undefined
+    let heldFrom = 0
+    proxy.setHook(async (request, phase) => {
+      if (phase !== 'request' || !PLAN_READS.has(request.operation)) return
+      if (!other) {
+        heldFrom = request.startedAt
+        other = enforce()
+        await other
+      } else if (request.startedAt - heldFrom < 250) {
+        // The first run's other plan reads (the second run's come after its own start-up and verify).
+        await other
+      }
+    })
+    try {
+      const run = await enforce()
+      expect((await other)?.outputs.status).toBe('pass')
+      expect(acted(run)).toEqual([])
+      expect(run.outputs.status).toBe('pass')
+      expect(run.exitCode).toBe(0)
+    } finally {
+      proxy.setHook(undefined)
+    }
+  })
+
   it.each(['PutMetricFilter', 'CreateTopic', 'SetTopicAttributes', 'Subscribe', 'PutMetricAlarm'])(
     'converges after a failure injected at %s, deleting nothing',
     async (operation) => {
