@@ -1469,9 +1469,16 @@ async function runEnforce(control, settings, clients) {
     const plan = 'plan' in facts ? facts.plan : planChanges(ctx, target, metric, facts, enforce);
     if (plan.blockers.length > 0 || enforce.dryRun)
         return { plan, changes: plan.changes, applied: false, report: before, state };
-    // Nothing to change: the account is as verify just read it, so its report stands (no second read).
-    if (plan.changes.every((c) => c.action === 'noop'))
-        return { plan, changes: plan.changes, applied: true, report: before, state };
+    if (plan.changes.every((c) => c.action === 'noop')) {
+        // Nothing to change on a passing account: verify's report stands (no second read).
+        if (before.status === 'pass')
+            return { plan, changes: plan.changes, applied: true, report: before, state };
+        // The plan's reads came after verify's and found nothing to do on an account verify did not pass: something
+        // changed in between (another run completing the chain at the same time). Report the account as it is now, not
+        // as it was (the identity and the trails are reused: enforce, and the chain it builds, change neither).
+        const again = await (0,verify/* verifyAccount */.P)(control, settings, clients, { reuse: state });
+        return { plan, changes: plan.changes, applied: true, report: again.report, state: again.state };
+    }
     const { changes, error, alarmArn, topicArn } = await apply(ctx, clients, plan, target, metric, facts, enforce);
     // Verify again. The identity and the trails are as read moments ago (enforce changes neither); what enforce wrote
     // is read at once, beside the log group's filters, rather than when the chain reaches it.
