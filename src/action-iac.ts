@@ -6,7 +6,7 @@ import { buildAnnotations } from './report/annotations.js'
 import { buildOutputs } from './report/outputs.js'
 import { renderPrComment } from './report/pr-comment.js'
 import { neutralizeWorkflowCommands, toLogText, toSingleLine } from './report/redact.js'
-import { writeOutputFile } from './output-file.js'
+import { emitAnnotations, stepFileWriter } from './action-report.js'
 import { buildSarif } from './report/sarif.js'
 import { runIac } from './run-iac.js'
 import { DEFAULT_SARIF_CATEGORY, type Settings } from './settings.js'
@@ -32,12 +32,7 @@ export async function runIacStep(settings: Settings, workflowFile: string | unde
   )
   for (const name of ['status', 'compliant', 'findings'] as const) core.setOutput(name, outputs[name])
 
-  for (const a of buildAnnotations(run.reports, workflowFile, { stepFails: result.exit.fail })) {
-    const props = { title: a.title, file: a.file, startLine: a.startLine, endLine: a.endLine }
-    if (a.level === 'error') core.error(a.message, props)
-    else if (a.level === 'warning') core.warning(a.message, props)
-    else core.notice(a.message, props)
-  }
+  emitAnnotations(buildAnnotations(run.reports, workflowFile, { stepFails: result.exit.fail }))
   for (const p of problems.slice(0, 10)) {
     core.warning(neutralizeWorkflowCommands(toSingleLine(p.message)), {
       title: 'cmk-alarm: file not read',
@@ -46,29 +41,28 @@ export async function runIacStep(settings: Settings, workflowFile: string | unde
     })
   }
 
-  let sarifError: string | undefined
+  // The outputs, annotations and summary are kept when the SARIF file cannot be written; the step fails for it only
+  // when fail-on is not never.
+  const files = stepFileWriter(settings.workspace)
   if (settings.sarifPath) {
     // One analysis of the repository, located in its files; the default category says so.
     const category =
       settings.sarifCategory === DEFAULT_SARIF_CATEGORY
         ? 'cmk-alarm/iac'
         : settings.sarifCategory.replaceAll('{account}', 'iac').replaceAll('{region}', 'code')
-    const sarif = buildSarif(run.reports, {
-      workflowFile: workflowFile ?? 'action.yml',
-      toolVersion: VERSION,
-      category,
-      oneRun: true,
-      control: result.control
+    const written = files.write('SARIF file', settings.sarifFile, settings.sarifPath, () => {
+      const sarif = buildSarif(run.reports, {
+        workflowFile: workflowFile ?? 'action.yml',
+        toolVersion: VERSION,
+        category,
+        oneRun: true,
+        control: result.control
+      })
+      return `${JSON.stringify(sarif, null, 2)}\n`
     })
-    try {
-      writeOutputFile(settings.sarifPath, settings.workspace, `${JSON.stringify(sarif, null, 2)}\n`)
-      core.setOutput('sarif-file', settings.sarifPath)
-    } catch (error) {
-      // The outputs, annotations and summary are kept; the step fails for it only when fail-on is not never.
-      sarifError = `Could not write the SARIF file ${settings.sarifFile}: ${error instanceof Error ? error.message : String(error)}`
-      core.warning(toLogText(sarifError), { title: 'cmk-alarm SARIF file' })
-    }
+    if (written) core.setOutput('sarif-file', settings.sarifPath)
   }
+  const fileError = files.failure && `Could not write ${files.failure}`
 
   const pr = pullRequestContext()
   const runUrl =
@@ -92,5 +86,5 @@ export async function runIacStep(settings: Settings, workflowFile: string | unde
   }
   core.info(`cmk-alarm-action: status ${run.status} in ${run.reports.length} location(s) of code`)
   if (result.exit.fail) core.setFailed(result.exit.message ?? `status ${run.status}`)
-  else if (sarifError && settings.failOn !== 'never') core.setFailed(toLogText(sarifError))
+  else if (fileError && settings.failOn !== 'never') core.setFailed(toLogText(fileError))
 }

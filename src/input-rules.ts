@@ -29,19 +29,26 @@ export function parseBoolean(input: string, raw: string, fallback: boolean): boo
   throw new InputError(input, `must be true or false (got ${JSON.stringify(raw)})`, String(fallback))
 }
 
-/** A whole number of seconds in [min, max]; '' gives the fallback. */
-export function parseSeconds(input: string, raw: string, min: number, max: number, fallback: number): number {
+/** A whole number in [min, max], of `unit` when given ("seconds"); '' gives the fallback. */
+export function parseWholeNumber(
+  input: string,
+  raw: string,
+  min: number,
+  max: number,
+  fallback: number,
+  unit?: string
+): number {
   const value = raw.trim()
   if (value === '') return fallback
-  const seconds = /^\d{1,6}$/.test(value) ? Number(value) : NaN
-  if (!(seconds >= min && seconds <= max)) {
+  const n = /^\d{1,6}$/.test(value) ? Number(value) : NaN
+  if (!(n >= min && n <= max)) {
     throw new InputError(
       input,
-      `must be a whole number of seconds from ${min} to ${max} (got ${JSON.stringify(raw)})`,
+      `must be a whole number${unit ? ` of ${unit}` : ''} from ${min} to ${max} (got ${quoteValue(raw)})`,
       String(fallback)
     )
   }
-  return seconds
+  return n
 }
 
 export function oneOf<T extends string>(input: string, raw: string, allowed: readonly T[], fallback: T): T {

@@ -7,7 +7,7 @@ import { changesForOutput, renderChangesMarkdown } from './report/changes.js'
 import { buildChangesOutput, buildOutputs } from './report/outputs.js'
 import { buildSarif } from './report/sarif.js'
 import { escapeMarkdownCell, toLogText, truncate } from './report/redact.js'
-import { writeOutputFile } from './output-file.js'
+import { emitAnnotations, stepFileWriter } from './action-report.js'
 import { MAX_SUMMARY_BYTES, renderFailureSummary, renderSummaryMarkdown } from './report/summary.js'
 import { run as runOnce } from './run.js'
 import { InputError, parseActionMode, parseSettings } from './settings.js'
@@ -59,32 +59,24 @@ export async function run(): Promise<void> {
       : undefined
 
     const workflowFile = workflowFilePath()
-    for (const a of buildAnnotations(report, workflowFile, { stepFails: result.exit.fail })) {
-      const props = { title: a.title, file: a.file, startLine: a.startLine, endLine: a.endLine }
-      if (a.level === 'error') core.error(a.message, props)
-      else if (a.level === 'warning') core.warning(a.message, props)
-      else core.notice(a.message, props)
-    }
-    // A SARIF file that cannot be written is reported, and loses nothing else: the summary is still written, and the
-    // step fails for it only when fail-on lets anything fail it.
-    let sarifError: string | undefined
+    emitAnnotations(buildAnnotations(report, workflowFile, { stepFails: result.exit.fail }))
+    // A file that cannot be written is reported, and loses nothing else: the summary is still written, and the step
+    // fails for the first such file only when fail-on lets anything fail it.
+    const files = stepFileWriter(settings.workspace)
     if (settings.sarifPath) {
-      const sarif = buildSarif(result.run.reports, {
-        workflowFile: workflowFile ?? 'action.yml',
-        toolVersion: VERSION,
-        category: settings.sarifCategory
+      const written = files.write('SARIF file', settings.sarifFile, settings.sarifPath, () => {
+        const sarif = buildSarif(result.run.reports, {
+          workflowFile: workflowFile ?? 'action.yml',
+          toolVersion: VERSION,
+          category: settings.sarifCategory
+        })
+        return `${JSON.stringify(sarif, null, 2)}\n`
       })
-      try {
-        writeOutputFile(settings.sarifPath, settings.workspace, `${JSON.stringify(sarif, null, 2)}\n`)
-        core.setOutput('sarif-file', settings.sarifPath)
-      } catch (error) {
-        sarifError = `Could not write the SARIF file ${settings.sarifFile}: ${describeWriteError(error)}`
-        core.warning(toLogText(sarifError), { title: 'cmk-alarm SARIF file' })
-      }
+      if (written) core.setOutput('sarif-file', settings.sarifPath)
     }
     if (settings.estate.reportPath) {
       const { singleTargetEstate } = await import('./estate/run.js')
-      const { writeRunReport } = await import('./estate/action.js')
+      const { renderRunReportFile } = await import('./report/estate-json.js')
       const one = singleTargetEstate(
         result.control,
         mode,
@@ -93,14 +85,12 @@ export async function run(): Promise<void> {
         enforce,
         settings.enforce.dryRun
       )
-      try {
-        core.setOutput('report-file', writeRunReport(settings.estate.reportPath, settings.workspace, one))
-      } catch (error) {
-        // The first file that could not be written is the one the summary notes and the step fails on.
-        sarifError ??= `Could not write the run report file ${settings.estate.reportFile}: ${describeWriteError(error)}`
-        core.warning(toLogText(sarifError), { title: 'cmk-alarm report file' })
-      }
+      const written = files.write('run report file', settings.estate.reportFile, settings.estate.reportPath, () =>
+        renderRunReportFile(one, VERSION)
+      )
+      if (written) core.setOutput('report-file', settings.estate.reportPath)
     }
+    const fileError = files.failure && `Could not write ${files.failure}`
     if (process.env.GITHUB_STEP_SUMMARY) {
       const changesTable = enforce
         ? renderChangesMarkdown({
@@ -111,14 +101,12 @@ export async function run(): Promise<void> {
             error: enforce.error
           })
         : undefined
-      const sarifNote = sarifError ? `\n> ⚠️ ${escapeMarkdownCell(truncate(sarifError, 2_000))}\n` : ''
+      const fileNote = fileError ? `\n> ⚠️ ${escapeMarkdownCell(truncate(fileError, 2_000))}\n` : ''
       // The note takes its room from the summary's bound, so the page stays under GitHub's 1 MiB.
-      const maxBytes = MAX_SUMMARY_BYTES - Buffer.byteLength(sarifNote)
+      const maxBytes = MAX_SUMMARY_BYTES - Buffer.byteLength(fileNote)
       const drillSection = drillText ? drillText.markdown : undefined
       await core.summary
-        .addRaw(
-          renderSummaryMarkdown(report, { mode, identityLabel, changesTable, drillSection }, maxBytes) + sarifNote
-        )
+        .addRaw(renderSummaryMarkdown(report, { mode, identityLabel, changesTable, drillSection }, maxBytes) + fileNote)
         .write()
     }
     // A drill that set the alarm says so on the run's page too: its subscribers received a test notification.
@@ -127,7 +115,7 @@ export async function run(): Promise<void> {
     // Notes and the failure message may quote names from AWS: escaped as every other text of the log.
     if (enforce) for (const note of enforce.plan.notes) core.notice(toLogText(note), { title: 'cmk-alarm enforce' })
     if (result.exit.fail) core.setFailed(toLogText(result.exit.message ?? `status ${report.status}`))
-    else if (sarifError && settings.failOn !== 'never') core.setFailed(toLogText(sarifError))
+    else if (fileError && settings.failOn !== 'never') core.setFailed(toLogText(fileError))
   } catch (error) {
     const message =
       // EstateError (src/estate/targets.ts), by name: that code is loaded only by the runs that use it.
@@ -150,11 +138,6 @@ export function workflowFilePath(env: NodeJS.ProcessEnv = process.env): string |
   const ref = env.GITHUB_WORKFLOW_REF
   const match = ref?.match(/^[^/]+\/[^/]+\/(.+?)@/)
   return match?.[1]
-}
-
-/** A write error as a sentence: Node's message (which names the code and the path), else what was thrown. */
-function describeWriteError(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
 }
 
 function describe(error: unknown): string {

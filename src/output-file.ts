@@ -107,3 +107,36 @@ export function writeOutputFile(target: string, workspace: string, content: stri
     closeSync(fd)
   }
 }
+
+/** Writes the files a run was asked for, each on its own (see outputFileWriter). */
+export interface OutputFileWriter {
+  /** Writes `text()` at `target`; false, reported, when it cannot. */
+  write(what: string, name: string | undefined, target: string, text: () => string): boolean
+  /** The first file that could not be written, as "the SARIF file x.sarif: why" (the summary notes it, and the step
+   * or command fails for it unless fail-on is never). */
+  readonly failure: string | undefined
+}
+
+/**
+ * A file that cannot be written loses nothing else: it is reported (`report`, with what it was) and the run goes on to
+ * its other files, its summary and its outputs.
+ */
+export function outputFileWriter(workspace: string, report: (failure: string, what: string) => void): OutputFileWriter {
+  let failure: string | undefined
+  return {
+    write(what, name, target, text) {
+      try {
+        writeOutputFile(target, workspace, text())
+        return true
+      } catch (error) {
+        const problem = `the ${what} ${name}: ${error instanceof Error ? error.message : String(error)}`
+        failure ??= problem
+        report(problem, what)
+        return false
+      }
+    },
+    get failure() {
+      return failure
+    }
+  }
+}

@@ -6,7 +6,7 @@ import { DEFAULT_CONTROL } from './controls/index.js'
 import type { ResourceNames } from './controls/types.js'
 import { parseEnforceSettings, type EnforceSettings } from './enforce/settings.js'
 import { isEstate, parseEstateSettings, type EstateSettings } from './estate/settings.js'
-import { InputError, oneOf, parseBoolean, parseSeconds, quoteValue, type InputReader } from './input-rules.js'
+import { InputError, oneOf, parseBoolean, parseWholeNumber, quoteValue, type InputReader } from './input-rules.js'
 import { resolveOutputFile } from './output-file.js'
 
 export { InputError, parseBoolean, quoteValue, type InputReader } from './input-rules.js'
@@ -15,11 +15,6 @@ export const MODES = ['verify', 'enforce', 'iac'] as const
 export type Mode = (typeof MODES)[number]
 export type FailOn = 'fail' | 'manual' | 'never'
 export type PatternPolicy = 'semantic' | 'security-hub'
-
-/** The action's `mode` input. */
-export function parseMode(raw: string): Mode {
-  return oneOf('mode', raw, MODES, 'verify')
-}
 
 /** The action's modes: the run's, and the first and last jobs of the matrix workflow (src/estate). */
 export const ACTION_MODES = [...MODES, 'merge', 'matrix'] as const
@@ -248,7 +243,14 @@ export function parseSettings(
   }
   const roleChaining = parseBoolean('role-chaining', get('role-chaining'), false)
   const maskAccountId = parseBoolean('mask-account-id', get('mask-account-id'), false)
-  const timeoutSeconds = parseSeconds('timeout-seconds', get('timeout-seconds'), 10, 3600, DEFAULT_TIMEOUT_SECONDS)
+  const timeoutSeconds = parseWholeNumber(
+    'timeout-seconds',
+    get('timeout-seconds'),
+    10,
+    3600,
+    DEFAULT_TIMEOUT_SECONDS,
+    'seconds'
+  )
   const sarifCategory = get('sarif-category').trim() || DEFAULT_SARIF_CATEGORY
   if (!SARIF_CATEGORY.test(sarifCategory)) {
     throw new InputError(

@@ -72,9 +72,6 @@ export type TestMetricFilterAnswer =
   /** AWS refused the pattern (InvalidParameterException), with its message. */
   | { kind: 'invalid-pattern'; message: string }
 
-/** At most this many messages per TestMetricFilter request (the API's limit). */
-export const TEST_METRIC_FILTER_MAX_MESSAGES = 50
-
 /**
  * Runs AWS's own filter evaluator on `messages` (1 to 50 of them): read-only, no log group or filter involved. An
  * InvalidParameterException is an answer (AWS does not accept the pattern), not a failure.

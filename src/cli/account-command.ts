@@ -7,7 +7,7 @@ import { AwsClients, type RequestLog } from '../aws/clients.js'
 import type { EnforceResult } from '../enforce/index.js'
 import { changesForOutput } from '../report/changes.js'
 import { renderJsonReport, stringifyForLog } from '../report/json.js'
-import { writeOutputFile } from '../output-file.js'
+import { outputFileWriter } from '../output-file.js'
 import { neutralizeWorkflowCommands, toLogLine, toLogText, toSingleLine } from '../report/redact.js'
 import { buildSarif } from '../report/sarif.js'
 import { renderTerminalReport } from '../report/terminal.js'
@@ -186,40 +186,28 @@ export async function runAccountCommand(command: AccountCommand, args: string[],
     return failed && result.exit.code === 0 && settings.failOn !== 'never' ? 3 : result.exit.code
   }
   const { report, enforce } = result
-  let sarifFailed = false
+  // A file that cannot be written is reported; the report itself is still printed below.
+  const files = outputFileWriter(settings.workspace, (failure) =>
+    io.stderr(`cmk-alarm: ${toLogText(`could not write ${failure}`)}\n`)
+  )
   if (settings.sarifPath) {
-    const sarif = buildSarif(result.run.reports, {
-      workflowFile: 'cmk-alarm',
-      toolVersion: VERSION,
-      category: settings.sarifCategory
+    files.write('SARIF file', settings.sarifFile, settings.sarifPath, () => {
+      const sarif = buildSarif(result.run.reports, {
+        workflowFile: 'cmk-alarm',
+        toolVersion: VERSION,
+        category: settings.sarifCategory
+      })
+      return `${JSON.stringify(sarif, null, 2)}\n`
     })
-    try {
-      writeOutputFile(settings.sarifPath, settings.workspace, `${JSON.stringify(sarif, null, 2)}\n`)
-    } catch (error) {
-      // Reported; the report itself is still printed below.
-      sarifFailed = true
-      const why = error instanceof Error ? error.message : String(error)
-      io.stderr(`cmk-alarm: ${toLogText(`could not write the SARIF file ${settings.sarifFile}: ${why}`)}\n`)
-    }
   }
   if (settings.estate.reportPath) {
     // A run report of this one account, which cmk-alarm merge reads with the others.
-    try {
-      const one = singleTargetEstate(
-        result.control,
-        mode === 'enforce' ? 'enforce' : 'verify',
-        report,
-        undefined,
-        enforce
+    files.write('run report file', settings.estate.reportFile, settings.estate.reportPath, () =>
+      renderRunReportFile(
+        singleTargetEstate(result.control, mode === 'enforce' ? 'enforce' : 'verify', report, undefined, enforce),
+        VERSION
       )
-      writeOutputFile(settings.estate.reportPath, settings.workspace, renderRunReportFile(one, VERSION))
-    } catch (error) {
-      sarifFailed = true
-      const why = error instanceof Error ? error.message : String(error)
-      io.stderr(
-        `cmk-alarm: ${toLogText(`could not write the run report file ${settings.estate.reportFile}: ${why}`)}\n`
-      )
-    }
+    )
   }
   if (output === 'json') {
     const json = JSON.parse(renderJsonReport(report)) as Record<string, unknown>
@@ -242,7 +230,7 @@ export async function runAccountCommand(command: AccountCommand, args: string[],
     io.stdout(renderTerminalReport(report, { color }))
   }
   // A SARIF file that was asked for and not written fails the command (exit 3) unless --fail-on never.
-  return sarifFailed && result.exit.code === 0 && settings.failOn !== 'never' ? 3 : result.exit.code
+  return files.failure !== undefined && result.exit.code === 0 && settings.failOn !== 'never' ? 3 : result.exit.code
 }
 
 function renderChangesText(result: EnforceResult, dryRun: boolean): string {

@@ -1,7 +1,7 @@
 // The CLI's rendering of a run over many accounts or regions (verify, enforce, merge): the run report as JSON, or one
 // line per target then the report of each target that did not pass; and its SARIF and run report files.
 import type { EstateRun } from '../model/estate.js'
-import { writeOutputFile } from '../output-file.js'
+import { outputFileWriter } from '../output-file.js'
 import { renderRunReportFile } from '../report/estate-json.js'
 import { renderEstateTerminal } from '../report/estate-terminal.js'
 import { toLogText } from '../report/redact.js'
@@ -23,18 +23,11 @@ export function renderEstate(
   color: boolean,
   io: RenderIo
 ): boolean {
-  let failed = false
-  const write = (what: string, name: string | undefined, target: string, text: () => string) => {
-    try {
-      writeOutputFile(target, settings.workspace, text())
-    } catch (error) {
-      failed = true
-      const why = error instanceof Error ? error.message : String(error)
-      io.stderr(`cmk-alarm: ${toLogText(`could not write the ${what} ${name}: ${why}`)}\n`)
-    }
-  }
+  const files = outputFileWriter(settings.workspace, (failure) =>
+    io.stderr(`cmk-alarm: ${toLogText(`could not write ${failure}`)}\n`)
+  )
   if (settings.sarifPath) {
-    write('SARIF file', settings.sarifFile, settings.sarifPath, () => {
+    files.write('SARIF file', settings.sarifFile, settings.sarifPath, () => {
       const sarif = buildSarif(
         run.targets.map((t) => t.report),
         { workflowFile: 'cmk-alarm', toolVersion: VERSION, category: settings.sarifCategory }
@@ -43,10 +36,10 @@ export function renderEstate(
     })
   }
   if (settings.estate.reportPath) {
-    write('run report file', settings.estate.reportFile, settings.estate.reportPath, () =>
+    files.write('run report file', settings.estate.reportFile, settings.estate.reportPath, () =>
       renderRunReportFile(run, VERSION)
     )
   }
   io.stdout(output === 'json' ? renderRunReportFile(run, VERSION) : renderEstateTerminal(run, { color }))
-  return failed
+  return files.failure !== undefined
 }

@@ -19,7 +19,7 @@ import {
   targetLabel
 } from '../report/estate.js'
 import { escapeMarkdownCell, toLogLine, toLogText, truncate } from '../report/redact.js'
-import { writeOutputFile } from '../output-file.js'
+import { stepFileWriter } from '../action-report.js'
 import { buildSarif } from '../report/sarif.js'
 import { decideEstateExit, type ExitDecision } from '../run.js'
 import { parseSettings, type Settings } from '../settings.js'
@@ -29,12 +29,6 @@ import { mergeRunReports } from './merge.js'
 import { matrixInputs } from './settings.js'
 import { buildMatrix, listAccounts, EstateError } from './targets.js'
 import { InputError } from '../input-rules.js'
-
-/** Writes the run report file at `target` (resolved inside `workspace` with the inputs); returns its path. */
-export function writeRunReport(target: string, workspace: string, run: EstateRun): string {
-  writeOutputFile(target, workspace, renderRunReportFile(run, VERSION))
-  return target
-}
 
 /** The estate callbacks of the run: every session masked, one log line per target, the whole plan before applying. */
 export const estateDeps = {
@@ -94,30 +88,24 @@ export async function publishEstate(p: EstatePublish): Promise<void> {
   }
 
   // A file that cannot be written is reported and loses nothing else (as for one account, src/main.ts).
-  let fileError: string | undefined
-  const write = (what: string, name: string | undefined, output: string, target: string, text: () => string) => {
-    try {
-      writeOutputFile(target, settings.workspace, text())
-      core.setOutput(output, target)
-    } catch (error) {
-      fileError ??= `Could not write the ${what} ${name}: ${error instanceof Error ? error.message : String(error)}`
-      core.warning(toLogText(fileError), { title: `cmk-alarm ${what}` })
-    }
-  }
+  const files = stepFileWriter(settings.workspace)
   if (settings.sarifPath) {
-    write('SARIF file', settings.sarifFile, 'sarif-file', settings.sarifPath, () => {
+    const written = files.write('SARIF file', settings.sarifFile, settings.sarifPath, () => {
       const sarif = buildSarif(
         run.targets.map((t) => t.report),
         { workflowFile: p.workflowFile ?? 'action.yml', toolVersion: VERSION, category: settings.sarifCategory }
       )
       return `${JSON.stringify(sarif, null, 2)}\n`
     })
+    if (written) core.setOutput('sarif-file', settings.sarifPath)
   }
   if (settings.estate.reportPath) {
-    write('run report file', settings.estate.reportFile, 'report-file', settings.estate.reportPath, () =>
+    const written = files.write('run report file', settings.estate.reportFile, settings.estate.reportPath, () =>
       renderRunReportFile(run, VERSION)
     )
+    if (written) core.setOutput('report-file', settings.estate.reportPath)
   }
+  const fileError = files.failure && `Could not write ${files.failure}`
   if (process.env.GITHUB_STEP_SUMMARY) {
     const note = fileError ? `\n> ⚠️ ${escapeMarkdownCell(truncate(fileError, 2_000))}\n` : ''
     const maxBytes = MAX_SUMMARY_BYTES - Buffer.byteLength(note)

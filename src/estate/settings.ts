@@ -2,7 +2,7 @@
 // and error shape as every other input (src/input-rules.ts): which accounts (a list, or the organization's), which
 // regions, the role to assume in each account, how many targets at once, where to write the run report, and the
 // reports to merge and the matrix chunk size of the matrix workflow.
-import { InputError, parseBoolean, quoteValue, type InputReader } from '../input-rules.js'
+import { InputError, parseBoolean, parseWholeNumber, quoteValue, type InputReader } from '../input-rules.js'
 
 export interface EstateSettings {
   /** `accounts`: 12-digit ids, in the order given, without repeats. */
@@ -125,21 +125,6 @@ function parseMemberRole(raw: string, partition: string): string | undefined {
   return value
 }
 
-/** A whole number in [min, max]; '' gives the fallback. */
-function parseCount(input: string, raw: string, min: number, max: number, fallback: number): number {
-  const value = raw.trim()
-  if (value === '') return fallback
-  const n = /^\d{1,6}$/.test(value) ? Number(value) : NaN
-  if (!(n >= min && n <= max)) {
-    throw new InputError(
-      input,
-      `must be a whole number from ${min} to ${max} (got ${quoteValue(raw)})`,
-      String(fallback)
-    )
-  }
-  return n
-}
-
 /** Like sarif-file: a file path, not a directory. */
 function parseFilePath(input: string, raw: string, example: string): string | undefined {
   const value = raw.trim() || undefined
@@ -182,7 +167,7 @@ export function parseEstateSettings(get: InputReader, rules: RegionRules): Estat
       ROLE_EXAMPLE
     )
   }
-  const maxConcurrency = parseCount(
+  const maxConcurrency = parseWholeNumber(
     'max-concurrency',
     get('max-concurrency'),
     1,
@@ -194,7 +179,13 @@ export function parseEstateSettings(get: InputReader, rules: RegionRules): Estat
     .split(/\r?\n/)
     .map((l) => l.trim())
     .filter((l) => l !== '' && !l.startsWith('#'))
-  const matrixChunkSize = parseCount('matrix-chunk-size', get('matrix-chunk-size'), 1, 1000, DEFAULT_MATRIX_CHUNK_SIZE)
+  const matrixChunkSize = parseWholeNumber(
+    'matrix-chunk-size',
+    get('matrix-chunk-size'),
+    1,
+    1000,
+    DEFAULT_MATRIX_CHUNK_SIZE
+  )
   return { accounts, organization, regions, memberRole, maxConcurrency, reportFile, reports, matrixChunkSize }
 }
 
