@@ -242,8 +242,8 @@ async function upsertPrComment(pr, body, opts) {
 var annotations = __webpack_require__(856);
 // EXTERNAL MODULE: ./src/report/outputs.ts
 var report_outputs = __webpack_require__(5468);
-// EXTERNAL MODULE: ./src/output-file.ts
-var output_file = __webpack_require__(8861);
+// EXTERNAL MODULE: ./src/action-report.ts
+var action_report = __webpack_require__(1056);
 // EXTERNAL MODULE: ./src/report/sarif.ts
 var report_sarif = __webpack_require__(643);
 // EXTERNAL MODULE: ./src/controls/index.ts + 1 modules
@@ -331,15 +331,7 @@ async function runIacStep(settings, workflowFile) {
     }, { sarifFile: settings.sarifFile });
     for (const name of ['status', 'compliant', 'findings'])
         core/* setOutput */.uH(name, outputs[name]);
-    for (const a of (0,annotations/* buildAnnotations */.P)(run.reports, workflowFile, { stepFails: result.exit.fail })) {
-        const props = { title: a.title, file: a.file, startLine: a.startLine, endLine: a.endLine };
-        if (a.level === 'error')
-            core/* error */.z3(a.message, props);
-        else if (a.level === 'warning')
-            core/* warning */.$e(a.message, props);
-        else
-            core/* notice */.lm(a.message, props);
-    }
+    (0,action_report/* emitAnnotations */.K)((0,annotations/* buildAnnotations */.P)(run.reports, workflowFile, { stepFails: result.exit.fail }));
     for (const p of problems.slice(0, 10)) {
         core/* warning */.$e((0,redact/* neutralizeWorkflowCommands */.tW)((0,redact/* toSingleLine */.OX)(p.message)), {
             title: 'cmk-alarm: file not read',
@@ -347,29 +339,28 @@ async function runIacStep(settings, workflowFile) {
             startLine: p.line
         });
     }
-    let sarifError;
+    // The outputs, annotations and summary are kept when the SARIF file cannot be written; the step fails for it only
+    // when fail-on is not never.
+    const files = (0,action_report/* stepFileWriter */.c)(settings.workspace);
     if (settings.sarifPath) {
         // One analysis of the repository, located in its files; the default category says so.
         const category = settings.sarifCategory === src_settings/* DEFAULT_SARIF_CATEGORY */.rt
             ? 'cmk-alarm/iac'
             : settings.sarifCategory.replaceAll('{account}', 'iac').replaceAll('{region}', 'code');
-        const sarif = (0,report_sarif/* buildSarif */.Ep)(run.reports, {
-            workflowFile: workflowFile ?? 'action.yml',
-            toolVersion: version/* VERSION */.x,
-            category,
-            oneRun: true,
-            control: result.control
+        const written = files.write('SARIF file', settings.sarifFile, settings.sarifPath, () => {
+            const sarif = (0,report_sarif/* buildSarif */.Ep)(run.reports, {
+                workflowFile: workflowFile ?? 'action.yml',
+                toolVersion: version/* VERSION */.x,
+                category,
+                oneRun: true,
+                control: result.control
+            });
+            return `${JSON.stringify(sarif, null, 2)}\n`;
         });
-        try {
-            (0,output_file/* writeOutputFile */.B)(settings.sarifPath, settings.workspace, `${JSON.stringify(sarif, null, 2)}\n`);
+        if (written)
             core/* setOutput */.uH('sarif-file', settings.sarifPath);
-        }
-        catch (error) {
-            // The outputs, annotations and summary are kept; the step fails for it only when fail-on is not never.
-            sarifError = `Could not write the SARIF file ${settings.sarifFile}: ${error instanceof Error ? error.message : String(error)}`;
-            core/* warning */.$e((0,redact/* toLogText */.ZQ)(sarifError), { title: 'cmk-alarm SARIF file' });
-        }
     }
+    const fileError = files.failure && `Could not write ${files.failure}`;
     const pr = pullRequestContext();
     const runUrl = process.env.GITHUB_SERVER_URL && process.env.GITHUB_REPOSITORY && process.env.GITHUB_RUN_ID
         ? `${process.env.GITHUB_SERVER_URL}/${process.env.GITHUB_REPOSITORY}/actions/runs/${process.env.GITHUB_RUN_ID}`
@@ -395,8 +386,8 @@ async function runIacStep(settings, workflowFile) {
     core/* info */.pq(`cmk-alarm-action: status ${run.status} in ${run.reports.length} location(s) of code`);
     if (result.exit.fail)
         core/* setFailed */.C1(result.exit.message ?? `status ${run.status}`);
-    else if (sarifError && settings.failOn !== 'never')
-        core/* setFailed */.C1((0,redact/* toLogText */.ZQ)(sarifError));
+    else if (fileError && settings.failOn !== 'never')
+        core/* setFailed */.C1((0,redact/* toLogText */.ZQ)(fileError));
 }
 
 

@@ -40808,6 +40808,40 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
+/***/ 1056:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ emitAnnotations),
+/* harmony export */   c: () => (/* binding */ stepFileWriter)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6273);
+/* harmony import */ var _output_file_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8861);
+/* harmony import */ var _report_redact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(649);
+// What an action step prints on the run's page beside its summary: the findings' annotations, and the files it was
+// asked for and could not write. Shared by every mode's step (src/main.ts, src/action-iac.ts, src/estate/action.ts).
+
+
+
+function emitAnnotations(annotations) {
+    for (const a of annotations) {
+        const props = { title: a.title, file: a.file, startLine: a.startLine, endLine: a.endLine };
+        if (a.level === 'error')
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(a.message, props);
+        else if (a.level === 'warning')
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(a.message, props);
+        else
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(a.message, props);
+    }
+}
+/** The step's files (SARIF, run report): one that cannot be written is a warning, and loses nothing else. */
+function stepFileWriter(workspace) {
+    return (0,_output_file_js__WEBPACK_IMPORTED_MODULE_1__/* .outputFileWriter */ .Dh)(workspace, (failure, what) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e((0,_report_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .toLogText */ .ZQ)(`Could not write ${failure}`), { title: `cmk-alarm ${what}` }));
+}
+
+
+/***/ }),
+
 /***/ 196:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -42120,7 +42154,6 @@ function kmsError(status, errorType, text) {
 /* harmony export */   ji: () => (/* binding */ testMetricFilter),
 /* harmony export */   nC: () => (/* binding */ describeMetricFilters)
 /* harmony export */ });
-/* unused harmony export TEST_METRIC_FILTER_MAX_MESSAGES */
 /* harmony import */ var _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(303);
 /* harmony import */ var _answer_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8199);
 /* harmony import */ var _paging_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6433);
@@ -42158,8 +42191,6 @@ async function putMetricFilter(client, spec) {
         ]
     }));
 }
-/** At most this many messages per TestMetricFilter request (the API's limit). */
-const TEST_METRIC_FILTER_MAX_MESSAGES = 50;
 /**
  * Runs AWS's own filter evaluator on `messages` (1 to 50 of them): read-only, no log group or filter involved. An
  * InvalidParameterException is an answer (AWS does not accept the pattern), not a failure.
@@ -43790,17 +43821,6 @@ function parseMemberRole(raw, partition) {
     }
     return value;
 }
-/** A whole number in [min, max]; '' gives the fallback. */
-function parseCount(input, raw, min, max, fallback) {
-    const value = raw.trim();
-    if (value === '')
-        return fallback;
-    const n = /^\d{1,6}$/.test(value) ? Number(value) : NaN;
-    if (!(n >= min && n <= max)) {
-        throw new _input_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `must be a whole number from ${min} to ${max} (got ${(0,_input_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteValue */ .cl)(raw)})`, String(fallback));
-    }
-    return n;
-}
 /** Like sarif-file: a file path, not a directory. */
 function parseFilePath(input, raw, example) {
     const value = raw.trim() || undefined;
@@ -43823,13 +43843,13 @@ function parseEstateSettings(get, rules) {
     if (memberRole && !accounts && !organization) {
         throw new _input_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('member-role', 'needs accounts or organization: true (without them the run checks only the account of its own credentials)', ROLE_EXAMPLE);
     }
-    const maxConcurrency = parseCount('max-concurrency', get('max-concurrency'), 1, MAX_CONCURRENCY, DEFAULT_MAX_CONCURRENCY);
+    const maxConcurrency = (0,_input_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .parseWholeNumber */ .oA)('max-concurrency', get('max-concurrency'), 1, MAX_CONCURRENCY, DEFAULT_MAX_CONCURRENCY);
     const reportFile = parseFilePath('report-file', get('report-file'), 'results/cmk-alarm-report.json');
     const reports = get('reports')
         .split(/\r?\n/)
         .map((l) => l.trim())
         .filter((l) => l !== '' && !l.startsWith('#'));
-    const matrixChunkSize = parseCount('matrix-chunk-size', get('matrix-chunk-size'), 1, 1000, DEFAULT_MATRIX_CHUNK_SIZE);
+    const matrixChunkSize = (0,_input_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .parseWholeNumber */ .oA)('matrix-chunk-size', get('matrix-chunk-size'), 1, 1000, DEFAULT_MATRIX_CHUNK_SIZE);
     return { accounts, organization, regions, memberRole, maxConcurrency, reportFile, reports, matrixChunkSize };
 }
 /** A run over several targets: accounts, the organization, or regions was given. */
@@ -43896,7 +43916,7 @@ __webpack_async_result__();
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   cl: () => (/* binding */ quoteValue),
 /* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   fL: () => (/* binding */ parseSeconds),
+/* harmony export */   oA: () => (/* binding */ parseWholeNumber),
 /* harmony export */   yG: () => (/* binding */ parseBoolean),
 /* harmony export */   yL: () => (/* binding */ oneOf)
 /* harmony export */ });
@@ -43929,16 +43949,16 @@ function parseBoolean(input, raw, fallback) {
         return false;
     throw new InputError(input, `must be true or false (got ${JSON.stringify(raw)})`, String(fallback));
 }
-/** A whole number of seconds in [min, max]; '' gives the fallback. */
-function parseSeconds(input, raw, min, max, fallback) {
+/** A whole number in [min, max], of `unit` when given ("seconds"); '' gives the fallback. */
+function parseWholeNumber(input, raw, min, max, fallback, unit) {
     const value = raw.trim();
     if (value === '')
         return fallback;
-    const seconds = /^\d{1,6}$/.test(value) ? Number(value) : NaN;
-    if (!(seconds >= min && seconds <= max)) {
-        throw new InputError(input, `must be a whole number of seconds from ${min} to ${max} (got ${JSON.stringify(raw)})`, String(fallback));
+    const n = /^\d{1,6}$/.test(value) ? Number(value) : NaN;
+    if (!(n >= min && n <= max)) {
+        throw new InputError(input, `must be a whole number${unit ? ` of ${unit}` : ''} from ${min} to ${max} (got ${quoteValue(raw)})`, String(fallback));
     }
-    return seconds;
+    return n;
 }
 function oneOf(input, raw, allowed, fallback) {
     const value = raw === '' ? fallback : raw;
@@ -46645,7 +46665,7 @@ function judgeTrailLink(ctx, c) {
 /* harmony import */ var _report_outputs_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(5468);
 /* harmony import */ var _report_sarif_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(643);
 /* harmony import */ var _report_redact_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(649);
-/* harmony import */ var _output_file_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8861);
+/* harmony import */ var _action_report_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1056);
 /* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7994);
 /* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3017);
 /* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9502);
@@ -46673,9 +46693,9 @@ async function run() {
         // The matrix workflow's first and last jobs: list the accounts in chunks, merge the jobs' run reports. The code
         // of many accounts (src/estate/action.ts) is loaded only by the runs that use it.
         if (actionMode === 'merge')
-            return await (await __nccwpck_require__.e(/* import() */ 643).then(__nccwpck_require__.bind(__nccwpck_require__, 5643))).runMergeAction(get, workflowFilePath());
+            return await (await __nccwpck_require__.e(/* import() */ 386).then(__nccwpck_require__.bind(__nccwpck_require__, 386))).runMergeAction(get, workflowFilePath());
         if (actionMode === 'matrix')
-            return await (await __nccwpck_require__.e(/* import() */ 643).then(__nccwpck_require__.bind(__nccwpck_require__, 5643))).runMatrixAction(get);
+            return await (await __nccwpck_require__.e(/* import() */ 386).then(__nccwpck_require__.bind(__nccwpck_require__, 386))).runMatrixAction(get);
         const mode = actionMode;
         const settings = (0,_settings_js__WEBPACK_IMPORTED_MODULE_7__/* .parseSettings */ .P$)(get, process.env, { mode });
         if (mode === 'iac') {
@@ -46683,7 +46703,7 @@ async function run() {
             const { runIacStep } = await __nccwpck_require__.e(/* import() */ 749).then(__nccwpck_require__.bind(__nccwpck_require__, 8749));
             return await runIacStep(settings, workflowFilePath());
         }
-        const estateAction = (0,_estate_settings_js__WEBPACK_IMPORTED_MODULE_8__/* .isEstate */ .DR)(settings.estate) ? await __nccwpck_require__.e(/* import() */ 643).then(__nccwpck_require__.bind(__nccwpck_require__, 5643)) : undefined;
+        const estateAction = (0,_estate_settings_js__WEBPACK_IMPORTED_MODULE_8__/* .isEstate */ .DR)(settings.estate) ? await __nccwpck_require__.e(/* import() */ 386).then(__nccwpck_require__.bind(__nccwpck_require__, 386)) : undefined;
         const result = await (0,_run_js__WEBPACK_IMPORTED_MODULE_6__/* .run */ .eF)({ mode, settings }, { authenticate: _auth_index_js__WEBPACK_IMPORTED_MODULE_1__/* .authenticate */ .QF, estate: estateAction?.estateDeps });
         if (result.estate && estateAction) {
             // Many accounts or regions: one row per target, then each target.
@@ -46713,46 +46733,31 @@ async function run() {
             }))
             : undefined;
         const workflowFile = workflowFilePath();
-        for (const a of (0,_report_annotations_js__WEBPACK_IMPORTED_MODULE_10__/* .buildAnnotations */ .P)(report, workflowFile, { stepFails: result.exit.fail })) {
-            const props = { title: a.title, file: a.file, startLine: a.startLine, endLine: a.endLine };
-            if (a.level === 'error')
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(a.message, props);
-            else if (a.level === 'warning')
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(a.message, props);
-            else
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(a.message, props);
-        }
-        // A SARIF file that cannot be written is reported, and loses nothing else: the summary is still written, and the
-        // step fails for it only when fail-on lets anything fail it.
-        let sarifError;
+        (0,_action_report_js__WEBPACK_IMPORTED_MODULE_4__/* .emitAnnotations */ .K)((0,_report_annotations_js__WEBPACK_IMPORTED_MODULE_10__/* .buildAnnotations */ .P)(report, workflowFile, { stepFails: result.exit.fail }));
+        // A file that cannot be written is reported, and loses nothing else: the summary is still written, and the step
+        // fails for the first such file only when fail-on lets anything fail it.
+        const files = (0,_action_report_js__WEBPACK_IMPORTED_MODULE_4__/* .stepFileWriter */ .c)(settings.workspace);
         if (settings.sarifPath) {
-            const sarif = (0,_report_sarif_js__WEBPACK_IMPORTED_MODULE_3__/* .buildSarif */ .Ep)(result.run.reports, {
-                workflowFile: workflowFile ?? 'action.yml',
-                toolVersion: _version_js__WEBPACK_IMPORTED_MODULE_11__/* .VERSION */ .x,
-                category: settings.sarifCategory
+            const written = files.write('SARIF file', settings.sarifFile, settings.sarifPath, () => {
+                const sarif = (0,_report_sarif_js__WEBPACK_IMPORTED_MODULE_3__/* .buildSarif */ .Ep)(result.run.reports, {
+                    workflowFile: workflowFile ?? 'action.yml',
+                    toolVersion: _version_js__WEBPACK_IMPORTED_MODULE_11__/* .VERSION */ .x,
+                    category: settings.sarifCategory
+                });
+                return `${JSON.stringify(sarif, null, 2)}\n`;
             });
-            try {
-                (0,_output_file_js__WEBPACK_IMPORTED_MODULE_4__/* .writeOutputFile */ .B)(settings.sarifPath, settings.workspace, `${JSON.stringify(sarif, null, 2)}\n`);
+            if (written)
                 _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('sarif-file', settings.sarifPath);
-            }
-            catch (error) {
-                sarifError = `Could not write the SARIF file ${settings.sarifFile}: ${describeWriteError(error)}`;
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e((0,_report_redact_js__WEBPACK_IMPORTED_MODULE_12__/* .toLogText */ .ZQ)(sarifError), { title: 'cmk-alarm SARIF file' });
-            }
         }
         if (settings.estate.reportPath) {
             const { singleTargetEstate } = await __nccwpck_require__.e(/* import() */ 890).then(__nccwpck_require__.bind(__nccwpck_require__, 4890));
-            const { writeRunReport } = await __nccwpck_require__.e(/* import() */ 643).then(__nccwpck_require__.bind(__nccwpck_require__, 5643));
+            const { renderRunReportFile } = await __nccwpck_require__.e(/* import() */ 915).then(__nccwpck_require__.bind(__nccwpck_require__, 8915));
             const one = singleTargetEstate(result.control, mode, report, result.auth.account, enforce, settings.enforce.dryRun);
-            try {
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('report-file', writeRunReport(settings.estate.reportPath, settings.workspace, one));
-            }
-            catch (error) {
-                // The first file that could not be written is the one the summary notes and the step fails on.
-                sarifError ??= `Could not write the run report file ${settings.estate.reportFile}: ${describeWriteError(error)}`;
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e((0,_report_redact_js__WEBPACK_IMPORTED_MODULE_12__/* .toLogText */ .ZQ)(sarifError), { title: 'cmk-alarm report file' });
-            }
+            const written = files.write('run report file', settings.estate.reportFile, settings.estate.reportPath, () => renderRunReportFile(one, _version_js__WEBPACK_IMPORTED_MODULE_11__/* .VERSION */ .x));
+            if (written)
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('report-file', settings.estate.reportPath);
         }
+        const fileError = files.failure && `Could not write ${files.failure}`;
         if (process.env.GITHUB_STEP_SUMMARY) {
             const changesTable = enforce
                 ? (0,_report_changes_js__WEBPACK_IMPORTED_MODULE_2__/* .renderChangesMarkdown */ .F)({
@@ -46763,12 +46768,12 @@ async function run() {
                     error: enforce.error
                 })
                 : undefined;
-            const sarifNote = sarifError ? `\n> ⚠️ ${(0,_report_redact_js__WEBPACK_IMPORTED_MODULE_12__/* .escapeMarkdownCell */ .Vf)((0,_report_redact_js__WEBPACK_IMPORTED_MODULE_12__/* .truncate */ .xv)(sarifError, 2_000))}\n` : '';
+            const fileNote = fileError ? `\n> ⚠️ ${(0,_report_redact_js__WEBPACK_IMPORTED_MODULE_12__/* .escapeMarkdownCell */ .Vf)((0,_report_redact_js__WEBPACK_IMPORTED_MODULE_12__/* .truncate */ .xv)(fileError, 2_000))}\n` : '';
             // The note takes its room from the summary's bound, so the page stays under GitHub's 1 MiB.
-            const maxBytes = _report_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_SUMMARY_BYTES */ .Q0 - Buffer.byteLength(sarifNote);
+            const maxBytes = _report_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_SUMMARY_BYTES */ .Q0 - Buffer.byteLength(fileNote);
             const drillSection = drillText ? drillText.markdown : undefined;
             await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z
-                .addRaw((0,_report_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .renderSummaryMarkdown */ .i$)(report, { mode, identityLabel, changesTable, drillSection }, maxBytes) + sarifNote)
+                .addRaw((0,_report_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .renderSummaryMarkdown */ .i$)(report, { mode, identityLabel, changesTable, drillSection }, maxBytes) + fileNote)
                 .write();
         }
         // A drill that set the alarm says so on the run's page too: its subscribers received a test notification.
@@ -46781,8 +46786,8 @@ async function run() {
                 _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm((0,_report_redact_js__WEBPACK_IMPORTED_MODULE_12__/* .toLogText */ .ZQ)(note), { title: 'cmk-alarm enforce' });
         if (result.exit.fail)
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_report_redact_js__WEBPACK_IMPORTED_MODULE_12__/* .toLogText */ .ZQ)(result.exit.message ?? `status ${report.status}`));
-        else if (sarifError && settings.failOn !== 'never')
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_report_redact_js__WEBPACK_IMPORTED_MODULE_12__/* .toLogText */ .ZQ)(sarifError));
+        else if (fileError && settings.failOn !== 'never')
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_report_redact_js__WEBPACK_IMPORTED_MODULE_12__/* .toLogText */ .ZQ)(fileError));
     }
     catch (error) {
         const message = 
@@ -46805,10 +46810,6 @@ function workflowFilePath(env = process.env) {
     const ref = env.GITHUB_WORKFLOW_REF;
     const match = ref?.match(/^[^/]+\/[^/]+\/(.+?)@/);
     return match?.[1];
-}
-/** A write error as a sentence: Node's message (which names the code and the path), else what was thrown. */
-function describeWriteError(error) {
-    return error instanceof Error ? error.message : String(error);
 }
 function describe(error) {
     if (error instanceof Error)
@@ -46864,9 +46865,10 @@ function worstStatus(statuses) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ writeOutputFile),
-/* harmony export */   c: () => (/* binding */ resolveOutputFile)
+/* harmony export */   Dh: () => (/* binding */ outputFileWriter),
+/* harmony export */   cX: () => (/* binding */ resolveOutputFile)
 /* harmony export */ });
+/* unused harmony export writeOutputFile */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
@@ -46977,6 +46979,30 @@ function writeOutputFile(target, workspace, content) {
     finally {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
+}
+/**
+ * A file that cannot be written loses nothing else: it is reported (`report`, with what it was) and the run goes on to
+ * its other files, its summary and its outputs.
+ */
+function outputFileWriter(workspace, report) {
+    let failure;
+    return {
+        write(what, name, target, text) {
+            try {
+                writeOutputFile(target, workspace, text());
+                return true;
+            }
+            catch (error) {
+                const problem = `the ${what} ${name}: ${error instanceof Error ? error.message : String(error)}`;
+                failure ??= problem;
+                report(problem, what);
+                return false;
+            }
+        },
+        get failure() {
+            return failure;
+        }
+    };
 }
 
 
@@ -50461,7 +50487,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   P$: () => (/* binding */ parseSettings)
 });
 
-// UNUSED EXPORTS: ACTION_MODES, DEFAULT_TIMEOUT_SECONDS, MODES, parseBoolean, parseMode, partitionOfRegion, quoteValue
+// UNUSED EXPORTS: ACTION_MODES, DEFAULT_TIMEOUT_SECONDS, MODES, parseBoolean, partitionOfRegion, quoteValue
 
 ;// CONCATENATED MODULE: ./src/auth/session-name.ts
 // STS role session names: 2-64 characters of [\w+=,.@-]. The default names the repository and the run, so CloudTrail
@@ -50511,10 +50537,6 @@ var output_file = __nccwpck_require__(8861);
 
 
 const MODES = ['verify', 'enforce', 'iac'];
-/** The action's `mode` input. */
-function parseMode(raw) {
-    return oneOf('mode', raw, MODES, 'verify');
-}
 /** The action's modes: the run's, and the first and last jobs of the matrix workflow (src/estate). */
 const ACTION_MODES = [...MODES, 'merge', 'matrix'];
 /** The action's `mode` input, matrix workflow modes included. */
@@ -50616,7 +50638,7 @@ function parseSettings(get, env = process.env, options = {}) {
     const failOn = (0,input_rules/* oneOf */.yL)('fail-on', get('fail-on'), ['fail', 'manual', 'never'], 'fail');
     const sarifFile = get('sarif-file') || undefined;
     const workspace = options.workspace ?? env.GITHUB_WORKSPACE ?? process.cwd();
-    const sarifPath = sarifFile === undefined ? undefined : (0,output_file/* resolveOutputFile */.c)('sarif-file', sarifFile, workspace);
+    const sarifPath = sarifFile === undefined ? undefined : (0,output_file/* resolveOutputFile */.cX)('sarif-file', sarifFile, workspace);
     const patternPolicy = (0,input_rules/* oneOf */.yL)('pattern-policy', get('pattern-policy'), ['semantic', 'security-hub'], 'semantic');
     const roleToAssume = parseRoleArn(get('role-to-assume'), region);
     const roleSessionName = get('role-session-name').trim() || defaultSessionName(env);
@@ -50630,7 +50652,7 @@ function parseSettings(get, env = process.env, options = {}) {
     }
     const roleChaining = (0,input_rules/* parseBoolean */.yG)('role-chaining', get('role-chaining'), false);
     const maskAccountId = (0,input_rules/* parseBoolean */.yG)('mask-account-id', get('mask-account-id'), false);
-    const timeoutSeconds = (0,input_rules/* parseSeconds */.fL)('timeout-seconds', get('timeout-seconds'), 10, 3600, DEFAULT_TIMEOUT_SECONDS);
+    const timeoutSeconds = (0,input_rules/* parseWholeNumber */.oA)('timeout-seconds', get('timeout-seconds'), 10, 3600, DEFAULT_TIMEOUT_SECONDS, 'seconds');
     const sarifCategory = get('sarif-category').trim() || DEFAULT_SARIF_CATEGORY;
     if (!SARIF_CATEGORY.test(sarifCategory)) {
         throw new input_rules/* InputError */.dz('sarif-category', `must be 1-255 printable ASCII characters (got ${(0,input_rules/* quoteValue */.cl)(sarifCategory)})`, DEFAULT_SARIF_CATEGORY);
@@ -50639,7 +50661,7 @@ function parseSettings(get, env = process.env, options = {}) {
     const estate = (0,estate_settings/* parseEstateSettings */.z3)(get, { region, isRegion: (r) => REGION.test(r), partitionOf: partitionOfRegion });
     // report-file: the same rule as sarif-file (a file inside the workspace), checked before any AWS call.
     if (estate.reportFile !== undefined)
-        estate.reportPath = (0,output_file/* resolveOutputFile */.c)('report-file', estate.reportFile, workspace);
+        estate.reportPath = (0,output_file/* resolveOutputFile */.cX)('report-file', estate.reportFile, workspace);
     const names = {
         filterName: enforce.metricFilterName,
         metricName: enforce.metricName,

@@ -189,34 +189,21 @@ async function runAccountCommand(command, args, io) {
         return failed && result.exit.code === 0 && settings.failOn !== 'never' ? 3 : result.exit.code;
     }
     const { report, enforce } = result;
-    let sarifFailed = false;
+    // A file that cannot be written is reported; the report itself is still printed below.
+    const files = (0,_output_file_js__WEBPACK_IMPORTED_MODULE_3__/* .outputFileWriter */ .Dh)(settings.workspace, (failure) => io.stderr(`cmk-alarm: ${(0,_report_redact_js__WEBPACK_IMPORTED_MODULE_13__/* .toLogText */ .ZQ)(`could not write ${failure}`)}\n`));
     if (settings.sarifPath) {
-        const sarif = (0,_report_sarif_js__WEBPACK_IMPORTED_MODULE_4__/* .buildSarif */ .Ep)(result.run.reports, {
-            workflowFile: 'cmk-alarm',
-            toolVersion: _version_js__WEBPACK_IMPORTED_MODULE_15__/* .VERSION */ .x,
-            category: settings.sarifCategory
+        files.write('SARIF file', settings.sarifFile, settings.sarifPath, () => {
+            const sarif = (0,_report_sarif_js__WEBPACK_IMPORTED_MODULE_4__/* .buildSarif */ .Ep)(result.run.reports, {
+                workflowFile: 'cmk-alarm',
+                toolVersion: _version_js__WEBPACK_IMPORTED_MODULE_15__/* .VERSION */ .x,
+                category: settings.sarifCategory
+            });
+            return `${JSON.stringify(sarif, null, 2)}\n`;
         });
-        try {
-            (0,_output_file_js__WEBPACK_IMPORTED_MODULE_3__/* .writeOutputFile */ .B)(settings.sarifPath, settings.workspace, `${JSON.stringify(sarif, null, 2)}\n`);
-        }
-        catch (error) {
-            // Reported; the report itself is still printed below.
-            sarifFailed = true;
-            const why = error instanceof Error ? error.message : String(error);
-            io.stderr(`cmk-alarm: ${(0,_report_redact_js__WEBPACK_IMPORTED_MODULE_13__/* .toLogText */ .ZQ)(`could not write the SARIF file ${settings.sarifFile}: ${why}`)}\n`);
-        }
     }
     if (settings.estate.reportPath) {
         // A run report of this one account, which cmk-alarm merge reads with the others.
-        try {
-            const one = (0,_estate_run_js__WEBPACK_IMPORTED_MODULE_8__/* .singleTargetEstate */ ._)(result.control, mode === 'enforce' ? 'enforce' : 'verify', report, undefined, enforce);
-            (0,_output_file_js__WEBPACK_IMPORTED_MODULE_3__/* .writeOutputFile */ .B)(settings.estate.reportPath, settings.workspace, (0,_report_estate_json_js__WEBPACK_IMPORTED_MODULE_9__/* .renderRunReportFile */ .EI)(one, _version_js__WEBPACK_IMPORTED_MODULE_15__/* .VERSION */ .x));
-        }
-        catch (error) {
-            sarifFailed = true;
-            const why = error instanceof Error ? error.message : String(error);
-            io.stderr(`cmk-alarm: ${(0,_report_redact_js__WEBPACK_IMPORTED_MODULE_13__/* .toLogText */ .ZQ)(`could not write the run report file ${settings.estate.reportFile}: ${why}`)}\n`);
-        }
+        files.write('run report file', settings.estate.reportFile, settings.estate.reportPath, () => (0,_report_estate_json_js__WEBPACK_IMPORTED_MODULE_9__/* .renderRunReportFile */ .EI)((0,_estate_run_js__WEBPACK_IMPORTED_MODULE_8__/* .singleTargetEstate */ ._)(result.control, mode === 'enforce' ? 'enforce' : 'verify', report, undefined, enforce), _version_js__WEBPACK_IMPORTED_MODULE_15__/* .VERSION */ .x));
     }
     if (output === 'json') {
         const json = JSON.parse((0,_report_json_js__WEBPACK_IMPORTED_MODULE_16__/* .renderJsonReport */ .nJ)(report));
@@ -243,7 +230,7 @@ async function runAccountCommand(command, args, io) {
         io.stdout((0,_report_terminal_js__WEBPACK_IMPORTED_MODULE_5__/* .renderTerminalReport */ .J)(report, { color }));
     }
     // A SARIF file that was asked for and not written fails the command (exit 3) unless --fail-on never.
-    return sarifFailed && result.exit.code === 0 && settings.failOn !== 'never' ? 3 : result.exit.code;
+    return files.failure !== undefined && result.exit.code === 0 && settings.failOn !== 'never' ? 3 : result.exit.code;
 }
 function renderChangesText(result, dryRun) {
     const lines = [];

@@ -281,7 +281,7 @@ async function runIacCommand(args, io) {
             category: 'cmk-alarm/iac',
             oneRun: true
         });
-        (0,output_file/* writeOutputFile */.B)(settings.sarifPath, settings.workspace, `${JSON.stringify(sarif, null, 2)}\n`);
+        (0,output_file/* writeOutputFile */.BF)(settings.sarifPath, settings.workspace, `${JSON.stringify(sarif, null, 2)}\n`);
     }
     if (output === 'json') {
         const findings = run.reports.flatMap((r) => r.findings);

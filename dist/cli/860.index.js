@@ -291,28 +291,18 @@ var version = __webpack_require__(311);
 /** Prints an estate (the run report as JSON, or one line per target then the targets that did not pass) and writes
  * its SARIF and run report files; returns whether a file asked for could not be written. */
 function renderEstate(run, settings, output, color, io) {
-    let failed = false;
-    const write = (what, name, target, text) => {
-        try {
-            (0,output_file/* writeOutputFile */.B)(target, settings.workspace, text());
-        }
-        catch (error) {
-            failed = true;
-            const why = error instanceof Error ? error.message : String(error);
-            io.stderr(`cmk-alarm: ${(0,redact/* toLogText */.ZQ)(`could not write the ${what} ${name}: ${why}`)}\n`);
-        }
-    };
+    const files = (0,output_file/* outputFileWriter */.Dh)(settings.workspace, (failure) => io.stderr(`cmk-alarm: ${(0,redact/* toLogText */.ZQ)(`could not write ${failure}`)}\n`));
     if (settings.sarifPath) {
-        write('SARIF file', settings.sarifFile, settings.sarifPath, () => {
+        files.write('SARIF file', settings.sarifFile, settings.sarifPath, () => {
             const sarif = (0,report_sarif/* buildSarif */.Ep)(run.targets.map((t) => t.report), { workflowFile: 'cmk-alarm', toolVersion: version/* VERSION */.x, category: settings.sarifCategory });
             return `${JSON.stringify(sarif, null, 2)}\n`;
         });
     }
     if (settings.estate.reportPath) {
-        write('run report file', settings.estate.reportFile, settings.estate.reportPath, () => (0,estate_json/* renderRunReportFile */.EI)(run, version/* VERSION */.x));
+        files.write('run report file', settings.estate.reportFile, settings.estate.reportPath, () => (0,estate_json/* renderRunReportFile */.EI)(run, version/* VERSION */.x));
     }
     io.stdout(output === 'json' ? (0,estate_json/* renderRunReportFile */.EI)(run, version/* VERSION */.x) : renderEstateTerminal(run, { color }));
-    return failed;
+    return files.failure !== undefined;
 }
 
 

@@ -599,7 +599,6 @@ function kmsError(status, errorType, text) {
 /* harmony export */   ji: () => (/* binding */ testMetricFilter),
 /* harmony export */   nC: () => (/* binding */ describeMetricFilters)
 /* harmony export */ });
-/* unused harmony export TEST_METRIC_FILTER_MAX_MESSAGES */
 /* harmony import */ var _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(303);
 /* harmony import */ var _answer_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8199);
 /* harmony import */ var _paging_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6433);
@@ -637,8 +636,6 @@ async function putMetricFilter(client, spec) {
         ]
     }));
 }
-/** At most this many messages per TestMetricFilter request (the API's limit). */
-const TEST_METRIC_FILTER_MAX_MESSAGES = 50;
 /**
  * Runs AWS's own filter evaluator on `messages` (1 to 50 of them): read-only, no log group or filter involved. An
  * InvalidParameterException is an answer (AWS does not accept the pattern), not a failure.
@@ -1963,17 +1960,6 @@ function parseMemberRole(raw, partition) {
     }
     return value;
 }
-/** A whole number in [min, max]; '' gives the fallback. */
-function parseCount(input, raw, min, max, fallback) {
-    const value = raw.trim();
-    if (value === '')
-        return fallback;
-    const n = /^\d{1,6}$/.test(value) ? Number(value) : NaN;
-    if (!(n >= min && n <= max)) {
-        throw new _input_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `must be a whole number from ${min} to ${max} (got ${(0,_input_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteValue */ .cl)(raw)})`, String(fallback));
-    }
-    return n;
-}
 /** Like sarif-file: a file path, not a directory. */
 function parseFilePath(input, raw, example) {
     const value = raw.trim() || undefined;
@@ -1996,13 +1982,13 @@ function parseEstateSettings(get, rules) {
     if (memberRole && !accounts && !organization) {
         throw new _input_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('member-role', 'needs accounts or organization: true (without them the run checks only the account of its own credentials)', ROLE_EXAMPLE);
     }
-    const maxConcurrency = parseCount('max-concurrency', get('max-concurrency'), 1, MAX_CONCURRENCY, DEFAULT_MAX_CONCURRENCY);
+    const maxConcurrency = (0,_input_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .parseWholeNumber */ .oA)('max-concurrency', get('max-concurrency'), 1, MAX_CONCURRENCY, DEFAULT_MAX_CONCURRENCY);
     const reportFile = parseFilePath('report-file', get('report-file'), 'results/cmk-alarm-report.json');
     const reports = get('reports')
         .split(/\r?\n/)
         .map((l) => l.trim())
         .filter((l) => l !== '' && !l.startsWith('#'));
-    const matrixChunkSize = parseCount('matrix-chunk-size', get('matrix-chunk-size'), 1, 1000, DEFAULT_MATRIX_CHUNK_SIZE);
+    const matrixChunkSize = (0,_input_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .parseWholeNumber */ .oA)('matrix-chunk-size', get('matrix-chunk-size'), 1, 1000, DEFAULT_MATRIX_CHUNK_SIZE);
     return { accounts, organization, regions, memberRole, maxConcurrency, reportFile, reports, matrixChunkSize };
 }
 /** A run over several targets: accounts, the organization, or regions was given. */
@@ -4749,8 +4735,9 @@ function worstStatus(statuses) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ writeOutputFile),
-/* harmony export */   c: () => (/* binding */ resolveOutputFile)
+/* harmony export */   BF: () => (/* binding */ writeOutputFile),
+/* harmony export */   Dh: () => (/* binding */ outputFileWriter),
+/* harmony export */   cX: () => (/* binding */ resolveOutputFile)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
@@ -4862,6 +4849,30 @@ function writeOutputFile(target, workspace, content) {
     finally {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
+}
+/**
+ * A file that cannot be written loses nothing else: it is reported (`report`, with what it was) and the run goes on to
+ * its other files, its summary and its outputs.
+ */
+function outputFileWriter(workspace, report) {
+    let failure;
+    return {
+        write(what, name, target, text) {
+            try {
+                writeOutputFile(target, workspace, text());
+                return true;
+            }
+            catch (error) {
+                const problem = `the ${what} ${name}: ${error instanceof Error ? error.message : String(error)}`;
+                failure ??= problem;
+                report(problem, what);
+                return false;
+            }
+        },
+        get failure() {
+            return failure;
+        }
+    };
 }
 
 
@@ -5446,7 +5457,7 @@ __webpack_require__.d(__webpack_exports__, {
   P$: () => (/* binding */ parseSettings)
 });
 
-// UNUSED EXPORTS: ACTION_MODES, DEFAULT_SARIF_CATEGORY, DEFAULT_TIMEOUT_SECONDS, InputError, MODES, parseActionMode, parseBoolean, parseMode, partitionOfRegion, quoteValue
+// UNUSED EXPORTS: ACTION_MODES, DEFAULT_SARIF_CATEGORY, DEFAULT_TIMEOUT_SECONDS, InputError, MODES, parseActionMode, parseBoolean, partitionOfRegion, quoteValue
 
 ;// CONCATENATED MODULE: ./src/auth/session-name.ts
 // STS role session names: 2-64 characters of [\w+=,.@-]. The default names the repository and the run, so CloudTrail
@@ -5496,10 +5507,6 @@ var output_file = __webpack_require__(8861);
 
 
 const MODES = ['verify', 'enforce', 'iac'];
-/** The action's `mode` input. */
-function parseMode(raw) {
-    return oneOf('mode', raw, MODES, 'verify');
-}
 /** The action's modes: the run's, and the first and last jobs of the matrix workflow (src/estate). */
 const ACTION_MODES = [...MODES, 'merge', 'matrix'];
 /** The action's `mode` input, matrix workflow modes included. */
@@ -5601,7 +5608,7 @@ function parseSettings(get, env = process.env, options = {}) {
     const failOn = (0,input_rules/* oneOf */.yL)('fail-on', get('fail-on'), ['fail', 'manual', 'never'], 'fail');
     const sarifFile = get('sarif-file') || undefined;
     const workspace = options.workspace ?? env.GITHUB_WORKSPACE ?? process.cwd();
-    const sarifPath = sarifFile === undefined ? undefined : (0,output_file/* resolveOutputFile */.c)('sarif-file', sarifFile, workspace);
+    const sarifPath = sarifFile === undefined ? undefined : (0,output_file/* resolveOutputFile */.cX)('sarif-file', sarifFile, workspace);
     const patternPolicy = (0,input_rules/* oneOf */.yL)('pattern-policy', get('pattern-policy'), ['semantic', 'security-hub'], 'semantic');
     const roleToAssume = parseRoleArn(get('role-to-assume'), region);
     const roleSessionName = get('role-session-name').trim() || defaultSessionName(env);
@@ -5615,7 +5622,7 @@ function parseSettings(get, env = process.env, options = {}) {
     }
     const roleChaining = (0,input_rules/* parseBoolean */.yG)('role-chaining', get('role-chaining'), false);
     const maskAccountId = (0,input_rules/* parseBoolean */.yG)('mask-account-id', get('mask-account-id'), false);
-    const timeoutSeconds = (0,input_rules/* parseSeconds */.fL)('timeout-seconds', get('timeout-seconds'), 10, 3600, DEFAULT_TIMEOUT_SECONDS);
+    const timeoutSeconds = (0,input_rules/* parseWholeNumber */.oA)('timeout-seconds', get('timeout-seconds'), 10, 3600, DEFAULT_TIMEOUT_SECONDS, 'seconds');
     const sarifCategory = get('sarif-category').trim() || DEFAULT_SARIF_CATEGORY;
     if (!SARIF_CATEGORY.test(sarifCategory)) {
         throw new input_rules/* InputError */.dz('sarif-category', `must be 1-255 printable ASCII characters (got ${(0,input_rules/* quoteValue */.cl)(sarifCategory)})`, DEFAULT_SARIF_CATEGORY);
@@ -5624,7 +5631,7 @@ function parseSettings(get, env = process.env, options = {}) {
     const estate = (0,estate_settings/* parseEstateSettings */.z3)(get, { region, isRegion: (r) => REGION.test(r), partitionOf: partitionOfRegion });
     // report-file: the same rule as sarif-file (a file inside the workspace), checked before any AWS call.
     if (estate.reportFile !== undefined)
-        estate.reportPath = (0,output_file/* resolveOutputFile */.c)('report-file', estate.reportFile, workspace);
+        estate.reportPath = (0,output_file/* resolveOutputFile */.cX)('report-file', estate.reportFile, workspace);
     const names = {
         filterName: enforce.metricFilterName,
         metricName: enforce.metricName,

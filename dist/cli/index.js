@@ -11851,7 +11851,7 @@ function exitWhenDone() {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   cl: () => (/* binding */ quoteValue),
 /* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   fL: () => (/* binding */ parseSeconds),
+/* harmony export */   oA: () => (/* binding */ parseWholeNumber),
 /* harmony export */   yG: () => (/* binding */ parseBoolean),
 /* harmony export */   yL: () => (/* binding */ oneOf)
 /* harmony export */ });
@@ -11884,16 +11884,16 @@ function parseBoolean(input, raw, fallback) {
         return false;
     throw new InputError(input, `must be true or false (got ${JSON.stringify(raw)})`, String(fallback));
 }
-/** A whole number of seconds in [min, max]; '' gives the fallback. */
-function parseSeconds(input, raw, min, max, fallback) {
+/** A whole number in [min, max], of `unit` when given ("seconds"); '' gives the fallback. */
+function parseWholeNumber(input, raw, min, max, fallback, unit) {
     const value = raw.trim();
     if (value === '')
         return fallback;
-    const seconds = /^\d{1,6}$/.test(value) ? Number(value) : NaN;
-    if (!(seconds >= min && seconds <= max)) {
-        throw new InputError(input, `must be a whole number of seconds from ${min} to ${max} (got ${JSON.stringify(raw)})`, String(fallback));
+    const n = /^\d{1,6}$/.test(value) ? Number(value) : NaN;
+    if (!(n >= min && n <= max)) {
+        throw new InputError(input, `must be a whole number${unit ? ` of ${unit}` : ''} from ${min} to ${max} (got ${quoteValue(raw)})`, String(fallback));
     }
-    return seconds;
+    return n;
 }
 function oneOf(input, raw, allowed, fallback) {
     const value = raw === '' ? fallback : raw;
